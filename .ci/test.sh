@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The test command (README.md): installs what is needed, builds, and runs every test with ctest
+# inside a private D-Bus session with an unlocked gnome-keyring (the real OS keychain) and a
+# throwaway HOME. Servers the tests need (Slurm, Azurite, replay servers) are started by the
+# tests themselves on loopback and stopped by PID.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$root/.ci/install-deps.sh"
+"$root/.ci/build.sh"
+build="${BUILD_DIR:-$root/build}"
+export TEST_HOME="$(mktemp -d)"
+export XDG_RUNTIME_DIR="$TEST_HOME/run"; mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+export TRAINYARD_NODE_MODULES="$root/.ci/node/node_modules"
+cd "$build"
+HOME="$TEST_HOME" dbus-run-session -- bash -c '
+    echo -n trainyard-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    ctest --output-on-failure --timeout 600 -j2 "$@"' ctest "$@"

@@ -1,0 +1,105 @@
+#include "Cli.h"
+
+#include "core/engine/Transfer.h"
+#include "core/model/ModelJson.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace yard {
+
+using namespace trainyard;
+
+// Runs a transfer to its end, drawing progress on stderr unless --json.
+int runTransfer(Cli& cli, Transfer* transfer, const QString& doneMessage) {
+    Status result;
+    TransferProgress last;
+    QEventLoop loop;
+    QObject::connect(transfer, &Transfer::progress, transfer, [&](const TransferProgress& p) {
+        last = p;
+        if (!cli.json() && p.bytesTotal > 0)
+            std::fprintf(stderr, "\r%lld/%lld files, %.1f/%.1f MB", qlonglong(p.filesDone), qlonglong(p.filesTotal),
+                         double(p.bytesDone) / 1e6, double(p.bytesTotal) / 1e6);
+    });
+    QObject::connect(transfer, &Transfer::finished, transfer, [&](const Status& s) {
+        result = s;
+        loop.quit();
+    });
+    loop.exec();
+    if (!cli.json() && last.bytesTotal > 0)
+        std::fprintf(stderr, "\n");
+    if (!result)
+        return cli.fail(result.error());
+    if (cli.json())
+        cli.printJson(QJsonObject{{QStringLiteral("files"), double(last.filesTotal)},
+                                  {QStringLiteral("bytes"), double(last.bytesTotal)}});
+    else
+        cli.print(doneMessage.arg(last.filesTotal));
+    return kOk;
+}
+
+static int upload(Cli& cli) {
+    auto& p = cli.parser();
+    p.addOption({QStringLiteral("src-dir"), QStringLiteral("Local folder to upload."), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("target-path"), QStringLiteral("Path on the datastore."), QStringLiteral("path")});
+    p.addOption({QStringLiteral("overwrite"), QStringLiteral("Replace files that exist (default: keep them).")});
+    if (!cli.parse(QStringLiteral("Uploads a folder to the default datastore (ds.upload).")))
+        return kUsage;
+    if (cli.value(QStringLiteral("src-dir")).isEmpty())
+        return cli.usage(QStringLiteral("--src-dir is required."));
+    auto ws = cli.workspace();
+    if (!ws)
+        return cli.fail(ws.error());
+    auto* t = ws.value()->engine()->upload(cli.value(QStringLiteral("src-dir")), cli.value(QStringLiteral("target-path")),
+                                           cli.isSet(QStringLiteral("overwrite")), qApp);
+    return runTransfer(cli, t, QStringLiteral("Uploaded %1 file(s)."));
+}
+
+static int download(Cli& cli) {
+    auto& p = cli.parser();
+    p.addOption({QStringLiteral("path"), QStringLiteral("Path on the datastore."), QStringLiteral("path")});
+    p.addOption({QStringLiteral("to"), QStringLiteral("Local folder to download into."), QStringLiteral("dir")});
+    if (!cli.parse(QStringLiteral("Downloads a path of the default datastore.")))
+        return kUsage;
+    if (cli.value(QStringLiteral("path")).isEmpty() || cli.value(QStringLiteral("to")).isEmpty())
+        return cli.usage(QStringLiteral("--path and --to are required."));
+    auto ws = cli.workspace();
+    if (!ws)
+        return cli.fail(ws.error());
+    auto* t = ws.value()->engine()->download(cli.value(QStringLiteral("path")), cli.value(QStringLiteral("to")), qApp);
+    return runTransfer(cli, t, QStringLiteral("Downloaded %1 file(s)."));
+}
+
+static int list(Cli& cli) {
+    if (!cli.parse(QStringLiteral("Lists the datastores.")))
+        return kUsage;
+    auto ws = cli.workspace();
+    if (!ws)
+        return cli.fail(ws.error());
+    auto result = await(ws.value()->engine()->listDatastores());
+    if (!result)
+        return cli.fail(result.error());
+    if (cli.json()) {
+        QJsonArray array;
+        for (const auto& d : result.value())
+            array.append(toJson(d));
+        cli.printJson(array);
+    } else {
+        QList<QStringList> rows;
+        for (const auto& d : result.value())
+            rows << QStringList{d.name, d.type, d.isDefault ? QStringLiteral("yes") : QString(), d.location};
+        cli.printTable({QStringLiteral("Name"), QStringLiteral("Type"), QStringLiteral("Default"),
+                        QStringLiteral("Location")},
+                       rows);
+    }
+    return kOk;
+}
+
+static const CommandRegistration registration{
+    {QStringLiteral("datastore upload"), upload, QStringLiteral("Upload a folder to the datastore.")},
+    {QStringLiteral("datastore download"), download, QStringLiteral("Download from the datastore.")},
+    {QStringLiteral("datastore list"), list, QStringLiteral("List the datastores.")},
+};
+
+} // namespace yard

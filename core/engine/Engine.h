@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/model/Compute.h"
+#include "core/model/Datastore.h"
+#include "core/model/Metric.h"
+#include "core/model/Run.h"
+#include "core/util/Result.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace trainyard {
+
+class LogStream;
+class MetricStream;
+class Transfer;
+
+// The engine-neutral API (DESIGN.md): the desktop, `yard` and the tests talk to an engine only
+// through this. Every call returns at once; the QFuture finishes on a worker thread or the
+// engine's network thread, never by blocking the caller. Streams are QObjects that emit signals
+// in the thread that created them.
+class Engine : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~Engine() override = default;
+
+    virtual QString kind() const = 0; // "local" | "slurm" | "azureml"
+    virtual QString displayName() const = 0;
+    virtual QStringList vmSizes() const = 0;
+
+    // compute
+    virtual QFuture<Result<QList<ComputeInfo>>> listComputes() = 0;
+    virtual QFuture<Result<ComputeInfo>> getCompute(const QString& name) = 0;
+    virtual QFuture<Result<ComputeInfo>> createCompute(const ComputeSpec& spec) = 0;
+    virtual QFuture<Result<ComputeInfo>> updateCompute(const QString& name, const ScaleSettings& scale) = 0;
+    virtual QFuture<Status> deleteCompute(const QString& name) = 0;
+    virtual QFuture<Result<QList<ComputeNode>>> listNodes(const QString& name) = 0;
+
+    // datastores
+    virtual QFuture<Result<QList<DatastoreInfo>>> listDatastores() = 0;
+    // Copies a folder to `targetPath` on the default datastore; progress and cancel on the Transfer.
+    virtual Transfer* upload(const QString& sourceDir, const QString& targetPath, bool overwrite,
+                             QObject* parent) = 0;
+    virtual Transfer* download(const QString& datastorePath, const QString& destinationDir, QObject* parent) = 0;
+
+    // runs
+    virtual QFuture<Result<RunInfo>> submitRun(const RunConfig& config) = 0;
+    virtual QFuture<Result<QList<RunInfo>>> listRuns(const RunFilter& filter) = 0;
+    virtual QFuture<Result<RunInfo>> getRun(const QString& runId) = 0;
+    virtual QFuture<Status> cancelRun(const QString& runId) = 0;
+    virtual QFuture<Result<QList<RunFile>>> listRunFiles(const QString& runId) = 0;
+    virtual QFuture<Result<QList<LogSource>>> listLogs(const QString& runId) = 0;
+    virtual Transfer* downloadRunFiles(const QString& runId, const QString& destinationDir, QObject* parent) = 0;
+
+    // live streams; the caller owns them (through parent) and calls start()
+    virtual LogStream* openLog(const QString& runId, const LogSource& log, QObject* parent) = 0;
+    virtual MetricStream* openMetrics(const QString& runId, QObject* parent) = 0;
+};
+
+} // namespace trainyard

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/model/Datastore.h"
+#include "core/util/Result.h"
+
+#include <QObject>
+
+#include <atomic>
+
+namespace trainyard {
+
+// An upload or download under way. Emits progress from the thread that owns it; cancel() is
+// safe from any thread and leaves no half-written file under its final name.
+class Transfer : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    void cancel() { m_canceled = true; }
+    bool isCanceled() const { return m_canceled; }
+    const std::atomic_bool* cancelFlag() const { return &m_canceled; }
+
+signals:
+    void progress(const trainyard::TransferProgress& progress);
+    void finished(const trainyard::Status& status);
+
+protected:
+    std::atomic_bool m_canceled{false};
+};
+
+} // namespace trainyard

@@ -1,0 +1,357 @@
+#include "core/local/LocalEngine.h"
+
+#include "core/engine/FileStreams.h"
+#include "core/engine/Transfer.h"
+#include "core/local/AgentClient.h"
+#include "core/local/LocalDatabase.h"
+#include "core/local/RankFiles.h"
+#include "core/local/RankPlan.h"
+#include "core/util/FileTree.h"
+#include "core/util/JsonFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QtConcurrent>
+
+#include <map>
+
+namespace trainyard::local {
+
+static QString tr(const char* text) { return QCoreApplication::translate("trainyard::LocalEngine", text); }
+
+static const QStringList kSnapshotSkip{QStringLiteral(".git"), QStringLiteral("__pycache__"),
+                                       QStringLiteral(".ipynb_checkpoints"), QStringLiteral(".venv")};
+static const QString kDefaultDatastore = QStringLiteral("workspaceblobstore");
+
+namespace {
+
+// One connection per worker thread and workspace, kept for the thread's life: opening SQLite
+// costs more than most queries.
+Result<LocalDatabase*> threadDatabase(const LocalLayout& layout) {
+    thread_local std::map<QString, std::unique_ptr<LocalDatabase>> connections;
+    auto it = connections.find(layout.folder());
+    if (it != connections.end())
+        return it->second.get();
+    auto db = LocalDatabase::open(layout);
+    if (!db)
+        return db.error();
+    LocalDatabase* raw = db.value().get();
+    connections.emplace(layout.folder(), std::move(db.value()));
+    return raw;
+}
+
+QString newRunId(const QString& experiment) {
+    // Azure ML's form: <experiment>_<unix seconds>_<8 hex digits>.
+    return QStringLiteral("%1_%2_%3")
+        .arg(experiment)
+        .arg(QDateTime::currentSecsSinceEpoch())
+        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+LocalEngine::LocalEngine(const QString& folder, const QString& name, QObject* parent)
+    : Engine(parent), m_layout(folder), m_name(name) {
+    m_pool.setMaxThreadCount(2);
+    m_pool.setExpiryTimeout(-1);
+}
+
+LocalEngine::~LocalEngine() { m_pool.waitForDone(); }
+
+Status LocalEngine::createWorkspace(const QString& folder, const QString& name) {
+    const LocalLayout layout(folder);
+    if (QFileInfo::exists(layout.workspaceFile()))
+        return Error::conflict(tr("A workspace already exists in %1.").arg(layout.folder()));
+    if (!QDir().mkpath(layout.folder()) || !QDir().mkpath(layout.datastore(kDefaultDatastore)) ||
+        !QDir().mkpath(layout.runsRoot()))
+        return Error::io(tr("Cannot create the workspace folder %1.").arg(layout.folder()));
+    const QJsonObject json{{QStringLiteral("name"), name.isEmpty() ? QFileInfo(layout.folder()).fileName() : name},
+                           {QStringLiteral("engine"), QStringLiteral("local")},
+                           {QStringLiteral("format"), 1},
+                           {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    if (auto db = LocalDatabase::open(layout); !db)
+        return db.error();
+    return writeJsonFileAtomically(layout.workspaceFile(), json);
+}
+
+template <typename F>
+auto LocalEngine::onWorker(F&& work) {
+    using R = std::invoke_result_t<F, LocalDatabase&>;
+    return QtConcurrent::run(&m_pool, [layout = m_layout, work = std::forward<F>(work)]() -> R {
+        auto db = threadDatabase(layout);
+        if (!db)
+            return R(db.error());
+        return work(*db.value());
+    });
+}
+
+// ---- compute ---------------------------------------------------------------------------------
+
+QFuture<Result<QList<ComputeInfo>>> LocalEngine::listComputes() {
+    return onWorker([](LocalDatabase& db) { return db.computes(); });
+}
+
+QFuture<Result<ComputeInfo>> LocalEngine::getCompute(const QString& name) {
+    return onWorker([name](LocalDatabase& db) { return db.compute(name); });
+}
+
+QFuture<Result<ComputeInfo>> LocalEngine::createCompute(const ComputeSpec& spec) {
+    return onWorker([spec, layout = m_layout](LocalDatabase& db) -> Result<ComputeInfo> {
+        if (auto s = validateComputeSpec(spec); !s)
+            return s.error();
+        if (spec.vmSize != QLatin1String("local"))
+            return Error::invalid(tr("vm_size '%1' is not offered by the local engine: use 'local' (a node is a "
+                                     "slot on this machine).")
+                                      .arg(spec.vmSize),
+                                  QStringLiteral("vm_size"));
+        if (auto s = db.insertCompute(spec); !s)
+            return s.error();
+        if (spec.minNodes > 0)
+            agentclient::ensureRunning(layout); // it brings the cluster up to min_nodes
+        return db.compute(spec.name);
+    });
+}
+
+QFuture<Result<ComputeInfo>> LocalEngine::updateCompute(const QString& name, const ScaleSettings& scale) {
+    return onWorker([name, scale, layout = m_layout](LocalDatabase& db) -> Result<ComputeInfo> {
+        auto current = db.compute(name);
+        if (!current)
+            return current.error();
+        const int minNodes = scale.minNodes.value_or(current->spec.minNodes);
+        const int maxNodes = scale.maxNodes.value_or(current->spec.maxNodes);
+        const int idle = scale.idleSecondsBeforeScaledown.value_or(current->spec.idleSecondsBeforeScaledown);
+        if (auto s = validateScale(minNodes, maxNodes, idle); !s)
+            return s.error();
+        if (auto s = db.updateScale(name, minNodes, maxNodes, idle); !s)
+            return s.error();
+        agentclient::ensureRunning(layout);
+        return db.compute(name);
+    });
+}
+
+QFuture<Status> LocalEngine::deleteCompute(const QString& name) {
+    return onWorker([name, layout = m_layout](LocalDatabase& db) -> Status {
+        if (auto s = db.deleteCompute(name); !s)
+            return s;
+        agentclient::wake(layout);
+        return {};
+    });
+}
+
+QFuture<Result<QList<ComputeNode>>> LocalEngine::listNodes(const QString& name) {
+    return onWorker([name](LocalDatabase& db) -> Result<QList<ComputeNode>> {
+        auto c = db.compute(name);
+        if (!c)
+            return c.error();
+        return c->nodes;
+    });
+}
+
+// ---- datastores ------------------------------------------------------------------------------
+
+QFuture<Result<QList<DatastoreInfo>>> LocalEngine::listDatastores() {
+    return onWorker([layout = m_layout](LocalDatabase&) -> Result<QList<DatastoreInfo>> {
+        QList<DatastoreInfo> list;
+        const QDir root(layout.datastoresRoot());
+        for (const QString& name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            DatastoreInfo d;
+            d.name = name;
+            d.type = QStringLiteral("local");
+            d.location = root.filePath(name);
+            d.isDefault = name == kDefaultDatastore;
+            list << d;
+        }
+        return list;
+    });
+}
+
+// A datastore path stays inside the datastore: "..", absolute paths and empty paths are refused.
+static Result<QString> datastorePath(const LocalLayout& layout, const QString& path) {
+    const QString clean = QDir::cleanPath(path);
+    if (clean.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(path))
+        return Error::invalid(tr("Datastore path '%1' leaves the datastore: give a relative path like data/mnist.")
+                                  .arg(path),
+                              QStringLiteral("target_path"));
+    return QString(layout.datastore(kDefaultDatastore) + u'/' + (clean == QLatin1String(".") ? QString() : clean));
+}
+
+Transfer* LocalEngine::copyInBackground(const QString& from, const QString& to, bool overwrite, QObject* parent) {
+    auto* transfer = new Transfer(parent);
+    // The worker reports through the transfer's signals, which Qt queues to the transfer's thread.
+    (void)QtConcurrent::run(&m_pool, [transfer, from, to, overwrite]() {
+        const Status s = copyTree(from, to, overwrite,
+                                  [transfer](const TransferProgress& p) { emit transfer->progress(p); },
+                                  transfer->cancelFlag(), {});
+        emit transfer->finished(s);
+    });
+    return transfer;
+}
+
+Transfer* LocalEngine::upload(const QString& sourceDir, const QString& targetPath, bool overwrite, QObject* parent) {
+    auto target = datastorePath(m_layout, targetPath);
+    auto* transfer = new Transfer(parent);
+    const QString from = sourceDir;
+    (void)QtConcurrent::run(&m_pool, [transfer, from, target, overwrite]() {
+        if (!target) {
+            emit transfer->finished(target.error());
+            return;
+        }
+        if (!QFileInfo(from).isDir()) {
+            emit transfer->finished(Error::invalid(tr("Source folder %1 does not exist.").arg(from),
+                                                   QStringLiteral("src_dir")));
+            return;
+        }
+        const Status s = copyTree(
+            from, target.value(), overwrite, [transfer](const TransferProgress& p) { emit transfer->progress(p); },
+            transfer->cancelFlag(), {});
+        emit transfer->finished(s);
+    });
+    return transfer;
+}
+
+Transfer* LocalEngine::download(const QString& path, const QString& destinationDir, QObject* parent) {
+    auto source = datastorePath(m_layout, path);
+    if (!source) {
+        auto* t = new Transfer(parent);
+        QMetaObject::invokeMethod(t, [t, e = source.error()] { emit t->finished(e); }, Qt::QueuedConnection);
+        return t;
+    }
+    const QString name = QFileInfo(source.value()).fileName();
+    return copyInBackground(source.value(), destinationDir + u'/' + name, true, parent);
+}
+
+// ---- runs ------------------------------------------------------------------------------------
+
+QFuture<Result<RunInfo>> LocalEngine::submitRun(const RunConfig& submitted) {
+    return onWorker([submitted, layout = m_layout](LocalDatabase& db) -> Result<RunInfo> {
+        RunConfig config = submitted;
+        if (config.distribution.type == DistributionType::TensorFlow && config.distribution.workerCount == 0)
+            config.distribution.workerCount = config.nodeCount - config.distribution.parameterServerCount;
+        if (auto s = validateRunConfig(config); !s)
+            return s.error();
+        auto compute = db.compute(config.compute);
+        if (!compute)
+            return compute.error();
+        if (config.nodeCount > compute->spec.maxNodes)
+            return Error::invalid(tr("node_count %1 is more than compute '%2' can have (max_nodes %3): lower "
+                                     "node_count or raise max_nodes.")
+                                      .arg(config.nodeCount)
+                                      .arg(config.compute)
+                                      .arg(compute->spec.maxNodes),
+                                  QStringLiteral("node_count"));
+        const QFileInfo source(config.sourceDirectory);
+        if (!source.isDir())
+            return Error::invalid(tr("Source directory '%1' does not exist.").arg(config.sourceDirectory),
+                                  QStringLiteral("source_directory"));
+        config.sourceDirectory = source.absoluteFilePath();
+        if (!config.entryScript.isEmpty() && !QFileInfo(QDir(config.sourceDirectory).filePath(config.entryScript)).isFile())
+            return Error::invalid(tr("Entry script '%1' is not in the source directory %2.")
+                                      .arg(config.entryScript, config.sourceDirectory),
+                                  QStringLiteral("entry_script"));
+        const QString runId = newRunId(config.experiment);
+        // The snapshot is complete before the run exists, so the agent never starts a half copy.
+        if (auto s = copyTree(config.sourceDirectory, layout.snapshot(runId), true, nullptr, nullptr, kSnapshotSkip);
+            !s) {
+            QDir(layout.run(runId)).removeRecursively();
+            return s.error();
+        }
+        auto run = db.insertRun(config, runId);
+        if (!run) {
+            QDir(layout.run(runId)).removeRecursively();
+            return run.error();
+        }
+        agentclient::ensureRunning(layout);
+        return run;
+    });
+}
+
+QFuture<Result<QList<RunInfo>>> LocalEngine::listRuns(const RunFilter& filter) {
+    return onWorker([filter](LocalDatabase& db) { return db.runs(filter); });
+}
+
+QFuture<Result<RunInfo>> LocalEngine::getRun(const QString& runId) {
+    return onWorker([runId](LocalDatabase& db) { return db.run(runId); });
+}
+
+QFuture<Status> LocalEngine::cancelRun(const QString& runId) {
+    return onWorker([runId, layout = m_layout](LocalDatabase& db) -> Status {
+        if (auto s = db.requestCancel(runId); !s)
+            return s;
+        agentclient::ensureRunning(layout);
+        return {};
+    });
+}
+
+QFuture<Result<QList<RunFile>>> LocalEngine::listRunFiles(const QString& runId) {
+    return onWorker([runId, layout = m_layout](LocalDatabase& db) -> Result<QList<RunFile>> {
+        if (auto run = db.run(runId); !run)
+            return run.error();
+        QList<RunFile> files;
+        for (const QString& part : {QStringLiteral("outputs"), QStringLiteral("logs")}) {
+            for (const TreeEntry& e : listTree(layout.run(runId) + u'/' + part))
+                files.append({part + u'/' + e.relativePath, e.size, e.modified});
+        }
+        const QFileInfo metrics(layout.metricsFile(runId));
+        if (metrics.exists())
+            files.append({QStringLiteral("metrics.jsonl"), metrics.size(), metrics.lastModified()});
+        return files;
+    });
+}
+
+QFuture<Result<QList<LogSource>>> LocalEngine::listLogs(const QString& runId) {
+    return onWorker([runId, layout = m_layout](LocalDatabase& db) -> Result<QList<LogSource>> {
+        auto run = db.run(runId);
+        if (!run)
+            return run.error();
+        QList<LogSource> logs;
+        for (int rank = 0; rank < processCount(run->config); ++rank) {
+            auto spec = readJsonObjectFile(rankfiles::specFile(layout.rankDir(runId, rank)));
+            if (!spec)
+                break; // not launched yet
+            const QString path = QDir(layout.run(runId)).relativeFilePath(rankSpecFromJson(spec.value()).logFile);
+            logs.append({QString::number(rank), path});
+        }
+        return logs;
+    });
+}
+
+Transfer* LocalEngine::downloadRunFiles(const QString& runId, const QString& destinationDir, QObject* parent) {
+    auto* transfer = new Transfer(parent);
+    (void)QtConcurrent::run(&m_pool, [transfer, runId, destinationDir, layout = m_layout]() {
+        if (!QFileInfo(layout.run(runId)).isDir()) {
+            emit transfer->finished(Error::notFound(tr("No run with id '%1' in this workspace.").arg(runId)));
+            return;
+        }
+        for (const QString& part : {QStringLiteral("outputs"), QStringLiteral("logs")}) {
+            const QString from = layout.run(runId) + u'/' + part;
+            if (!QFileInfo(from).isDir())
+                continue;
+            const Status s = copyTree(from, destinationDir + u'/' + part, true,
+                                      [transfer](const TransferProgress& p) { emit transfer->progress(p); },
+                                      transfer->cancelFlag());
+            if (!s) {
+                emit transfer->finished(s);
+                return;
+            }
+        }
+        emit transfer->finished(Status());
+    });
+    return transfer;
+}
+
+LogStream* LocalEngine::openLog(const QString& runId, const LogSource& log, QObject* parent) {
+    const QString rankDir = m_layout.rankDir(runId, log.name.toInt());
+    return new FileLogStream(
+        m_layout.run(runId) + u'/' + log.path,
+        [rankDir] { return QFileInfo::exists(rankfiles::exitFile(rankDir)); }, parent);
+}
+
+MetricStream* LocalEngine::openMetrics(const QString& runId, QObject* parent) {
+    const QString finalFile = m_layout.run(runId) + QStringLiteral("/final.json");
+    return new FileMetricStream(
+        m_layout.metricsFile(runId), [finalFile] { return QFileInfo::exists(finalFile); }, parent);
+}
+
+} // namespace trainyard::local

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+namespace trainyard::local {
+
+// Where everything of a local workspace lives on disk. Only paths; nothing here touches a file.
+//   workspace.json, trainyard.db (SQLite, WAL), agent.lock, agent.log
+//   runs/<run-id>/{snapshot, outputs, inputs, logs/<node>/std_log.txt, metrics.jsonl, ranks/<rank>/...}
+//   datastores/workspaceblobstore/
+//   lib/python/ (the helper shipped to runs)
+class LocalLayout {
+public:
+    explicit LocalLayout(QString folder);
+
+    const QString& folder() const { return m_folder; }
+    QString workspaceFile() const { return m_folder + QStringLiteral("/workspace.json"); }
+    QString database() const { return m_folder + QStringLiteral("/trainyard.db"); }
+    QString agentLock() const { return m_folder + QStringLiteral("/agent.lock"); }
+    QString agentLog() const { return m_folder + QStringLiteral("/agent.log"); }
+    QString agentSocketName() const; // a short name for QLocalServer, unique per workspace
+    QString pythonLib() const { return m_folder + QStringLiteral("/lib/python"); }
+    QString datastoresRoot() const { return m_folder + QStringLiteral("/datastores"); }
+    QString datastore(const QString& name) const { return datastoresRoot() + u'/' + name; }
+    QString runsRoot() const { return m_folder + QStringLiteral("/runs"); }
+    QString run(const QString& runId) const { return runsRoot() + u'/' + runId; }
+    QString snapshot(const QString& runId) const { return run(runId) + QStringLiteral("/snapshot"); }
+    QString outputs(const QString& runId) const { return run(runId) + QStringLiteral("/outputs"); }
+    QString inputs(const QString& runId) const { return run(runId) + QStringLiteral("/inputs"); }
+    QString logs(const QString& runId) const { return run(runId) + QStringLiteral("/logs"); }
+    QString metricsFile(const QString& runId) const { return run(runId) + QStringLiteral("/metrics.jsonl"); }
+    QString rankDir(const QString& runId, int rank) const {
+        return run(runId) + QStringLiteral("/ranks/") + QString::number(rank);
+    }
+
+private:
+    QString m_folder;
+};
+
+} // namespace trainyard::local

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace trainyard::local {
+
+// What a runner leaves in ranks/<rank>/: the only channel between a runner and the agent, so
+// either can die and the other (or its successor) still knows what happened.
+//   runner.pid    written first
+//   started.json  {runner_pid, child_pid, started_at}
+//   exit.json     {exit_code, signal, canceled, error, ended_at}  (written last, atomically)
+struct RankStarted {
+    qint64 runnerPid = 0;
+    qint64 childPid = 0;
+    QDateTime startedAt;
+};
+
+struct RankExit {
+    int exitCode = 0;
+    int signal = 0;
+    bool canceled = false;
+    QString error;
+    QDateTime endedAt;
+};
+
+namespace rankfiles {
+QString pidFile(const QString& rankDir);
+QString startedFile(const QString& rankDir);
+QString exitFile(const QString& rankDir);
+QString specFile(const QString& rankDir);
+
+std::optional<qint64> readRunnerPid(const QString& rankDir);
+std::optional<RankStarted> readStarted(const QString& rankDir);
+std::optional<RankExit> readExit(const QString& rankDir);
+bool writeStarted(const QString& rankDir, const RankStarted& started);
+bool writeExit(const QString& rankDir, const RankExit& exit);
+bool processAlive(qint64 pid);
+} // namespace rankfiles
+
+} // namespace trainyard::local

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/model/Run.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace trainyard::local {
+
+// One process of a run: where it runs, what it runs and the environment the distribution
+// (MPI, PyTorch, TensorFlow) expects. Written by the agent as ranks/<rank>/spec.json and
+// executed by `yard runner`.
+struct RankSpec {
+    QString runId;
+    int rank = 0;
+    int nodeIndex = 0;
+    QString nodeId;
+    QString program;
+    QStringList arguments;
+    QString workingDirectory;
+    QMap<QString, QString> environment; // added to the runner's own environment
+    QString logFile;
+    QString rankDir; // started.json, exit.json, runner.pid
+    int graceSeconds = 10;
+};
+
+struct RunContext {
+    QString runId;
+    QString experiment;
+    QString workspaceFolder;
+    QString snapshotDir;
+    QString outputsDir;
+    QString logsDir;
+    QString metricsFile;
+    QString pythonLib;
+    QString python = QStringLiteral("python3");
+    QStringList nodeIds;      // one per node, in order
+    QList<quint16> freePorts; // one per process (TensorFlow tasks) plus one for MASTER_PORT
+    QStringList resolvedArguments; // arguments with datastore references replaced by paths
+};
+
+// Every process of the run, rank by rank. Pure: no files, no processes.
+QList<RankSpec> planRanks(const RunConfig& config, const RunContext& context);
+
+// How many processes and free ports a run needs.
+int processCount(const RunConfig& config);
+int portsNeeded(const RunConfig& config);
+
+} // namespace trainyard::local
+
+namespace trainyard::local {
+QJsonObject toJson(const RankSpec& spec);
+RankSpec rankSpecFromJson(const QJsonObject& json);
+} // namespace trainyard::local

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QJsonObject>
+
+namespace trainyard {
+
+// Reads a JSON object from a file; a syntax error names the file, the line and the column.
+Result<QJsonObject> readJsonObjectFile(const QString& path);
+Result<QJsonObject> parseJsonObject(const QByteArray& bytes, const QString& sourceName);
+
+// Writes through a temporary file and a rename, so a crash never leaves a half-written file.
+Status writeJsonFileAtomically(const QString& path, const QJsonObject& object);
+Status writeFileAtomically(const QString& path, const QByteArray& bytes);
+
+} // namespace trainyard

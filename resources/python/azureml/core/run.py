@@ -1,0 +1,1 @@
+from azureml.core import Run  # noqa: F401  (scripts import azureml.core.run.Run too)
