@@ -11,7 +11,10 @@
 namespace trainyard::ui {
 
 MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
-    : QMainWindow(parent), m_workspace(workspace), m_clusters(new QTreeWidget), m_runs(new QTreeWidget) {
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_clusters(new QTreeWidget)
+    , m_runs(new QTreeWidget) {
     setWindowTitle(tr("Trainyard — %1").arg(workspace->name()));
     m_clusters->setHeaderLabels({tr("Cluster"), tr("VM size"), tr("Nodes (min–max)"), tr("Allocation"),
                                  tr("Idle / running / preparing")});
@@ -37,10 +40,11 @@ void MainWindow::refresh() {
         m_clusters->clear();
         for (const ComputeInfo& c : result.value()) {
             const auto& n = c.nodeStateCounts;
-            new QTreeWidgetItem(m_clusters, {c.spec.name, c.spec.vmSize,
-                                             QStringLiteral("%1–%2").arg(c.spec.minNodes).arg(c.spec.maxNodes),
-                                             c.allocationState,
-                                             QStringLiteral("%1 / %2 / %3").arg(n.idle).arg(n.running).arg(n.preparing)});
+            new QTreeWidgetItem(m_clusters,
+                                {c.spec.name, c.spec.vmSize,
+                                 QStringLiteral("%1–%2").arg(c.spec.minNodes).arg(c.spec.maxNodes),
+                                 c.allocationState,
+                                 QStringLiteral("%1 / %2 / %3").arg(n.idle).arg(n.running).arg(n.preparing)});
         }
     });
     computes->setFuture(m_workspace->engine()->listComputes());

@@ -21,12 +21,14 @@ int main(int argc, char* argv[]) {
     parser.addVersionOption();
     parser.addOption({QStringLiteral("workspace"), QStringLiteral("Workspace folder or config.json."),
                       QStringLiteral("path")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: en, de or pl (default: the system's)."),
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("Language: en, de or pl (default: the system's)."),
                       QStringLiteral("lang")});
     parser.process(app);
 
     QTranslator translator;
-    const QLocale locale = parser.isSet(QStringLiteral("lang")) ? QLocale(parser.value(QStringLiteral("lang"))) : QLocale();
+    const QLocale locale =
+        parser.isSet(QStringLiteral("lang")) ? QLocale(parser.value(QStringLiteral("lang"))) : QLocale();
     if (translator.load(locale, QStringLiteral("trainyard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 

@@ -13,20 +13,24 @@ CommandTable& commandTable() {
     return table;
 }
 
-CommandRegistration::CommandRegistration(std::initializer_list<std::tuple<QString, Command, QString>> commands) {
+CommandRegistration::CommandRegistration(
+    std::initializer_list<std::tuple<QString, Command, QString>> commands) {
     for (const auto& [name, run, summary] : commands)
         commandTable()[name] = {run, summary};
 }
 
-Cli::Cli(QString command, QStringList arguments) : m_command(std::move(command)), m_arguments(std::move(arguments)) {}
+Cli::Cli(QString command, QStringList arguments)
+    : m_command(std::move(command))
+    , m_arguments(std::move(arguments)) {}
 
 bool Cli::parse(const QString& description, const QString& positionalSyntax) {
     m_parser.setApplicationDescription(description);
     m_parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the Azure ML SDK's names).")});
-    m_parser.addOption({QStringLiteral("workspace"),
-                        QStringLiteral("The workspace folder or config.json (default: $TRAINYARD_WORKSPACE, else the "
-                                       "default local workspace)."),
-                        QStringLiteral("path")});
+    m_parser.addOption(
+        {QStringLiteral("workspace"),
+         QStringLiteral("The workspace folder or config.json (default: $TRAINYARD_WORKSPACE, else the "
+                        "default local workspace)."),
+         QStringLiteral("path")});
     m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     if (!positionalSyntax.isEmpty())
         m_parser.addPositionalArgument(positionalSyntax, QString());
@@ -49,7 +53,8 @@ Result<trainyard::Workspace*> Cli::workspace() {
     QString path = m_parser.value(QStringLiteral("workspace"));
     if (path.isEmpty())
         path = qEnvironmentVariable("TRAINYARD_WORKSPACE");
-    auto ws = path.isEmpty() ? trainyard::Workspace::openDefault(qApp) : trainyard::Workspace::open(path, qApp);
+    auto ws =
+        path.isEmpty() ? trainyard::Workspace::openDefault(qApp) : trainyard::Workspace::open(path, qApp);
     if (ws)
         m_workspace = ws.value();
     return ws;
@@ -59,7 +64,8 @@ std::optional<int> Cli::intOption(const QString& option, int& exitCode) {
     bool ok = false;
     const int value = m_parser.value(option).toInt(&ok);
     if (!ok) {
-        exitCode = usage(QStringLiteral("--%1 '%2' is not a whole number.").arg(option, m_parser.value(option)));
+        exitCode =
+            usage(QStringLiteral("--%1 '%2' is not a whole number.").arg(option, m_parser.value(option)));
         return std::nullopt;
     }
     return value;
@@ -68,13 +74,14 @@ std::optional<int> Cli::intOption(const QString& option, int& exitCode) {
 int Cli::fail(const Error& error) const {
     const QByteArray text = "yard: error: " + error.message.toUtf8() + '\n';
     std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
-    const bool badInput = error.kind == trainyard::ErrorKind::Usage || error.kind == trainyard::ErrorKind::Invalid;
+    const bool badInput =
+        error.kind == trainyard::ErrorKind::Usage || error.kind == trainyard::ErrorKind::Invalid;
     return badInput ? kUsage : kFailure;
 }
 
 int Cli::usage(const QString& message) const {
-    const QByteArray text = "yard " + m_command.toUtf8() + ": " + message.toUtf8() +
-                            "\nRun 'yard " + m_command.toUtf8() + " --help' for the options.\n";
+    const QByteArray text = "yard " + m_command.toUtf8() + ": " + message.toUtf8() + "\nRun 'yard " +
+                            m_command.toUtf8() + " --help' for the options.\n";
     std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
     return kUsage;
 }

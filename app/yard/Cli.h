@@ -4,9 +4,9 @@
 #include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFuture>
 #include <QFutureWatcher>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -61,8 +61,7 @@ private:
 
 // Waits for an engine's future, running the event loop meanwhile (network engines finish their
 // futures from it). Only for this command-line program; the desktop never waits.
-template <typename T>
-T await(QFuture<T> future) {
+template <typename T> T await(QFuture<T> future) {
     if (!future.isFinished()) {
         QFutureWatcher<T> watcher;
         QEventLoop loop;

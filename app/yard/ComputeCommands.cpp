@@ -25,17 +25,24 @@ static QStringList computeRow(const ComputeInfo& c) {
                 .arg(n.preempted)};
 }
 
-static const QStringList kComputeHeaders{QStringLiteral("Name"),      QStringLiteral("VM size"),
-                                         QStringLiteral("Priority"),  QStringLiteral("Nodes"),
-                                         QStringLiteral("Idle s"),    QStringLiteral("Provisioning"),
-                                         QStringLiteral("Allocation"), QStringLiteral("Current/Target"),
+static const QStringList kComputeHeaders{QStringLiteral("Name"),
+                                         QStringLiteral("VM size"),
+                                         QStringLiteral("Priority"),
+                                         QStringLiteral("Nodes"),
+                                         QStringLiteral("Idle s"),
+                                         QStringLiteral("Provisioning"),
+                                         QStringLiteral("Allocation"),
+                                         QStringLiteral("Current/Target"),
                                          QStringLiteral("Idle/Run/Prep/Unus/Leav/Pree")};
 
 static void addScaleOptions(QCommandLineParser& p) {
-    p.addOption({QStringLiteral("min-nodes"), QStringLiteral("Nodes kept even when idle (>= 0)."), QStringLiteral("n")});
-    p.addOption({QStringLiteral("max-nodes"), QStringLiteral("Most nodes (>= 1, >= min-nodes)."), QStringLiteral("n")});
+    p.addOption({QStringLiteral("min-nodes"), QStringLiteral("Nodes kept even when idle (>= 0)."),
+                 QStringLiteral("n")});
+    p.addOption({QStringLiteral("max-nodes"), QStringLiteral("Most nodes (>= 1, >= min-nodes)."),
+                 QStringLiteral("n")});
     p.addOption({QStringLiteral("idle-seconds-before-scaledown"),
-                 QStringLiteral("Seconds a node stays idle before it is released (>= 0)."), QStringLiteral("s")});
+                 QStringLiteral("Seconds a node stays idle before it is released (>= 0)."),
+                 QStringLiteral("s")});
 }
 
 static int printCompute(Cli& cli, const ComputeInfo& c) {
@@ -48,7 +55,8 @@ static int printCompute(Cli& cli, const ComputeInfo& c) {
 
 static int create(Cli& cli) {
     auto& p = cli.parser();
-    p.addOption({QStringLiteral("name"), QStringLiteral("2-16 letters, digits, hyphens; starts with a letter."),
+    p.addOption({QStringLiteral("name"),
+                 QStringLiteral("2-16 letters, digits, hyphens; starts with a letter."),
                  QStringLiteral("name")});
     p.addOption({QStringLiteral("vm-size"), QStringLiteral("The engine's vm size (local: 'local')."),
                  QStringLiteral("size"), QStringLiteral("local")});
@@ -66,7 +74,8 @@ static int create(Cli& cli) {
     if (priority != QLatin1String("dedicated") && priority != QLatin1String("lowpriority"))
         return cli.usage(QStringLiteral("--vm-priority '%1' is not allowed: use dedicated or lowpriority.")
                              .arg(cli.value(QStringLiteral("vm-priority"))));
-    spec.vmPriority = priority == QLatin1String("lowpriority") ? VmPriority::LowPriority : VmPriority::Dedicated;
+    spec.vmPriority =
+        priority == QLatin1String("lowpriority") ? VmPriority::LowPriority : VmPriority::Dedicated;
     int exit = kOk;
     if (cli.isSet(QStringLiteral("min-nodes"))) {
         auto v = cli.intOption(QStringLiteral("min-nodes"), exit);
@@ -127,7 +136,8 @@ static QString nameArgument(Cli& cli, int& exit) {
 }
 
 static int show(Cli& cli) {
-    if (!cli.parse(QStringLiteral("Shows a compute cluster's status (get_status())."), QStringLiteral("name")))
+    if (!cli.parse(QStringLiteral("Shows a compute cluster's status (get_status())."),
+                   QStringLiteral("name")))
         return kUsage;
     int exit = kOk;
     const QString name = nameArgument(cli, exit);
@@ -156,12 +166,14 @@ static int update(Cli& cli) {
     if (name.isEmpty())
         return exit;
     if (cli.isSet(QStringLiteral("vm-size")))
-        return cli.usage(QStringLiteral("the vm size of a cluster cannot be changed after creation; create a new "
-                                        "cluster with --vm-size %1 instead.")
-                             .arg(cli.value(QStringLiteral("vm-size"))));
+        return cli.usage(
+            QStringLiteral("the vm size of a cluster cannot be changed after creation; create a new "
+                           "cluster with --vm-size %1 instead.")
+                .arg(cli.value(QStringLiteral("vm-size"))));
     ScaleSettings scale;
     for (const auto& [option, target] :
-         {std::pair{QStringLiteral("min-nodes"), &scale.minNodes}, std::pair{QStringLiteral("max-nodes"), &scale.maxNodes},
+         {std::pair{QStringLiteral("min-nodes"), &scale.minNodes},
+          std::pair{QStringLiteral("max-nodes"), &scale.maxNodes},
           std::pair{QStringLiteral("idle-seconds-before-scaledown"), &scale.idleSecondsBeforeScaledown}}) {
         if (!cli.isSet(option))
             continue;

@@ -19,8 +19,8 @@ int runTransfer(Cli& cli, Transfer* transfer, const QString& doneMessage) {
     QObject::connect(transfer, &Transfer::progress, transfer, [&](const TransferProgress& p) {
         last = p;
         if (!cli.json() && p.bytesTotal > 0)
-            std::fprintf(stderr, "\r%lld/%lld files, %.1f/%.1f MB", qlonglong(p.filesDone), qlonglong(p.filesTotal),
-                         double(p.bytesDone) / 1e6, double(p.bytesTotal) / 1e6);
+            std::fprintf(stderr, "\r%lld/%lld files, %.1f/%.1f MB", qlonglong(p.filesDone),
+                         qlonglong(p.filesTotal), double(p.bytesDone) / 1e6, double(p.bytesTotal) / 1e6);
     });
     QObject::connect(transfer, &Transfer::finished, transfer, [&](const Status& s) {
         result = s;
@@ -41,9 +41,12 @@ int runTransfer(Cli& cli, Transfer* transfer, const QString& doneMessage) {
 
 static int upload(Cli& cli) {
     auto& p = cli.parser();
-    p.addOption({QStringLiteral("src-dir"), QStringLiteral("Local folder to upload."), QStringLiteral("dir")});
-    p.addOption({QStringLiteral("target-path"), QStringLiteral("Path on the datastore."), QStringLiteral("path")});
-    p.addOption({QStringLiteral("overwrite"), QStringLiteral("Replace files that exist (default: keep them).")});
+    p.addOption(
+        {QStringLiteral("src-dir"), QStringLiteral("Local folder to upload."), QStringLiteral("dir")});
+    p.addOption(
+        {QStringLiteral("target-path"), QStringLiteral("Path on the datastore."), QStringLiteral("path")});
+    p.addOption(
+        {QStringLiteral("overwrite"), QStringLiteral("Replace files that exist (default: keep them).")});
     if (!cli.parse(QStringLiteral("Uploads a folder to the default datastore (ds.upload).")))
         return kUsage;
     if (cli.value(QStringLiteral("src-dir")).isEmpty())
@@ -51,7 +54,8 @@ static int upload(Cli& cli) {
     auto ws = cli.workspace();
     if (!ws)
         return cli.fail(ws.error());
-    auto* t = ws.value()->engine()->upload(cli.value(QStringLiteral("src-dir")), cli.value(QStringLiteral("target-path")),
+    auto* t = ws.value()->engine()->upload(cli.value(QStringLiteral("src-dir")),
+                                           cli.value(QStringLiteral("target-path")),
                                            cli.isSet(QStringLiteral("overwrite")), qApp);
     return runTransfer(cli, t, QStringLiteral("Uploaded %1 file(s)."));
 }
@@ -59,7 +63,8 @@ static int upload(Cli& cli) {
 static int download(Cli& cli) {
     auto& p = cli.parser();
     p.addOption({QStringLiteral("path"), QStringLiteral("Path on the datastore."), QStringLiteral("path")});
-    p.addOption({QStringLiteral("to"), QStringLiteral("Local folder to download into."), QStringLiteral("dir")});
+    p.addOption(
+        {QStringLiteral("to"), QStringLiteral("Local folder to download into."), QStringLiteral("dir")});
     if (!cli.parse(QStringLiteral("Downloads a path of the default datastore.")))
         return kUsage;
     if (cli.value(QStringLiteral("path")).isEmpty() || cli.value(QStringLiteral("to")).isEmpty())
@@ -67,7 +72,8 @@ static int download(Cli& cli) {
     auto ws = cli.workspace();
     if (!ws)
         return cli.fail(ws.error());
-    auto* t = ws.value()->engine()->download(cli.value(QStringLiteral("path")), cli.value(QStringLiteral("to")), qApp);
+    auto* t = ws.value()->engine()->download(cli.value(QStringLiteral("path")),
+                                             cli.value(QStringLiteral("to")), qApp);
     return runTransfer(cli, t, QStringLiteral("Downloaded %1 file(s)."));
 }
 

@@ -27,14 +27,20 @@ static QString duration(const RunInfo& r) {
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-static const QStringList kRunHeaders{QStringLiteral("Id"),      QStringLiteral("#"),       QStringLiteral("Experiment"),
-                                     QStringLiteral("Compute"), QStringLiteral("Nodes"),   QStringLiteral("Status"),
-                                     QStringLiteral("Started"), QStringLiteral("Duration")};
+static const QStringList kRunHeaders{QStringLiteral("Id"),         QStringLiteral("#"),
+                                     QStringLiteral("Experiment"), QStringLiteral("Compute"),
+                                     QStringLiteral("Nodes"),      QStringLiteral("Status"),
+                                     QStringLiteral("Started"),    QStringLiteral("Duration")};
 
 static QStringList runRow(const RunInfo& r) {
-    return {r.id,          QString::number(r.number), r.experiment,
-            r.compute,     QString::number(r.nodeCount), toString(r.status),
-            r.startedAt.isValid() ? r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(),
+    return {r.id,
+            QString::number(r.number),
+            r.experiment,
+            r.compute,
+            QString::number(r.nodeCount),
+            toString(r.status),
+            r.startedAt.isValid() ? r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                  : QString(),
             duration(r)};
 }
 
@@ -45,7 +51,8 @@ static void printRun(Cli& cli, const RunInfo& r) {
     }
     QString text = QStringLiteral("Run %1 (#%2 of %3)\n").arg(r.id).arg(r.number).arg(r.experiment);
     text += QStringLiteral("  status:      %1%2\n")
-                .arg(toString(r.status), r.statusDetail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.statusDetail));
+                .arg(toString(r.status),
+                     r.statusDetail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.statusDetail));
     text += QStringLiteral("  compute:     %1, %2 node(s) %3, distribution %4\n")
                 .arg(r.compute)
                 .arg(r.nodeCount)
@@ -81,8 +88,9 @@ static int submit(Cli& cli) {
     auto& p = cli.parser();
     p.addOption({QStringLiteral("experiment"), QStringLiteral("Experiment name."), QStringLiteral("name")});
     p.addOption({QStringLiteral("compute"), QStringLiteral("Compute target."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("source-directory"), QStringLiteral("Folder snapshotted at submit (default: .)."),
-                 QStringLiteral("dir"), QStringLiteral(".")});
+    p.addOption({QStringLiteral("source-directory"),
+                 QStringLiteral("Folder snapshotted at submit (default: .)."), QStringLiteral("dir"),
+                 QStringLiteral(".")});
     p.addOption({QStringLiteral("entry-script"), QStringLiteral("Python script in the source directory."),
                  QStringLiteral("file")});
     p.addOption({QStringLiteral("command"), QStringLiteral("Shell command instead of an entry script."),
@@ -91,18 +99,22 @@ static int submit(Cli& cli) {
                  QStringLiteral("1")});
     p.addOption({QStringLiteral("distribution"), QStringLiteral("none, mpi, pytorch or tensorflow."),
                  QStringLiteral("type"), QStringLiteral("none")});
-    p.addOption({QStringLiteral("process-count-per-node"), QStringLiteral("Processes per node (mpi, pytorch)."),
-                 QStringLiteral("n"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("process-count-per-node"),
+                 QStringLiteral("Processes per node (mpi, pytorch)."), QStringLiteral("n"),
+                 QStringLiteral("1")});
     p.addOption({QStringLiteral("worker-count"), QStringLiteral("TensorFlow workers."), QStringLiteral("n"),
                  QStringLiteral("0")});
     p.addOption({QStringLiteral("parameter-server-count"), QStringLiteral("TensorFlow parameter servers."),
                  QStringLiteral("n"), QStringLiteral("0")});
     p.addOption({QStringLiteral("env"), QStringLiteral("Environment variable KEY=VALUE (repeatable)."),
                  QStringLiteral("KEY=VALUE")});
-    p.addOption({QStringLiteral("tag"), QStringLiteral("Tag KEY=VALUE (repeatable)."), QStringLiteral("KEY=VALUE")});
+    p.addOption(
+        {QStringLiteral("tag"), QStringLiteral("Tag KEY=VALUE (repeatable)."), QStringLiteral("KEY=VALUE")});
     p.addOption({QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("name")});
-    if (!cli.parse(QStringLiteral("Submits a run (Experiment(ws, name).submit(...)). Arguments after -- go to the script."),
-                   QStringLiteral("[-- script arguments]")))
+    if (!cli.parse(
+            QStringLiteral(
+                "Submits a run (Experiment(ws, name).submit(...)). Arguments after -- go to the script."),
+            QStringLiteral("[-- script arguments]")))
         return kUsage;
     RunConfig config;
     config.experiment = cli.value(QStringLiteral("experiment"));
@@ -126,8 +138,9 @@ static int submit(Cli& cli) {
     config.nodeCount = *nodes;
     const auto type = distributionFromString(cli.value(QStringLiteral("distribution")));
     if (!type)
-        return cli.usage(QStringLiteral("--distribution '%1' is not allowed: use none, mpi, pytorch or tensorflow.")
-                             .arg(cli.value(QStringLiteral("distribution"))));
+        return cli.usage(
+            QStringLiteral("--distribution '%1' is not allowed: use none, mpi, pytorch or tensorflow.")
+                .arg(cli.value(QStringLiteral("distribution"))));
     config.distribution.type = *type;
     config.distribution.processCountPerNode = *perNode;
     config.distribution.workerCount = *workers;
@@ -150,9 +163,12 @@ static int submit(Cli& cli) {
 
 static int list(Cli& cli) {
     auto& p = cli.parser();
-    p.addOption({QStringLiteral("experiment"), QStringLiteral("Only this experiment."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("status"), QStringLiteral("Only runs in this state."), QStringLiteral("status")});
-    p.addOption({QStringLiteral("compute"), QStringLiteral("Only runs on this compute."), QStringLiteral("name")});
+    p.addOption(
+        {QStringLiteral("experiment"), QStringLiteral("Only this experiment."), QStringLiteral("name")});
+    p.addOption(
+        {QStringLiteral("status"), QStringLiteral("Only runs in this state."), QStringLiteral("status")});
+    p.addOption(
+        {QStringLiteral("compute"), QStringLiteral("Only runs on this compute."), QStringLiteral("name")});
     if (!cli.parse(QStringLiteral("Lists runs, newest first.")))
         return kUsage;
     RunFilter filter;
@@ -253,7 +269,8 @@ static Result<RunInfo> follow(Engine* engine, const QString& runId, const QStrin
             loop.quit();
             return;
         }
-        if (!quiet && last->statusDetail != lastDetail && !last->statusDetail.isEmpty() && !isTerminal(last->status))
+        if (!quiet && last->statusDetail != lastDetail && !last->statusDetail.isEmpty() &&
+            !isTerminal(last->status))
             std::fprintf(stderr, "[%s] %s\n", toString(last->status).toUtf8().constData(),
                          last->statusDetail.toUtf8().constData());
         lastDetail = last->statusDetail;
@@ -266,10 +283,11 @@ static Result<RunInfo> follow(Engine* engine, const QString& runId, const QStrin
                         source = l;
                 stream = engine->openLog(runId, source, &loop);
                 stream->setFollow(!stopAtEnd || !isTerminal(last->status));
-                QObject::connect(stream, &LogStream::bytesAppended, &loop, [](const QByteArray& bytes, qint64) {
-                    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-                    std::fflush(stdout);
-                });
+                QObject::connect(stream, &LogStream::bytesAppended, &loop,
+                                 [](const QByteArray& bytes, qint64) {
+                                     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+                                     std::fflush(stdout);
+                                 });
                 QObject::connect(stream, &LogStream::finished, &loop, [&] {
                     streamDone = true;
                     maybeQuit();
@@ -292,10 +310,11 @@ static Result<RunInfo> follow(Engine* engine, const QString& runId, const QStrin
 static int wait(Cli& cli) {
     auto& p = cli.parser();
     p.addOption({QStringLiteral("show-output"), QStringLiteral("Stream the log while waiting.")});
-    p.addOption({QStringLiteral("node"), QStringLiteral("Which rank's log (default 0)."), QStringLiteral("rank"),
-                 QStringLiteral("0")});
-    if (!cli.parse(QStringLiteral("Waits for a run to end (wait_for_completion). Exit status 0 only for Completed."),
-                   QStringLiteral("id")))
+    p.addOption({QStringLiteral("node"), QStringLiteral("Which rank's log (default 0)."),
+                 QStringLiteral("rank"), QStringLiteral("0")});
+    if (!cli.parse(
+            QStringLiteral("Waits for a run to end (wait_for_completion). Exit status 0 only for Completed."),
+            QStringLiteral("id")))
         return kUsage;
     int exit = kOk;
     const QString id = runIdArgument(cli, exit);
@@ -304,23 +323,25 @@ static int wait(Cli& cli) {
     auto ws = cli.workspace();
     if (!ws)
         return cli.fail(ws.error());
-    auto run = follow(ws.value()->engine(), id, cli.value(QStringLiteral("node")), cli.isSet(QStringLiteral("show-output")),
-                      true, cli.json());
+    auto run = follow(ws.value()->engine(), id, cli.value(QStringLiteral("node")),
+                      cli.isSet(QStringLiteral("show-output")), true, cli.json());
     if (!run)
         return cli.fail(run.error());
     if (cli.json())
         cli.printJson(toJson(run.value()));
     else
-        std::fprintf(stderr, "\nRun %s: %s%s\n", id.toUtf8().constData(), toString(run->status).toUtf8().constData(),
+        std::fprintf(stderr, "\nRun %s: %s%s\n", id.toUtf8().constData(),
+                     toString(run->status).toUtf8().constData(),
                      run->error.isEmpty() ? "" : QByteArray(" (" + run->error.toUtf8() + ")").constData());
     return run->status == RunStatus::Completed ? kOk : kFailure;
 }
 
 static int logs(Cli& cli) {
     auto& p = cli.parser();
-    p.addOption({{QStringLiteral("f"), QStringLiteral("follow")}, QStringLiteral("Keep printing until the run ends.")});
-    p.addOption({QStringLiteral("node"), QStringLiteral("Which rank's log (default 0)."), QStringLiteral("rank"),
-                 QStringLiteral("0")});
+    p.addOption({{QStringLiteral("f"), QStringLiteral("follow")},
+                 QStringLiteral("Keep printing until the run ends.")});
+    p.addOption({QStringLiteral("node"), QStringLiteral("Which rank's log (default 0)."),
+                 QStringLiteral("rank"), QStringLiteral("0")});
     if (!cli.parse(QStringLiteral("Prints a run's log."), QStringLiteral("id")))
         return kUsage;
     int exit = kOk;
@@ -339,7 +360,8 @@ static int logs(Cli& cli) {
         if (sources->isEmpty())
             return kOk; // not started yet: no log
         const QString node = cli.value(QStringLiteral("node"));
-        auto it = std::find_if(sources->begin(), sources->end(), [&](const LogSource& s) { return s.name == node; });
+        auto it = std::find_if(sources->begin(), sources->end(),
+                               [&](const LogSource& s) { return s.name == node; });
         if (it == sources->end()) {
             QStringList names;
             for (const auto& s : sources.value())
@@ -403,7 +425,8 @@ static int metrics(Cli& cli) {
     QMap<QString, QList<MetricPoint>> byName;
     for (const auto& point : points)
         byName[point.text.isEmpty() || point.kind == QLatin1String("scalar") ? point.name
-                                                                             : point.name + u'/' + point.text] << point;
+                                                                             : point.name + u'/' + point.text]
+            << point;
     QList<QStringList> rows;
     for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
         double lo = qInf(), hi = -qInf();
@@ -411,11 +434,12 @@ static int metrics(Cli& cli) {
             lo = std::min(lo, point.value);
             hi = std::max(hi, point.value);
         }
-        rows << QStringList{it.key(), QString::number(it.value().size()), QString::number(it.value().last().value),
-                            QString::number(lo), QString::number(hi)};
+        rows << QStringList{it.key(), QString::number(it.value().size()),
+                            QString::number(it.value().last().value), QString::number(lo),
+                            QString::number(hi)};
     }
-    cli.printTable({QStringLiteral("Metric"), QStringLiteral("Points"), QStringLiteral("Last"), QStringLiteral("Min"),
-                    QStringLiteral("Max")},
+    cli.printTable({QStringLiteral("Metric"), QStringLiteral("Points"), QStringLiteral("Last"),
+                    QStringLiteral("Min"), QStringLiteral("Max")},
                    rows);
     return kOk;
 }
@@ -471,7 +495,8 @@ static const CommandRegistration registration{
     {QStringLiteral("run list"), list, QStringLiteral("List runs.")},
     {QStringLiteral("run show"), show, QStringLiteral("Show a run.")},
     {QStringLiteral("run cancel"), cancel, QStringLiteral("Cancel a run.")},
-    {QStringLiteral("run wait"), wait, QStringLiteral("Wait for a run to end (--show-output streams its log).")},
+    {QStringLiteral("run wait"), wait,
+     QStringLiteral("Wait for a run to end (--show-output streams its log).")},
     {QStringLiteral("run logs"), logs, QStringLiteral("Print a run's log (--follow).")},
     {QStringLiteral("run metrics"), metrics, QStringLiteral("Print a run's metrics.")},
     {QStringLiteral("run files"), files, QStringLiteral("List a run's files.")},

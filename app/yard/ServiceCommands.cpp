@@ -32,7 +32,8 @@ static int agent(Cli& cli) {
 }
 
 static int runner(Cli& cli) {
-    if (!cli.parse(QStringLiteral("Runs one process of a run (started by the agent)."), QStringLiteral("spec")))
+    if (!cli.parse(QStringLiteral("Runs one process of a run (started by the agent)."),
+                   QStringLiteral("spec")))
         return kUsage;
     if (cli.positional().size() != 1)
         return cli.usage(QStringLiteral("give the path of the rank's spec.json"));

@@ -6,8 +6,10 @@ namespace yard {
 
 static int create(Cli& cli) {
     auto& p = cli.parser();
-    p.addOption({QStringLiteral("path"), QStringLiteral("Folder of the new workspace."), QStringLiteral("dir")});
-    p.addOption({QStringLiteral("name"), QStringLiteral("Its name (default: the folder's name)."), QStringLiteral("name")});
+    p.addOption(
+        {QStringLiteral("path"), QStringLiteral("Folder of the new workspace."), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("name"), QStringLiteral("Its name (default: the folder's name)."),
+                 QStringLiteral("name")});
     p.addOption({QStringLiteral("engine"), QStringLiteral("local (default)."), QStringLiteral("engine"),
                  QStringLiteral("local")});
     if (!cli.parse(QStringLiteral("Creates a workspace.")))
@@ -29,7 +31,8 @@ static int create(Cli& cli) {
     if (cli.json())
         cli.printJson(json);
     else
-        cli.print(QStringLiteral("Created workspace '%1' in %2").arg(ws.value()->name(), ws.value()->config().folder));
+        cli.print(QStringLiteral("Created workspace '%1' in %2")
+                      .arg(ws.value()->name(), ws.value()->config().folder));
     return kOk;
 }
 

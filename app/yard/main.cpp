@@ -15,12 +15,14 @@ int main(int argc, char* argv[]) {
 
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
-        QString help = QStringLiteral("yard %1: train models on clusters (local, Slurm, Azure ML).\n\nCommands:\n")
-                           .arg(QStringLiteral(TRAINYARD_VERSION));
+        QString help =
+            QStringLiteral("yard %1: train models on clusters (local, Slurm, Azure ML).\n\nCommands:\n")
+                .arg(QStringLiteral(TRAINYARD_VERSION));
         for (const auto& [name, entry] : table)
             if (!entry.second.isEmpty())
                 help += QStringLiteral("  yard %1  %2\n").arg(name.leftJustified(22), entry.second);
-        help += QStringLiteral("\nEvery command takes --json and --workspace DIR; `yard COMMAND --help` for more.");
+        help += QStringLiteral(
+            "\nEvery command takes --json and --workspace DIR; `yard COMMAND --help` for more.");
         std::printf("%s\n", help.toUtf8().constData());
         return args.isEmpty() ? yard::kUsage : yard::kOk;
     }

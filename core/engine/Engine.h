@@ -42,7 +42,8 @@ public:
     // Copies a folder to `targetPath` on the default datastore; progress and cancel on the Transfer.
     virtual Transfer* upload(const QString& sourceDir, const QString& targetPath, bool overwrite,
                              QObject* parent) = 0;
-    virtual Transfer* download(const QString& datastorePath, const QString& destinationDir, QObject* parent) = 0;
+    virtual Transfer* download(const QString& datastorePath, const QString& destinationDir,
+                               QObject* parent) = 0;
 
     // runs
     virtual QFuture<Result<RunInfo>> submitRun(const RunConfig& config) = 0;
@@ -51,7 +52,8 @@ public:
     virtual QFuture<Status> cancelRun(const QString& runId) = 0;
     virtual QFuture<Result<QList<RunFile>>> listRunFiles(const QString& runId) = 0;
     virtual QFuture<Result<QList<LogSource>>> listLogs(const QString& runId) = 0;
-    virtual Transfer* downloadRunFiles(const QString& runId, const QString& destinationDir, QObject* parent) = 0;
+    virtual Transfer* downloadRunFiles(const QString& runId, const QString& destinationDir,
+                                       QObject* parent) = 0;
 
     // live streams; the caller owns them (through parent) and calls start()
     virtual LogStream* openLog(const QString& runId, const LogSource& log, QObject* parent) = 0;

@@ -6,7 +6,9 @@
 namespace trainyard {
 
 FileTail::FileTail(QString path, std::function<bool()> sourceEnded, QObject* parent)
-    : QObject(parent), m_path(std::move(path)), m_sourceEnded(std::move(sourceEnded)) {
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_sourceEnded(std::move(sourceEnded)) {
     m_timer.setInterval(40);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &FileTail::poll);

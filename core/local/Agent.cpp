@@ -44,7 +44,10 @@ bool isLaunched(RunStatus s) {
 } // namespace
 
 Agent::Agent(const LocalLayout& layout, const AgentOptions& options, QObject* parent)
-    : QObject(parent), m_layout(layout), m_options(options), m_lock(layout.agentLock()) {
+    : QObject(parent)
+    , m_layout(layout)
+    , m_options(options)
+    , m_lock(layout.agentLock()) {
     m_lock.setStaleLockTime(0); // stale only when its process is gone, however old
     m_timer.setInterval(m_options.tickMs);
     connect(&m_timer, &QTimer::timeout, this, &Agent::tick);
@@ -60,8 +63,8 @@ Agent::Agent(const LocalLayout& layout, const AgentOptions& options, QObject* pa
 Agent::~Agent() = default;
 
 void Agent::log(const QString& line) {
-    const QByteArray text = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
-                            line.toUtf8() + '\n';
+    const QByteArray text =
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + line.toUtf8() + '\n';
     std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
     std::fflush(stderr);
 }
@@ -71,7 +74,8 @@ Status Agent::start() {
         qint64 pid = 0;
         QString host, app;
         m_lock.getLockInfo(&pid, &host, &app);
-        return Error::conflict(QStringLiteral("Another agent (pid %1) already serves %2.").arg(pid).arg(m_layout.folder()));
+        return Error::conflict(
+            QStringLiteral("Another agent (pid %1) already serves %2.").arg(pid).arg(m_layout.folder()));
     }
     auto db = LocalDatabase::open(m_layout);
     if (!db)
@@ -151,7 +155,8 @@ void Agent::supervise(RunInfo run) {
     const int world = processCount(run.config);
     Signaled& signaled = m_signaled[run.id];
 
-    if (run.status == RunStatus::Preparing || !QFile::exists(rankfiles::specFile(m_layout.rankDir(run.id, 0)))) {
+    if (run.status == RunStatus::Preparing ||
+        !QFile::exists(rankfiles::specFile(m_layout.rankDir(run.id, 0)))) {
         // The agent stopped while launching this run: launch() skips what was already done.
         launch(run, run.nodes);
         return;
@@ -177,7 +182,8 @@ void Agent::supervise(RunInfo run) {
                 // The runner died without a word (kill -9): its rank is lost, say so and go on.
                 RankExit lost;
                 lost.exitCode = -1;
-                lost.error = QStringLiteral("the runner of rank %1 ended without recording an exit status").arg(rank);
+                lost.error =
+                    QStringLiteral("the runner of rank %1 ended without recording an exit status").arg(rank);
                 lost.endedAt = QDateTime::currentDateTimeUtc();
                 rankfiles::writeExit(dir, lost);
                 exit = lost;
@@ -216,12 +222,13 @@ void Agent::supervise(RunInfo run) {
         finish(run, RunStatus::Canceled, std::nullopt, QString(), lastEnd);
     } else if (failure) {
         const QString nodeId = run.nodes.value(failedRank * run.nodeCount / qMax(1, world));
-        QString error = failure->error.isEmpty()
-                            ? QStringLiteral("rank %1 (node %2) exited with code %3")
-                                  .arg(failedRank)
-                                  .arg(nodeId)
-                                  .arg(failure->exitCode)
-                            : QStringLiteral("rank %1 (node %2): %3").arg(failedRank).arg(nodeId, failure->error);
+        QString error =
+            failure->error.isEmpty()
+                ? QStringLiteral("rank %1 (node %2) exited with code %3")
+                      .arg(failedRank)
+                      .arg(nodeId)
+                      .arg(failure->exitCode)
+                : QStringLiteral("rank %1 (node %2): %3").arg(failedRank).arg(nodeId, failure->error);
         finish(run, RunStatus::Failed, failure->exitCode, error, lastEnd);
     } else {
         finish(run, RunStatus::Completed, 0, QString(), lastEnd);
@@ -321,7 +328,8 @@ void Agent::schedule(double now, const QList<ComputeInfo>& computes, const QList
             demand += run.nodeCount;
         }
         // Grow towards the demand of the waiting runs (at most max_nodes), and to min_nodes.
-        const int wanted = qMax(compute.spec.minNodes, present + qMax(0, demand - preparing - int(idle.size())));
+        const int wanted =
+            qMax(compute.spec.minNodes, present + qMax(0, demand - preparing - int(idle.size())));
         const int add = qBound(0, wanted - present, compute.spec.maxNodes - present);
         for (int i = 0; i < add; ++i) {
             const QString id = newNodeId(compute, taken);
@@ -341,7 +349,8 @@ void Agent::schedule(double now, const QList<ComputeInfo>& computes, const QList
                              .arg(run.nodeCount)
                              .arg(preparing);
             else
-                detail = QStringLiteral("waiting for %1 node(s): no free node and the cluster is at max_nodes (%2)")
+                detail = QStringLiteral(
+                             "waiting for %1 node(s): no free node and the cluster is at max_nodes (%2)")
                              .arg(run.nodeCount)
                              .arg(compute.spec.maxNodes);
             if (detail != run.statusDetail) {
@@ -402,7 +411,8 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
 
     // Datastore references in the arguments: {datastore:path} is passed as the path itself
     // (mounted), {datastore:path:download} is copied into the run's inputs/ first.
-    static const QRegularExpression reference(QStringLiteral("\\{datastore:([^}:]*)(?::(mount|download))?\\}"));
+    static const QRegularExpression reference(
+        QStringLiteral("\\{datastore:([^}:]*)(?::(mount|download))?\\}"));
     QStringList arguments;
     for (QString argument : run.config.arguments) {
         QRegularExpressionMatch m;
@@ -415,7 +425,8 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
                 if (!QFileInfo::exists(path)) {
                     if (auto s = copyTree(source, path, true, nullptr); !s) {
                         finish(run, RunStatus::Failed, std::nullopt,
-                               QStringLiteral("input %1: %2").arg(m.captured(0), s.error().message), QDateTime());
+                               QStringLiteral("input %1: %2").arg(m.captured(0), s.error().message),
+                               QDateTime());
                         return false;
                     }
                 }

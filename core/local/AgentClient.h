@@ -8,8 +8,8 @@ namespace trainyard::local {
 // outlives the client) if it does not. Blocking for at most a few milliseconds: call it from a
 // worker thread, never from the GUI thread.
 namespace agentclient {
-bool wake(const LocalLayout& layout);          // true if an agent answered
-void ensureRunning(const LocalLayout& layout); // wake, or start one
+bool wake(const LocalLayout& layout);              // true if an agent answered
+void ensureRunning(const LocalLayout& layout);     // wake, or start one
 qint64 runningAgentPid(const LocalLayout& layout); // 0 if none holds the lock
 } // namespace agentclient
 

@@ -7,11 +7,11 @@ namespace trainyard::local {
 
 // Timings of the local engine, from workspace.json's "local" object (tests shorten them).
 struct AgentOptions {
-    int tickMs = 50;              // how often runs and nodes are looked at
-    int nodePrepareMs = 1500;     // a new node slot passes through "preparing" this long
-    int nodeLeaveMs = 500;        // and through "leaving" on its way out
-    int cancelGraceSeconds = 10;  // SIGTERM, then SIGKILL after this
-    int idleExitSeconds = 120;    // an agent with nothing to do exits after this
+    int tickMs = 50;             // how often runs and nodes are looked at
+    int nodePrepareMs = 1500;    // a new node slot passes through "preparing" this long
+    int nodeLeaveMs = 500;       // and through "leaving" on its way out
+    int cancelGraceSeconds = 10; // SIGTERM, then SIGKILL after this
+    int idleExitSeconds = 120;   // an agent with nothing to do exits after this
     QString python = QStringLiteral("python3");
 
     static AgentOptions fromWorkspaceJson(const QJsonObject& workspaceJson);

@@ -4,18 +4,25 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace trainyard::local {
 
-static QString tr(const char* text) { return QCoreApplication::translate("trainyard::LocalDatabase", text); }
+// The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(LocalDatabase)
+};
+} // namespace
 
-double nowSeconds() { return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0; }
+double nowSeconds() {
+    return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+}
 
 QDateTime fromSeconds(const QVariant& seconds) {
     if (seconds.isNull())
@@ -48,7 +55,7 @@ const char* const kMigrations[] = {
 };
 
 Status sqlError(const QSqlQuery& query) {
-    return Error::io(tr("Workspace database error: %1").arg(query.lastError().text()));
+    return Error::io(Tr::tr("Workspace database error: %1").arg(query.lastError().text()));
 }
 
 const QString kActiveStatuses =
@@ -56,14 +63,17 @@ const QString kActiveStatuses =
 
 } // namespace
 
-LocalDatabase::LocalDatabase(QString connectionName) : m_connection(std::move(connectionName)) {}
+LocalDatabase::LocalDatabase(QString connectionName)
+    : m_connection(std::move(connectionName)) {}
 
 LocalDatabase::~LocalDatabase() {
     { QSqlDatabase::database(m_connection, false).close(); }
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QSqlDatabase LocalDatabase::db() const { return QSqlDatabase::database(m_connection, false); }
+QSqlDatabase LocalDatabase::db() const {
+    return QSqlDatabase::database(m_connection, false);
+}
 
 Result<std::unique_ptr<LocalDatabase>> LocalDatabase::open(const LocalLayout& layout) {
     const QString name = QStringLiteral("trainyard-") + QUuid::createUuid().toString(QUuid::Id128);
@@ -74,7 +84,7 @@ Result<std::unique_ptr<LocalDatabase>> LocalDatabase::open(const LocalLayout& la
         // Several processes share the file: wait for a writer instead of failing at once.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
-            return Error::io(tr("Cannot open the workspace database %1: %2")
+            return Error::io(Tr::tr("Cannot open the workspace database %1: %2")
                                  .arg(layout.database(), db.lastError().text()));
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -112,10 +122,11 @@ Status LocalDatabase::migrate() {
     constexpr int latest = int(std::size(kMigrations));
     static_assert(latest == kSchemaVersion);
     if (version > latest)
-        return Error::invalid(tr("This workspace was written by a newer Trainyard (schema %1; this one knows up to %2). "
-                                 "Update Trainyard to open it.")
-                                  .arg(version)
-                                  .arg(latest));
+        return Error::invalid(
+            Tr::tr("This workspace was written by a newer Trainyard (schema %1; this one knows up to %2). "
+                   "Update Trainyard to open it.")
+                .arg(version)
+                .arg(latest));
     if (version == latest)
         return {};
     return transaction([&]() -> Status {
@@ -123,7 +134,8 @@ Status LocalDatabase::migrate() {
         m.exec(QStringLiteral("PRAGMA user_version"));
         m.next();
         for (int v = m.value(0).toInt(); v < latest; ++v) {
-            for (const QString& statement : QString::fromUtf8(kMigrations[v]).split(u';', Qt::SkipEmptyParts)) {
+            for (const QString& statement :
+                 QString::fromUtf8(kMigrations[v]).split(u';', Qt::SkipEmptyParts)) {
                 if (statement.trimmed().isEmpty())
                     continue;
                 if (!m.exec(statement))
@@ -140,7 +152,8 @@ Status LocalDatabase::migrate() {
 
 static ComputeSpec specFromQuery(const QSqlQuery& q) {
     ComputeSpec spec;
-    const QJsonObject extra = QJsonDocument::fromJson(q.value(QStringLiteral("spec_json")).toByteArray()).object();
+    const QJsonObject extra =
+        QJsonDocument::fromJson(q.value(QStringLiteral("spec_json")).toByteArray()).object();
     spec.name = q.value(QStringLiteral("name")).toString();
     spec.vmSize = q.value(QStringLiteral("vm_size")).toString();
     spec.vmPriority = q.value(QStringLiteral("vm_priority")).toString() == QLatin1String("lowpriority")
@@ -176,7 +189,8 @@ static void fillStatus(ComputeInfo& info) {
     }
     info.currentNodeCount = c.total();
     info.targetNodeCount = c.total() - c.leaving;
-    info.allocationState = (c.preparing > 0 || c.leaving > 0) ? QStringLiteral("Resizing") : QStringLiteral("Steady");
+    info.allocationState =
+        (c.preparing > 0 || c.leaving > 0) ? QStringLiteral("Resizing") : QStringLiteral("Steady");
 }
 
 Result<QList<ComputeInfo>> LocalDatabase::computes() {
@@ -212,8 +226,9 @@ Result<ComputeInfo> LocalDatabase::compute(const QString& name) {
         if (auto all = computes())
             for (const auto& c : all.value())
                 names << c.spec.name;
-        return Error::notFound(tr("No compute named '%1' in this workspace; it has: %2.")
-                                   .arg(name, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+        return Error::notFound(
+            Tr::tr("No compute named '%1' in this workspace; it has: %2.")
+                .arg(name, names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "))));
     }
     ComputeInfo info;
     info.spec = specFromQuery(q);
@@ -241,12 +256,15 @@ Status LocalDatabase::insertCompute(const ComputeSpec& spec) {
         if (!q.exec())
             return sqlError(q);
         if (q.next())
-            return Error::conflict(tr("A compute named '%1' already exists: choose another name.").arg(spec.name));
-        q.prepare(QStringLiteral("INSERT INTO computes(name, vm_size, vm_priority, min_nodes, max_nodes, idle_seconds, "
-                                 "provisioning_state, spec_json, created_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+            return Error::conflict(
+                Tr::tr("A compute named '%1' already exists: choose another name.").arg(spec.name));
+        q.prepare(QStringLiteral(
+            "INSERT INTO computes(name, vm_size, vm_priority, min_nodes, max_nodes, idle_seconds, "
+            "provisioning_state, spec_json, created_at) VALUES (?,?,?,?,?,?,?,?,?)"));
         for (const QVariant& v :
-             {QVariant(spec.name), QVariant(spec.vmSize), QVariant(toString(spec.vmPriority)), QVariant(spec.minNodes),
-              QVariant(spec.maxNodes), QVariant(spec.idleSecondsBeforeScaledown), QVariant(QStringLiteral("Succeeded")),
+             {QVariant(spec.name), QVariant(spec.vmSize), QVariant(toString(spec.vmPriority)),
+              QVariant(spec.minNodes), QVariant(spec.maxNodes), QVariant(spec.idleSecondsBeforeScaledown),
+              QVariant(QStringLiteral("Succeeded")),
               QVariant(QJsonDocument(extra).toJson(QJsonDocument::Compact)), QVariant(nowSeconds())})
             q.addBindValue(v);
         if (!q.exec())
@@ -257,7 +275,8 @@ Status LocalDatabase::insertCompute(const ComputeSpec& spec) {
 
 Status LocalDatabase::updateScale(const QString& name, int minNodes, int maxNodes, int idleSeconds) {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE computes SET min_nodes = ?, max_nodes = ?, idle_seconds = ? WHERE name = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE computes SET min_nodes = ?, max_nodes = ?, idle_seconds = ? WHERE name = ?"));
     q.addBindValue(minNodes);
     q.addBindValue(maxNodes);
     q.addBindValue(idleSeconds);
@@ -283,9 +302,10 @@ Status LocalDatabase::deleteCompute(const QString& name) {
         while (q.next())
             active << q.value(0).toString();
         if (!active.isEmpty())
-            return Error::conflict(tr("Cannot delete compute '%1': these runs are still active on it: %2. Cancel them "
-                                      "or wait for them to end.")
-                                       .arg(name, active.join(QStringLiteral(", "))));
+            return Error::conflict(
+                Tr::tr("Cannot delete compute '%1': these runs are still active on it: %2. Cancel them "
+                       "or wait for them to end.")
+                    .arg(name, active.join(QStringLiteral(", "))));
         q.prepare(QStringLiteral("DELETE FROM nodes WHERE compute = ?"));
         q.addBindValue(name);
         if (!q.exec())
@@ -358,7 +378,8 @@ static RunInfo runFromQuery(const QSqlQuery& q) {
     run.displayName = q.value(QStringLiteral("display_name")).toString();
     run.compute = q.value(QStringLiteral("compute")).toString();
     run.nodeCount = q.value(QStringLiteral("node_count")).toInt();
-    run.status = runStatusFromString(q.value(QStringLiteral("status")).toString()).value_or(RunStatus::NotStarted);
+    run.status =
+        runStatusFromString(q.value(QStringLiteral("status")).toString()).value_or(RunStatus::NotStarted);
     run.statusDetail = q.value(QStringLiteral("status_detail")).toString();
     run.createdAt = fromSeconds(q.value(QStringLiteral("created_at")));
     run.startedAt = fromSeconds(q.value(QStringLiteral("started_at")));
@@ -366,7 +387,8 @@ static RunInfo runFromQuery(const QSqlQuery& q) {
     if (!q.value(QStringLiteral("exit_code")).isNull())
         run.exitCode = q.value(QStringLiteral("exit_code")).toInt();
     run.error = q.value(QStringLiteral("error")).toString();
-    run.config = runConfigFromJson(QJsonDocument::fromJson(q.value(QStringLiteral("config_json")).toByteArray()).object());
+    run.config = runConfigFromJson(
+        QJsonDocument::fromJson(q.value(QStringLiteral("config_json")).toByteArray()).object());
     run.distribution = run.config.distribution;
     run.tags = run.config.tags;
     run.parentRunId = q.value(QStringLiteral("parent_id")).toString();
@@ -396,8 +418,9 @@ Result<RunInfo> LocalDatabase::insertRun(const RunConfig& config, const QString&
             return sqlError(q);
         const int number = q.value(0).toInt();
         q.finish();
-        q.prepare(QStringLiteral("INSERT INTO runs(id, number, experiment, display_name, compute, node_count, status, "
-                                 "status_detail, created_at, config_json, parent_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO runs(id, number, experiment, display_name, compute, node_count, status, "
+            "status_detail, created_at, config_json, parent_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
         const QString display = config.displayName.isEmpty() ? runId : config.displayName;
         for (const QVariant& v :
              {QVariant(runId), QVariant(number), QVariant(config.experiment), QVariant(display),
@@ -422,7 +445,8 @@ Result<RunInfo> LocalDatabase::run(const QString& runId) {
     if (!q.exec())
         return sqlError(q).error();
     if (!q.next())
-        return Error::notFound(tr("No run with id '%1' in this workspace: `yard run list` shows the runs.").arg(runId));
+        return Error::notFound(
+            Tr::tr("No run with id '%1' in this workspace: `yard run list` shows the runs.").arg(runId));
     return runFromQuery(q);
 }
 

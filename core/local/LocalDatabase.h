@@ -12,7 +12,6 @@
 
 namespace trainyard::local {
 
-
 // The workspace's SQLite database (WAL, so the agent, the desktop and `yard` read while one
 // writes). One object per thread: a QSqlDatabase connection must stay in the thread that made it.
 // Every method runs one statement or one transaction; none keeps state between calls.
@@ -42,7 +41,7 @@ public:
     Result<RunInfo> insertRun(const RunConfig& config, const QString& runId); // Queued, numbered
     Result<RunInfo> run(const QString& runId);
     Result<QList<RunInfo>> runs(const RunFilter& filter);
-    Result<QList<RunInfo>> activeRuns(); // Queued .. Finalizing, oldest first
+    Result<QList<RunInfo>> activeRuns();  // Queued .. Finalizing, oldest first
     Status updateRun(const RunInfo& run); // status, times, exit code, error, nodes, detail
     Status requestCancel(const QString& runId);
     Result<bool> cancelRequested(const QString& runId);

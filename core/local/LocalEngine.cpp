@@ -19,7 +19,12 @@
 
 namespace trainyard::local {
 
-static QString tr(const char* text) { return QCoreApplication::translate("trainyard::LocalEngine", text); }
+// The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(LocalEngine)
+};
+} // namespace
 
 static const QStringList kSnapshotSkip{QStringLiteral(".git"), QStringLiteral("__pycache__"),
                                        QStringLiteral(".ipynb_checkpoints"), QStringLiteral(".venv")};
@@ -53,31 +58,35 @@ QString newRunId(const QString& experiment) {
 } // namespace
 
 LocalEngine::LocalEngine(const QString& folder, const QString& name, QObject* parent)
-    : Engine(parent), m_layout(folder), m_name(name) {
+    : Engine(parent)
+    , m_layout(folder)
+    , m_name(name) {
     m_pool.setMaxThreadCount(2);
     m_pool.setExpiryTimeout(-1);
 }
 
-LocalEngine::~LocalEngine() { m_pool.waitForDone(); }
+LocalEngine::~LocalEngine() {
+    m_pool.waitForDone();
+}
 
 Status LocalEngine::createWorkspace(const QString& folder, const QString& name) {
     const LocalLayout layout(folder);
     if (QFileInfo::exists(layout.workspaceFile()))
-        return Error::conflict(tr("A workspace already exists in %1.").arg(layout.folder()));
+        return Error::conflict(Tr::tr("A workspace already exists in %1.").arg(layout.folder()));
     if (!QDir().mkpath(layout.folder()) || !QDir().mkpath(layout.datastore(kDefaultDatastore)) ||
         !QDir().mkpath(layout.runsRoot()))
-        return Error::io(tr("Cannot create the workspace folder %1.").arg(layout.folder()));
-    const QJsonObject json{{QStringLiteral("name"), name.isEmpty() ? QFileInfo(layout.folder()).fileName() : name},
-                           {QStringLiteral("engine"), QStringLiteral("local")},
-                           {QStringLiteral("format"), 1},
-                           {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        return Error::io(Tr::tr("Cannot create the workspace folder %1.").arg(layout.folder()));
+    const QJsonObject json{
+        {QStringLiteral("name"), name.isEmpty() ? QFileInfo(layout.folder()).fileName() : name},
+        {QStringLiteral("engine"), QStringLiteral("local")},
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     if (auto db = LocalDatabase::open(layout); !db)
         return db.error();
     return writeJsonFileAtomically(layout.workspaceFile(), json);
 }
 
-template <typename F>
-auto LocalEngine::onWorker(F&& work) {
+template <typename F> auto LocalEngine::onWorker(F&& work) {
     using R = std::invoke_result_t<F, LocalDatabase&>;
     return QtConcurrent::run(&m_pool, [layout = m_layout, work = std::forward<F>(work)]() -> R {
         auto db = threadDatabase(layout);
@@ -102,10 +111,11 @@ QFuture<Result<ComputeInfo>> LocalEngine::createCompute(const ComputeSpec& spec)
         if (auto s = validateComputeSpec(spec); !s)
             return s.error();
         if (spec.vmSize != QLatin1String("local"))
-            return Error::invalid(tr("vm_size '%1' is not offered by the local engine: use 'local' (a node is a "
-                                     "slot on this machine).")
-                                      .arg(spec.vmSize),
-                                  QStringLiteral("vm_size"));
+            return Error::invalid(
+                Tr::tr("vm_size '%1' is not offered by the local engine: use 'local' (a node is a "
+                       "slot on this machine).")
+                    .arg(spec.vmSize),
+                QStringLiteral("vm_size"));
         if (auto s = db.insertCompute(spec); !s)
             return s.error();
         if (spec.minNodes > 0)
@@ -171,13 +181,16 @@ QFuture<Result<QList<DatastoreInfo>>> LocalEngine::listDatastores() {
 static Result<QString> datastorePath(const LocalLayout& layout, const QString& path) {
     const QString clean = QDir::cleanPath(path);
     if (clean.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(path))
-        return Error::invalid(tr("Datastore path '%1' leaves the datastore: give a relative path like data/mnist.")
-                                  .arg(path),
-                              QStringLiteral("target_path"));
-    return QString(layout.datastore(kDefaultDatastore) + u'/' + (clean == QLatin1String(".") ? QString() : clean));
+        return Error::invalid(
+            Tr::tr("Datastore path '%1' leaves the datastore: give a relative path like data/mnist.")
+                .arg(path),
+            QStringLiteral("target_path"));
+    return QString(layout.datastore(kDefaultDatastore) + u'/' +
+                   (clean == QLatin1String(".") ? QString() : clean));
 }
 
-Transfer* LocalEngine::copyInBackground(const QString& from, const QString& to, bool overwrite, QObject* parent) {
+Transfer* LocalEngine::copyInBackground(const QString& from, const QString& to, bool overwrite,
+                                        QObject* parent) {
     auto* transfer = new Transfer(parent);
     // The worker reports through the transfer's signals, which Qt queues to the transfer's thread.
     (void)QtConcurrent::run(&m_pool, [transfer, from, to, overwrite]() {
@@ -189,7 +202,8 @@ Transfer* LocalEngine::copyInBackground(const QString& from, const QString& to, 
     return transfer;
 }
 
-Transfer* LocalEngine::upload(const QString& sourceDir, const QString& targetPath, bool overwrite, QObject* parent) {
+Transfer* LocalEngine::upload(const QString& sourceDir, const QString& targetPath, bool overwrite,
+                              QObject* parent) {
     auto target = datastorePath(m_layout, targetPath);
     auto* transfer = new Transfer(parent);
     const QString from = sourceDir;
@@ -199,13 +213,13 @@ Transfer* LocalEngine::upload(const QString& sourceDir, const QString& targetPat
             return;
         }
         if (!QFileInfo(from).isDir()) {
-            emit transfer->finished(Error::invalid(tr("Source folder %1 does not exist.").arg(from),
+            emit transfer->finished(Error::invalid(Tr::tr("Source folder %1 does not exist.").arg(from),
                                                    QStringLiteral("src_dir")));
             return;
         }
-        const Status s = copyTree(
-            from, target.value(), overwrite, [transfer](const TransferProgress& p) { emit transfer->progress(p); },
-            transfer->cancelFlag(), {});
+        const Status s = copyTree(from, target.value(), overwrite,
+                                  [transfer](const TransferProgress& p) { emit transfer->progress(p); },
+                                  transfer->cancelFlag(), {});
         emit transfer->finished(s);
     });
     return transfer;
@@ -215,7 +229,8 @@ Transfer* LocalEngine::download(const QString& path, const QString& destinationD
     auto source = datastorePath(m_layout, path);
     if (!source) {
         auto* t = new Transfer(parent);
-        QMetaObject::invokeMethod(t, [t, e = source.error()] { emit t->finished(e); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            t, [t, e = source.error()] { emit t->finished(e); }, Qt::QueuedConnection);
         return t;
     }
     const QString name = QFileInfo(source.value()).fileName();
@@ -235,24 +250,27 @@ QFuture<Result<RunInfo>> LocalEngine::submitRun(const RunConfig& submitted) {
         if (!compute)
             return compute.error();
         if (config.nodeCount > compute->spec.maxNodes)
-            return Error::invalid(tr("node_count %1 is more than compute '%2' can have (max_nodes %3): lower "
-                                     "node_count or raise max_nodes.")
-                                      .arg(config.nodeCount)
-                                      .arg(config.compute)
-                                      .arg(compute->spec.maxNodes),
-                                  QStringLiteral("node_count"));
+            return Error::invalid(
+                Tr::tr("node_count %1 is more than compute '%2' can have (max_nodes %3): lower "
+                       "node_count or raise max_nodes.")
+                    .arg(config.nodeCount)
+                    .arg(config.compute)
+                    .arg(compute->spec.maxNodes),
+                QStringLiteral("node_count"));
         const QFileInfo source(config.sourceDirectory);
         if (!source.isDir())
-            return Error::invalid(tr("Source directory '%1' does not exist.").arg(config.sourceDirectory),
+            return Error::invalid(Tr::tr("Source directory '%1' does not exist.").arg(config.sourceDirectory),
                                   QStringLiteral("source_directory"));
         config.sourceDirectory = source.absoluteFilePath();
-        if (!config.entryScript.isEmpty() && !QFileInfo(QDir(config.sourceDirectory).filePath(config.entryScript)).isFile())
-            return Error::invalid(tr("Entry script '%1' is not in the source directory %2.")
+        if (!config.entryScript.isEmpty() &&
+            !QFileInfo(QDir(config.sourceDirectory).filePath(config.entryScript)).isFile())
+            return Error::invalid(Tr::tr("Entry script '%1' is not in the source directory %2.")
                                       .arg(config.entryScript, config.sourceDirectory),
                                   QStringLiteral("entry_script"));
         const QString runId = newRunId(config.experiment);
         // The snapshot is complete before the run exists, so the agent never starts a half copy.
-        if (auto s = copyTree(config.sourceDirectory, layout.snapshot(runId), true, nullptr, nullptr, kSnapshotSkip);
+        if (auto s = copyTree(config.sourceDirectory, layout.snapshot(runId), true, nullptr, nullptr,
+                              kSnapshotSkip);
             !s) {
             QDir(layout.run(runId)).removeRecursively();
             return s.error();
@@ -310,27 +328,31 @@ QFuture<Result<QList<LogSource>>> LocalEngine::listLogs(const QString& runId) {
             auto spec = readJsonObjectFile(rankfiles::specFile(layout.rankDir(runId, rank)));
             if (!spec)
                 break; // not launched yet
-            const QString path = QDir(layout.run(runId)).relativeFilePath(rankSpecFromJson(spec.value()).logFile);
+            const QString path =
+                QDir(layout.run(runId)).relativeFilePath(rankSpecFromJson(spec.value()).logFile);
             logs.append({QString::number(rank), path});
         }
         return logs;
     });
 }
 
-Transfer* LocalEngine::downloadRunFiles(const QString& runId, const QString& destinationDir, QObject* parent) {
+Transfer* LocalEngine::downloadRunFiles(const QString& runId, const QString& destinationDir,
+                                        QObject* parent) {
     auto* transfer = new Transfer(parent);
     (void)QtConcurrent::run(&m_pool, [transfer, runId, destinationDir, layout = m_layout]() {
         if (!QFileInfo(layout.run(runId)).isDir()) {
-            emit transfer->finished(Error::notFound(tr("No run with id '%1' in this workspace.").arg(runId)));
+            emit transfer->finished(
+                Error::notFound(Tr::tr("No run with id '%1' in this workspace.").arg(runId)));
             return;
         }
         for (const QString& part : {QStringLiteral("outputs"), QStringLiteral("logs")}) {
             const QString from = layout.run(runId) + u'/' + part;
             if (!QFileInfo(from).isDir())
                 continue;
-            const Status s = copyTree(from, destinationDir + u'/' + part, true,
-                                      [transfer](const TransferProgress& p) { emit transfer->progress(p); },
-                                      transfer->cancelFlag());
+            const Status s = copyTree(
+                from, destinationDir + u'/' + part, true,
+                [transfer](const TransferProgress& p) { emit transfer->progress(p); },
+                transfer->cancelFlag());
             if (!s) {
                 emit transfer->finished(s);
                 return;

@@ -35,7 +35,8 @@ public:
     QFuture<Result<QList<ComputeNode>>> listNodes(const QString& name) override;
 
     QFuture<Result<QList<DatastoreInfo>>> listDatastores() override;
-    Transfer* upload(const QString& sourceDir, const QString& targetPath, bool overwrite, QObject* parent) override;
+    Transfer* upload(const QString& sourceDir, const QString& targetPath, bool overwrite,
+                     QObject* parent) override;
     Transfer* download(const QString& datastorePath, const QString& destinationDir, QObject* parent) override;
 
     QFuture<Result<RunInfo>> submitRun(const RunConfig& config) override;
@@ -50,8 +51,7 @@ public:
     MetricStream* openMetrics(const QString& runId, QObject* parent) override;
 
 private:
-    template <typename F>
-    auto onWorker(F&& work);
+    template <typename F> auto onWorker(F&& work);
     Transfer* copyInBackground(const QString& from, const QString& to, bool overwrite, QObject* parent);
 
     LocalLayout m_layout;

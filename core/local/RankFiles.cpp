@@ -9,10 +9,18 @@
 
 namespace trainyard::local::rankfiles {
 
-QString pidFile(const QString& d) { return d + QStringLiteral("/runner.pid"); }
-QString startedFile(const QString& d) { return d + QStringLiteral("/started.json"); }
-QString exitFile(const QString& d) { return d + QStringLiteral("/exit.json"); }
-QString specFile(const QString& d) { return d + QStringLiteral("/spec.json"); }
+QString pidFile(const QString& d) {
+    return d + QStringLiteral("/runner.pid");
+}
+QString startedFile(const QString& d) {
+    return d + QStringLiteral("/started.json");
+}
+QString exitFile(const QString& d) {
+    return d + QStringLiteral("/exit.json");
+}
+QString specFile(const QString& d) {
+    return d + QStringLiteral("/spec.json");
+}
 
 static QDateTime fromMs(const QJsonValue& v) {
     return v.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC) : QDateTime();
@@ -56,10 +64,10 @@ std::optional<RankExit> readExit(const QString& rankDir) {
 }
 
 bool writeStarted(const QString& rankDir, const RankStarted& s) {
-    return writeJsonFileAtomically(startedFile(rankDir),
-                                   {{QStringLiteral("runner_pid"), double(s.runnerPid)},
-                                    {QStringLiteral("child_pid"), double(s.childPid)},
-                                    {QStringLiteral("started_at_ms"), double(s.startedAt.toMSecsSinceEpoch())}})
+    return writeJsonFileAtomically(startedFile(rankDir), {{QStringLiteral("runner_pid"), double(s.runnerPid)},
+                                                          {QStringLiteral("child_pid"), double(s.childPid)},
+                                                          {QStringLiteral("started_at_ms"),
+                                                           double(s.startedAt.toMSecsSinceEpoch())}})
         .ok();
 }
 

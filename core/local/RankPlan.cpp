@@ -13,7 +13,9 @@ int processCount(const RunConfig& config) {
     return config.nodeCount;
 }
 
-int portsNeeded(const RunConfig& config) { return processCount(config) + 1; }
+int portsNeeded(const RunConfig& config) {
+    return processCount(config) + 1;
+}
 
 static QString hostList(const QList<quint16>& ports, int from, int count) {
     QStringList hosts;
@@ -33,17 +35,16 @@ static QString tfConfig(const RunContext& ctx, int workers, int ps, const QStrin
     if (ps > 0)
         cluster.insert(QStringLiteral("ps"), psHosts);
     const QJsonObject config{{QStringLiteral("cluster"), cluster},
-                             {QStringLiteral("task"), QJsonObject{{QStringLiteral("type"), type},
-                                                                  {QStringLiteral("index"), index}}},
+                             {QStringLiteral("task"),
+                              QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("index"), index}}},
                              {QStringLiteral("environment"), QStringLiteral("cloud")}};
     return QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact));
 }
 
 QList<RankSpec> planRanks(const RunConfig& config, const RunContext& ctx) {
     const auto& d = config.distribution;
-    const int perNode = (d.type == DistributionType::Mpi || d.type == DistributionType::PyTorch)
-                            ? d.processCountPerNode
-                            : 1;
+    const int perNode =
+        (d.type == DistributionType::Mpi || d.type == DistributionType::PyTorch) ? d.processCountPerNode : 1;
     const int world = processCount(config);
     const int ps = d.type == DistributionType::TensorFlow ? d.parameterServerCount : 0;
     const int workers = d.type == DistributionType::TensorFlow ? world - ps : 0;
@@ -78,7 +79,8 @@ QList<RankSpec> planRanks(const RunConfig& config, const RunContext& ctx) {
         env = config.environmentVariables;
         const QString pythonPath = ctx.pythonLib;
         env.insert(QStringLiteral("PYTHONPATH"), pythonPath);
-        env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1")); // logs arrive as they are printed
+        env.insert(QStringLiteral("PYTHONUNBUFFERED"),
+                   QStringLiteral("1")); // logs arrive as they are printed
         env.insert(QStringLiteral("TRAINYARD_RUN_ID"), ctx.runId);
         env.insert(QStringLiteral("TRAINYARD_EXPERIMENT"), config.experiment);
         env.insert(QStringLiteral("TRAINYARD_WORKSPACE"), ctx.workspaceFolder);

@@ -36,8 +36,8 @@ struct RunContext {
     QString metricsFile;
     QString pythonLib;
     QString python = QStringLiteral("python3");
-    QStringList nodeIds;      // one per node, in order
-    QList<quint16> freePorts; // one per process (TensorFlow tasks) plus one for MASTER_PORT
+    QStringList nodeIds;           // one per node, in order
+    QList<quint16> freePorts;      // one per process (TensorFlow tasks) plus one for MASTER_PORT
     QStringList resolvedArguments; // arguments with datastore references replaced by paths
 };
 

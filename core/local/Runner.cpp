@@ -24,7 +24,9 @@ void onSignal(int signal) {
 }
 } // namespace
 
-Runner::Runner(RankSpec spec, QObject* parent) : QObject(parent), m_spec(std::move(spec)) {
+Runner::Runner(RankSpec spec, QObject* parent)
+    : QObject(parent)
+    , m_spec(std::move(spec)) {
     // SIGTERM arrives through a socket pair, so it is handled in the event loop, not in a handler.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
         m_signalNotifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, this);
@@ -109,7 +111,8 @@ void Runner::onFinished(int exitCode, QProcess::ExitStatus status) {
     if (status == QProcess::CrashExit) {
         // QProcess does not say which signal; a killed process is reported as 128 + signal, as a shell does.
         const int signal = m_canceled && !m_killTimer.isActive() ? SIGKILL : SIGTERM;
-        recordExit(128 + signal, signal, m_canceled ? QString() : QStringLiteral("the process was killed by a signal"));
+        recordExit(128 + signal, signal,
+                   m_canceled ? QString() : QStringLiteral("the process was killed by a signal"));
     } else {
         recordExit(exitCode, 0, QString());
     }

@@ -31,7 +31,9 @@ std::optional<double> numberOf(const QJsonValue& v) {
 
 } // namespace
 
-qint64 MetricsJsonlParser::nextStep(const QString& name) { return m_nextStep[name]++; }
+qint64 MetricsJsonlParser::nextStep(const QString& name) {
+    return m_nextStep[name]++;
+}
 
 QList<MetricPoint> MetricsJsonlParser::feed(const QByteArray& bytes) {
     QList<MetricPoint> out;
@@ -60,7 +62,9 @@ QList<MetricPoint> MetricsJsonlParser::finish() {
     return out;
 }
 
-QStringList MetricsJsonlParser::takeWarnings() { return std::exchange(m_warnings, {}); }
+QStringList MetricsJsonlParser::takeWarnings() {
+    return std::exchange(m_warnings, {});
+}
 
 void MetricsJsonlParser::parseLine(const QByteArray& rawLine, QList<MetricPoint>& out) {
     ++m_lineNumber;
@@ -74,8 +78,9 @@ void MetricsJsonlParser::parseLine(const QByteArray& rawLine, QList<MetricPoint>
     if (error.error != QJsonParseError::NoError || !doc.isObject() || name.isEmpty()) {
         m_warnings << QStringLiteral("metrics line %1 skipped: %2")
                           .arg(m_lineNumber)
-                          .arg(error.error != QJsonParseError::NoError ? error.errorString()
-                                                                       : QStringLiteral("not a metric object"));
+                          .arg(error.error != QJsonParseError::NoError
+                                   ? error.errorString()
+                                   : QStringLiteral("not a metric object"));
         return;
     }
     MetricPoint base;

@@ -9,12 +9,12 @@ namespace trainyard {
 // points of the same name; `kind` keeps what the script called so a table can be rebuilt.
 struct MetricPoint {
     QString name;
-    qint64 step = -1;   // -1 when the script gave none (the reader numbers them per name)
-    double value = 0;   // NaN for non-numeric values, which live in `text`
-    double time = 0;    // seconds since the epoch
+    qint64 step = -1; // -1 when the script gave none (the reader numbers them per name)
+    double value = 0; // NaN for non-numeric values, which live in `text`
+    double time = 0;  // seconds since the epoch
     int rank = 0;
-    QString kind;       // "scalar" | "list" | "row" | "table" | "tag"
-    QString text;       // a non-numeric value, or the column for rows/tables
+    QString kind; // "scalar" | "list" | "row" | "table" | "tag"
+    QString text; // a non-numeric value, or the column for rows/tables
 };
 
 } // namespace trainyard

@@ -27,15 +27,16 @@ QMap<QString, QString> stringMapFromJson(const QJsonObject& json) {
 }
 
 QJsonObject toJson(const NodeStateCounts& c) {
-    return {{QStringLiteral("idle"), c.idle},         {QStringLiteral("running"), c.running},
+    return {{QStringLiteral("idle"), c.idle},           {QStringLiteral("running"), c.running},
             {QStringLiteral("preparing"), c.preparing}, {QStringLiteral("unusable"), c.unusable},
-            {QStringLiteral("leaving"), c.leaving},   {QStringLiteral("preempted"), c.preempted}};
+            {QStringLiteral("leaving"), c.leaving},     {QStringLiteral("preempted"), c.preempted}};
 }
 
 QJsonObject toJson(const ComputeNode& node) {
     return {{QStringLiteral("node_id"), node.nodeId},
             {QStringLiteral("state"), node.state},
-            {QStringLiteral("run_id"), node.runId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(node.runId)},
+            {QStringLiteral("run_id"),
+             node.runId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(node.runId)},
             {QStringLiteral("private_ip_address"), node.privateIpAddress},
             {QStringLiteral("reason"), node.reason},
             {QStringLiteral("state_since"), timeValue(node.stateSince)}};
@@ -81,7 +82,8 @@ QJsonObject toJson(const Distribution& d) {
 
 Distribution distributionFromJson(const QJsonObject& json) {
     Distribution d;
-    d.type = distributionFromString(json.value(QStringLiteral("type")).toString()).value_or(DistributionType::None);
+    d.type = distributionFromString(json.value(QStringLiteral("type")).toString())
+                 .value_or(DistributionType::None);
     d.processCountPerNode = json.value(QStringLiteral("process_count_per_node")).toInt(1);
     d.workerCount = json.value(QStringLiteral("worker_count")).toInt(0);
     d.parameterServerCount = json.value(QStringLiteral("parameter_server_count")).toInt(0);
@@ -92,26 +94,27 @@ QJsonObject toJson(const RunInfo& r) {
     QJsonArray nodes;
     for (const auto& n : r.nodes)
         nodes.append(n);
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("number"), r.number},
-            {QStringLiteral("display_name"), r.displayName},
-            {QStringLiteral("experiment"), r.experiment},
-            {QStringLiteral("compute"), r.compute},
-            {QStringLiteral("node_count"), r.nodeCount},
-            {QStringLiteral("distribution"), toJson(r.distribution)},
-            {QStringLiteral("status"), toString(r.status)},
-            {QStringLiteral("status_detail"), r.statusDetail},
-            {QStringLiteral("created_at"), timeValue(r.createdAt)},
-            {QStringLiteral("started_at"), timeValue(r.startedAt)},
-            {QStringLiteral("ended_at"), timeValue(r.endedAt)},
-            {QStringLiteral("exit_code"), r.exitCode ? QJsonValue(*r.exitCode) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("error"), r.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.error)},
-            {QStringLiteral("tags"), toJson(r.tags)},
-            {QStringLiteral("properties"), toJson(r.properties)},
-            {QStringLiteral("nodes"), nodes},
-            {QStringLiteral("parent_run_id"), r.parentRunId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                        : QJsonValue(r.parentRunId)},
-            {QStringLiteral("engine"), r.engine}};
+    return {
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("number"), r.number},
+        {QStringLiteral("display_name"), r.displayName},
+        {QStringLiteral("experiment"), r.experiment},
+        {QStringLiteral("compute"), r.compute},
+        {QStringLiteral("node_count"), r.nodeCount},
+        {QStringLiteral("distribution"), toJson(r.distribution)},
+        {QStringLiteral("status"), toString(r.status)},
+        {QStringLiteral("status_detail"), r.statusDetail},
+        {QStringLiteral("created_at"), timeValue(r.createdAt)},
+        {QStringLiteral("started_at"), timeValue(r.startedAt)},
+        {QStringLiteral("ended_at"), timeValue(r.endedAt)},
+        {QStringLiteral("exit_code"), r.exitCode ? QJsonValue(*r.exitCode) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("error"), r.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.error)},
+        {QStringLiteral("tags"), toJson(r.tags)},
+        {QStringLiteral("properties"), toJson(r.properties)},
+        {QStringLiteral("nodes"), nodes},
+        {QStringLiteral("parent_run_id"),
+         r.parentRunId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.parentRunId)},
+        {QStringLiteral("engine"), r.engine}};
 }
 
 QJsonObject toJson(const MetricPoint& p) {
@@ -126,9 +129,9 @@ QJsonObject toJson(const MetricPoint& p) {
     else if (!p.text.isEmpty() && std::isnan(p.value))
         json.insert(QStringLiteral("value"), p.text);
     else
-        json.insert(QStringLiteral("value"), std::isnan(p.value) ? QStringLiteral("NaN")
-                                                                  : (p.value > 0 ? QStringLiteral("inf")
-                                                                                 : QStringLiteral("-inf")));
+        json.insert(QStringLiteral("value"),
+                    std::isnan(p.value) ? QStringLiteral("NaN")
+                                        : (p.value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf")));
     if (!p.text.isEmpty() && std::isfinite(p.value))
         json.insert(QStringLiteral("column"), p.text);
     return json;
@@ -142,7 +145,8 @@ QJsonObject toJson(const DatastoreInfo& d) {
 }
 
 QJsonObject toJson(const RunFile& f) {
-    return {{QStringLiteral("path"), f.path}, {QStringLiteral("size"), f.size},
+    return {{QStringLiteral("path"), f.path},
+            {QStringLiteral("size"), f.size},
             {QStringLiteral("modified"), timeValue(f.modified)}};
 }
 
@@ -172,7 +176,8 @@ RunConfig runConfigFromJson(const QJsonObject& json) {
     c.compute = json.value(QStringLiteral("compute")).toString();
     c.nodeCount = json.value(QStringLiteral("node_count")).toInt(1);
     c.distribution = distributionFromJson(json.value(QStringLiteral("distribution")).toObject());
-    c.environmentVariables = stringMapFromJson(json.value(QStringLiteral("environment_variables")).toObject());
+    c.environmentVariables =
+        stringMapFromJson(json.value(QStringLiteral("environment_variables")).toObject());
     c.tags = stringMapFromJson(json.value(QStringLiteral("tags")).toObject());
     c.displayName = json.value(QStringLiteral("display_name")).toString();
     c.parentRunId = json.value(QStringLiteral("parent_run_id")).toString();

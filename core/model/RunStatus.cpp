@@ -11,7 +11,9 @@ constexpr std::array kNames = {"NotStarted", "Queued",    "Preparing", "Starting
                                "Finalizing", "Completed", "Failed",    "Canceled"};
 }
 
-QString toString(RunStatus status) { return QString::fromLatin1(kNames[static_cast<size_t>(status)]); }
+QString toString(RunStatus status) {
+    return QString::fromLatin1(kNames[static_cast<size_t>(status)]);
+}
 
 std::optional<RunStatus> runStatusFromString(const QString& text) {
     for (size_t i = 0; i < kNames.size(); ++i) {

@@ -24,7 +24,8 @@ SecretStore& SecretStore::instance() {
     return *store;
 }
 
-SecretStore::SecretStore(QObject* parent) : QObject(parent) {}
+SecretStore::SecretStore(QObject* parent)
+    : QObject(parent) {}
 
 bool SecretStore::keychainAvailable() const {
     QMutexLocker lock(&m_mutex);
@@ -65,20 +66,21 @@ void runJob(SecretStore* store, QKeychain::Job* job, int timeoutMs,
         if (*finished)
             return;
         *finished = true;
-        (*callback)(QKeychain::OtherError,
-                    QStringLiteral("the keychain did not answer within %1 ms (locked, or waiting for a prompt)")
-                        .arg(timeoutMs),
-                    {});
+        (*callback)(
+            QKeychain::OtherError,
+            QStringLiteral("the keychain did not answer within %1 ms (locked, or waiting for a prompt)")
+                .arg(timeoutMs),
+            {});
     });
     job->start();
 }
 
-template <typename T, typename Fn>
-QFuture<T> inStoreThread(SecretStore* store, Fn fn) {
+template <typename T, typename Fn> QFuture<T> inStoreThread(SecretStore* store, Fn fn) {
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     promise->start();
-    QMetaObject::invokeMethod(store, [promise, fn]() mutable { fn(promise); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        store, [promise, fn]() mutable { fn(promise); }, Qt::QueuedConnection);
     return future;
 }
 
@@ -89,47 +91,53 @@ QFuture<Status> SecretStore::write(const QString& key, const QByteArray& secret)
         auto* job = new QKeychain::WritePasswordJob(kService);
         job->setKey(key);
         job->setBinaryData(secret);
-        runJob(this, job, m_timeoutMs, [this, key, secret, promise](QKeychain::Error e, QString why, QByteArray) {
-            {
-                QMutexLocker lock(&m_mutex);
-                if (e == QKeychain::NoError)
-                    m_memory.remove(key);
-                else
-                    m_memory.insert(key, secret); // kept for this session only
-            }
-            if (e != QKeychain::NoError)
-                noteKeychainFailure(why);
-            promise->addResult(Status()); // stored either way; keychainAvailable() says where
-            promise->finish();
-        });
+        runJob(this, job, m_timeoutMs,
+               [this, key, secret, promise](QKeychain::Error e, QString why, QByteArray) {
+                   {
+                       QMutexLocker lock(&m_mutex);
+                       if (e == QKeychain::NoError)
+                           m_memory.remove(key);
+                       else
+                           m_memory.insert(key, secret); // kept for this session only
+                   }
+                   if (e != QKeychain::NoError)
+                       noteKeychainFailure(why);
+                   promise->addResult(Status()); // stored either way; keychainAvailable() says where
+                   promise->finish();
+               });
     });
 }
 
 QFuture<Result<QByteArray>> SecretStore::read(const QString& key) {
-    return inStoreThread<Result<QByteArray>>(this, [this, key](std::shared_ptr<QPromise<Result<QByteArray>>> promise) {
-        {
-            QMutexLocker lock(&m_mutex);
-            if (m_memory.contains(key)) {
-                promise->addResult(Result<QByteArray>(m_memory.value(key)));
-                promise->finish();
-                return;
+    return inStoreThread<Result<QByteArray>>(
+        this, [this, key](std::shared_ptr<QPromise<Result<QByteArray>>> promise) {
+            {
+                QMutexLocker lock(&m_mutex);
+                if (m_memory.contains(key)) {
+                    promise->addResult(Result<QByteArray>(m_memory.value(key)));
+                    promise->finish();
+                    return;
+                }
             }
-        }
-        auto* job = new QKeychain::ReadPasswordJob(kService);
-        job->setKey(key);
-        runJob(this, job, m_timeoutMs, [this, key, promise](QKeychain::Error e, QString why, QByteArray data) {
-            if (e == QKeychain::NoError) {
-                promise->addResult(Result<QByteArray>(data));
-            } else if (e == QKeychain::EntryNotFound) {
-                promise->addResult(Result<QByteArray>(Error::notFound(QStringLiteral("No secret stored for %1.").arg(key))));
-            } else {
-                noteKeychainFailure(why);
-                promise->addResult(Result<QByteArray>(
-                    Error{ErrorKind::Unavailable, QStringLiteral("The keychain cannot be used: %1").arg(why), {}}));
-            }
-            promise->finish();
+            auto* job = new QKeychain::ReadPasswordJob(kService);
+            job->setKey(key);
+            runJob(this, job, m_timeoutMs,
+                   [this, key, promise](QKeychain::Error e, QString why, QByteArray data) {
+                       if (e == QKeychain::NoError) {
+                           promise->addResult(Result<QByteArray>(data));
+                       } else if (e == QKeychain::EntryNotFound) {
+                           promise->addResult(Result<QByteArray>(
+                               Error::notFound(QStringLiteral("No secret stored for %1.").arg(key))));
+                       } else {
+                           noteKeychainFailure(why);
+                           promise->addResult(Result<QByteArray>(
+                               Error{ErrorKind::Unavailable,
+                                     QStringLiteral("The keychain cannot be used: %1").arg(why),
+                                     {}}));
+                       }
+                       promise->finish();
+                   });
         });
-    });
 }
 
 QFuture<Status> SecretStore::remove(const QString& key) {

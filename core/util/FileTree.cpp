@@ -10,7 +10,12 @@
 
 namespace trainyard {
 
-static QString tr(const char* text) { return QCoreApplication::translate("trainyard::FileTree", text); }
+// The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(FileTree)
+};
+} // namespace
 
 QList<TreeEntry> listTree(const QString& root, const QStringList& skip) {
     QList<TreeEntry> entries;
@@ -39,25 +44,25 @@ static Status copyOneFile(const QString& from, const QString& to, TransferProgre
                           const ProgressCallback& report, const std::atomic_bool* canceled) {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read %1: %2").arg(from, in.errorString()));
+        return Error::io(Tr::tr("Cannot read %1: %2").arg(from, in.errorString()));
     QDir().mkpath(QFileInfo(to).absolutePath());
     const QString partial = to + QStringLiteral(".trainyard-partial");
     QFile out(partial);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::io(tr("Cannot write %1: %2").arg(to, out.errorString()));
+        return Error::io(Tr::tr("Cannot write %1: %2").arg(to, out.errorString()));
     constexpr qint64 kBlock = 4 << 20;
     while (!in.atEnd()) {
         if (canceled && *canceled) {
             out.close();
             QFile::remove(partial);
-            return Error{ErrorKind::Canceled, tr("Canceled."), {}};
+            return Error{ErrorKind::Canceled, Tr::tr("Canceled."), {}};
         }
         const QByteArray block = in.read(kBlock);
         if (out.write(block) != block.size()) {
             const QString why = out.errorString();
             out.close();
             QFile::remove(partial);
-            return Error::io(tr("Cannot write %1: %2").arg(to, why));
+            return Error::io(Tr::tr("Cannot write %1: %2").arg(to, why));
         }
         progress.bytesDone += block.size();
         if (report)
@@ -68,16 +73,16 @@ static Status copyOneFile(const QString& from, const QString& to, TransferProgre
     QFile::remove(to);
     if (!QFile::rename(partial, to)) {
         QFile::remove(partial);
-        return Error::io(tr("Cannot write %1").arg(to));
+        return Error::io(Tr::tr("Cannot write %1").arg(to));
     }
     return {};
 }
 
-Status copyTree(const QString& source, const QString& destination, bool overwrite, const ProgressCallback& report,
-                const std::atomic_bool* canceled, const QStringList& skip) {
+Status copyTree(const QString& source, const QString& destination, bool overwrite,
+                const ProgressCallback& report, const std::atomic_bool* canceled, const QStringList& skip) {
     const QFileInfo info(source);
     if (!info.exists())
-        return Error::notFound(tr("%1 does not exist.").arg(source));
+        return Error::notFound(Tr::tr("%1 does not exist.").arg(source));
     const QList<TreeEntry> entries = listTree(source, skip);
     TransferProgress progress;
     progress.filesTotal = entries.size();

@@ -25,7 +25,8 @@ using ProgressCallback = std::function<void(const TransferProgress&)>;
 // Copies a file or a folder tree. Each file is written under a temporary name and renamed when
 // complete, so a cancel or a crash never leaves a partial file under the final name. Existing
 // files are skipped unless `overwrite`. `canceled` is polled between blocks.
-Status copyTree(const QString& source, const QString& destination, bool overwrite, const ProgressCallback& progress,
-                const std::atomic_bool* canceled = nullptr, const QStringList& skip = {});
+Status copyTree(const QString& source, const QString& destination, bool overwrite,
+                const ProgressCallback& progress, const std::atomic_bool* canceled = nullptr,
+                const QStringList& skip = {});
 
 } // namespace trainyard

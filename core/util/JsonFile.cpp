@@ -7,7 +7,12 @@
 
 namespace trainyard {
 
-static QString tr(const char* text) { return QCoreApplication::translate("trainyard::JsonFile", text); }
+// The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(JsonFile)
+};
+} // namespace
 
 Result<QJsonObject> parseJsonObject(const QByteArray& bytes, const QString& sourceName) {
     QJsonParseError parseError;
@@ -18,28 +23,31 @@ Result<QJsonObject> parseJsonObject(const QByteArray& bytes, const QString& sour
         const QByteArray before = bytes.left(offset);
         const int line = int(before.count('\n')) + 1;
         const int column = offset - int(before.lastIndexOf('\n'));
-        return Error::invalid(tr("%1:%2:%3: invalid JSON: %4").arg(sourceName).arg(line).arg(column).arg(
-            parseError.errorString()));
+        return Error::invalid(Tr::tr("%1:%2:%3: invalid JSON: %4")
+                                  .arg(sourceName)
+                                  .arg(line)
+                                  .arg(column)
+                                  .arg(parseError.errorString()));
     }
     if (!doc.isObject())
-        return Error::invalid(tr("%1: expected a JSON object at the top level.").arg(sourceName));
+        return Error::invalid(Tr::tr("%1: expected a JSON object at the top level.").arg(sourceName));
     return doc.object();
 }
 
 Result<QJsonObject> readJsonObjectFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::io(Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     return parseJsonObject(file.readAll(), path);
 }
 
 Status writeFileAtomically(const QString& path, const QByteArray& bytes) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::io(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     file.write(bytes);
     if (!file.commit())
-        return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::io(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -17,7 +17,9 @@ struct Error {
     QString field;   // the input that caused it, when there is one ("min_nodes")
 
     static Error usage(QString m, QString f = {}) { return {ErrorKind::Usage, std::move(m), std::move(f)}; }
-    static Error invalid(QString m, QString f = {}) { return {ErrorKind::Invalid, std::move(m), std::move(f)}; }
+    static Error invalid(QString m, QString f = {}) {
+        return {ErrorKind::Invalid, std::move(m), std::move(f)};
+    }
     static Error notFound(QString m) { return {ErrorKind::NotFound, std::move(m), {}}; }
     static Error conflict(QString m) { return {ErrorKind::Conflict, std::move(m), {}}; }
     static Error io(QString m) { return {ErrorKind::Io, std::move(m), {}}; }
@@ -26,12 +28,14 @@ struct Error {
 
 // A value or the Error that prevented it. Engines hand these back through QFuture, so it stays
 // copyable and default-constructible (a default Result is an error that says nothing was set).
-template <typename T>
-class Result {
+template <typename T> class Result {
 public:
-    Result() : m_error(Error::engine(QStringLiteral("no result"))) {}
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result()
+        : m_error(Error::engine(QStringLiteral("no result"))) {}
+    Result(T value)
+        : m_value(std::move(value)) {}
+    Result(Error error)
+        : m_error(std::move(error)) {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -47,11 +51,11 @@ private:
     std::optional<Error> m_error;
 };
 
-template <>
-class Result<void> {
+template <> class Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error)) {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

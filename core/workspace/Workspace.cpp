@@ -6,7 +6,9 @@
 
 namespace trainyard {
 
-Workspace::Workspace(WorkspaceConfig config, QObject* parent) : QObject(parent), m_config(std::move(config)) {}
+Workspace::Workspace(WorkspaceConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config)) {}
 
 Result<Workspace*> Workspace::open(const QString& path, QObject* parent) {
     auto config = loadWorkspaceConfig(path);

@@ -9,7 +9,12 @@
 
 namespace trainyard {
 
-static QString tr(const char* text) { return QCoreApplication::translate("trainyard::WorkspaceConfig", text); }
+// The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceConfig)
+};
+} // namespace
 
 QString defaultWorkspaceFolder() {
     // GenericDataLocation, not AppDataLocation: the desktop and `yard` must agree whatever
@@ -30,7 +35,8 @@ static Result<WorkspaceConfig> fromFile(const QString& file) {
     const bool isLocalWorkspaceFile = QFileInfo(file).fileName() == QLatin1String("workspace.json");
     config.engine = o.value(QStringLiteral("engine"))
                         .toString(isLocalWorkspaceFile ? QStringLiteral("local") : QStringLiteral("azureml"));
-    config.name = o.value(QStringLiteral("workspace_name")).toString(o.value(QStringLiteral("name")).toString());
+    config.name =
+        o.value(QStringLiteral("workspace_name")).toString(o.value(QStringLiteral("name")).toString());
     config.subscriptionId = o.value(QStringLiteral("subscription_id")).toString();
     config.resourceGroup = o.value(QStringLiteral("resource_group")).toString();
     if (config.engine == QLatin1String("local")) {
@@ -46,10 +52,12 @@ static Result<WorkspaceConfig> fromFile(const QString& file) {
     } else {
         config.folder = dir;
     }
-    static const QStringList engines{QStringLiteral("local"), QStringLiteral("slurm"), QStringLiteral("azureml")};
+    static const QStringList engines{QStringLiteral("local"), QStringLiteral("slurm"),
+                                     QStringLiteral("azureml")};
     if (!engines.contains(config.engine))
-        return Error::invalid(tr("%1: unknown engine '%2': use local, slurm or azureml.").arg(file, config.engine),
-                              QStringLiteral("engine"));
+        return Error::invalid(
+            Tr::tr("%1: unknown engine '%2': use local, slurm or azureml.").arg(file, config.engine),
+            QStringLiteral("engine"));
     return config;
 }
 
@@ -58,7 +66,8 @@ Result<WorkspaceConfig> loadWorkspaceConfig(const QString& path, bool searchPare
     if (info.isFile())
         return fromFile(info.absoluteFilePath());
     if (!info.isDir())
-        return Error::notFound(tr("No workspace at %1: give a workspace folder or a config.json.").arg(path));
+        return Error::notFound(
+            Tr::tr("No workspace at %1: give a workspace folder or a config.json.").arg(path));
     QDir dir(info.absoluteFilePath());
     for (;;) {
         for (const char* name : {"workspace.json", "config.json", ".azureml/config.json"}) {
@@ -69,9 +78,9 @@ Result<WorkspaceConfig> loadWorkspaceConfig(const QString& path, bool searchPare
         if (!searchParents || !dir.cdUp())
             break;
     }
-    return Error::notFound(
-        tr("No workspace.json or config.json in %1: create a workspace there with `yard workspace create --path %1`.")
-            .arg(info.absoluteFilePath()));
+    return Error::notFound(Tr::tr("No workspace.json or config.json in %1: create a workspace there with "
+                                  "`yard workspace create --path %1`.")
+                               .arg(info.absoluteFilePath()));
 }
 
 } // namespace trainyard

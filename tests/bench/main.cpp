@@ -19,7 +19,9 @@ BenchRegistration::BenchRegistration(const QString& group, Benchmark benchmark) 
     registry().emplace(group, std::move(benchmark));
 }
 
-double median(QList<double> samples) { return percentile(std::move(samples), 50); }
+double median(QList<double> samples) {
+    return percentile(std::move(samples), 50);
+}
 
 double percentile(QList<double> s, double p) {
     if (s.isEmpty())
@@ -54,13 +56,15 @@ int main(int argc, char* argv[]) {
         if (!groups.isEmpty() && !groups.contains(group))
             continue;
         for (const bench::Result& r : benchmark(context)) {
-            QJsonObject json{{QStringLiteral("name"), r.name},
-                             {QStringLiteral("value"), r.value},
-                             {QStringLiteral("unit"), r.unit},
-                             {QStringLiteral("baseline"), r.baseline ? QJsonValue(*r.baseline) : QJsonValue()},
-                             {QStringLiteral("ratio"), QJsonValue()}};
+            QJsonObject json{
+                {QStringLiteral("name"), r.name},
+                {QStringLiteral("value"), r.value},
+                {QStringLiteral("unit"), r.unit},
+                {QStringLiteral("baseline"), r.baseline ? QJsonValue(*r.baseline) : QJsonValue()},
+                {QStringLiteral("ratio"), QJsonValue()}};
             if (r.baseline && *r.baseline > 0 && r.value > 0)
-                json[QStringLiteral("ratio")] = r.higherIsBetter ? r.value / *r.baseline : *r.baseline / r.value;
+                json[QStringLiteral("ratio")] =
+                    r.higherIsBetter ? r.value / *r.baseline : *r.baseline / r.value;
             if (!r.note.isEmpty())
                 json[QStringLiteral("note")] = r.note;
             std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());

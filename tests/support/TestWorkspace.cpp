@@ -40,7 +40,8 @@ TestWorkspace::~TestWorkspace() {
         QDir ranks(runs.filePath(run) + QStringLiteral("/ranks"));
         for (const QString& rank : ranks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
             QFile pid(ranks.filePath(rank) + QStringLiteral("/runner.pid"));
-            if (pid.open(QIODevice::ReadOnly) && !QFile::exists(ranks.filePath(rank) + QStringLiteral("/exit.json")))
+            if (pid.open(QIODevice::ReadOnly) &&
+                !QFile::exists(ranks.filePath(rank) + QStringLiteral("/exit.json")))
                 ::kill(pid_t(pid.readAll().trimmed().toLongLong()), SIGTERM);
         }
     }
@@ -60,7 +61,9 @@ QString TestWorkspace::makeSource(const QMap<QString, QByteArray>& files) {
     return dir;
 }
 
-qint64 TestWorkspace::agentPid() const { return local::agentclient::runningAgentPid(local::LocalLayout(folder())); }
+qint64 TestWorkspace::agentPid() const {
+    return local::agentclient::runningAgentPid(local::LocalLayout(folder()));
+}
 
 void TestWorkspace::killAgent(int signal) {
     if (const qint64 pid = agentPid(); pid > 0) {

@@ -39,8 +39,7 @@ private:
 };
 
 // Waits for an engine future (tests only), keeping the event loop alive.
-template <typename T>
-T wait(QFuture<T> future) {
+template <typename T> T wait(QFuture<T> future) {
     while (!future.isFinished())
         QTest::qWait(5);
     return future.result();

@@ -13,7 +13,9 @@
 
 namespace trainyard::ui {
 
-RunMetricsPanel::RunMetricsPanel(QWidget* parent) : QWidget(parent), m_grid(new QGridLayout(this)) {}
+RunMetricsPanel::RunMetricsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_grid(new QGridLayout(this)) {}
 
 void RunMetricsPanel::clear() {
     delete m_stream;

@@ -11,7 +11,10 @@
 
 namespace trainyard::ui {
 
-RunLogPanel::RunLogPanel(QWidget* parent) : QWidget(parent), m_sources(new QComboBox), m_text(new QPlainTextEdit) {
+RunLogPanel::RunLogPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_sources(new QComboBox)
+    , m_text(new QPlainTextEdit) {
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFont(QStringLiteral("monospace")));

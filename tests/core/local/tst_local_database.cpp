@@ -62,7 +62,8 @@ private slots:
         QVERIFY(!dup.ok());
         QVERIFY(dup.error().kind == ErrorKind::Conflict);
         QVERIFY(db->insertNode(QStringLiteral("cpu"), QStringLiteral("cpu-n0"), QStringLiteral("idle")).ok());
-        QVERIFY(db->insertNode(QStringLiteral("cpu"), QStringLiteral("cpu-n1"), QStringLiteral("preparing")).ok());
+        QVERIFY(db->insertNode(QStringLiteral("cpu"), QStringLiteral("cpu-n1"), QStringLiteral("preparing"))
+                    .ok());
         auto c = db->compute(QStringLiteral("cpu"));
         QVERIFY(c.ok());
         QCOMPARE(c->nodeStateCounts.idle, 1);

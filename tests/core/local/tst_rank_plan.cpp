@@ -40,7 +40,8 @@ private slots:
             QCOMPARE(env.value(QStringLiteral("MASTER_ADDR")), QStringLiteral("127.0.0.1"));
             QCOMPARE(env.value(QStringLiteral("MASTER_PORT")), QStringLiteral("40003"));
             QCOMPARE(ranks[r].logFile, QStringLiteral("/ws/runs/r/logs/cpu-n%1/std_log.txt").arg(r));
-            QCOMPARE(ranks[r].arguments.mid(0, 2), (QStringList{QStringLiteral("-u"), QStringLiteral("train.py")}));
+            QCOMPARE(ranks[r].arguments.mid(0, 2),
+                     (QStringList{QStringLiteral("-u"), QStringLiteral("train.py")}));
         }
     }
 
@@ -52,7 +53,8 @@ private slots:
         const auto ranks = planRanks(config, context(2, portsNeeded(config)));
         QCOMPARE(ranks.size(), 4);
         QCOMPARE(ranks[3].environment.value(QStringLiteral("OMPI_COMM_WORLD_RANK")), QStringLiteral("3"));
-        QCOMPARE(ranks[3].environment.value(QStringLiteral("OMPI_COMM_WORLD_LOCAL_RANK")), QStringLiteral("1"));
+        QCOMPARE(ranks[3].environment.value(QStringLiteral("OMPI_COMM_WORLD_LOCAL_RANK")),
+                 QStringLiteral("1"));
         QCOMPARE(ranks[3].environment.value(QStringLiteral("OMPI_COMM_WORLD_SIZE")), QStringLiteral("4"));
         QCOMPARE(ranks[3].nodeId, QStringLiteral("cpu-n1"));
         QVERIFY(ranks[3].logFile.endsWith(QStringLiteral("cpu-n1/std_log_process_1.txt")));
@@ -69,14 +71,19 @@ private slots:
         const QList<int> indexes{0, 1, 0};
         for (int r = 0; r < 3; ++r) {
             const QJsonObject tf =
-                QJsonDocument::fromJson(ranks[r].environment.value(QStringLiteral("TF_CONFIG")).toUtf8()).object();
+                QJsonDocument::fromJson(ranks[r].environment.value(QStringLiteral("TF_CONFIG")).toUtf8())
+                    .object();
             const QJsonObject cluster = tf.value(QStringLiteral("cluster")).toObject();
             QCOMPARE(cluster.value(QStringLiteral("worker")).toArray().size(), 2);
             QCOMPARE(cluster.value(QStringLiteral("ps")).toArray().size(), 1);
-            QCOMPARE(cluster.value(QStringLiteral("ps")).toArray()[0].toString(), QStringLiteral("127.0.0.1:40002"));
-            QCOMPARE(tf.value(QStringLiteral("task")).toObject().value(QStringLiteral("type")).toString(), types[r]);
-            QCOMPARE(tf.value(QStringLiteral("task")).toObject().value(QStringLiteral("index")).toInt(), indexes[r]);
-            QCOMPARE(ranks[r].environment.value(QStringLiteral("AZ_BATCHAI_PS_HOSTS")), QStringLiteral("127.0.0.1:40002"));
+            QCOMPARE(cluster.value(QStringLiteral("ps")).toArray()[0].toString(),
+                     QStringLiteral("127.0.0.1:40002"));
+            QCOMPARE(tf.value(QStringLiteral("task")).toObject().value(QStringLiteral("type")).toString(),
+                     types[r]);
+            QCOMPARE(tf.value(QStringLiteral("task")).toObject().value(QStringLiteral("index")).toInt(),
+                     indexes[r]);
+            QCOMPARE(ranks[r].environment.value(QStringLiteral("AZ_BATCHAI_PS_HOSTS")),
+                     QStringLiteral("127.0.0.1:40002"));
             QCOMPARE(ranks[r].environment.value(QStringLiteral("AZ_BATCHAI_WORKER_HOSTS")),
                      QStringLiteral("127.0.0.1:40000,127.0.0.1:40001"));
         }

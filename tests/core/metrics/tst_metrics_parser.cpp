@@ -64,9 +64,10 @@ private slots:
 
     void listsRowsAndTags() {
         MetricsJsonlParser p;
-        auto points = p.feed("{\"name\":\"accs\",\"kind\":\"list\",\"values\":[0.1,0.2,0.3]}\n"
-                             "{\"name\":\"cls\",\"kind\":\"row\",\"values\":{\"precision\":0.9,\"recall\":0.8}}\n"
-                             "{\"name\":\"model\",\"kind\":\"tag\",\"value\":\"resnet\"}\n");
+        auto points =
+            p.feed("{\"name\":\"accs\",\"kind\":\"list\",\"values\":[0.1,0.2,0.3]}\n"
+                   "{\"name\":\"cls\",\"kind\":\"row\",\"values\":{\"precision\":0.9,\"recall\":0.8}}\n"
+                   "{\"name\":\"model\",\"kind\":\"tag\",\"value\":\"resnet\"}\n");
         QCOMPARE(points.size(), 6);
         QCOMPARE(points[2].step, 2);
         QCOMPARE(points[3].text, QStringLiteral("precision"));

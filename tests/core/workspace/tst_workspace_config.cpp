@@ -40,7 +40,8 @@ private slots:
 
     void corruptJsonNamesLineAndColumn() {
         QTemporaryDir dir;
-        write(dir.filePath(QStringLiteral("config.json")), "{\n  \"engine\": \"local\"\n  \"path\": \"x\"\n}\n");
+        write(dir.filePath(QStringLiteral("config.json")),
+              "{\n  \"engine\": \"local\"\n  \"path\": \"x\"\n}\n");
         auto c = loadWorkspaceConfig(dir.filePath(QStringLiteral("config.json")));
         QVERIFY(!c.ok());
         QVERIFY2(c.error().message.contains(QStringLiteral("config.json:3:")), qPrintable(c.error().message));
