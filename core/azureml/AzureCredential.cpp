@@ -16,6 +16,13 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AzureCredential)
 };
+
+// Tokens this process obtained, by cache key: a second workspace (or a second credential of the
+// same account) reuses them even while a keychain write is still on its way or failed.
+QHash<QString, QByteArray>& sessionTokens() {
+    static QHash<QString, QByteArray> tokens;
+    return tokens;
+}
 } // namespace
 
 AzureCredential::AzureCredential(AzureCloud cloud, AzureHttpClient* http, QObject* parent)
@@ -79,6 +86,19 @@ void AzureCredential::fetch(bool forceRefresh) {
     m_fetching = true;
     if (forceRefresh)
         m_token.access.clear(); // the refresh token stays: it is what renews the access token
+    if (!m_cacheRead && sessionTokens().contains(m_cloud.cacheKey(QStringLiteral("token")))) {
+        const QJsonObject o =
+            QJsonDocument::fromJson(sessionTokens().value(m_cloud.cacheKey(QStringLiteral("token"))))
+                .object();
+        m_token.access = o.value(QLatin1String("access_token")).toString();
+        m_token.refresh = o.value(QLatin1String("refresh_token")).toString();
+        m_token.expiresAt =
+            QDateTime::fromSecsSinceEpoch(qint64(o.value(QLatin1String("expires_on")).toDouble()), Qt::UTC);
+        m_source = o.value(QLatin1String("source")).toString();
+        m_cacheRead = true;
+        if (forceRefresh)
+            m_token.access.clear();
+    }
     if (m_cacheRead) {
         afterCacheRead(forceRefresh);
         return;
@@ -268,8 +288,9 @@ void AzureCredential::store(const Token& token, const QString& source) {
                         {QStringLiteral("expires_on"), double(token.expiresAt.toSecsSinceEpoch())},
                         {QStringLiteral("source"), source}};
     // SecretStore keeps it in memory when the keychain is locked or missing (storageNote()).
-    SecretStore::instance().write(m_cloud.cacheKey(QStringLiteral("token")),
-                                  QJsonDocument(o).toJson(QJsonDocument::Compact));
+    const QByteArray serialized = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    sessionTokens().insert(m_cloud.cacheKey(QStringLiteral("token")), serialized);
+    m_write = SecretStore::instance().write(m_cloud.cacheKey(QStringLiteral("token")), serialized);
 }
 
 void AzureCredential::startDeviceCode(std::function<void(const DeviceCodePrompt&)> prompt,
@@ -392,6 +413,7 @@ void AzureCredential::loginServicePrincipal(const QByteArray& secret,
 
 void AzureCredential::signOut(std::function<void()> done) {
     m_token = {};
+    sessionTokens().remove(m_cloud.cacheKey(QStringLiteral("token")));
     SecretStore::instance()
         .remove(m_cloud.cacheKey(QStringLiteral("token")))
         .then(this, [done](const Status&) { done(); });

@@ -4,6 +4,7 @@
 #include "core/azureml/AzureRequest.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -44,6 +45,8 @@ public:
     void loginServicePrincipal(const QByteArray& secret, std::function<void(const Status&)> done);
     void signOut(std::function<void()> done);
 
+    // The keychain write of the last token; `yard login azure` waits for it before exiting.
+    QFuture<Status> pendingWrite() const { return m_write; }
     QString storageNote() const;                // empty, or "kept in memory for this session: <why>"
     QString origin() const { return m_source; } // where the current token came from (no secret)
     const AzureCloud& cloud() const { return m_cloud; }
@@ -79,6 +82,7 @@ private:
     bool m_fetching = false;
     QList<TokenCallback> m_waiting;
     bool m_deviceCodeCanceled = false;
+    QFuture<Status> m_write;
 };
 
 } // namespace trainyard::azureml
