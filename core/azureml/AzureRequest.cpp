@@ -104,7 +104,13 @@ void AzureRequest::send(const QString& token) {
     if (m_spec.sign)
         m_spec.sign(request, m_spec.method, m_spec.body);
     m_timedOut = false;
-    m_reply = m_network->sendCustomRequest(request, m_spec.method, m_spec.body);
+    // HEAD through head(): as a custom verb Qt would wait for a body that never comes.
+    if (m_spec.method == "HEAD")
+        m_reply = m_network->head(request);
+    else if (m_spec.method == "PUT")
+        m_reply = m_network->put(request, m_spec.body);
+    else
+        m_reply = m_network->sendCustomRequest(request, m_spec.method, m_spec.body);
     connect(m_reply, &QNetworkReply::finished, this, &AzureRequest::onReply);
     connect(m_reply, &QNetworkReply::uploadProgress, this, &AzureRequest::uploadProgress);
     // Data arriving resets the clock: a slow but live download is not a time-out.
