@@ -121,6 +121,9 @@ private slots:
         auto engine = engineFor(server, e->parameters);
         auto c = wait(engine->getCompute(QStringLiteral("compute123")));
         QVERIFY2(c.ok(), why(c));
+        QCOMPARE(c->spec.vmSize, QStringLiteral("STANDARD_NC6"));
+        QCOMPARE(c->spec.idleSecondsBeforeScaledown, 300); // PT5M
+        QCOMPARE(c->allocationState, QStringLiteral("Resizing"));
         QCOMPARE(c->spec.vmSize, responseBody(*e)
                                      .value(QLatin1String("properties"))
                                      .toObject()

@@ -104,7 +104,8 @@ bool ArmReplayServer::addExample(const QString& folder, const QString& file) {
     for (auto it = e.responses.begin(); it != e.responses.end(); ++it) {
         const int status = it.key().toInt();
         const bool hasHeaders = !it.value().toObject().value(QLatin1String("headers")).toObject().isEmpty();
-        if (chosen == 0 || (hasHeaders && status < 300 && status != 204))
+        // A GET answers 200; a write prefers the answer that starts a long-running operation.
+        if (chosen == 0 || (shape.method != "GET" && hasHeaders && status < 300 && status != 204))
             chosen = status;
     }
     e.status = chosen;
