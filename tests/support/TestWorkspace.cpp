@@ -52,8 +52,8 @@ TestWorkspace::~TestWorkspace() {
     // Let them record their exit before the folder goes (the grace period is 3 s here).
     QElapsedTimer t;
     t.start();
-    while (t.elapsed() < 5000 &&
-           std::any_of(runners.begin(), runners.end(), [](qint64 p) { return local::rankfiles::processAlive(p); }))
+    while (t.elapsed() < 5000 && std::any_of(runners.begin(), runners.end(),
+                                             [](qint64 p) { return local::rankfiles::processAlive(p); }))
         QTest::qWait(20);
     delete m_workspace;
 }

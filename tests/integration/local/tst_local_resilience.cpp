@@ -73,8 +73,8 @@ private slots:
         ::kill(pid_t(agent), SIGKILL);
         QTRY_VERIFY_WITH_TIMEOUT(ws.agentPid() != agent, 5000);
         // The run goes on without any agent: wait until its runner has recorded the exit.
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(ws.folder() + QStringLiteral("/runs/%1/ranks/0/exit.json").arg(id)),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFile::exists(ws.folder() + QStringLiteral("/runs/%1/ranks/0/exit.json").arg(id)), 30000);
         QVERIFY(ws.agentPid() == 0 || ws.agentPid() != agent);
         // Looking at the run starts a new agent, which reconciles it to Completed.
         auto run = ws.waitForEnd(id, 30000);
@@ -117,10 +117,14 @@ private slots:
         ::kill(pid_t(runner), SIGKILL);
         auto run = ws.waitForEnd(id, 30000);
         QCOMPARE(toString(run->status), QStringLiteral("Failed"));
-        QVERIFY2(run->error.contains(QStringLiteral("without recording an exit status")), qPrintable(run->error));
+        QVERIFY2(run->error.contains(QStringLiteral("without recording an exit status")),
+                 qPrintable(run->error));
         // The agent also stopped the orphaned script (its whole process group).
         QVERIFY(started.open(QIODevice::ReadOnly));
-        const qint64 child = qint64(QJsonDocument::fromJson(started.readAll()).object().value(QStringLiteral("child_pid")).toDouble());
+        const qint64 child = qint64(QJsonDocument::fromJson(started.readAll())
+                                        .object()
+                                        .value(QStringLiteral("child_pid"))
+                                        .toDouble());
         QVERIFY(child > 0);
         QTRY_VERIFY_WITH_TIMEOUT(!local::rankfiles::processAlive(child), 5000);
     }

@@ -48,7 +48,8 @@ print("rank", rank, "done")
     }
 
     QJsonObject rankEnv(const QString& runId, int rank) {
-        auto json = readJsonObjectFile(m_ws->folder() + QStringLiteral("/runs/%1/outputs/env-%2.json").arg(runId).arg(rank));
+        auto json = readJsonObjectFile(m_ws->folder() +
+                                       QStringLiteral("/runs/%1/outputs/env-%2.json").arg(runId).arg(rank));
         return json ? json.value() : QJsonObject();
     }
 
@@ -104,7 +105,8 @@ open(os.path.join(os.environ["TRAINYARD_OUTPUTS_DIR"], "model.bin"), "wb").write
         // Metrics through the stream a view would use.
         MetricStream* stream = m_ws->engine()->openMetrics(run->id, this);
         QList<MetricPoint> points;
-        connect(stream, &MetricStream::pointsAppended, this, [&](const QList<MetricPoint>& p) { points += p; });
+        connect(stream, &MetricStream::pointsAppended, this,
+                [&](const QList<MetricPoint>& p) { points += p; });
         QSignalSpy finished(stream, &MetricStream::finished);
         stream->start();
         QVERIFY(finished.wait(10000));
@@ -146,7 +148,8 @@ open(os.path.join(os.environ["TRAINYARD_OUTPUTS_DIR"], "model.bin"), "wb").write
                 masterPort = env.value(QStringLiteral("MASTER_PORT")).toString();
             QCOMPARE(env.value(QStringLiteral("MASTER_PORT")).toString(), masterPort);
             nodes << env.value(QStringLiteral("TRAINYARD_NODE_ID")).toString();
-            QVERIFY(readLog(run->id, rank).contains(QByteArray("rank " + QByteArray::number(rank) + " done")));
+            QVERIFY(
+                readLog(run->id, rank).contains(QByteArray("rank " + QByteArray::number(rank) + " done")));
         }
         QVERIFY(masterPort.toInt() > 0);
         QCOMPARE(nodes.size(), 3); // one process per node
@@ -168,11 +171,13 @@ open(os.path.join(os.environ["TRAINYARD_OUTPUTS_DIR"], "model.bin"), "wb").write
             QCOMPARE(cluster.value(QStringLiteral("ps")).toArray().size(), 1);
             QCOMPARE(cluster.value(QStringLiteral("worker")).toArray().size(), 2);
             const QJsonObject task = tf.value(QStringLiteral("task")).toObject();
-            types << task.value(QStringLiteral("type")).toString() + QString::number(task.value(QStringLiteral("index")).toInt());
+            types << task.value(QStringLiteral("type")).toString() +
+                         QString::number(task.value(QStringLiteral("index")).toInt());
             QCOMPARE(env.value(QStringLiteral("AZ_BATCHAI_TASK_INDEX")).toString(),
                      QString::number(task.value(QStringLiteral("index")).toInt()));
         }
-        QCOMPARE(types, (QStringList{QStringLiteral("worker0"), QStringLiteral("worker1"), QStringLiteral("ps0")}));
+        QCOMPARE(types,
+                 (QStringList{QStringLiteral("worker0"), QStringLiteral("worker1"), QStringLiteral("ps0")}));
     }
 
     void azureMlV1ScriptRunsUnchanged() {
@@ -183,7 +188,8 @@ for i in range(5):
 run.log_row("per_class", cls="cat", precision=0.9)
 print("experiment", run.experiment.name)
 )"}});
-        auto run = m_ws->waitForEnd(wait(m_ws->engine()->submitRun(config(src, QStringLiteral("aml.py"))))->id);
+        auto run =
+            m_ws->waitForEnd(wait(m_ws->engine()->submitRun(config(src, QStringLiteral("aml.py"))))->id);
         QCOMPARE(toString(run->status), QStringLiteral("Completed"));
         QVERIFY(readLog(run->id, 0).contains("experiment itest"));
         QFile metrics(m_ws->folder() + QStringLiteral("/runs/%1/metrics.jsonl").arg(run->id));
@@ -220,7 +226,8 @@ time.sleep(120)
         const QString src = m_ws->makeSource({{QStringLiteral("long.py"), R"(import signal, sys, time
 print("started", flush=True)
 time.sleep(300)
-)"}, {QStringLiteral("stubborn.py"), R"(import signal, time
+)"},
+                                              {QStringLiteral("stubborn.py"), R"(import signal, time
 signal.signal(signal.SIGTERM, lambda *a: print("ignoring SIGTERM", flush=True))
 print("started", flush=True)
 while True:
@@ -234,8 +241,10 @@ while True:
         c.nodeCount = 1;
         c.distribution = {};
         const QString stubbornId = wait(m_ws->engine()->submitRun(c))->id;
-        QCOMPARE(toString(m_ws->waitForStatus(politeId, RunStatus::Running)->status), QStringLiteral("Running"));
-        QCOMPARE(toString(m_ws->waitForStatus(stubbornId, RunStatus::Running)->status), QStringLiteral("Running"));
+        QCOMPARE(toString(m_ws->waitForStatus(politeId, RunStatus::Running)->status),
+                 QStringLiteral("Running"));
+        QCOMPARE(toString(m_ws->waitForStatus(stubbornId, RunStatus::Running)->status),
+                 QStringLiteral("Running"));
         QTRY_VERIFY_WITH_TIMEOUT(readLog(stubbornId, 0).contains("started"), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(readLog(politeId, 0).contains("started"), 20000);
         QVERIFY(wait(m_ws->engine()->cancelRun(politeId)).ok());
@@ -263,8 +272,8 @@ while True:
         const QString first = wait(m_ws->engine()->submitRun(c))->id;
         const QString second = wait(m_ws->engine()->submitRun(c))->id;
         QCOMPARE(toString(m_ws->waitForStatus(first, RunStatus::Running)->status), QStringLiteral("Running"));
-        QTRY_VERIFY_WITH_TIMEOUT(wait(m_ws->engine()->getRun(second))->statusDetail.contains(QStringLiteral("max_nodes")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            wait(m_ws->engine()->getRun(second))->statusDetail.contains(QStringLiteral("max_nodes")), 10000);
         QVERIFY(wait(m_ws->engine()->cancelRun(second)).ok());
         QCOMPARE(toString(m_ws->waitForEnd(second, 10000)->status), QStringLiteral("Canceled"));
         QVERIFY(wait(m_ws->engine()->cancelRun(first)).ok());
@@ -315,7 +324,9 @@ for i in range(200):
         QCOMPARE(tooMany.error().field, QStringLiteral("node_count"));
         QVERIFY(tooMany.error().message.contains(QStringLiteral("max_nodes 4")));
         QCOMPARE(wait(m_ws->engine()->listRuns({}))->size(), 0); // nothing half-made
-        QVERIFY(QDir(m_ws->folder() + QStringLiteral("/runs")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        QVERIFY(QDir(m_ws->folder() + QStringLiteral("/runs"))
+                    .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                    .isEmpty());
     }
 };
 

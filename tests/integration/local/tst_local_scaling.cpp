@@ -27,7 +27,8 @@ private slots:
     void minNodesAreBroughtUpAtCreation() {
         test::TestWorkspace ws;
         QVERIFY(wait(ws.engine()->createCompute(spec(QStringLiteral("warm"), 2, 3, 600))).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(wait(ws.engine()->getCompute(QStringLiteral("warm")))->nodeStateCounts.idle, 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(wait(ws.engine()->getCompute(QStringLiteral("warm")))->nodeStateCounts.idle,
+                                  2, 20000);
         auto c = wait(ws.engine()->getCompute(QStringLiteral("warm")));
         QCOMPARE(c->allocationState, QStringLiteral("Steady"));
         QCOMPARE(c->currentNodeCount, 2);
@@ -35,12 +36,14 @@ private slots:
         ScaleSettings more;
         more.minNodes = 3;
         QVERIFY(wait(ws.engine()->updateCompute(QStringLiteral("warm"), more)).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(wait(ws.engine()->getCompute(QStringLiteral("warm")))->nodeStateCounts.idle, 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(wait(ws.engine()->getCompute(QStringLiteral("warm")))->nodeStateCounts.idle,
+                                  3, 20000);
         ScaleSettings fewer;
         fewer.minNodes = 0;
         fewer.maxNodes = 1;
         QVERIFY(wait(ws.engine()->updateCompute(QStringLiteral("warm"), fewer)).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(wait(ws.engine()->getCompute(QStringLiteral("warm")))->currentNodeCount, 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(wait(ws.engine()->getCompute(QStringLiteral("warm")))->currentNodeCount, 1,
+                                  20000);
     }
 
     void updateRefusesBadScaleAndKeepsTheOld() {
@@ -97,7 +100,8 @@ private slots:
         for (const QString& id : ids)
             QCOMPARE(toString(ws.waitForEnd(id, 60000)->status), QStringLiteral("Completed"));
         // Idle for 2 s, then leaving, then gone: back to min_nodes = 0.
-        QTRY_COMPARE_WITH_TIMEOUT(wait(ws.engine()->getCompute(QStringLiteral("cpu")))->currentNodeCount, 0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(wait(ws.engine()->getCompute(QStringLiteral("cpu")))->currentNodeCount, 0,
+                                  20000);
     }
 
     void hundredRunsDrainOnFourNodes() {
@@ -118,7 +122,8 @@ private slots:
             auto runs = wait(ws.engine()->listRuns({}));
             int done = 0;
             for (const RunInfo& r : runs.value()) {
-                QVERIFY2(r.status != RunStatus::Failed && r.status != RunStatus::Canceled, qPrintable(r.error));
+                QVERIFY2(r.status != RunStatus::Failed && r.status != RunStatus::Canceled,
+                         qPrintable(r.error));
                 done += r.status == RunStatus::Completed;
             }
             auto compute = wait(ws.engine()->getCompute(QStringLiteral("cpu")));
