@@ -118,40 +118,62 @@ Status MetricStore::insert(const QString& runId, const QList<MetricPoint>& point
         return sqlError(QStringLiteral("insert"), QStringLiteral("the store is not open"));
     if (!db.transaction())
         return sqlError(QStringLiteral("begin"), db.lastError().text());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO points (series, step, time, value, nonfinite, rank, kind, text) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto fail = [&](const QString& what, const QString& detail) {
+        db.rollback();
+        m_seriesIds.clear(); // ids made in the rolled back transaction are gone
+        return sqlError(what, detail);
+    };
+    // Series ids first (few), then the points in statements of kRowsPerStatement rows: the
+    // per-statement cost of the driver is paid once per 64 points, not per point.
+    std::vector<qint64> ids(size_t(points.size()));
+    QString lastName;
+    qint64 id = -1;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (id < 0 || points[i].name != lastName) {
+            auto sid = seriesId(runId, points[i].name, true);
+            if (!sid)
+                return fail(QStringLiteral("insert series"), sid.error().message);
+            id = sid.value();
+            lastName = points[i].name;
+        }
+        ids[size_t(i)] = id;
+    }
+    constexpr int kRowsPerStatement = 64;
+    const auto statement = [](qsizetype rows) {
+        QString sql =
+            QStringLiteral("INSERT INTO points (series, step, time, value, nonfinite, rank, kind, text) "
+                           "VALUES ");
+        for (qsizetype r = 0; r < rows; ++r)
+            sql += r ? QStringLiteral(",(?,?,?,?,?,?,?,?)") : QStringLiteral("(?,?,?,?,?,?,?,?)");
+        return sql;
+    };
+    QSqlQuery full(db);
+    if (points.size() >= kRowsPerStatement && !full.prepare(statement(kRowsPerStatement)))
+        return fail(QStringLiteral("prepare"), full.lastError().text());
     const QVariant nullDouble(QMetaType::fromType<double>());
     const QVariant nullText(QMetaType::fromType<QString>());
     const QString scalar = QStringLiteral("scalar");
-    QString lastName;
-    qint64 id = -1;
-    for (const MetricPoint& p : points) {
-        if (id < 0 || p.name != lastName) {
-            auto sid = seriesId(runId, p.name, true);
-            if (!sid) {
-                db.rollback();
-                m_seriesIds.clear(); // ids made in the rolled back transaction are gone
-                return sid.error();
-            }
-            id = sid.value();
-            lastName = p.name;
+    for (qsizetype at = 0; at < points.size(); at += kRowsPerStatement) {
+        const qsizetype rows = qMin<qsizetype>(kRowsPerStatement, points.size() - at);
+        QSqlQuery tail(db);
+        QSqlQuery& q = rows == kRowsPerStatement ? full : tail;
+        if (rows != kRowsPerStatement && !q.prepare(statement(rows)))
+            return fail(QStringLiteral("prepare"), q.lastError().text());
+        int k = 0;
+        for (qsizetype i = at; i < at + rows; ++i) {
+            const MetricPoint& p = points[i];
+            const int code = nonFiniteCode(p.value);
+            q.bindValue(k++, ids[size_t(i)]);
+            q.bindValue(k++, p.step);
+            q.bindValue(k++, p.time);
+            q.bindValue(k++, code ? nullDouble : QVariant(p.value));
+            q.bindValue(k++, code);
+            q.bindValue(k++, p.rank);
+            q.bindValue(k++, p.kind.isEmpty() || p.kind == scalar ? nullText : QVariant(p.kind));
+            q.bindValue(k++, p.text.isEmpty() ? nullText : QVariant(p.text));
         }
-        const int code = nonFiniteCode(p.value);
-        q.bindValue(0, id);
-        q.bindValue(1, p.step);
-        q.bindValue(2, p.time);
-        q.bindValue(3, code ? nullDouble : QVariant(p.value));
-        q.bindValue(4, code);
-        q.bindValue(5, p.rank);
-        q.bindValue(6, p.kind.isEmpty() || p.kind == scalar ? nullText : QVariant(p.kind));
-        q.bindValue(7, p.text.isEmpty() ? nullText : QVariant(p.text));
-        if (!q.exec()) {
-            const QString detail = q.lastError().text();
-            db.rollback();
-            m_seriesIds.clear();
-            return sqlError(QStringLiteral("insert point"), detail);
-        }
+        if (!q.exec())
+            return fail(QStringLiteral("insert points"), q.lastError().text());
     }
     if (!db.commit())
         return sqlError(QStringLiteral("commit"), db.lastError().text());
