@@ -90,7 +90,8 @@ RunLogPanel::RunLogPanel(QWidget* parent)
         m_status->setText(message);
         m_status->show();
     });
-    m_refresh->setInterval(2000); // ranks start one by one; pick up each as it appears
+    // Ranks start one by one: look often until the first appears, then now and then.
+    m_refresh->setInterval(250);
     connect(m_refresh, &QTimer::timeout, this, &RunLogPanel::refreshSources);
 }
 
@@ -119,7 +120,7 @@ void RunLogPanel::setRun(Engine* engine, const QString& runId) {
     if (!engine)
         return;
     refreshSources();
-    m_refresh->start();
+    m_refresh->start(250);
 }
 
 void RunLogPanel::refreshSources() {
@@ -156,6 +157,7 @@ void RunLogPanel::addSource(const LogSource& source) {
     });
     m_sources << source;
     m_documents << document;
+    m_refresh->setInterval(2000);
     document->open(m_engine->openLog(m_runId, source, nullptr));
     updateSourceBox();
     // The first source is shown at once; a second one switches to the merged view.
