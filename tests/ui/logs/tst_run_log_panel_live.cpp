@@ -50,7 +50,8 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return panel.model()->rowCount() > 0; }, 30000));
         const auto status = wait(ws.engine()->getRun(run->id));
         QVERIFY(status && !isTerminal(status->status));
-        QVERIFY(QTest::qWaitFor([&] { return panel.sourceCount() == 2 && panel.model()->rowCount() == 84; }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return panel.sourceCount() == 2 && panel.model()->rowCount() == 84; },
+                                30000));
         QVERIFY(ws.waitForEnd(run->id));
         QVERIFY(inserted.count() > 2); // in several batches as the lines came
 
@@ -63,7 +64,7 @@ private slots:
         for (int rank = 0; rank < 2; ++rank) {
             QVERIFY(texts.contains(QStringLiteral("%1:rank %1 line 0").arg(rank)));
             QVERIFY(texts.contains(QStringLiteral("%1:rank %1 line 39").arg(rank)));
-            QVERIFY(texts.contains(QStringLiteral("%1:100%|#####|").arg(rank))); // progress collapsed
+            QVERIFY(texts.contains(QStringLiteral("%1:100%|#####|").arg(rank)));         // progress collapsed
             QVERIFY(texts.contains(QStringLiteral("%1:needle from rank %1").arg(rank))); // ANSI rendered
         }
         QSignalSpy found(panel.searchController(), &LogSearchController::finished);
