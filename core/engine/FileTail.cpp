@@ -23,7 +23,6 @@ FileTail::FileTail(QString path, std::function<bool()> sourceEnded, QObject* par
     : QObject(parent)
     , m_path(std::move(path))
     , m_sourceEnded(std::move(sourceEnded)) {
-    m_timer.setInterval(40);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &FileTail::poll);
     connect(&m_watcher, &QFutureWatcher<Read>::finished, this, &FileTail::onRead);
@@ -122,7 +121,7 @@ void FileTail::onRead() {
     if (m_pollAgain || !caughtUp)
         m_timer.start(0);
     else // the watcher wakes us sooner; polling is the fallback
-        m_timer.start(m_timer.interval() * (m_fsWatcher.files().isEmpty() ? 1 : 5));
+        m_timer.start(m_fsWatcher.files().isEmpty() ? m_pollMs : m_pollMs * 5);
 }
 
 } // namespace trainyard

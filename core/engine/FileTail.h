@@ -29,7 +29,7 @@ public:
     void start(qint64 fromOffset = 0);
     void stop();
     void setFollow(bool follow) { m_follow = follow; }
-    void setPollInterval(int ms) { m_timer.setInterval(ms); }
+    void setPollInterval(int ms) { m_pollMs = qMax(1, ms); }
     qint64 offset() const { return m_offset; }
     const QString& path() const { return m_path; }
 
@@ -57,6 +57,7 @@ private:
     QFutureWatcher<Read> m_watcher;
     QFileSystemWatcher m_fsWatcher;
     quint64 m_fileId = 0;
+    int m_pollMs = 40;
     bool m_pollAgain = false; // a change was signalled while a read was running
     qint64 m_offset = 0;
     bool m_follow = true;

@@ -3,6 +3,7 @@
 #include "core/engine/Engine.h"
 #include "core/engine/MetricStream.h"
 #include "core/metrics/MetricCsv.h"
+#include "core/metrics/MetricIngestor.h"
 #include "ui/charts/MetricChart.h"
 
 #include <QCheckBox>
@@ -161,6 +162,8 @@ void RunMetricsPanel::addPoints(const QString& runId, const QList<MetricPoint>& 
     auto run = std::find_if(m_runs.begin(), m_runs.end(), [&](const RunData& r) { return r.runId == runId; });
     if (run == m_runs.end())
         return;
+    if (m_store)
+        m_store->ingest(runId, points); // one transaction per batch, on the store's thread
     MetricSeries* series = nullptr;
     QString last;
     for (const MetricPoint& p : points) {

@@ -20,6 +20,10 @@ namespace trainyard {
 class Engine;
 class MetricStream;
 
+namespace metrics {
+class MetricIngestor;
+}
+
 namespace ui {
 
 class MetricChart;
@@ -50,6 +54,9 @@ public:
     void setSmoothing(double weight);
     // Writes every point of every shown series (a snapshot) on a worker; csvExported follows.
     void exportCsv(const QString& path);
+    // Also keeps every point in the workspace's metric store (SQLite, on its own thread); the
+    // panel does not own it. nullptr: charts only.
+    void setMetricStore(metrics::MetricIngestor* store) { m_store = store; }
     // Points handed over by the streams; drawn at most every 50 ms.
     void addPoints(const QString& runId, const QList<MetricPoint>& points);
 
@@ -77,6 +84,7 @@ private:
     QGridLayout* m_grid;
     QTimer* m_flushTimer;
     QElapsedTimer m_sinceFlush;
+    metrics::MetricIngestor* m_store = nullptr;
 };
 
 } // namespace ui

@@ -195,7 +195,7 @@ void LogView::paintEvent(QPaintEvent*) {
         }
         const QString& text = line->text;
         widest = qMax(widest, int(text.size()) + prefixChars);
-        const int x0 = 4 - shiftPx - skipChars * 0; // columns before skipChars are not drawn
+        const int x0 = 4 - shiftPx; // where column skipChars is drawn
         const auto columnX = [&](int column) { return x0 + (column - skipChars) * m_charWidth; };
         const QColor defaultPen = (row >= m_selFirst && row <= m_selLast && m_selFirst >= 0)
                                       ? pal.color(QPalette::HighlightedText)

@@ -1,4 +1,5 @@
 #include "core/engine/Engine.h"
+#include "core/metrics/MetricIngestor.h"
 #include "ui/charts/MetricChart.h"
 #include "ui/charts/RunMetricsPanel.h"
 
@@ -40,7 +41,12 @@ private slots:
         const auto second = wait(ws.engine()->submitRun(c));
         QVERIFY(first && second);
 
+        metrics::MetricIngestor store;
+        auto opened = store.open(ws.scratch() + QStringLiteral("/metrics.db"));
+        opened.waitForFinished();
+        QVERIFY(opened.result());
         RunMetricsPanel panel;
+        panel.setMetricStore(&store);
         panel.resize(1000, 700);
         panel.show();
         QSignalSpy updated(&panel, &RunMetricsPanel::chartsUpdated);
@@ -63,6 +69,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(loss->seriesCount(), 2, 5000);
         QCOMPARE(panel.series(first->id, QStringLiteral("loss"))->last(), 1.0 / 60);
         QCOMPARE(panel.series(first->id, QStringLiteral("loss"))->nonFiniteCount(), 1);
+
+        // The store holds the same full history, queryable by step and time.
+        store.flush().waitForFinished();
+        auto stored = store.pointsBySteps(first->id, QStringLiteral("loss"), 0, 1000);
+        stored.waitForFinished();
+        QCOMPARE(stored.result().value().size(), 61);
+        QCOMPARE(stored.result().value()[9].value, 0.1);
+        auto some = store.pointsBySteps(second->id, QStringLiteral("acc"), 10, 19);
+        some.waitForFinished();
+        QCOMPARE(some.result().value().size(), 10);
+        auto byTime = store.pointsByTime(second->id, QStringLiteral("acc"), 0, 4e9);
+        byTime.waitForFinished();
+        QCOMPARE(byTime.result().value().size(), 60);
 
         const QString csv = ws.scratch() + QStringLiteral("/metrics.csv");
         QSignalSpy exported(&panel, &RunMetricsPanel::csvExported);
