@@ -27,7 +27,7 @@ constexpr int kIcoSizes[] = {16, 24, 32, 48, 64, 128, 256};
 constexpr struct {
     const char* type;
     int size;
-} kIcnsEntries[] = {{"icp4", 16}, {"icp5", 32}, {"icp6", 64}, {"ic07", 128},
+} kIcnsEntries[] = {{"icp4", 16},  {"icp5", 32},  {"icp6", 64},  {"ic07", 128},
                     {"ic08", 256}, {"ic09", 512}, {"ic10", 1024}};
 
 QImage render(QSvgRenderer& svg, int size) {
@@ -150,8 +150,9 @@ int main(int argc, char* argv[]) {
         if (!icnsFile.open(QIODevice::ReadOnly) || icnsFile.read(4) != "icns")
             stale << icnsFile.fileName();
         for (const QString& path : stale)
-            std::fprintf(stderr, "trainyard-render-icons: %s is missing or differs from %s; re-run "
-                                 "trainyard-render-icons %s %s\n",
+            std::fprintf(stderr,
+                         "trainyard-render-icons: %s is missing or differs from %s; re-run "
+                         "trainyard-render-icons %s %s\n",
                          qPrintable(path), qPrintable(args[0]), qPrintable(args[0]), qPrintable(args[1]));
         return stale.isEmpty() ? 0 : 1;
     }
