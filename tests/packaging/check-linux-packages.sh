@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# check-linux-packages.sh BUILD_DIR VERSION
+# check-linux-packages.sh BUILD_DIR VERSION SOURCE_DIR
 # Builds the Linux packages (DEB, RPM, TGZ, and the NSIS installer, which here only proves that
 # the Windows installer script compiles) with cpack into a temp folder, then checks them as a
 # user's machine would see them: control fields and dependencies, validators for the .desktop
@@ -9,12 +9,14 @@
 set -euo pipefail
 build="$(cd "$1" && pwd)"
 version="$2"
+source="$3"
 app_id=io.github.trainyard.Trainyard
 start=$SECONDS
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/trainyard-packaging.XXXXXX")"
 pids=()
 cleanup() {
+    set +e
     for pid in "${pids[@]}"; do
         kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
     done
@@ -48,8 +50,8 @@ dpkg -I "$deb"
 [ "$(dpkg-deb -f "$deb" Package)" = trainyard ] || fail "package name"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "DEB version is not $version"
 depends="$(dpkg-deb -f "$deb" Depends)"
-# Plugins Qt loads at run time (not seen by dpkg-shlibdeps), and what shlibdeps must have found.
-for dep in qt6-qpa-plugins libqt6sql6-sqlite libqt6keychain1 libqt6widgets6 libqt6charts6 libqt6sql6 libc6; do
+# The SQLite driver and QtKeychain (named by hand), and what shlibdeps must have found.
+for dep in libqt6sql6-sqlite libqt6keychain1 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6sql6 libc6; do
     contains "$depends" "$dep" "Depends"
 done
 recommends="$(dpkg-deb -f "$deb" Recommends)"
@@ -66,9 +68,15 @@ for item in "${items[@]}"; do
     done
     [ $ok = 1 ] || fail "dependency '$item' is not an installed package"
 done
-# And the two manual dependencies really carry the plugins they stand for.
-dpkg -L qt6-qpa-plugins | grep -q '/platforms/libqxcb.so$' || fail "qt6-qpa-plugins has no xcb platform plugin"
-dpkg -L libqt6sql6-sqlite | grep -q '/sqldrivers/libqsqlite.so$' || fail "libqt6sql6-sqlite has no SQLite driver"
+# The plugins Qt loads at run time (invisible to dpkg-shlibdeps) come from packages in Depends.
+plugins="$(qtpaths6 --query QT_INSTALL_PLUGINS 2>/dev/null || echo /usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/qt6/plugins)"
+for plugin in platforms/libqxcb.so sqldrivers/libqsqlite.so; do
+    owner="$(dpkg -S "$plugins/$plugin" | cut -d: -f1)"
+    in_depends="(^|[, ])$owner([, ]|$)"
+    [[ "$depends" =~ $in_depends ]] || fail "$plugin is in $owner, which is not in Depends"
+    echo "$plugin: $owner (in Depends)"
+done
+contains "$recommends" qt6-wayland "Recommends"
 
 step "DEB contents (dpkg -x into a throwaway root)"
 root="$tmp/root"
@@ -88,7 +96,7 @@ for bin in trainyard yard; do
     info="$(file -b "$root/usr/bin/$bin")"
     contains "$info" "ELF" "/usr/bin/$bin"
     contains "$info" ", stripped" "/usr/bin/$bin"
-    if readelf -d "$root/usr/bin/$bin" | grep -E 'R(UN)?PATH' | grep -q "$build"; then
+    if readelf -d "$root/usr/bin/$bin" | grep -E 'R(UN)?PATH' | grep -F "$build" >/dev/null; then
         fail "/usr/bin/$bin still has an RPATH into the build folder"
     fi
 done
@@ -135,12 +143,13 @@ fi
 # A private session bus unless .ci/test.sh gave us one: without a bus, Qt on X autolaunches one
 # that outlives the app.
 if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
-    { read -r DBUS_SESSION_BUS_ADDRESS && read -r bus_pid; } < <(dbus-daemon --session --fork --print-address=1 --print-pid=1)
+    { read -r DBUS_SESSION_BUS_ADDRESS && read -r bus_pid; } < <(dbus-daemon --session --fork --print-address=1 \
+        --print-pid=1 2>"$tmp/dbus.log")
     pids+=("$bus_pid")
     export DBUS_SESSION_BUS_ADDRESS
 fi
 # Xvfb picks a free display itself and writes its number to fd 3 (no race with other servers).
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" >"$tmp/xvfb.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 100); do
     [ -s "$tmp/display" ] && break
@@ -149,36 +158,52 @@ done
 [ -s "$tmp/display" ] || fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
 export DISPLAY=":$(cat "$tmp/display")"
 unset QT_QPA_PLATFORM WAYLAND_DISPLAY
-"$root/usr/bin/trainyard" --lang de >"$tmp/app.log" 2>&1 &
-app_pid=$!
-pids+=("$app_pid")
-for _ in $(seq 150); do
-    xwininfo -root -tree 2>/dev/null | grep -q '"Trainyard' && break
-    kill -0 "$app_pid" 2>/dev/null || fail "the installed trainyard exited: $(cat "$tmp/app.log")"
-    sleep 0.2
-done
-xwininfo -root -tree | grep '"Trainyard' || fail "no Trainyard window after 30 s: $(cat "$tmp/app.log")"
-sleep 2 # let the first paint finish
 shots="$build/Testing/packaging"
 mkdir -p "$shots"
-xwd -root -silent >"$tmp/shot.xwd"
-convert "xwd:$tmp/shot.xwd" "$shots/trainyard-de.png"
-kill "$app_pid"
-wait "$app_pid" 2>/dev/null || true
-read -r width height <<<"$(identify -format '%w %h' "$shots/trainyard-de.png")"
-[ "$width x $height" = "1280 x 800" ] || fail "screenshot is $width x $height"
-# The window (1100x700 at 0,0: no window manager) is drawn: widgets, text and icons make hundreds
-# of colours; an unpainted or black window has one or two.
-colours="$(convert "$shots/trainyard-de.png" -crop 1100x700+0+0 -format %k info:)"
-[ "$colours" -ge 50 ] || fail "the window has only $colours colours: not painted ($shots/trainyard-de.png)"
-echo "screenshot $shots/trainyard-de.png: ${width}x${height}, $colours colours in the window"
+# screenshot LANG: starts the installed app with --lang LANG, waits for its window, saves the
+# screen as $shots/trainyard-LANG.png, stops the app and checks that the window was painted.
+screenshot() {
+    local lang="$1" png="$shots/trainyard-$1.png"
+    "$root/usr/bin/trainyard" --lang "$lang" >"$tmp/app-$lang.log" 2>&1 &
+    local app_pid=$!
+    pids+=("$app_pid")
+    for _ in $(seq 150); do
+        xwininfo -root -tree 2>/dev/null | grep '"Trainyard' >/dev/null && break
+        kill -0 "$app_pid" 2>/dev/null || fail "the installed trainyard exited: $(cat "$tmp/app-$lang.log")"
+        sleep 0.2
+    done
+    xwininfo -root -tree | grep '"Trainyard' || fail "no Trainyard window after 30 s: $(cat "$tmp/app-$lang.log")"
+    sleep 2 # let the first paint finish
+    xwd -root -silent >"$tmp/shot.xwd"
+    convert "xwd:$tmp/shot.xwd" "$png"
+    kill "$app_pid"
+    wait "$app_pid" 2>/dev/null || true
+    local width height colours
+    read -r width height <<<"$(identify -format '%w %h' "$png")"
+    [ "$width x $height" = "1280 x 800" ] || fail "screenshot is $width x $height"
+    # The window (1100x700 at 0,0: no window manager) is drawn: widgets and text make hundreds of
+    # colours; an unpainted or black window has one or two.
+    colours="$(convert "$png" -crop 1100x700+0+0 -format %k info:)"
+    [ "$colours" -ge 50 ] || fail "the window has only $colours colours: not painted ($png)"
+    echo "screenshot $png: ${width}x${height}, $colours colours in the window"
+}
+screenshot de
+# With a German translation in the sources, --lang de must change what the window shows.
+if compgen -G "$source/translations/*_de.ts" >/dev/null; then
+    screenshot en
+    differing="$(compare -metric AE "$shots/trainyard-de.png" "$shots/trainyard-en.png" null: 2>&1 || true)"
+    [ "${differing%% *}" -gt 0 ] 2>/dev/null || fail "--lang de looks exactly like --lang en (translations/*_de.ts exists)"
+    echo "--lang de differs from --lang en in $differing pixels"
+else
+    echo "note: no translations/*_de.ts in $source yet, so --lang de shows the English strings"
+fi
 
 step "RPM requirements (rpm -qpR) and files"
 rpm -qp --qf '%{NAME} %{VERSION}-%{RELEASE} %{ARCH}\n' "$rpm"
 [ "$(rpm -qp --qf '%{VERSION}' "$rpm")" = "$version" ] || fail "RPM version is not $version"
 requires="$(rpm -qpR "$rpm")"
 echo "$requires"
-for req in qt6-qtbase-gui libQt6Widgets.so.6 libQt6Sql.so.6 libqt6keychain.so.1; do
+for req in qt6-qtbase-gui qtkeychain-qt6 libQt6Widgets.so.6 libQt6Sql.so.6; do
     contains "$requires" "$req" "rpm -qpR"
 done
 contains "$(rpm -qp --suggests "$rpm")" python3 "rpm Suggests"
@@ -195,7 +220,7 @@ for d in /usr /usr/bin /usr/share /usr/share/applications /usr/share/metainfo /u
 done
 
 step "TGZ and the NSIS installer"
-tar -tzf "$tgz" | grep -qx "trainyard-$version-Linux/bin/yard" || fail "bin/yard is not in the TGZ"
+tar -tzf "$tgz" | grep -x "trainyard-$version-Linux/bin/yard" >/dev/null || fail "bin/yard is not in the TGZ"
 contains "$(file -b "$exe")" "PE32" "the NSIS installer"
 
 step "all packages checked"
