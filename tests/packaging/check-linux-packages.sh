@@ -43,7 +43,7 @@ exe="$tmp/out/trainyard-${version}-Linux.exe"
 for f in "$deb" "$rpm" "$tgz" "$exe"; do
     [ -s "$f" ] || fail "cpack did not make $(basename "$f"); it made: $(ls "$tmp/out")"
 done
-(cd "$tmp/out" && ls -l ./*.deb ./*.rpm ./*.tar.gz ./*.exe | awk '{print $5, $9}')
+stat -c '%s bytes  %n' "$deb" "$rpm" "$tgz" "$exe" | sed "s|$tmp/out/||"
 
 step "DEB control fields (dpkg -I)"
 dpkg -I "$deb"
@@ -69,7 +69,7 @@ for item in "${items[@]}"; do
     [ $ok = 1 ] || fail "dependency '$item' is not an installed package"
 done
 # The plugins Qt loads at run time (invisible to dpkg-shlibdeps) come from packages in Depends.
-plugins="$(qtpaths6 --query QT_INSTALL_PLUGINS 2>/dev/null || echo /usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/qt6/plugins)"
+plugins="$(qtpaths6 --query QT_INSTALL_PLUGINS)"
 for plugin in platforms/libqxcb.so sqldrivers/libqsqlite.so; do
     owner="$(dpkg -S "$plugins/$plugin" | cut -d: -f1)"
     in_depends="(^|[, ])$owner([, ]|$)"
@@ -156,7 +156,8 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 [ -s "$tmp/display" ] || fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
-export DISPLAY=":$(cat "$tmp/display")"
+DISPLAY=":$(cat "$tmp/display")"
+export DISPLAY
 unset QT_QPA_PLATFORM WAYLAND_DISPLAY
 shots="$build/Testing/packaging"
 mkdir -p "$shots"
@@ -219,8 +220,17 @@ for d in /usr /usr/bin /usr/share /usr/share/applications /usr/share/metainfo /u
     if grep -qx "$d" <<<"$files"; then fail "the RPM owns $d"; fi
 done
 
-step "TGZ and the NSIS installer"
+step "TGZ and the NSIS installer (licence page, icon, Start menu, optional desktop link, uninstaller)"
 tar -tzf "$tgz" | grep -x "trainyard-$version-Linux/bin/yard" >/dev/null || fail "bin/yard is not in the TGZ"
 contains "$(file -b "$exe")" "PE32" "the NSIS installer"
+# What the Windows installer offers, as written into the script makensis compiled ($ is NSIS's).
+nsi="$(cat "$tmp/out/_CPack_Packages/Linux/NSIS/project.nsi")"
+# shellcheck disable=SC2016
+for line in '!insertmacro MUI_PAGE_LICENSE' '!define MUI_ICON "'"$source"'/packaging/icons/trainyard.ico"' \
+    'CreateShortCut "$SMPROGRAMS\$STARTMENU_FOLDER\Trainyard.lnk" "$INSTDIR\bin\trainyard.exe"' \
+    'StrCmp "$INSTALL_DESKTOP" "1" 0 +2' 'CreateShortCut "$DESKTOP\Trainyard.lnk"' \
+    'CreateShortCut "$SMPROGRAMS\$STARTMENU_FOLDER\Uninstall.lnk"' 'WriteUninstaller "$INSTDIR\Uninstall.exe"'; do
+    contains "$nsi" "$line" "NSIS script"
+done
 
 step "all packages checked"
