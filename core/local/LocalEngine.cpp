@@ -290,7 +290,14 @@ QFuture<Result<QList<RunInfo>>> LocalEngine::listRuns(const RunFilter& filter) {
 }
 
 QFuture<Result<RunInfo>> LocalEngine::getRun(const QString& runId) {
-    return onWorker([runId](LocalDatabase& db) { return db.run(runId); });
+    return onWorker([runId, layout = m_layout](LocalDatabase& db) {
+        auto run = db.run(runId);
+        // Whoever watches an active run keeps its agent alive: after a crash (kill -9) the next
+        // look at the run starts a new agent, which reconciles from the runners' files.
+        if (run && !isTerminal(run->status))
+            agentclient::ensureRunning(layout);
+        return run;
+    });
 }
 
 QFuture<Status> LocalEngine::cancelRun(const QString& runId) {
