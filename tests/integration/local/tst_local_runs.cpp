@@ -222,6 +222,28 @@ time.sleep(120)
         QCOMPARE(compute->nodeStateCounts.running, 0); // nodes released
     }
 
+    void aProcessKilledBySignalSaysWhich() {
+        const QString src = m_ws->makeSource(
+            {{QStringLiteral("oom.py"),
+              "import os, signal\nprint('allocating', flush=True)\nos.kill(os.getpid(), signal.SIGKILL)\n"}});
+        auto run =
+            m_ws->waitForEnd(wait(m_ws->engine()->submitRun(config(src, QStringLiteral("oom.py"))))->id);
+        QCOMPARE(toString(run->status), QStringLiteral("Failed"));
+        QCOMPARE(run->exitCode.value_or(-1), 137);
+        QVERIFY2(run->error.contains(QStringLiteral("killed by signal 9")), qPrintable(run->error));
+        QVERIFY(readLog(run->id, 0).contains("allocating"));
+    }
+
+    void aMissingProgramFailsWithTheReason() {
+        const QString src = m_ws->makeSource({{QStringLiteral("x.txt"), "x"}});
+        RunConfig c = config(src, QString());
+        c.command = QStringLiteral("definitely-not-a-program-xyz");
+        auto run = m_ws->waitForEnd(wait(m_ws->engine()->submitRun(c))->id);
+        QCOMPARE(toString(run->status), QStringLiteral("Failed"));
+        QCOMPARE(run->exitCode.value_or(-1), 127); // the shell's "command not found"
+        QVERIFY(readLog(run->id, 0).contains("not found"));
+    }
+
     void cancelStopsEveryRankAndKeepsTheLog() {
         const QString src = m_ws->makeSource({{QStringLiteral("long.py"), R"(import signal, sys, time
 print("started", flush=True)
