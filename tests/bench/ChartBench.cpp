@@ -28,7 +28,7 @@ QList<bench::Result> chartBenchmarks(const bench::Context& context) {
     chart.resize(800, 600);
     chart.addSeries(QStringLiteral("run_1"), &series, QColor(31, 119, 180));
     chart.show();
-    QTest::qWaitForWindowExposed(&chart);
+    (void)QTest::qWaitForWindowExposed(&chart);
     chart.refresh();
     chart.chartView()->grab();
 
@@ -60,7 +60,7 @@ QList<bench::Result> chartBenchmarks(const bench::Context& context) {
         QChartView view(qc);
         view.resize(800, 600);
         view.show();
-        QTest::qWaitForWindowExposed(&view);
+        (void)QTest::qWaitForWindowExposed(&view);
         for (int i = 0; i < (context.quick ? 1 : 3); ++i) {
             QElapsedTimer t;
             t.start();

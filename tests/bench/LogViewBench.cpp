@@ -26,7 +26,7 @@ struct ShownLog {
     ShownLog() {
         view.resize(800, 600);
         view.show();
-        QTest::qWaitForWindowExposed(&view);
+        (void)QTest::qWaitForWindowExposed(&view);
     }
     void open(const QString& path, bool follow) {
         document.open(new FileLogStream(path, [follow] { return !follow; }));
@@ -73,7 +73,7 @@ double appendBaseline(int lines) {
     edit.setLineWrapMode(QPlainTextEdit::NoWrap);
     edit.resize(800, 600);
     edit.show();
-    QTest::qWaitForWindowExposed(&edit);
+    (void)QTest::qWaitForWindowExposed(&edit);
     QList<QByteArray> blocks;
     for (int at = 0; at < lines; at += 1000) {
         blocks << logBlock(at, 1000, lines);

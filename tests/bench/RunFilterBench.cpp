@@ -46,7 +46,7 @@ QList<bench::Result> filterBenchmarks(const bench::Context& context) {
     view.setModel(&proxy);
     view.resize(900, 600);
     view.show();
-    QTest::qWaitForWindowExposed(&view);
+    (void)QTest::qWaitForWindowExposed(&view);
     const QStringList filters = {QStringLiteral("exp-4"),    QStringLiteral("running"),
                                  QStringLiteral("lr=0.005"), QStringLiteral("cluster-3"),
                                  QStringLiteral("zzz"),      QString()};

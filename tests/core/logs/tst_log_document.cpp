@@ -24,7 +24,7 @@ bool waitForLines(LogDocument& d, qint64 lines, int ms = 10000) {
 // The shown text of a line, waiting for it to be read.
 QString textOf(LogDocument& d, qint64 line) {
     const LogLineText* t = nullptr;
-    QTest::qWaitFor([&] { return (t = d.line(line)) != nullptr; }, 5000);
+    (void)QTest::qWaitFor([&] { return (t = d.line(line)) != nullptr; }, 5000);
     return t ? t->text : QStringLiteral("<not loaded>");
 }
 

@@ -25,7 +25,7 @@ void append(const QString& path, const QByteArray& bytes) {
 }
 
 QString rowText(LogModel& m, int row) {
-    QTest::qWaitFor([&] { return m.line(row) != nullptr; }, 5000);
+    (void)QTest::qWaitFor([&] { return m.line(row) != nullptr; }, 5000);
     return m.line(row) ? m.line(row)->text : QStringLiteral("<not loaded>");
 }
 
