@@ -1,16 +1,17 @@
-// trainyard: the desktop app. Opens the default local workspace (made on first start) or the
-// one given with --workspace.
+// trainyard: the desktop app. Opens the workspaces of the last session, or the default local
+// workspace (made on first start), or the one given with --workspace.
+#include "app/desktop/ScreenshotTour.h"
 #include "core/workspace/Workspace.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
-#include <QMessageBox>
 #include <QTranslator>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Trainyard"));
     QApplication::setApplicationName(QStringLiteral("trainyard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Trainyard"));
     QApplication::setApplicationVersion(QStringLiteral(TRAINYARD_VERSION));
@@ -24,23 +25,34 @@ int main(int argc, char* argv[]) {
     parser.addOption({QStringLiteral("lang"),
                       QStringLiteral("Language: en, de or pl (default: the system's)."),
                       QStringLiteral("lang")});
+    parser.addOption(
+        {QStringLiteral("screenshot-tour"),
+         QStringLiteral("Build a demo workspace in a temporary folder and save screenshots to <dir>."),
+         QStringLiteral("dir")});
     parser.process(app);
 
+    // The app's own strings and Qt's (standard buttons, file dialogs) in the chosen language.
+    const QString lang = parser.value(QStringLiteral("lang"));
+    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    if (!lang.isEmpty())
+        QLocale::setDefault(locale);
     QTranslator translator;
-    const QLocale locale =
-        parser.isSet(QStringLiteral("lang")) ? QLocale(parser.value(QStringLiteral("lang"))) : QLocale();
+    QTranslator qtTranslator;
     if (translator.load(locale, QStringLiteral("trainyard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
-    auto workspace = parser.isSet(QStringLiteral("workspace"))
-                         ? trainyard::Workspace::open(parser.value(QStringLiteral("workspace")), &app)
-                         : trainyard::Workspace::openDefault(&app);
-    if (!workspace) {
-        QMessageBox::critical(nullptr, QStringLiteral("Trainyard"), workspace.error().message);
-        return 1;
-    }
-    trainyard::ui::MainWindow window(workspace.value());
-    window.resize(1100, 700);
+    if (parser.isSet(QStringLiteral("screenshot-tour")))
+        return trainyard::desktop::runScreenshotTour(parser.value(QStringLiteral("screenshot-tour")),
+                                                     lang.isEmpty() ? locale.name().left(2) : lang);
+
+    trainyard::ui::MainWindow window;
+    if (parser.isSet(QStringLiteral("workspace")))
+        window.openWorkspacePath(parser.value(QStringLiteral("workspace")));
+    else
+        window.restoreSession();
     window.show();
     return QApplication::exec();
 }
