@@ -85,7 +85,7 @@ MainWindow::MainWindow(QWidget* parent)
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
     buttons->addStretch();
-    welcomeLayout->addStretch();
+    welcomeLayout->addStretch(1);
     welcomeLayout->addWidget(welcomeTitle);
     welcomeLayout->addWidget(welcomeText);
     welcomeLayout->addLayout(buttons);
@@ -354,8 +354,8 @@ void MainWindow::updateStatusBar() {
         const QString state = !m_connection.contains(v) ? tr("connecting…")
                               : error.isEmpty()         ? tr("connected")
                                                         : tr("not reachable");
-        parts << tr("%1: %2 engine, %3")
-                     .arg(v->workspace()->name(), v->workspace()->engine()->displayName(), state);
+        parts
+            << tr("%1 — %2 engine, %3").arg(v->workspace()->name(), v->workspace()->engine()->kind(), state);
     }
     m_engineStatus->setText(parts.isEmpty() ? tr("No workspace open") : parts.join(QStringLiteral("  |  ")));
     QStringList errors;

@@ -281,7 +281,24 @@ bool Tour::demo() {
     pump(800);
     save(&window, QStringLiteral("05-run-metrics"));
 
+    // A run that cannot start yet says why: it wants all 4 nodes while 2 are busy.
+    RunConfig wide = train;
+    wide.displayName = QStringLiteral("resnet152-4-nodes");
+    wide.nodeCount = 4;
+    auto wideRun = await(engine->submitRun(wide));
+    if (!wideRun)
+        return fail(wideRun.error().message);
+    waitUntil([&] { return runs->model()->rowOf(wideRun->id) >= 0; }, 10000);
+    runs->selectRun(wideRun->id);
+    if (auto* splitter = runs->findChild<QSplitter*>())
+        splitter->setSizes({220, 560});
+    waitUntil([&] { return !runs->details()->waitReasonText().isEmpty(); }, 15000);
+    runs->details()->tabs()->setCurrentIndex(0);
+    pump(600);
+    save(&window, QStringLiteral("07-run-waiting"));
+
     // The runs table, given most of the height.
+    runs->selectRun(trainId);
     waitUntil([&] { return runs->model()->rowCount() >= 20; }, 10000);
     if (auto* splitter = runs->findChild<QSplitter*>())
         splitter->setSizes({620, 160});

@@ -3,6 +3,7 @@
 #include "core/engine/Engine.h"
 #include "core/secrets/SecretStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -49,7 +50,7 @@ ComputeDialog::ComputeDialog(Engine* engine, const ComputeInfo& compute, QWidget
     m_idle->setValue(compute.spec.idleSecondsBeforeScaledown);
     m_description->setText(compute.spec.description);
     m_description->setReadOnly(true);
-    m_advanced->hide();
+    m_showAdvanced->hide();
     validate();
 }
 
@@ -91,9 +92,9 @@ void ComputeDialog::build() {
     form->addRow(tr("Idle time before &scale-down:"), m_idle);
     form->addRow(tr("&Description:"), m_description);
 
-    m_advanced = new QGroupBox(tr("Advanced: network and admin user"));
-    m_advanced->setCheckable(true);
-    m_advanced->setChecked(false);
+    m_showAdvanced = new QCheckBox(tr("Advanced: network and admin user"));
+    m_advanced = new QGroupBox;
+    m_advanced->setObjectName(QStringLiteral("advanced"));
     m_vnetResourceGroup = new QLineEdit;
     m_vnetName = new QLineEdit;
     m_subnetName = new QLineEdit;
@@ -112,14 +113,13 @@ void ComputeDialog::build() {
     advancedForm->addRow(tr("Admin user:"), m_adminUser);
     advancedForm->addRow(tr("Admin password:"), m_password);
     advancedForm->addRow(tr("SSH public key:"), m_sshKey);
-    // The fields show only when the group is checked, so the dialog stays short by default.
-    const auto showAdvanced = [this](bool on) {
-        for (QWidget* w : m_advanced->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
-            w->setVisible(on);
+    // The fields show only when asked for, so the dialog stays short by default.
+    m_advanced->hide();
+    connect(m_showAdvanced, &QCheckBox::toggled, this, [this](bool on) {
+        m_advanced->setVisible(on);
+        validate();
         adjustSize();
-    };
-    connect(m_advanced, &QGroupBox::toggled, this, showAdvanced);
-    showAdvanced(false);
+    });
 
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("validationMessage"));
@@ -135,6 +135,7 @@ void ComputeDialog::build() {
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_showAdvanced);
     layout->addWidget(m_advanced);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
@@ -161,7 +162,7 @@ ComputeSpec ComputeDialog::spec() const {
     spec.maxNodes = m_maxNodes->value();
     spec.idleSecondsBeforeScaledown = m_idle->value();
     spec.description = m_description->text();
-    if (m_advanced->isChecked()) {
+    if (m_showAdvanced->isChecked()) {
         spec.vnetResourceGroup = m_vnetResourceGroup->text().trimmed();
         spec.vnetName = m_vnetName->text().trimmed();
         spec.subnetName = m_subnetName->text().trimmed();
@@ -195,7 +196,7 @@ void ComputeDialog::validate() {
         if (const Status scale = validateScale(s.minNodes, s.maxNodes, s.idleSecondsBeforeScaledown); !scale)
             message = scale.error().message;
     }
-    if (message.isEmpty() && m_advanced->isChecked()) {
+    if (message.isEmpty() && m_showAdvanced->isChecked()) {
         const bool hasSecret = !m_password->text().isEmpty() || !s.adminSshPublicKey.isEmpty();
         const bool anyVnet =
             !s.vnetResourceGroup.isEmpty() || !s.vnetName.isEmpty() || !s.subnetName.isEmpty();
@@ -221,7 +222,7 @@ void ComputeDialog::accept() {
     m_message->setStyleSheet(QString());
     m_message->setText(m_update ? tr("Updating…") : tr("Creating…"));
     const ComputeSpec s = spec();
-    const QString password = m_advanced->isChecked() ? m_password->text() : QString();
+    const QString password = m_showAdvanced->isChecked() ? m_password->text() : QString();
     auto* watcher = new QFutureWatcher<Result<ComputeInfo>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, password] {
         watcher->deleteLater();

@@ -40,6 +40,7 @@ public:
     QSpinBox* idleEdit() const { return m_idle; }
     QLineEdit* passwordEdit() const { return m_password; }
     QPushButton* okButton() const;
+    QCheckBox* advancedToggle() const { return m_showAdvanced; }
 
 signals:
     void computeSaved(const trainyard::ComputeInfo& compute);
@@ -63,6 +64,7 @@ private:
     QSpinBox* m_maxNodes = nullptr;
     QSpinBox* m_idle = nullptr;
     QLineEdit* m_description = nullptr;
+    QCheckBox* m_showAdvanced = nullptr;
     QGroupBox* m_advanced = nullptr;
     QLineEdit* m_vnetResourceGroup = nullptr;
     QLineEdit* m_vnetName = nullptr;

@@ -77,6 +77,9 @@ ComputePage::ComputePage(ComputeWatcher* watcher, QWidget* parent)
     m_nodeTable->verticalHeader()->hide();
     m_nodeTable->horizontalHeader()->setStretchLastSection(true);
     m_nodeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_nodeTable->setWordWrap(false);
+    m_nodeTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
 
     auto* lower = new QWidget;
     auto* lowerLayout = new QVBoxLayout(lower);
@@ -105,7 +108,7 @@ ComputePage::ComputePage(ComputeWatcher* watcher, QWidget* parent)
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
     auto* emptyButton = new QPushButton(tr("Create your first cluster…"));
-    emptyLayout->addStretch();
+    emptyLayout->addStretch(1);
     emptyLayout->addWidget(emptyTitle);
     emptyLayout->addWidget(emptyText);
     emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
@@ -132,9 +135,12 @@ ComputePage::ComputePage(ComputeWatcher* watcher, QWidget* parent)
             &ComputePage::updateSelection);
     connect(m_watcher, &ComputeWatcher::failed, this,
             [this](const Error& e) { showBanner(tr("Cannot list the clusters: %1").arg(e.message), true); });
-    connect(m_watcher, &ComputeWatcher::computesChanged, this, [this] {
-        if (m_banner->property("fromWatcher").toBool())
-            m_banner->hide();
+    // An empty list changes no rows, so the page listens to the watcher too (loading → empty).
+    connect(m_watcher, &ComputeWatcher::computesChanged, this, &ComputePage::updateSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, [this] {
+        m_table->resizeColumnsToContents();
+        m_table->setColumnWidth(ComputeListModel::NodeStates,
+                                qMax(160, m_table->columnWidth(ComputeListModel::NodeStates)));
     });
     m_model->setWatcher(m_watcher);
     updateSelection();

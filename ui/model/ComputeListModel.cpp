@@ -117,7 +117,7 @@ QVariant ComputeListModel::headerData(int section, Qt::Orientation orientation, 
     case MinMax:
         return tr("Min – max");
     case IdleTimeout:
-        return tr("Idle before scale-down");
+        return tr("Idle timeout");
     case Errors:
         return tr("Errors");
     }

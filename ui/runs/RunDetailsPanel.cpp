@@ -309,10 +309,11 @@ void RunDetailsPanel::refreshChildren() {
     auto* watcher = new QFutureWatcher<Result<QList<RunInfo>>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, runId] {
         watcher->deleteLater();
-        if (runId != m_runId || !watcher->result())
+        const auto runs = watcher->result();
+        if (runId != m_runId || !runs)
             return;
         m_children->clear();
-        for (const RunInfo& run : watcher->result().value()) {
+        for (const RunInfo& run : runs.value()) {
             if (run.parentRunId != runId)
                 continue;
             auto* item =

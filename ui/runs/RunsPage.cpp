@@ -76,6 +76,7 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->setColumnWidth(RunTableModel::Status, 120);
     m_table->setColumnWidth(RunTableModel::Number, 50);
     m_table->setColumnWidth(RunTableModel::DisplayName, 180);
@@ -101,7 +102,7 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignCenter);
     auto* emptyButton = new QPushButton(tr("Submit your first run…"));
-    emptyLayout->addStretch();
+    emptyLayout->addStretch(1);
     emptyLayout->addWidget(emptyTitle);
     emptyLayout->addWidget(m_emptyText);
     emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
@@ -136,6 +137,7 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &RunsPage::updateState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RunsPage::updateState);
     connect(m_computes, &ComputeWatcher::computesChanged, this, &RunsPage::updateState);
+    connect(m_runs, &RunWatcher::runsChanged, this, &RunsPage::updateState);
     m_model->setWatcher(m_runs);
     setExperiment({});
     updateState();

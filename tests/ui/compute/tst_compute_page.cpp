@@ -10,7 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QGroupBox>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -105,9 +105,7 @@ private slots:
         dialog.show();
         QTest::keyClicks(dialog.nameEdit(), QStringLiteral("gpu"));
         QVERIFY(dialog.okButton()->isEnabled());
-        auto* advanced = dialog.findChild<QGroupBox*>();
-        QVERIFY(advanced);
-        advanced->setChecked(true);
+        dialog.advancedToggle()->setChecked(true);
         QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("s3cret"));
         QCOMPARE(dialog.validationMessage(),
                  QStringLiteral("Give the admin user name that the password or SSH key belongs to."));
