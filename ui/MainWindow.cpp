@@ -77,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
         new QLabel(tr("A workspace holds your clusters, datastores and runs. Create a new local "
                       "workspace, or open an existing folder or an Azure ML config.json."));
     welcomeText->setWordWrap(true);
+    welcomeText->setMaximumWidth(640);
     welcomeText->setAlignment(Qt::AlignCenter);
     auto* newButton = new QPushButton(tr("New workspace…"));
     auto* openButton = new QPushButton(tr("Open workspace…"));
@@ -87,7 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     buttons->addStretch();
     welcomeLayout->addStretch(1);
     welcomeLayout->addWidget(welcomeTitle);
-    welcomeLayout->addWidget(welcomeText);
+    welcomeLayout->addWidget(welcomeText, 0, Qt::AlignHCenter);
     welcomeLayout->addLayout(buttons);
     welcomeLayout->addStretch(2);
     m_pages->addWidget(m_welcome);

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
+#include <QRegularExpression>
 
 namespace trainyard::ui {
 
@@ -122,6 +123,31 @@ QString formatDuration(qint64 seconds) {
     if (seconds < 3600)
         return Tr::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return Tr::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace trainyard::ui
+
+namespace trainyard::ui {
+
+QString localizedStatusDetail(const QString& detail) {
+    static const QRegularExpression queued(QStringLiteral("^queued behind (\\d+) run\\(s\\) on (.+)$"));
+    static const QRegularExpression scaling(
+        QStringLiteral("^waiting for (\\d+) node\\(s\\): the cluster is scaling up \\((\\d+) preparing\\)$"));
+    static const QRegularExpression atMax(QStringLiteral(
+        "^waiting for (\\d+) node\\(s\\): no free node and the cluster is at max_nodes \\((\\d+)\\)$"));
+    if (auto m = queued.match(detail); m.hasMatch())
+        return Tr::tr("queued behind %n run(s) on %1", nullptr, m.captured(1).toInt()).arg(m.captured(2));
+    if (auto m = scaling.match(detail); m.hasMatch())
+        return Tr::tr("waiting for %n node(s): the cluster is scaling up (%1 preparing)", nullptr,
+                      m.captured(1).toInt())
+            .arg(m.captured(2));
+    if (auto m = atMax.match(detail); m.hasMatch())
+        return Tr::tr("waiting for %n node(s): no free node and the cluster is at max_nodes (%1)", nullptr,
+                      m.captured(1).toInt())
+            .arg(m.captured(2));
+    if (detail == QLatin1String("canceling"))
+        return Tr::tr("canceling");
+    return detail;
 }
 
 } // namespace trainyard::ui

@@ -22,3 +22,12 @@ QStringList nodeStates(); // in the order the stacked bar draws them
 QString formatDuration(qint64 seconds);
 
 } // namespace trainyard::ui
+
+namespace trainyard::ui {
+
+// The engine's "why it waits" text in the user's language when it is one of the local engine's
+// known forms ("queued behind 3 run(s) on cpu", ...); any other engine's words pass unchanged.
+// (RunInfo.statusDetail is stored by the engine, in English, so the UI translates on display.)
+QString localizedStatusDetail(const QString& detail);
+
+} // namespace trainyard::ui

@@ -106,11 +106,12 @@ ComputePage::ComputePage(ComputeWatcher* watcher, QWidget* parent)
     auto* emptyText = new QLabel(tr("A cluster is where your runs execute. Create your first cluster: "
                                     "choose a VM size and how many nodes it may scale to."));
     emptyText->setWordWrap(true);
+    emptyText->setMaximumWidth(640);
     emptyText->setAlignment(Qt::AlignCenter);
     auto* emptyButton = new QPushButton(tr("Create your first cluster…"));
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(emptyTitle);
-    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
     emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
     emptyLayout->addStretch(2);
     auto* loading = new QLabel(tr("Loading clusters…"));

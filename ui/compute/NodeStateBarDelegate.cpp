@@ -31,8 +31,15 @@ void NodeStateBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
             x += w;
         }
     }
-    painter->setPen(total > 0 ? Qt::white : option.palette.color(QPalette::Text));
-    painter->drawText(bar, Qt::AlignCenter, total > 0 ? QString::number(total) : QStringLiteral("0"));
+    // The total sits on a light pill so it reads on every segment colour.
+    const QString text = QString::number(total);
+    const int w = option.fontMetrics.horizontalAdvance(text) + 10;
+    const QRect pill(bar.center().x() - w / 2, bar.top() + 1, w, bar.height() - 2);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(QColor(255, 255, 255, 220));
+    painter->drawRoundedRect(pill, 4, 4);
+    painter->setPen(QColor(0x20, 0x20, 0x20));
+    painter->drawText(pill, Qt::AlignCenter, text);
     painter->restore();
 }
 

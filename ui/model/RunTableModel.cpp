@@ -83,7 +83,7 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
         return index.column() == Status ? QVariant(statusIcon(r.status)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Status && !r.statusDetail.isEmpty())
-            return r.statusDetail;
+            return localizedStatusDetail(r.statusDetail);
         if (index.column() == Status && !r.error.isEmpty())
             return r.error;
         return {};

@@ -219,7 +219,7 @@ void RunDetailsPanel::showRun(const RunInfo& run) {
     const bool waiting =
         !isTerminal(run.status) && run.status != RunStatus::Running && run.status != RunStatus::Finalizing;
     if (waiting || run.cancelRequested) {
-        QString reason = run.statusDetail;
+        QString reason = localizedStatusDetail(run.statusDetail);
         if (reason.isEmpty())
             reason = run.cancelRequested ? tr("canceling") : tr("the engine has not said why yet");
         m_waitReason->setText(run.cancelRequested ? tr("Canceling: %1").arg(reason)

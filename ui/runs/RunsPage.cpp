@@ -77,7 +77,10 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setColumnWidth(RunTableModel::Status, 120);
+    int statusWidth = 0; // the longest status name in this language, plus icon and padding
+    for (int st = int(RunStatus::NotStarted); st <= int(RunStatus::Canceled); ++st)
+        statusWidth = qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(statusText(RunStatus(st))));
+    m_table->setColumnWidth(RunTableModel::Status, statusWidth + 40);
     m_table->setColumnWidth(RunTableModel::Number, 50);
     m_table->setColumnWidth(RunTableModel::DisplayName, 180);
     m_table->setColumnWidth(RunTableModel::Nodes, 60);
@@ -100,11 +103,12 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     emptyTitle->setFont(titleFont);
     emptyTitle->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
+    m_emptyText->setMaximumWidth(640);
     m_emptyText->setAlignment(Qt::AlignCenter);
     auto* emptyButton = new QPushButton(tr("Submit your first run…"));
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(emptyTitle);
-    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
     emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
     emptyLayout->addStretch(2);
     auto* loading = new QLabel(tr("Loading runs…"));
