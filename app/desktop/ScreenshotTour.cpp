@@ -14,9 +14,11 @@
 #include "ui/model/RunWatcher.h"
 #include "ui/runs/RunDetailsPanel.h"
 #include "ui/runs/RunsPage.h"
+#include "ui/runs/SubmitRunDialog.h"
 #include "ui/workspace/WorkspaceView.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -24,6 +26,7 @@
 #include <QFutureWatcher>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -189,10 +192,10 @@ bool Tour::demo() {
     writeFile(source + QStringLiteral("/quick.py"), kQuickScript);
     writeFile(source + QStringLiteral("/train.py"), kTrainScript);
 
-    // 19 short runs over three experiments, a few failing, then the long one that is watched.
+    // 18 short runs over three experiments, a few failing, then the long one; a wide one comes later (20).
     const QStringList experiments{QStringLiteral("mnist-baseline"), QStringLiteral("resnet-sweep"),
                                   QStringLiteral("bert-finetune")};
-    for (int i = 0; i < 19; ++i) {
+    for (int i = 0; i < 18; ++i) {
         RunConfig config;
         config.experiment = experiments[i % 3];
         config.sourceDirectory = source;
@@ -304,6 +307,15 @@ bool Tour::demo() {
         splitter->setSizes({620, 160});
     pump(600);
     save(&window, QStringLiteral("06-runs-table"));
+
+    // Clone and resubmit: the dialog lists what changed against the original.
+    if (ui::SubmitRunDialog* clone = runs->openCloneDialog(trainId)) {
+        clone->nodeCountEdit()->setValue(3);
+        clone->experimentEdit()->setEditText(QStringLiteral("resnet-sweep-2"));
+        pump(400);
+        save(clone, QStringLiteral("08-clone-dialog"));
+        clone->reject();
+    }
 
     // Leave nothing running: cancel what is active before the folder goes.
     for (const RunInfo& r : view->runWatcher()->runs())

@@ -82,7 +82,9 @@ SubmitRunDialog::SubmitRunDialog(Engine* engine, const QList<ComputeInfo>& compu
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Experiment:"), m_experiment);
     form->addRow(tr("Display &name:"), m_displayName);
-    form->addRow(tr("&Source folder:"), sourceRow);
+    auto* sourceLabel = new QLabel(tr("&Source folder:"));
+    sourceLabel->setBuddy(m_source); // a row holding a layout gets no buddy by itself
+    form->addRow(sourceLabel, sourceRow);
     form->addRow(m_useScript, m_script);
     form->addRow(m_useCommand, m_command);
     form->addRow(tr("&Arguments:"), m_arguments);

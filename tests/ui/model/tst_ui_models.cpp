@@ -1,5 +1,6 @@
 // The desktop's models under QAbstractItemModelTester, fed with changing data, and the runs
 // filter (text and status).
+#include "ui/StatusStyle.h"
 #include "ui/model/ComputeListModel.h"
 #include "ui/model/NodeTableModel.h"
 #include "ui/model/RunFilterProxyModel.h"
@@ -115,6 +116,17 @@ private slots:
         changed.append(run(6, QStringLiteral("new"), RunStatus::Queued));
         model.setRuns(changed);
         QCOMPARE(model.rowCount(), 6);
+    }
+
+    void waitReasonsPassThroughOrTranslate() {
+        // Without a translator the local engine's forms come back as they are; other engines' words too.
+        QCOMPARE(localizedStatusDetail(QStringLiteral("queued behind 3 run(s) on cpu")),
+                 QStringLiteral("queued behind 3 run(s) on cpu"));
+        QCOMPARE(localizedStatusDetail(
+                     QStringLiteral("waiting for 2 node(s): the cluster is scaling up (1 preparing)")),
+                 QStringLiteral("waiting for 2 node(s): the cluster is scaling up (1 preparing)"));
+        QCOMPARE(localizedStatusDetail(QStringLiteral("PENDING (Resources)")),
+                 QStringLiteral("PENDING (Resources)"));
     }
 
     void runFilter_data() {
