@@ -101,6 +101,7 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({200, 1000});
     setCentralWidget(splitter);
+    m_engineStatus->setObjectName(QStringLiteral("engineStatus"));
     statusBar()->addPermanentWidget(m_engineStatus);
 
     buildMenus();

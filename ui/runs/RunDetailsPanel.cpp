@@ -21,6 +21,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -355,20 +356,34 @@ void RunDetailsPanel::saveFiles() {
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString runId = m_runId;
-    Engine* engine = m_engine;
-    connect(dialog, &QFileDialog::fileSelected, this, [this, runId, engine](const QString& dir) {
-        Transfer* transfer = engine->downloadRunFiles(runId, dir, this);
-        m_filesMessage->setText(tr("Saving to %1…").arg(dir));
-        connect(transfer, &Transfer::progress, this, [this](const TransferProgress& p) {
-            m_filesMessage->setText(tr("Saving: %1 of %2 files").arg(p.filesDone).arg(p.filesTotal));
-        });
-        connect(transfer, &Transfer::finished, this, [this, transfer, dir](const Status& status) {
-            transfer->deleteLater();
-            m_filesMessage->setText(status ? tr("Saved to %1.").arg(dir) : status.error().message);
-        });
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, &RunDetailsPanel::saveFilesTo);
     dialog->open();
+}
+
+void RunDetailsPanel::saveFilesTo(const QString& dir) {
+    if (!m_engine)
+        return;
+    Transfer* transfer = m_engine->downloadRunFiles(m_runId, dir, this);
+    m_filesMessage->setText(tr("Saving to %1…").arg(dir));
+    connect(transfer, &Transfer::progress, this, [this](const TransferProgress& p) {
+        m_filesMessage->setText(tr("Saving: %1 of %2 files").arg(p.filesDone).arg(p.filesTotal));
+    });
+    connect(transfer, &Transfer::finished, this, [this, transfer, dir](const Status& status) {
+        transfer->deleteLater();
+        m_filesMessage->setText(status ? tr("Saved to %1.").arg(dir) : status.error().message);
+    });
+}
+
+QStringList RunDetailsPanel::filePaths() const {
+    QStringList paths;
+    for (QTreeWidgetItemIterator it(m_files); *it; ++it)
+        if (const QString path = (*it)->data(0, Qt::UserRole).toString(); !path.isEmpty())
+            paths << path;
+    return paths;
+}
+
+QString RunDetailsPanel::filesMessage() const {
+    return m_filesMessage->text();
 }
 
 } // namespace trainyard::ui

@@ -35,6 +35,11 @@ public:
     RunLogPanel* logPanel() const { return m_logs; }
     RunMetricsPanel* metricsPanel() const { return m_metrics; }
     QTabWidget* tabs() const { return m_tabs; }
+    QTreeWidget* fileTree() const { return m_files; }
+    QStringList filePaths() const; // the run files the Outputs tab lists
+    // Copies the run's files into `dir` (what "Save as…" does once a folder is chosen).
+    void saveFilesTo(const QString& dir);
+    QString filesMessage() const;
 
 signals:
     void cancelRequested(const QString& runId);

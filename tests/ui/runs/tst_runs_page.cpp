@@ -16,11 +16,13 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QTextEdit>
@@ -52,6 +54,10 @@ const QByteArray kScript = R"(import sys, time
 from azureml.core import Run
 run = Run.get_context()
 print("hello from the desktop test", flush=True)
+import os
+out = os.environ.get("TRAINYARD_OUTPUTS_DIR", "outputs")
+os.makedirs(out, exist_ok=True)
+open(os.path.join(out, "model.txt"), "w").write("weights")
 for step in range(3):
     run.log("loss", 1.0 / (step + 1), step=step)
     time.sleep(0.1)
@@ -85,6 +91,7 @@ private slots:
         page.show();
         QTRY_VERIFY(computes.hasLoaded() && runs.hasLoaded());
 
+        QSignalSpy ended(&runs, &RunWatcher::runEnded); // what the tray notification hangs on
         SubmitRunDialog* dialog = page.openSubmitDialog();
         QVERIFY(dialog);
         QVERIFY(!dialog->okButton()->isEnabled()); // no source folder yet
@@ -122,6 +129,18 @@ private slots:
         QCOMPARE(page.details()->statusText(), QStringLiteral("Completed"));
         QTRY_COMPARE_WITH_TIMEOUT(page.details()->metricsPanel()->pointCount(QStringLiteral("loss")), 3,
                                   10000);
+
+        // A run submitted here is watched: its end is reported once.
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 10000);
+        QCOMPARE(ended.first().first().value<RunInfo>().id, runId);
+
+        // Outputs: the file tree lists what the script wrote, and "save as" copies it out.
+        QTRY_VERIFY_WITH_TIMEOUT(page.details()->filePaths().contains(QStringLiteral("outputs/model.txt")),
+                                 10000);
+        const QString saveDir = ws.scratch() + QStringLiteral("/saved");
+        page.details()->saveFilesTo(saveDir);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(saveDir + QStringLiteral("/outputs/model.txt")), 10000);
+        QTRY_VERIFY(page.details()->filesMessage().contains(saveDir));
     }
 
     void waitReasonCancelAndClone() {
