@@ -414,6 +414,34 @@
     </message>
 </context>
 <context>
+    <name>trainyard::ui::AllRunsPage</name>
+    <message>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="25"/>
+        <source>Runs of all open workspaces</source>
+        <translation>Ausführungen aller offenen Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="30"/>
+        <source>Double-click a run to open it in its workspace.</source>
+        <translation>Doppelklicken Sie eine Ausführung, um sie in ihrem Arbeitsbereich zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="31"/>
+        <source>Filter runs: name, id, workspace, compute, tag…</source>
+        <translation>Ausführungen filtern: Name, ID, Arbeitsbereich, Compute, Tag…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="33"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="34"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
     <name>trainyard::ui::ComputeDialog</name>
     <message>
         <location filename="../ui/compute/ComputeDialog.cpp" line="25"/>
@@ -795,234 +823,245 @@
 <context>
     <name>trainyard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Trainyard</source>
         <translation>Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
         <source>A workspace holds your clusters, datastores and runs. Create a new local workspace, or open an existing folder or an Azure ML config.json.</source>
         <translation>Ein Arbeitsbereich enthält Ihre Cluster, Datenspeicher und Ausführungen. Legen Sie einen neuen lokalen Arbeitsbereich an oder öffnen Sie einen vorhandenen Ordner oder eine Azure-ML-config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>New workspace…</source>
         <translation>Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Open workspace…</source>
         <translation>Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <source>All runs</source>
+        <translation>Alle Ausführungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <source>The runs of every open workspace in one list</source>
+        <translation>Die Ausführungen aller offenen Arbeitsbereiche in einer Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Open workspace folder…</source>
         <translation>Arbeitsbereich-Ordner ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Open &amp;config.json…</source>
         <translation>&amp;config.json öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Recent workspaces</source>
         <translation>&amp;Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Close workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Refreshed.</source>
         <translation>Aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Find runs</source>
         <translation>Ausführungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Create cluster…</source>
         <translation>Cluster &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Update cluster…</source>
         <translation>Cluster ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Delete selected…</source>
         <translation>Auswahl &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Runs</source>
         <translation>A&amp;usführungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Submit run…</source>
         <translation>Ausführung &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;About Trainyard</source>
         <translation>Ü&amp;ber Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Datastores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Cannot open the default workspace: %1</source>
         <translation>Der Standard-Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>%1 — Trainyard</source>
         <translation>%1 — Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>connecting…</source>
         <translation>verbindet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>not reachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>%1 — %2 engine, %3</source>
         <translation>%1 — Engine %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>New workspace: choose an empty folder</source>
         <translation>Neuer Arbeitsbereich: wählen Sie einen leeren Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Cannot create a workspace in %1: %2</source>
         <translation>In %1 kann kein Arbeitsbereich angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>Open workspace folder</source>
         <translation>Arbeitsbereich-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Open workspace config</source>
         <translation>Arbeitsbereich-Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Workspace config (*.json)</source>
         <translation>Arbeitsbereich-Konfiguration (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>Run %1: %2</source>
         <translation>Ausführung %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>Experiment %1 on %2</source>
         <translation>Experiment %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>About Trainyard</source>
         <translation>Über Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Train models on clusters: local, Slurm and Azure ML, with the names of the Azure ML SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Modelle auf Clustern trainieren: lokal, mit Slurm und Azure ML, mit den Namen des Azure-ML-SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -1308,49 +1347,59 @@
 <context>
     <name>trainyard::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="138"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="140"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="184"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="142"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="186"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="144"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="188"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="146"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="190"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="148"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="192"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="150"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="194"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="152"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="196"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="154"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="198"/>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/RunTableModel.cpp" line="200"/>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/RunTableModel.cpp" line="202"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
     </message>
 </context>
 <context>
@@ -1386,69 +1435,69 @@
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="102"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="104"/>
         <source>No runs yet</source>
         <translation>Noch keine Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="108"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="110"/>
         <source>Submit your first run…</source>
         <translation>Erste Ausführung starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="114"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="116"/>
         <source>Loading runs…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="152"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="154"/>
         <source>Runs</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="152"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="154"/>
         <source>Experiment %1</source>
         <translation>Experiment %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="215"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="217"/>
         <source>Runs need a cluster: create one on the Compute page, then submit a run from a folder with your training script.</source>
         <translation>Ausführungen brauchen einen Cluster: legen Sie auf der Seite Compute einen an und starten Sie dann eine Ausführung aus einem Ordner mit Ihrem Trainingsskript.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="217"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="219"/>
         <source>Submit a run: pick the folder with your training script, the script to run and a cluster.</source>
         <translation>Starten Sie eine Ausführung: wählen Sie den Ordner mit Ihrem Trainingsskript, das Skript und einen Cluster.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="231"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="232"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="233"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="234"/>
         <source>Run %1 submitted.</source>
         <translation>Ausführung %1 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="260"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="267"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="262"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
         <source>Cancel run</source>
         <translation>Ausführung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="261"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="263"/>
         <source>Cancel run %1 (%2)? Its processes are stopped; logs, metrics and outputs written so far are kept, and you can clone it to run it again.</source>
         <translation>Ausführung %1 (%2) abbrechen? Ihre Prozesse werden beendet; bisherige Protokolle, Metriken und Ausgaben bleiben erhalten, und Sie können sie klonen, um sie erneut zu starten.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="268"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="270"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="278"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="280"/>
         <source>Canceling run %1…</source>
         <translation>Ausführung %1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="279"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="281"/>
         <source>Run %1 was not canceled: %2</source>
         <translation>Ausführung %1 wurde nicht abgebrochen: %2</translation>
     </message>

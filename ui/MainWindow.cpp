@@ -6,6 +6,7 @@
 #include "ui/compute/ComputePage.h"
 #include "ui/model/ComputeWatcher.h"
 #include "ui/model/RunWatcher.h"
+#include "ui/runs/AllRunsPage.h"
 #include "ui/runs/RunsPage.h"
 #include "ui/workspace/DatastoresPage.h"
 #include "ui/workspace/WorkspaceView.h"
@@ -92,6 +93,19 @@ MainWindow::MainWindow(QWidget* parent)
     welcomeLayout->addLayout(buttons);
     welcomeLayout->addStretch(2);
     m_pages->addWidget(m_welcome);
+    m_allRuns = new AllRunsPage;
+    m_pages->addWidget(m_allRuns);
+    m_allRunsItem = new QTreeWidgetItem(m_navigator, {tr("All runs")});
+    m_allRunsItem->setToolTip(0, tr("The runs of every open workspace in one list"));
+    m_allRunsItem->setHidden(true); // only worth showing with two workspaces or more
+    connect(m_allRuns, &AllRunsPage::runActivated, this, [this](RunWatcher* watcher, const QString& runId) {
+        for (WorkspaceView* v : std::as_const(m_views)) {
+            if (v->runWatcher() == watcher) {
+                showPage(v, Page::Runs);
+                v->runsPage()->selectRun(runId);
+            }
+        }
+    });
     connect(newButton, &QPushButton::clicked, this, &MainWindow::newWorkspace);
     connect(openButton, &QPushButton::clicked, this, &MainWindow::openWorkspaceFolder);
 
@@ -189,8 +203,9 @@ WorkspaceView* MainWindow::addWorkspace(Workspace* workspace, const QString& pat
     m_pages->addWidget(view->datastoresPage());
     m_pages->addWidget(view->runsPage());
 
-    auto* top =
-        new QTreeWidgetItem(m_navigator, {tr("%1 (%2)").arg(workspace->name(), workspace->engine()->kind())});
+    // Workspaces go above the "all runs" item, which stays last.
+    auto* top = new QTreeWidgetItem({tr("%1 (%2)").arg(workspace->name(), workspace->engine()->kind())});
+    m_navigator->insertTopLevelItem(m_navigator->indexOfTopLevelItem(m_allRunsItem), top);
     top->setData(0, ViewRole, QVariant::fromValue(quintptr(view)));
     top->setData(0, PageRole, int(Page::Compute));
     top->setToolTip(0, path);
@@ -209,6 +224,7 @@ WorkspaceView* MainWindow::addWorkspace(Workspace* workspace, const QString& pat
     top->setExpanded(true);
 
     connect(view->runWatcher(), &RunWatcher::runsChanged, this, [this, view] { updateExperiments(view); });
+    updateAllRuns();
     connect(view->runWatcher(), &RunWatcher::runEnded, this, &MainWindow::notifyRunEnded);
     const auto ok = [this, view] {
         if (!m_connection.value(view).isEmpty() || !m_connection.contains(view)) {
@@ -299,6 +315,11 @@ void MainWindow::showPage(WorkspaceView* view, Page page, const QString& experim
 void MainWindow::navigatorChanged() {
     QTreeWidgetItem* item = m_navigator->currentItem();
     auto* view = item ? reinterpret_cast<WorkspaceView*>(item->data(0, ViewRole).value<quintptr>()) : nullptr;
+    if (item && item == m_allRunsItem) {
+        m_pages->setCurrentWidget(m_allRuns);
+        setWindowTitle(tr("Trainyard"));
+        return;
+    }
     if (!view) {
         m_pages->setCurrentWidget(m_welcome);
         return;
@@ -347,6 +368,14 @@ void MainWindow::updateExperiments(WorkspaceView* view) {
         experiments->sortChildren(0, Qt::AscendingOrder);
         experiments->setExpanded(true);
     }
+}
+
+void MainWindow::updateAllRuns() {
+    QList<RunWatcher*> watchers;
+    for (WorkspaceView* v : std::as_const(m_views))
+        watchers << v->runWatcher();
+    m_allRuns->setWatchers(watchers);
+    m_allRunsItem->setHidden(m_views.size() < 2);
 }
 
 void MainWindow::updateStatusBar() {
@@ -419,7 +448,8 @@ void MainWindow::closeCurrentWorkspace() {
     m_views.removeAll(view);
     m_connection.remove(view);
     delete view;
-    if (m_navigator->topLevelItemCount() == 0)
+    updateAllRuns();
+    if (m_views.isEmpty())
         m_pages->setCurrentWidget(m_welcome);
     updateStatusBar();
 }

@@ -17,6 +17,7 @@ class Workspace;
 
 namespace ui {
 
+class AllRunsPage;
 class WorkspaceView;
 
 // The desktop app's window: a navigator (workspaces → Compute, Datastores, Experiments → runs)
@@ -38,6 +39,7 @@ public:
     enum class Page { Compute, Datastores, Runs };
     void showPage(WorkspaceView* view, Page page, const QString& experiment = {});
     QWidget* currentPage() const;
+    AllRunsPage* allRunsPage() const { return m_allRuns; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -53,6 +55,7 @@ private:
     void navigatorChanged();
     void updateExperiments(WorkspaceView* view);
     void updateStatusBar();
+    void updateAllRuns();
     void deleteSelected();
     void notifyRunEnded(const RunInfo& run);
     void showAbout();
@@ -60,6 +63,8 @@ private:
     QTreeWidget* m_navigator;
     QStackedWidget* m_pages;
     QWidget* m_welcome;
+    AllRunsPage* m_allRuns = nullptr;
+    QTreeWidgetItem* m_allRunsItem = nullptr;
     QLabel* m_engineStatus;
     QMenu* m_recentMenu = nullptr;
     QSystemTrayIcon* m_tray = nullptr;

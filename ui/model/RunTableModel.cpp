@@ -1,5 +1,6 @@
 #include "ui/model/RunTableModel.h"
 
+#include "core/engine/Engine.h"
 #include "ui/StatusStyle.h"
 #include "ui/model/RunWatcher.h"
 
@@ -11,9 +12,34 @@ RunTableModel::RunTableModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
 void RunTableModel::setWatcher(RunWatcher* watcher) {
-    connect(watcher, &RunWatcher::runsChanged, this, &RunTableModel::setRuns);
-    if (watcher->hasLoaded())
-        setRuns(watcher->runs());
+    setWatchers({watcher});
+}
+
+void RunTableModel::setWatchers(const QList<RunWatcher*>& watchers) {
+    for (const QPointer<RunWatcher>& old : std::as_const(m_watchers))
+        if (old)
+            disconnect(old, nullptr, this, nullptr);
+    m_watchers.clear();
+    for (RunWatcher* watcher : watchers) {
+        m_watchers << watcher;
+        connect(watcher, &RunWatcher::runsChanged, this, &RunTableModel::rebuild);
+        // A closed workspace's runs leave at once (the QPointer is already null by then).
+        connect(watcher, &QObject::destroyed, this, &RunTableModel::rebuild);
+    }
+    rebuild();
+}
+
+void RunTableModel::rebuild() {
+    QList<RunInfo> runs;
+    QList<RunWatcher*> origins;
+    for (const QPointer<RunWatcher>& watcher : std::as_const(m_watchers)) {
+        if (!watcher)
+            continue;
+        runs << watcher->runs();
+        for (qsizetype i = 0; i < watcher->runs().size(); ++i)
+            origins << watcher.data();
+    }
+    setRows(runs, origins);
 }
 
 const RunInfo* RunTableModel::run(const QString& id) const {
@@ -29,11 +55,16 @@ int RunTableModel::rowOf(const QString& id) const {
 }
 
 void RunTableModel::setRuns(const QList<RunInfo>& runs) {
+    setRows(runs, QList<RunWatcher*>(runs.size(), nullptr));
+}
+
+void RunTableModel::setRows(const QList<RunInfo>& runs, const QList<RunWatcher*>& origins) {
     bool sameRows = runs.size() == m_runs.size();
     for (int i = 0; sameRows && i < runs.size(); ++i)
-        sameRows = runs[i].id == m_runs[i].id;
+        sameRows = runs[i].id == m_runs[i].id && origins[i] == m_origins[i];
     if (sameRows) {
         m_runs = runs;
+        m_origins = origins;
         if (!m_runs.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
@@ -41,6 +72,7 @@ void RunTableModel::setRuns(const QList<RunInfo>& runs) {
     // New runs usually arrive at one end; a reset is simple and the proxy keeps sorting.
     beginResetModel();
     m_runs = runs;
+    m_origins = origins;
     endResetModel();
 }
 
@@ -70,14 +102,22 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RunInfo& r = m_runs.at(index.row());
+    const RunWatcher* origin = m_origins.value(index.row());
     switch (role) {
     case RunIdRole:
         return r.id;
+    case WatcherRole:
+        return QVariant::fromValue(quintptr(m_origins.value(index.row())));
     case StatusRole:
         return int(r.status);
     case SearchTextRole:
-        return QStringList{r.id,      r.displayName,        r.experiment,
-                           r.compute, statusText(r.status), tagText(r.tags)}
+        return QStringList{r.id,
+                           r.displayName,
+                           r.experiment,
+                           r.compute,
+                           statusText(r.status),
+                           tagText(r.tags),
+                           origin ? origin->engine()->displayName() : QString()}
             .join(u'\n');
     case Qt::DecorationRole:
         return index.column() == Status ? QVariant(statusIcon(r.status)) : QVariant();
@@ -123,6 +163,10 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
             return formatDuration(durationSeconds(r));
         case Tags:
             return tagText(r.tags);
+        case Workspace:
+            return origin ? origin->engine()->displayName() : QString();
+        case Engine:
+            return !r.engine.isEmpty() ? r.engine : origin ? origin->engine()->kind() : QString();
         }
         return {};
     default:
@@ -152,6 +196,10 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Duration");
     case Tags:
         return tr("Tags");
+    case Workspace:
+        return tr("Workspace");
+    case Engine:
+        return tr("Engine");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "core/model/Run.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 
 namespace trainyard::ui {
 
@@ -23,13 +24,18 @@ public:
         Started,
         Duration,
         Tags,
+        Workspace, // shown in the list of every open workspace's runs
+        Engine,
         ColumnCount
     };
-    enum Role { RunIdRole = Qt::UserRole + 1, StatusRole, SortRole, SearchTextRole };
+    enum Role { RunIdRole = Qt::UserRole + 1, StatusRole, SortRole, SearchTextRole, WatcherRole };
 
     explicit RunTableModel(QObject* parent = nullptr);
     void setWatcher(RunWatcher* watcher);
+    // The runs of several workspaces in one list; WatcherRole tells which one a row is from.
+    void setWatchers(const QList<RunWatcher*>& watchers);
     void setRuns(const QList<RunInfo>& runs);
+    RunWatcher* watcherOf(int row) const { return m_origins.value(row); }
     const QList<RunInfo>& runs() const { return m_runs; }
     const RunInfo* run(const QString& id) const;
     int rowOf(const QString& id) const;
@@ -42,7 +48,12 @@ public:
     static qint64 durationSeconds(const RunInfo& run);
 
 private:
+    void rebuild();
+    void setRows(const QList<RunInfo>& runs, const QList<RunWatcher*>& origins);
+
     QList<RunInfo> m_runs;
+    QList<RunWatcher*> m_origins; // parallel to m_runs; null when set with setRuns()
+    QList<QPointer<RunWatcher>> m_watchers;
 };
 
 } // namespace trainyard::ui

@@ -77,6 +77,8 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setColumnHidden(RunTableModel::Workspace, true); // one workspace here: no need to say which
+    m_table->setColumnHidden(RunTableModel::Engine, true);
     int statusWidth = 0; // the longest status name in this language, plus icon and padding
     for (int st = int(RunStatus::NotStarted); st <= int(RunStatus::Canceled); ++st)
         statusWidth = qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(statusText(RunStatus(st))));

@@ -5,12 +5,16 @@
 #include "ui/MainWindow.h"
 #include "ui/compute/ComputePage.h"
 #include "ui/model/ComputeWatcher.h"
+#include "ui/model/RunFilterProxyModel.h"
+#include "ui/model/RunTableModel.h"
 #include "ui/model/RunWatcher.h"
+#include "ui/runs/AllRunsPage.h"
 #include "ui/runs/RunsPage.h"
 #include "ui/workspace/DatastoresPage.h"
 #include "ui/workspace/WorkspaceView.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +22,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -54,7 +59,8 @@ private slots:
         WorkspaceView* vb = window.addWorkspace(b.value(), second.folder());
         auto* navigator = window.findChild<QTreeWidget*>(QStringLiteral("navigator"));
         QVERIFY(navigator);
-        QCOMPARE(navigator->topLevelItemCount(), 2);
+        QCOMPARE(navigator->topLevelItemCount(), 3); // two workspaces and "All runs"
+        QVERIFY(!navigator->topLevelItem(2)->isHidden());
         QCOMPARE(navigator->topLevelItem(0)->childCount(), 3); // Compute, Datastores, Experiments
 
         // Recent workspaces are remembered, newest first.
@@ -105,6 +111,34 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("notice-me")),
                                  30000);
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Completed")));
+
+        // With two workspaces, one list shows the runs of both, with workspace and engine.
+        ComputeSpec other = spec;
+        other.name = QStringLiteral("cpu2");
+        QVERIFY(wait(second.engine()->createCompute(other)).ok());
+        config.compute = other.name;
+        config.sourceDirectory = second.makeSource({{QStringLiteral("ok.py"), "print('ok')\n"}});
+        config.displayName = QStringLiteral("in-second");
+        QVERIFY(wait(second.engine()->submitRun(config)).ok());
+        RunTableModel* all = window.allRunsPage()->model();
+        QAbstractItemModelTester tester(all, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(all->rowCount(), 2, 10000);
+        QSet<QString> workspaces;
+        for (int row = 0; row < all->rowCount(); ++row) {
+            // Both test workspaces are called "test": tell them apart by where each row comes from.
+            QCOMPARE(all->index(row, RunTableModel::Workspace).data().toString(), QStringLiteral("test"));
+            workspaces << QString::number(
+                all->index(row, 0).data(RunTableModel::WatcherRole).value<quintptr>());
+            QCOMPARE(all->index(row, RunTableModel::Engine).data().toString(), QStringLiteral("local"));
+        }
+        QCOMPARE(workspaces.size(), 2);
+        // Opening a row there shows it in its own workspace.
+        const int row =
+            all->index(0, RunTableModel::DisplayName).data().toString() == QLatin1String("in-second") ? 0 : 1;
+        emit window.allRunsPage()->table()->doubleClicked(
+            window.allRunsPage()->proxy()->mapFromSource(all->index(row, RunTableModel::DisplayName)));
+        QCOMPARE(window.currentPage(), vb->runsPage());
+        QTRY_VERIFY(!vb->runsPage()->selectedRun().isEmpty());
 
         // The experiment shows up in the navigator under Experiments.
         QTRY_COMPARE(navigator->topLevelItem(0)->child(2)->childCount(), 1);
