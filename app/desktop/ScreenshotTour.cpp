@@ -269,6 +269,13 @@ bool Tour::demo() {
     save(dialog, QStringLiteral("03-create-dialog-error"));
     dialog->reject();
 
+    // Update dialog: the vm size is read-only and says why.
+    if (ui::ComputeDialog* update = view->computePage()->openUpdateDialog()) {
+        pump(300);
+        save(update, QStringLiteral("09-update-dialog"));
+        update->reject();
+    }
+
     // The run panel of the running run: logs, then the two charts.
     window.showPage(view, ui::MainWindow::Page::Runs);
     ui::RunsPage* runs = view->runsPage();

@@ -69,7 +69,7 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(RunTableModel::Number, Qt::DescendingOrder);
+    m_table->sortByColumn(RunTableModel::Started, Qt::DescendingOrder); // newest first, queued ones on top
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
