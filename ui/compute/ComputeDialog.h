@@ -39,6 +39,7 @@ public:
     QSpinBox* maxNodesEdit() const { return m_maxNodes; }
     QSpinBox* idleEdit() const { return m_idle; }
     QLineEdit* passwordEdit() const { return m_password; }
+    QLineEdit* adminUserEdit() const { return m_adminUser; }
     QPushButton* okButton() const;
     QCheckBox* advancedToggle() const { return m_showAdvanced; }
 

@@ -1,6 +1,7 @@
 // The Compute page and its dialogs against the real local engine: create a cluster by typing
 // into the dialog, see core's message for each bad input, update it, delete it, and see the
 // refusal (with the run id) when a run is still active on it.
+#include "core/secrets/SecretStore.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/compute/ComputeDialog.h"
 #include "ui/compute/ComputePage.h"
@@ -11,6 +12,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
+#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -110,6 +113,23 @@ private slots:
         QCOMPARE(dialog.validationMessage(),
                  QStringLiteral("Give the admin user name that the password or SSH key belongs to."));
         QVERIFY(!dialog.okButton()->isEnabled());
+
+        // With the user given it is accepted; the password goes to the keychain, never to a file.
+        QTest::keyClicks(dialog.adminUserEdit(), QStringLiteral("azureuser"));
+        QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.validationMessage()));
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 10000);
+        const QString key = QStringLiteral("compute/%1/gpu/admin-password").arg(ws.engine()->displayName());
+        Result<QByteArray> secret;
+        QTRY_VERIFY_WITH_TIMEOUT((secret = wait(SecretStore::instance().read(key))).ok(), 10000);
+        QCOMPARE(secret.value(), QByteArray("s3cret"));
+        QDirIterator files(ws.folder(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("s3cret"), qPrintable(f.fileName()));
+        }
+        wait(SecretStore::instance().remove(key));
     }
 
     void createUpdateDelete() {
