@@ -1259,8 +1259,8 @@
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="227"/>
-        <source>Waiting: %1</source>
-        <translation>Wartet: %1</translation>
+        <source>Why it waits: %1</source>
+        <translation>Warum sie wartet: %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="232"/>

@@ -1262,8 +1262,8 @@
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="227"/>
-        <source>Waiting: %1</source>
-        <translation>Oczekiwanie: %1</translation>
+        <source>Why it waits: %1</source>
+        <translation>Dlaczego czeka: %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="232"/>

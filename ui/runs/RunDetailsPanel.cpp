@@ -224,7 +224,7 @@ void RunDetailsPanel::showRun(const RunInfo& run) {
         if (reason.isEmpty())
             reason = run.cancelRequested ? tr("canceling") : tr("the engine has not said why yet");
         m_waitReason->setText(run.cancelRequested ? tr("Canceling: %1").arg(reason)
-                                                  : tr("Waiting: %1").arg(reason));
+                                                  : tr("Why it waits: %1").arg(reason));
         m_waitReason->show();
     } else {
         m_waitReason->hide();
