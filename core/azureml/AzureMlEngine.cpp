@@ -14,6 +14,7 @@
 #include <QPromise>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace trainyard::azureml {
 
@@ -394,33 +395,71 @@ QFuture<Result<RunInfo>> AzureMlEngine::submitRun(const RunConfig& config) {
         done(s.error());
         return future;
     }
-    if (!config.sourceDirectory.isEmpty() && !m_config.raw.contains(QLatin1String("code_id"))) {
-        done(Error::invalid(
-            Tr::tr("Uploading source_directory as a code asset is not supported yet by the Azure ML "
-                   "engine: give \"code_id\" in config.json or submit a command without a source folder."),
-            QStringLiteral("source_directory")));
-        return future;
-    }
     JobRequest request;
     if (!config.compute.isEmpty())
         request.computeId = workspacePath() + QStringLiteral("/computes/") + config.compute;
     request.environmentId =
         m_config.raw.value(QLatin1String("environment_id"))
             .toString(QStringLiteral("azureml://registries/azureml/environments/sklearn-1.5/labels/latest"));
-    if (!config.sourceDirectory.isEmpty())
-        request.codeId = m_config.raw.value(QLatin1String("code_id")).toString();
-    const QString name = newJobName(config.experiment);
-    m_http->send(spec("PUT", armUrl(workspacePath() + QStringLiteral("/jobs/") + name),
-                      Tr::tr("Submit job '%1'").arg(name), commandJobBody(config, request)),
-                 this, [done, config](const AzureResponse& r) {
-                     if (!r.ok()) {
-                         done(*r.error);
-                         return;
-                     }
-                     RunInfo run = runFromJob(r.json());
-                     run.config = config;
-                     done(run);
-                 });
+    auto submit = [this, done, config](JobRequest request) {
+        const QString name = newJobName(config.experiment);
+        m_http->send(spec("PUT", armUrl(workspacePath() + QStringLiteral("/jobs/") + name),
+                          Tr::tr("Submit job '%1'").arg(name), commandJobBody(config, request)),
+                     this, [done, config](const AzureResponse& r) {
+                         if (!r.ok()) {
+                             done(*r.error);
+                             return;
+                         }
+                         RunInfo run = runFromJob(r.json());
+                         run.config = config;
+                         done(run);
+                     });
+    };
+    if (config.sourceDirectory.isEmpty()) {
+        submit(request);
+        return future;
+    }
+    // The snapshot: source_directory goes to the default datastore under LocalUpload/<id>/ (as
+    // azure-ai-ml's uploads do, recordings README) and becomes an anonymous code asset version
+    // whose ARM id is the job's codeId (the code_asset recording's PUT codes/{name}/versions/{v}).
+    const QString codeName = QUuid::createUuid().toString(QUuid::Id128);
+    const QString prefix = QStringLiteral("LocalUpload/") + codeName;
+    defaultBlobTarget(this, [this, config, request, submit, done, codeName,
+                             prefix](const Result<BlobTarget>& target) {
+        if (!target) {
+            done(target.error());
+            return;
+        }
+        auto* transfer = new BlobTransfer(m_http, this);
+        connect(
+            transfer, &Transfer::finished, this,
+            [this, transfer, config, request, submit, done, codeName, prefix,
+             container = target->containerUrl](const Status& uploaded) mutable {
+                transfer->deleteLater();
+                if (!uploaded) {
+                    done(uploaded.error());
+                    return;
+                }
+                const QJsonObject body{{QStringLiteral("properties"),
+                                        QJsonObject{{QStringLiteral("isAnonymous"), true},
+                                                    {QStringLiteral("codeUri"),
+                                                     QString(container.toString() + u'/' + prefix + u'/')}}}};
+                m_http->send(spec("PUT",
+                                  armUrl(workspacePath() + QStringLiteral("/codes/") + codeName +
+                                         QStringLiteral("/versions/1")),
+                                  Tr::tr("Register the code snapshot of '%1'").arg(config.sourceDirectory),
+                                  body),
+                             this, [request, submit, done](const AzureResponse& r) mutable {
+                                 if (!r.ok()) {
+                                     done(*r.error);
+                                     return;
+                                 }
+                                 request.codeId = r.json().value(QLatin1String("id")).toString();
+                                 submit(request);
+                             });
+            });
+        transfer->startUpload(target.value(), config.sourceDirectory, prefix, true);
+    });
     return future;
 }
 

@@ -326,6 +326,8 @@ void BlobTransfer::startDownload(const BlobTarget& target, const QString& prefix
     m_prefix = prefix;
     while (m_prefix.startsWith(u'/'))
         m_prefix.remove(0, 1);
+    while (m_prefix.endsWith(u'/'))
+        m_prefix.chop(1);
     m_local = destinationDir;
     if (!QDir().mkpath(destinationDir)) {
         fail(Error::io(Tr::tr("Cannot create %1.").arg(destinationDir)));

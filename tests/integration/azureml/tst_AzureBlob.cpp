@@ -5,10 +5,12 @@
 #include "core/azureml/AzureMlEngine.h"
 #include "core/azureml/BlobTransfer.h"
 #include "core/secrets/SecretStore.h"
+#include "support/ArmReplayServer.h"
 #include "support/AzuriteProcess.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QUuid>
 #include <QtTest>
@@ -203,6 +205,55 @@ private slots:
                      out.status.error().message.contains(QLatin1String("403")),
                  qPrintable(out.status.error().message));
         QVERIFY(!out.status.error().message.contains(QLatin1String("wrong-key")));
+    }
+
+    void submitUploadsTheSourceAsACodeSnapshot() {
+        // The source folder goes to the datastore (Azurite), then PUT codes/{id}/versions/1
+        // names it. No published example or recording answers that PUT for our name, so the
+        // replay server's 404 ends the submit: what is checked is what was uploaded and sent.
+        trainyard::test::ArmReplayServer arm;
+        QVERIFY(
+            arm.start(qEnvironmentVariable("TRAINYARD_FIXTURES") + QStringLiteral("/azureml/2025-12-01")));
+        WorkspaceConfig config;
+        config.engine = QStringLiteral("azureml");
+        config.subscriptionId = QStringLiteral("00000000-1111-2222-3333-444444444444");
+        config.resourceGroup = QStringLiteral("test-rg");
+        config.name = QStringLiteral("my-aml-workspace");
+        config.raw = {{QStringLiteral("blob_endpoint"), m_azurite.accountUrl().toString()},
+                      {QStringLiteral("storage_account"), QLatin1String(AzuriteProcess::kAccount)},
+                      {QStringLiteral("container"), QStringLiteral("azureml-blobstore")},
+                      {QStringLiteral("account"), QStringLiteral("blob-test")},
+                      {QStringLiteral("arm_endpoint"), arm.baseUrl().toString()}};
+        qputenv("TRAINYARD_AZURE_ACCESS_TOKEN", "blob-test-token");
+        AzureMlEngine engine(config, AzureCloud::fromConfig(config.raw).value());
+        const QString source = m_work.filePath(QStringLiteral("project"));
+        writeRandomFile(source + QStringLiteral("/train.py"), 300, 30);
+        writeRandomFile(source + QStringLiteral("/lib/util.py"), 200, 31);
+        RunConfig job;
+        job.experiment = QStringLiteral("exp");
+        job.sourceDirectory = source;
+        job.entryScript = QStringLiteral("train.py");
+        job.compute = QStringLiteral("gpu");
+        auto submitted = engine.submitRun(job);
+        QVERIFY(QTest::qWaitFor([&] { return submitted.isFinished(); }, 60000));
+        QVERIFY(!submitted.result().ok());
+        QVERIFY2(submitted.result().error().message.contains(QLatin1String("Register the code snapshot")),
+                 qPrintable(submitted.result().error().message));
+        const auto& put = arm.requests().last();
+        QCOMPARE(put.method, QByteArray("PUT"));
+        QVERIFY(put.url.path().contains(QLatin1String("/workspaces/my-aml-workspace/codes/")));
+        QVERIFY(put.url.path().endsWith(QLatin1String("/versions/1")));
+        const QJsonObject body =
+            QJsonDocument::fromJson(put.body).object().value(QLatin1String("properties")).toObject();
+        const QString codeUri = body.value(QLatin1String("codeUri")).toString();
+        QVERIFY2(codeUri.startsWith(m_azurite.accountUrl().toString() +
+                                    QStringLiteral("/azureml-blobstore/LocalUpload/")),
+                 qPrintable(codeUri));
+        const QString prefix = codeUri.section(QStringLiteral("/azureml-blobstore/"), 1);
+        const QString back = m_work.filePath(QStringLiteral("project-back"));
+        QVERIFY(run(m_engine->download(prefix, back, this)).status.ok());
+        QCOMPARE(hashes(back), hashes(source));
+        qunsetenv("TRAINYARD_AZURE_ACCESS_TOKEN");
     }
 
     void missingFolderSaysSo() {
