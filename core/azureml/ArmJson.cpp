@@ -251,8 +251,32 @@ QJsonObject commandJobBody(const RunConfig& config, const JobRequest& request) {
     QString command = config.command;
     if (command.isEmpty() && !config.entryScript.isEmpty())
         command = QStringLiteral("python ") + config.entryScript;
-    for (const QString& a : config.arguments)
+    // {datastore:<path>} / {datastore:<path>:download} in the arguments (core/model/Run.h) become
+    // uri_folder inputs on the workspace's blob datastore, referred to as ${{inputs.<name>}}.
+    static const QRegularExpression reference(
+        QStringLiteral("\\{datastore:([^}:]*)(?::(mount|download))?\\}"));
+    QJsonObject inputs;
+    for (QString a : config.arguments) {
+        QString out;
+        qsizetype at = 0;
+        for (auto it = reference.globalMatch(a); it.hasNext();) {
+            const auto m = it.next();
+            const QString name = QStringLiteral("datastore_%1").arg(inputs.size());
+            inputs.insert(
+                name, QJsonObject{{QStringLiteral("jobInputType"), QStringLiteral("uri_folder")},
+                                  {QStringLiteral("uri"),
+                                   QString(QStringLiteral("azureml://datastores/workspaceblobstore/paths/") +
+                                           m.captured(1))},
+                                  {QStringLiteral("mode"), m.captured(2) == QLatin1String("download")
+                                                               ? QStringLiteral("Download")
+                                                               : QStringLiteral("ReadOnlyMount")}});
+            out += a.mid(at, m.capturedStart() - at) + QStringLiteral("${{inputs.") + name +
+                   QStringLiteral("}}");
+            at = m.capturedEnd();
+        }
+        a = out + a.mid(at);
         command += u' ' + (a.contains(u' ') ? u'"' + a + u'"' : a);
+    }
     QJsonObject p{{QStringLiteral("jobType"), QStringLiteral("Command")},
                   {QStringLiteral("command"), command},
                   {QStringLiteral("environmentId"), request.environmentId},
@@ -299,7 +323,6 @@ QJsonObject commandJobBody(const RunConfig& config, const JobRequest& request) {
         tags.insert(it.key(), it.value());
     if (!tags.isEmpty())
         p.insert(QStringLiteral("tags"), tags);
-    QJsonObject inputs;
     for (auto it = request.inputs.begin(); it != request.inputs.end(); ++it)
         inputs.insert(it.key(), QJsonObject{{QStringLiteral("jobInputType"), QStringLiteral("uri_folder")},
                                             {QStringLiteral("uri"), it.value()},

@@ -418,6 +418,31 @@ private slots:
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u',')));
     }
 
+    void datastoreReferencesBecomeInputs() {
+        RunConfig config;
+        config.entryScript = QStringLiteral("train.py");
+        config.arguments = {QStringLiteral("--data"), QStringLiteral("{datastore:mnist/train}"),
+                            QStringLiteral("--cache={datastore:c:download}")};
+        const QJsonObject p = commandJobBody(config, {}).value(QLatin1String("properties")).toObject();
+        QCOMPARE(
+            p.value(QLatin1String("command")).toString(),
+            QStringLiteral("python train.py --data ${{inputs.datastore_0}} --cache=${{inputs.datastore_1}}"));
+        const QJsonObject inputs = p.value(QLatin1String("inputs")).toObject();
+        QCOMPARE(inputs.value(QLatin1String("datastore_0")).toObject().value(QLatin1String("uri")).toString(),
+                 QStringLiteral("azureml://datastores/workspaceblobstore/paths/mnist/train"));
+        QCOMPARE(
+            inputs.value(QLatin1String("datastore_0")).toObject().value(QLatin1String("mode")).toString(),
+            QStringLiteral("ReadOnlyMount"));
+        QCOMPARE(
+            inputs.value(QLatin1String("datastore_1")).toObject().value(QLatin1String("mode")).toString(),
+            QStringLiteral("Download"));
+        QCOMPARE(inputs.value(QLatin1String("datastore_1"))
+                     .toObject()
+                     .value(QLatin1String("jobInputType"))
+                     .toString(),
+                 QStringLiteral("uri_folder"));
+    }
+
     void submitAndCancelOverTheExamples() {
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
