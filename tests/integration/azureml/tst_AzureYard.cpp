@@ -4,6 +4,7 @@
 // ARM errors reach the user with their code and the x-ms-client-request-id.
 #include "core/model/ModelJson.h"
 #include "support/ArmReplayServer.h"
+#include "support/LoopbackHttpServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -217,6 +218,44 @@ private slots:
         o = yard({QStringLiteral("compute"), QStringLiteral("list"), QStringLiteral("--workspace"), bad});
         QCOMPARE(o.exit, 2);
         QVERIFY2(o.err.contains("only https"), o.err.constData());
+    }
+
+    void loginAzureShowsTheCodeAndSignsIn() {
+        // A loopback Entra ID endpoint answering the documented device code flow (README
+        // "Tokens"); the detailed flow is in tst_AzureSignIn, here it is the command's output.
+        int polls = 0;
+        trainyard::test::LoopbackHttpServer entra([&](const trainyard::test::LoopbackHttpServer::Request& r) {
+            trainyard::test::LoopbackHttpServer::Reply reply;
+            QJsonObject o;
+            if (r.url.path().endsWith(QLatin1String("/devicecode"))) {
+                o = {
+                    {QStringLiteral("device_code"), QStringLiteral("dc")},
+                    {QStringLiteral("user_code"), QStringLiteral("ABCD1234")},
+                    {QStringLiteral("verification_uri"), QStringLiteral("https://microsoft.com/devicelogin")},
+                    {QStringLiteral("expires_in"), 900},
+                    {QStringLiteral("interval"), 1}};
+            } else if (polls++ == 0) {
+                reply.status = 400;
+                o = {{QStringLiteral("error"), QStringLiteral("authorization_pending")}};
+            } else {
+                o = {{QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                     {QStringLiteral("expires_in"), 3599},
+                     {QStringLiteral("access_token"), QStringLiteral("login-access-token")},
+                     {QStringLiteral("refresh_token"), QStringLiteral("login-refresh-token")}};
+            }
+            reply.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            return reply;
+        });
+        QVERIFY(entra.listen());
+        auto o = yard({QStringLiteral("login"), QStringLiteral("azure"), QStringLiteral("--authority"),
+                       entra.baseUrl().toString(), QStringLiteral("--tenant"),
+                       QStringLiteral("contoso.onmicrosoft.com")});
+        QVERIFY2(o.exit == 0, o.err.constData());
+        QVERIFY2(o.out.contains("https://microsoft.com/devicelogin") && o.out.contains("ABCD1234"),
+                 o.out.constData());
+        QVERIFY(o.out.contains("Signed in to Azure (device code)"));
+        QVERIFY(!o.out.contains("login-access-token") && !o.err.contains("login-access-token"));
+        QCOMPARE(polls, 2);
     }
 
     void secretsOnlyFromStandardInput() {
