@@ -97,7 +97,7 @@ static int importBatchAi(Cli& cli) {
         {QStringLiteral("source-directory"),
          QStringLiteral("Folder with the job's scripts; pythonScriptFilePath's file name is run from it."),
          QStringLiteral("dir")});
-    p.addOption({QStringLiteral("vm-size"), QStringLiteral("VM size when the cluster file has none."),
+    p.addOption({QStringLiteral("vm-size"), QStringLiteral("VM size when the cluster file has none, or instead of its size (local engine: local)."),
                  QStringLiteral("size")});
     p.addOption({QStringLiteral("scale-from-zero"),
                  QStringLiteral("Manual scale N becomes 0..N nodes (default: N..N, idle nodes billed).")});

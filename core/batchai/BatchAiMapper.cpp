@@ -380,6 +380,10 @@ void BatchAiMapper::mapCluster() {
              spec.vmSize.isEmpty()
                  ? Tr::tr("missing (the az command line gave it as a flag): give --vm-size.")
                  : Tr::tr("missing: '%1' from the command line is used.").arg(spec.vmSize));
+    } else if (!m_options.vmSize.isEmpty() && m_options.vmSize != spec.vmSize) {
+        warn(field(QStringLiteral("vmSize")),
+             Tr::tr("%1 is replaced by '%2' from the command line.").arg(spec.vmSize, m_options.vmSize));
+        spec.vmSize = m_options.vmSize;
     } else {
         static const QRegularExpression retired(
             QStringLiteral("^standard_(nc(6|12|24|24r)|nc(6|12|24|24r)s_v2|nd(6|12|24|24r)s|nv(6|12|24))$"),
