@@ -422,6 +422,18 @@ void BatchAiMapper::mapCluster() {
                  Tr::tr("minimumNodeCount and maximumNodeCount are required: %1..%2 is used.")
                      .arg(spec.minNodes)
                      .arg(spec.maxNodes));
+        if (spec.minNodes < 0 || spec.maxNodes < 1 || spec.minNodes > spec.maxNodes) {
+            const int min = qMax(0, spec.minNodes);
+            const int max = qMax(qMax(1, spec.maxNodes), min);
+            warn(sf + QStringLiteral(".autoScale"),
+                 Tr::tr("%1..%2 is not a node range (0 <= minimum <= maximum, maximum >= 1): %3..%4 is used.")
+                     .arg(spec.minNodes)
+                     .arg(spec.maxNodes)
+                     .arg(min)
+                     .arg(max));
+            spec.minNodes = min;
+            spec.maxNodes = max;
+        }
         if (present(autoScale, QStringLiteral("initialNodeCount")))
             warn(sf + QStringLiteral(".autoScale.initialNodeCount"),
                  Tr::tr("Azure ML has no initial node count (was %1): the cluster starts at min_nodes %2 and "
@@ -432,7 +444,11 @@ void BatchAiMapper::mapCluster() {
                       {QStringLiteral("minimumNodeCount"), QStringLiteral("maximumNodeCount"),
                        QStringLiteral("initialNodeCount")});
     } else if (!manual.isEmpty()) {
-        const int n = qMax(0, intValue(manual, QStringLiteral("targetNodeCount")).value_or(1));
+        const int given = intValue(manual, QStringLiteral("targetNodeCount")).value_or(1);
+        const int n = qMax(0, given);
+        if (given < 0)
+            warn(sf + QStringLiteral(".manual.targetNodeCount"),
+                 Tr::tr("%1 is not a node count: 0 is used.").arg(given));
         if (m_options.manualScaleFromZero) {
             spec.minNodes = 0;
             spec.maxNodes = qMax(1, n);
