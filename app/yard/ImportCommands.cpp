@@ -1,8 +1,8 @@
 #include "Cli.h"
 
 #include "core/batchai/BatchAiMapper.h"
+#include "core/batchai/ImportSecrets.h"
 #include "core/model/ModelJson.h"
-#include "core/secrets/SecretStore.h"
 
 #include <QDir>
 #include <QTextStream>
@@ -76,13 +76,7 @@ static void printHuman(Cli& cli, const BatchAiImport& r) {
 }
 
 static Status storeSecrets(const BatchAiImport& r) {
-    for (const auto& s : r.secrets) {
-        const Status st = await(SecretStore::instance().write(s.key, s.value));
-        if (!st)
-            return Error::engine(
-                QStringLiteral("cannot keep %1 in the keychain: %2").arg(s.field, st.error().message));
-    }
-    return {};
+    return await(storeImportSecrets(r.secrets));
 }
 
 static int importBatchAi(Cli& cli) {
@@ -97,7 +91,9 @@ static int importBatchAi(Cli& cli) {
         {QStringLiteral("source-directory"),
          QStringLiteral("Folder with the job's scripts; pythonScriptFilePath's file name is run from it."),
          QStringLiteral("dir")});
-    p.addOption({QStringLiteral("vm-size"), QStringLiteral("VM size when the cluster file has none, or instead of its size (local engine: local)."),
+    p.addOption({QStringLiteral("vm-size"),
+                 QStringLiteral(
+                     "VM size when the cluster file has none, or instead of its size (local engine: local)."),
                  QStringLiteral("size")});
     p.addOption({QStringLiteral("scale-from-zero"),
                  QStringLiteral("Manual scale N becomes 0..N nodes (default: N..N, idle nodes billed).")});

@@ -72,6 +72,7 @@ struct BatchAiImport {
     QList<ImportSecret> secrets;
     QString environmentName; // the Azure ML environment asset the job body names
     QString azureMlCommand;  // the command in the Azure ML body (inputs as ${{inputs.x}})
+    QString originalText;    // the file as read, its secrets masked (importBatchAiFile fills it)
 
     bool hasWarning(const QString& field) const;
 };

@@ -3,9 +3,11 @@
 #include "core/batchai/BatchAiDuration.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace trainyard::batchai {
 
@@ -1349,9 +1351,7 @@ void BatchAiMapper::mapJob() {
     m_out.run = run;
 
     // The Azure ML command job body (2025-12-01).
-    m_out.environmentName = m_out.image.isEmpty()
-                                ? QString()
-                                : environmentNameFrom(m_out.image);
+    m_out.environmentName = m_out.image.isEmpty() ? QString() : environmentNameFrom(m_out.image);
     QJsonObject props{
         {QStringLiteral("jobType"), QStringLiteral("Command")},
         {QStringLiteral("displayName"), run.displayName},
@@ -1543,13 +1543,6 @@ BatchAiImport BatchAiMapper::map() {
             Tr::tr("a REST example: the request in parameters.parameters is imported, the recorded responses "
                    "are not."));
     return m_out;
-}
-
-Result<BatchAiImport> importBatchAiFile(const QString& path, const ImportOptions& options) {
-    auto doc = readBatchAiFile(path);
-    if (!doc)
-        return doc.error();
-    return BatchAiMapper(doc.value(), options).map();
 }
 
 } // namespace trainyard::batchai

@@ -58,9 +58,6 @@ private:
     DistributionType m_distribution = DistributionType::None;
 };
 
-// Reads, detects and maps in one call (the command line and the dialog).
-Result<BatchAiImport> importBatchAiFile(const QString& path, const ImportOptions& options);
-
 // True for the values Batch AI samples used where a real one was to be filled in
 // ("<AZURE_BATCHAI_STORAGE_KEY>", "[your storage account key]", "<redacted>", "...", "").
 bool isPlaceholder(const QString& value);

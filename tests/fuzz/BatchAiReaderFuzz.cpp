@@ -29,7 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     parseBatchAiDuration(QString::fromUtf8(bytes.left(40)));
     if (!doc) {
         check(!doc.error().message.isEmpty(), "an error without a message");
-        check(doc.error().message.startsWith(QLatin1String("fuzz.json")), "an error that does not name the file");
+        check(doc.error().message.startsWith(QLatin1String("fuzz.json")),
+              "an error that does not name the file");
         return 0;
     }
     ImportOptions changed;

@@ -29,21 +29,55 @@ struct Rng {
 
 // Values that reach the mapper's corners: counts of 0, negative, huge, wrong types, nulls.
 const QList<QByteArray>& tokens() {
-    static const QList<QByteArray> t{
-        "0", "-1", "2147483648", "1e308", "null", "true", "\"\"", "[]", "{}", "\"P\"", "\"7.00:00:00\"",
-        "\"$AZ_BATCHAI_MOUNT_ROOT/\"", "\"$AZ_BATCHAI_OUTPUT_\"", "\"${AZ_BATCHAI_INPUT_X}\"", "\"<redacted>\"",
-        "{\"manual\": {\"targetNodeCount\": -3}}", "{\"autoScale\": {\"minimumNodeCount\": 9, \"maximumNodeCount\": 2}}",
-        "{\"processCount\": 0, \"commandLine\": \"mpirun\"}", "{\"workerCount\": 0, \"parameterServerCount\": -4}",
-        "[{\"id\": \"\", \"path\": null}]", "[{\"name\": \"S\", \"value\": 7}]", "\"\\u0000\"", "\"\\ud800\""};
+    static const QList<QByteArray> t{"0",
+                                     "-1",
+                                     "2147483648",
+                                     "1e308",
+                                     "null",
+                                     "true",
+                                     "\"\"",
+                                     "[]",
+                                     "{}",
+                                     "\"P\"",
+                                     "\"7.00:00:00\"",
+                                     "\"$AZ_BATCHAI_MOUNT_ROOT/\"",
+                                     "\"$AZ_BATCHAI_OUTPUT_\"",
+                                     "\"${AZ_BATCHAI_INPUT_X}\"",
+                                     "\"<redacted>\"",
+                                     "{\"manual\": {\"targetNodeCount\": -3}}",
+                                     "{\"autoScale\": {\"minimumNodeCount\": 9, \"maximumNodeCount\": 2}}",
+                                     "{\"processCount\": 0, \"commandLine\": \"mpirun\"}",
+                                     "{\"workerCount\": 0, \"parameterServerCount\": -4}",
+                                     "[{\"id\": \"\", \"path\": null}]",
+                                     "[{\"name\": \"S\", \"value\": 7}]",
+                                     "\"\\u0000\"",
+                                     "\"\\ud800\""};
     return t;
 }
 
 const QList<QByteArray>& keys() {
-    static const QList<QByteArray> k{
-        "nodeCount", "processCount", "workerCount", "parameterServerCount", "scaleSettings", "tensorFlowSettings",
-        "horovodSettings", "pyTorchSettings", "customToolkitSettings", "inputDirectories", "outputDirectories",
-        "secrets", "environmentVariables", "containerSettings", "mountVolumes", "maxWallClockTime", "vmSize",
-        "userAccountSettings", "nodeSetup", "properties", "parameters", "$schema"};
+    static const QList<QByteArray> k{"nodeCount",
+                                     "processCount",
+                                     "workerCount",
+                                     "parameterServerCount",
+                                     "scaleSettings",
+                                     "tensorFlowSettings",
+                                     "horovodSettings",
+                                     "pyTorchSettings",
+                                     "customToolkitSettings",
+                                     "inputDirectories",
+                                     "outputDirectories",
+                                     "secrets",
+                                     "environmentVariables",
+                                     "containerSettings",
+                                     "mountVolumes",
+                                     "maxWallClockTime",
+                                     "vmSize",
+                                     "userAccountSettings",
+                                     "nodeSetup",
+                                     "properties",
+                                     "parameters",
+                                     "$schema"};
     return k;
 }
 
@@ -79,7 +113,8 @@ QByteArray mutate(QByteArray b, Rng& rng, const QList<QByteArray>& corpus) {
                 int end = colon + 1;
                 while (end < b.size() && b[end] != ',' && b[end] != '}' && b[end] != '\n')
                     ++end;
-                b.replace(colon + 1, end - colon - 1, QByteArray(" " + tokens().at(rng.below(int(tokens().size())))));
+                b.replace(colon + 1, end - colon - 1,
+                          QByteArray(" " + tokens().at(rng.below(int(tokens().size())))));
             }
             break;
         }
@@ -87,8 +122,8 @@ QByteArray mutate(QByteArray b, Rng& rng, const QList<QByteArray>& corpus) {
         {
             const int brace = b.indexOf('{', at);
             if (brace >= 0)
-                b.insert(brace + 1, QByteArray("\"" + keys().at(rng.below(int(keys().size()))) + "\": " +
-                                                   tokens().at(rng.below(int(tokens().size()))) + ","));
+                b.insert(brace + 1, QByteArray("\"" + keys().at(rng.below(int(keys().size()))) +
+                                               "\": " + tokens().at(rng.below(int(tokens().size()))) + ","));
             break;
         }
         default: // duplicate a range
@@ -109,8 +144,8 @@ int main() {
             corpus << file.readAll();
     }
     if (corpus.size() < 29) {
-        std::fprintf(stderr, "found %d fixtures under %s; expected the 29 of fixtures/batchai\n", int(corpus.size()),
-                     qPrintable(trainyard::test::batchAiFixtures()));
+        std::fprintf(stderr, "found %d fixtures under %s; expected the 29 of fixtures/batchai\n",
+                     int(corpus.size()), qPrintable(trainyard::test::batchAiFixtures()));
         return 1;
     }
     corpus << QByteArray() << QByteArray("{") << QByteArray("[]") << QByteArray("{\"properties\": 1}")

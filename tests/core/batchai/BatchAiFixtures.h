@@ -20,7 +20,8 @@ inline QStringList allBatchAiFixtures() {
     QStringList files;
     QDir root(batchAiFixtures());
     for (const QString& dir : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        for (const QString& f : QDir(root.filePath(dir)).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        for (const QString& f :
+             QDir(root.filePath(dir)).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
             files << dir + u'/' + f;
     return files;
 }
@@ -29,7 +30,8 @@ inline QStringList allBatchAiFixtures() {
 // anything the importer prints.
 inline QStringList batchAiFixtureSecrets() {
     return {QStringLiteral("admin_user_password"), QStringLiteral("demoPassword"), QStringLiteral("Value 3"),
-            QStringLiteral("00000000000000000000000000000000000000000000000000000000000000000000000000000000000000==")};
+            QStringLiteral(
+                "00000000000000000000000000000000000000000000000000000000000000000000000000000000000000==")};
 }
 
 } // namespace trainyard::test

@@ -43,7 +43,8 @@ static Ran yard(const QStringList& args) {
 static void noSecrets(const Ran& r, const QString& what) {
     for (const QString& s : batchAiFixtureSecrets()) {
         QVERIFY2(!r.out.contains(s.toUtf8()), qPrintable(QStringLiteral("%1 printed '%2'").arg(what, s)));
-        QVERIFY2(!r.err.contains(s.toUtf8()), qPrintable(QStringLiteral("%1 printed '%2' on stderr").arg(what, s)));
+        QVERIFY2(!r.err.contains(s.toUtf8()),
+                 qPrintable(QStringLiteral("%1 printed '%2' on stderr").arg(what, s)));
     }
 }
 
@@ -54,13 +55,16 @@ void TestBatchAiCli::wholeFixtureFolder() {
     for (const QString& file : files) {
         const QString path = batchAiFixture(file);
         const Ran human = yard({QStringLiteral("import"), QStringLiteral("batchai"), path});
-        const Ran json = yard({QStringLiteral("import"), QStringLiteral("batchai"), path, QStringLiteral("--json")});
+        const Ran json =
+            yard({QStringLiteral("import"), QStringLiteral("batchai"), path, QStringLiteral("--json")});
         noSecrets(human, file);
         noSecrets(json, file);
         if (file.endsWith(QLatin1String(".invalid.json"))) {
             QCOMPARE(json.exitCode, 2);
             QVERIFY2(json.err.contains("invalid JSON"), json.err.constData());
-            QVERIFY2(QRegularExpression(QStringLiteral(":\\d+:\\d+: invalid JSON")).match(QString::fromUtf8(json.err)).hasMatch(),
+            QVERIFY2(QRegularExpression(QStringLiteral(":\\d+:\\d+: invalid JSON"))
+                         .match(QString::fromUtf8(json.err))
+                         .hasMatch(),
                      json.err.constData());
             continue;
         }
@@ -76,8 +80,8 @@ void TestBatchAiCli::wholeFixtureFolder() {
         const QJsonObject o = QJsonDocument::fromJson(json.out, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(file));
         const QString kind = o.value(QStringLiteral("kind")).toString();
-        QVERIFY2(kind == QLatin1String("cluster") || kind == QLatin1String("job") || kind == QLatin1String("fileserver") ||
-                     kind == QLatin1String("configuration"),
+        QVERIFY2(kind == QLatin1String("cluster") || kind == QLatin1String("job") ||
+                     kind == QLatin1String("fileserver") || kind == QLatin1String("configuration"),
                  qPrintable(file + u' ' + kind));
         QCOMPARE(o.contains(QStringLiteral("compute")), kind == QLatin1String("cluster"));
         QCOMPARE(o.contains(QStringLiteral("run")), kind == QLatin1String("job"));
@@ -90,9 +94,10 @@ void TestBatchAiCli::wholeFixtureFolder() {
 void TestBatchAiCli::createCluster() {
     TestWorkspace ws;
     const Ran r = yard({QStringLiteral("import"), QStringLiteral("batchai"),
-                        batchAiFixture(QStringLiteral("rest-api-specs/2018-05-01.PutCluster.json")), QStringLiteral("--create"),
-                        QStringLiteral("--vm-size"), QStringLiteral("local"), QStringLiteral("--scale-from-zero"),
-                        QStringLiteral("--workspace"), ws.folder(), QStringLiteral("--json")});
+                        batchAiFixture(QStringLiteral("rest-api-specs/2018-05-01.PutCluster.json")),
+                        QStringLiteral("--create"), QStringLiteral("--vm-size"), QStringLiteral("local"),
+                        QStringLiteral("--scale-from-zero"), QStringLiteral("--workspace"), ws.folder(),
+                        QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     noSecrets(r, QStringLiteral("--create"));
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -108,8 +113,9 @@ void TestBatchAiCli::createCluster() {
     QCOMPARE(got->spec.adminUsername, QStringLiteral("admin_user_name"));
     // Creating it again is the engine's clear conflict, not a crash.
     const Ran again = yard({QStringLiteral("import"), QStringLiteral("batchai"),
-                            batchAiFixture(QStringLiteral("rest-api-specs/2018-05-01.PutCluster.json")), QStringLiteral("--create"),
-                            QStringLiteral("--vm-size"), QStringLiteral("local"), QStringLiteral("--workspace"), ws.folder()});
+                            batchAiFixture(QStringLiteral("rest-api-specs/2018-05-01.PutCluster.json")),
+                            QStringLiteral("--create"), QStringLiteral("--vm-size"), QStringLiteral("local"),
+                            QStringLiteral("--workspace"), ws.folder()});
     QVERIFY(again.exitCode != 0);
     QVERIFY(!again.err.isEmpty());
 }
@@ -124,11 +130,13 @@ void TestBatchAiCli::submitJob() {
     const Ran r = yard({QStringLiteral("import"), QStringLiteral("batchai"),
                         batchAiFixture(QStringLiteral("batchai-recipes/tensorflow-gpu-distributed.job.json")),
                         QStringLiteral("--submit"), QStringLiteral("--compute"), QStringLiteral("cpu"),
-                        QStringLiteral("--source-directory"), qEnvironmentVariable("TRAINYARD_TEST_DATA") + QStringLiteral("/batchai"),
+                        QStringLiteral("--source-directory"),
+                        qEnvironmentVariable("TRAINYARD_TEST_DATA") + QStringLiteral("/batchai"),
                         QStringLiteral("--workspace"), ws.folder(), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-    const QString runId = o.value(QStringLiteral("submitted")).toObject().value(QStringLiteral("id")).toString();
+    const QString runId =
+        o.value(QStringLiteral("submitted")).toObject().value(QStringLiteral("id")).toString();
     QVERIFY2(!runId.isEmpty(), r.out.constData());
     auto ended = ws.waitForEnd(runId, 120000);
     QVERIFY(ended);
@@ -147,19 +155,23 @@ void TestBatchAiCli::usageErrors() {
     const QList<Case> cases{
         {{job, QStringLiteral("--submit")}, "--submit needs --compute"},
         {{job, QStringLiteral("--create")}, "--create makes a cluster"},
-        {{cluster, QStringLiteral("--submit"), QStringLiteral("--compute"), QStringLiteral("x")}, "--submit runs a job"},
+        {{cluster, QStringLiteral("--submit"), QStringLiteral("--compute"), QStringLiteral("x")},
+         "--submit runs a job"},
         {{job, QStringLiteral("--create"), QStringLiteral("--submit")}, "not both"},
         {{}, "exactly one Batch AI JSON file"},
         {{QStringLiteral("/nonexistent/x.json")}, "Cannot read"},
-        {{batchAiFixture(QStringLiteral("batchai-cli-doc/cluster-multiple-mounts.json")), QStringLiteral("--create")},
+        {{batchAiFixture(QStringLiteral("batchai-cli-doc/cluster-multiple-mounts.json")),
+          QStringLiteral("--create")},
          "--vm-size"},
-        {{cluster, QStringLiteral("--idle-seconds-before-scaledown"), QStringLiteral("soon")}, "not a whole number"},
+        {{cluster, QStringLiteral("--idle-seconds-before-scaledown"), QStringLiteral("soon")},
+         "not a whole number"},
     };
     for (const Case& c : cases) {
         const Ran r = yard(QStringList{QStringLiteral("import"), QStringLiteral("batchai")} + c.args +
                            QStringList{QStringLiteral("--workspace"), ws.folder()});
         QVERIFY2(r.exitCode == 1 || r.exitCode == 2, qPrintable(c.args.join(u' ')));
-        QVERIFY2(r.err.contains(c.says), qPrintable(c.args.join(u' ') + QStringLiteral(" -> ") + QString::fromUtf8(r.err)));
+        QVERIFY2(r.err.contains(c.says),
+                 qPrintable(c.args.join(u' ') + QStringLiteral(" -> ") + QString::fromUtf8(r.err)));
     }
 }
 

@@ -1,3 +1,4 @@
+#include "core/batchai/BatchAiFileImport.h"
 #include "core/batchai/BatchAiMapper.h"
 #include "tests/core/batchai/BatchAiFixtures.h"
 #include "tests/support/TestWorkspace.h"
@@ -41,8 +42,8 @@ void TestBatchAiLocalRun::tensorFlowParameterServerJobRuns() {
     options.computeName = QStringLiteral("cpu");
     options.sourceDirectory = qEnvironmentVariable("TRAINYARD_TEST_DATA") + QStringLiteral("/batchai");
     options.experiment = QStringLiteral("batchai-tf");
-    auto imported = importBatchAiFile(batchAiFixture(QStringLiteral("batchai-recipes/tensorflow-gpu-distributed.job.json")),
-                                      options);
+    auto imported = importBatchAiFile(
+        batchAiFixture(QStringLiteral("batchai-recipes/tensorflow-gpu-distributed.job.json")), options);
     QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
     QVERIFY(imported->run);
     const RunConfig config = *imported->run;
@@ -66,9 +67,11 @@ void TestBatchAiLocalRun::tensorFlowParameterServerJobRuns() {
     }
 
     const QString modelDir = runDir + QStringLiteral("/outputs/model");
-    const QStringList files = QDir(modelDir).entryList({QStringLiteral("received-*.json")}, QDir::Files, QDir::Name);
-    QCOMPARE(files, (QStringList{QStringLiteral("received-ps-0.json"), QStringLiteral("received-worker-0.json"),
-                                 QStringLiteral("received-worker-1.json")}));
+    const QStringList files =
+        QDir(modelDir).entryList({QStringLiteral("received-*.json")}, QDir::Files, QDir::Name);
+    QCOMPARE(files,
+             (QStringList{QStringLiteral("received-ps-0.json"), QStringLiteral("received-worker-0.json"),
+                          QStringLiteral("received-worker-1.json")}));
     QSet<QString> tasks;
     QString psHosts, workerHosts;
     for (const QString& name : files) {
@@ -79,15 +82,19 @@ void TestBatchAiLocalRun::tensorFlowParameterServerJobRuns() {
         QStringList argv;
         for (const auto& a : got.value(QStringLiteral("argv")).toArray())
             argv << a.toString();
-        const QJsonObject tf = QJsonDocument::fromJson(env.value(QStringLiteral("TF_CONFIG")).toString().toUtf8()).object();
+        const QJsonObject tf =
+            QJsonDocument::fromJson(env.value(QStringLiteral("TF_CONFIG")).toString().toUtf8()).object();
         const QJsonObject cluster = tf.value(QStringLiteral("cluster")).toObject();
-        const QString type = tf.value(QStringLiteral("task")).toObject().value(QStringLiteral("type")).toString();
-        const int index = tf.value(QStringLiteral("task")).toObject().value(QStringLiteral("index")).toInt(-1);
+        const QString type =
+            tf.value(QStringLiteral("task")).toObject().value(QStringLiteral("type")).toString();
+        const int index =
+            tf.value(QStringLiteral("task")).toObject().value(QStringLiteral("index")).toInt(-1);
         QCOMPARE(cluster.value(QStringLiteral("ps")).toArray().size(), 1);
         QCOMPARE(cluster.value(QStringLiteral("worker")).toArray().size(), 2);
         tasks << QStringLiteral("%1-%2").arg(type).arg(index);
         // Batch AI's variables agree with TF_CONFIG ...
-        QCOMPARE(env.value(QStringLiteral("AZ_BATCHAI_PS_HOSTS")).toString(), join(cluster.value(QStringLiteral("ps")).toArray()));
+        QCOMPARE(env.value(QStringLiteral("AZ_BATCHAI_PS_HOSTS")).toString(),
+                 join(cluster.value(QStringLiteral("ps")).toArray()));
         QCOMPARE(env.value(QStringLiteral("AZ_BATCHAI_WORKER_HOSTS")).toString(),
                  join(cluster.value(QStringLiteral("worker")).toArray()));
         QCOMPARE(env.value(QStringLiteral("AZ_BATCHAI_TASK_INDEX")).toString(), QString::number(index));
@@ -95,17 +102,22 @@ void TestBatchAiLocalRun::tensorFlowParameterServerJobRuns() {
         // ... and so do the per-role arguments the recipe builds from them.
         QVERIFY2(argv.contains(QStringLiteral("--job_name=") + type), qPrintable(argv.join(u' ')));
         QVERIFY(argv.contains(QStringLiteral("--task_index=%1").arg(index)));
-        QVERIFY(argv.contains(QStringLiteral("--ps_hosts=") + env.value(QStringLiteral("AZ_BATCHAI_PS_HOSTS")).toString()));
-        QVERIFY(argv.contains(QStringLiteral("--worker_hosts=") + env.value(QStringLiteral("AZ_BATCHAI_WORKER_HOSTS")).toString()));
+        QVERIFY(argv.contains(QStringLiteral("--ps_hosts=") +
+                              env.value(QStringLiteral("AZ_BATCHAI_PS_HOSTS")).toString()));
+        QVERIFY(argv.contains(QStringLiteral("--worker_hosts=") +
+                              env.value(QStringLiteral("AZ_BATCHAI_WORKER_HOSTS")).toString()));
         if (type == QLatin1String("ps")) {
             QVERIFY(argv.contains(QStringLiteral("--num_gpus=0")));
-            // $AZ_BATCHAI_JOB_MOUNT_ROOT/data/... lands in the local datastore, which stands for the mount root.
+            // $AZ_BATCHAI_JOB_MOUNT_ROOT/data/... lands in the local datastore, which stands for the mount
+            // root.
             const QString dataDir = argv.filter(QStringLiteral("--data_dir=")).value(0).mid(11);
             QVERIFY2(dataDir.endsWith(QLatin1String("/data/mnist_data")), qPrintable(dataDir));
             QVERIFY2(dataDir.startsWith(ws.folder()), qPrintable(dataDir));
         } else {
-            QVERIFY(argv.contains(QStringLiteral("--checkpoint_dir=") + env.value(QStringLiteral("AZ_BATCHAI_OUTPUT_MODEL")).toString()));
-            QCOMPARE(QFileInfo(env.value(QStringLiteral("AZ_BATCHAI_OUTPUT_MODEL")).toString()).canonicalFilePath(),
+            QVERIFY(argv.contains(QStringLiteral("--checkpoint_dir=") +
+                                  env.value(QStringLiteral("AZ_BATCHAI_OUTPUT_MODEL")).toString()));
+            QCOMPARE(QFileInfo(env.value(QStringLiteral("AZ_BATCHAI_OUTPUT_MODEL")).toString())
+                         .canonicalFilePath(),
                      QFileInfo(modelDir).canonicalFilePath());
             QVERIFY(QFileInfo(env.value(QStringLiteral("AZ_BATCHAI_OUTPUT_TENSORBOARD")).toString()).isDir());
         }
@@ -117,7 +129,8 @@ void TestBatchAiLocalRun::tensorFlowParameterServerJobRuns() {
         QCOMPARE(env.value(QStringLiteral("AZ_BATCHAI_PS_HOSTS")).toString(), psHosts);
         QCOMPARE(env.value(QStringLiteral("AZ_BATCHAI_WORKER_HOSTS")).toString(), workerHosts);
     }
-    QCOMPARE(tasks, (QSet<QString>{QStringLiteral("ps-0"), QStringLiteral("worker-0"), QStringLiteral("worker-1")}));
+    QCOMPARE(tasks,
+             (QSet<QString>{QStringLiteral("ps-0"), QStringLiteral("worker-0"), QStringLiteral("worker-1")}));
     QCOMPARE(workerHosts.split(u',').size(), 2);
     QVERIFY(!workerHosts.split(u',').contains(psHosts)); // three distinct tasks
 }

@@ -1,4 +1,7 @@
+#include "core/batchai/BatchAiFileImport.h"
 #include "core/batchai/BatchAiMapper.h"
+#include "core/batchai/ImportSecrets.h"
+#include "core/secrets/SecretStore.h"
 #include "tests/core/batchai/BatchAiFixtures.h"
 
 #include <QJsonArray>
@@ -24,6 +27,8 @@ private slots:
     void sourceDirectoryRewritesScript();
     void everyFieldIsMappedOrWarned();
     void badValuesWarn();
+    void originalTextIsMasked();
+    void secretsGoToTheKeychain();
 };
 
 // "run.distribution.type", "run.inputs[1].datastore" -> the value in the import's JSON.
@@ -33,7 +38,8 @@ static QJsonValue lookup(const QJsonValue& root, const QString& path) {
     for (const QString& p : path.split(u'.')) {
         const auto m = part.match(p);
         v = v.toObject().value(m.captured(1));
-        for (auto it = QRegularExpression(QStringLiteral("\\[(\\d+)\\]")).globalMatch(m.captured(2)); it.hasNext();)
+        for (auto it = QRegularExpression(QStringLiteral("\\[(\\d+)\\]")).globalMatch(m.captured(2));
+             it.hasNext();)
             v = v.toArray().at(it.next().captured(1).toInt());
     }
     return v;
@@ -150,7 +156,8 @@ void TestBatchAiMapping::values_data() {
 
     const char* smarker = "smarker-benchmark/horovod-job.json";
     row(smarker, "run.environment_variables", R"({"NUM_NODES": "2", "PROCESSES_PER_NODE": "4"})");
-    row(smarker, "azureml.properties.environmentVariables", R"({"NUM_NODES": "2", "PROCESSES_PER_NODE": "4"})");
+    row(smarker, "azureml.properties.environmentVariables",
+        R"({"NUM_NODES": "2", "PROCESSES_PER_NODE": "4"})");
 
     const char* registry = "batchai-cli-doc/job-container-private-registry.json";
     row(registry, "run.environment.image", R"("demo.azurecr.io/myimage")");
@@ -158,10 +165,12 @@ void TestBatchAiMapping::values_data() {
     row(registry, "run.environment.registry.username", R"("demo")");
     row(registry, "run.environment.registry.password_keychain_key",
         R"("batchai/default/job/job-container-private-registry/registry/password")");
-    row(registry, "secrets[0].keychain_key", R"("batchai/default/job/job-container-private-registry/registry/password")");
+    row(registry, "secrets[0].keychain_key",
+        R"("batchai/default/job/job-container-private-registry/registry/password")");
 
     const char* cntkEnv = "batchai-cli-doc/job-cntk-env-secrets.json";
-    row(cntkEnv, "run.environment_variables", R"({"ENVIRONMENT_VARIABLE_1": "Value1", "ENVIRONMENT_VARIABLE_2": "Value2"})");
+    row(cntkEnv, "run.environment_variables",
+        R"({"ENVIRONMENT_VARIABLE_1": "Value1", "ENVIRONMENT_VARIABLE_2": "Value2"})");
     row(cntkEnv, "run.environment.shm_size", R"("16gb")");
     row(cntkEnv, "azureml.properties.resources.shmSize", R"("16g")");
     row(cntkEnv, "secrets[0].field", R"("properties.secrets[0].value")");
@@ -245,7 +254,8 @@ void TestBatchAiMapping::values() {
     const auto text = [](const QJsonValue& v) {
         return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
     };
-    QVERIFY2(actual == want, qPrintable(QStringLiteral("%1: got %2, want %3").arg(path, text(actual), text(want))));
+    QVERIFY2(actual == want,
+             qPrintable(QStringLiteral("%1: got %2, want %3").arg(path, text(actual), text(want))));
 }
 
 void TestBatchAiMapping::warnings_data() {
@@ -267,49 +277,72 @@ void TestBatchAiMapping::warnings_data() {
     row(tf, "properties.mountVolumes.azureFileShares[0].accountName", "placeholder");
     row("batchai-mnist/train-job.json", "properties.tensorFlowSettings.parameterServerCount", "default is 0");
     row("batchai-mnist/train-job.json", "properties.experimentName", "MNIST-Train");
-    row("batchai-recipes/pytorch-gpu-distributed-gloo.job.json", "properties.pyTorchSettings.communicationBackend", "gloo");
+    row("batchai-recipes/pytorch-gpu-distributed-gloo.job.json",
+        "properties.pyTorchSettings.communicationBackend", "gloo");
     row("batchai-recipes/pytorch-gpu-distributed-gloo.job.json", "properties.pyTorchSettings", "env://");
-    row("batchai-recipes/horovod-infiniband-benchmark.job.json", "properties.horovodSettings", "4 process(es) per node");
-    row("batchai-recipes/horovod-infiniband-benchmark.job.json", "properties.jobPreparation", "every process");
-    row("batchai-recipes/cntk-gpu-brainscript-distributed.job.json", "properties.cntkSettings", "no CNTK setting");
-    row("batchai-recipes/cntk-gpu-brainscript-distributed.job.json", "properties.inputDirectories[0].path", "external");
-    row("batchai-recipes/chainer-gpu-distributed.job.json", "properties.chainerSettings", "no Chainer setting");
+    row("batchai-recipes/horovod-infiniband-benchmark.job.json", "properties.horovodSettings",
+        "4 process(es) per node");
+    row("batchai-recipes/horovod-infiniband-benchmark.job.json", "properties.jobPreparation",
+        "every process");
+    row("batchai-recipes/cntk-gpu-brainscript-distributed.job.json", "properties.cntkSettings",
+        "no CNTK setting");
+    row("batchai-recipes/cntk-gpu-brainscript-distributed.job.json", "properties.inputDirectories[0].path",
+        "external");
+    row("batchai-recipes/chainer-gpu-distributed.job.json", "properties.chainerSettings",
+        "no Chainer setting");
     row("batchai-recipes/caffe2-gpu-distributed.job.json", "properties.caffe2Settings", "no Caffe2 setting");
     row("batchai-recipes/caffe2-gpu-distributed.job.json", "properties.caffe2Settings", "SHARED_JOB_TEMP");
-    row("batchai-recipes/horovod-2017-custom-mpirun.job.json", "properties.customToolkitSettings", "first node only");
-    row("batchai-recipes/horovod-2017-custom-mpirun.job.json", "properties.customToolkitSettings.commandLine", "mpirun");
-    row("batchai-recipes/horovod-2017-custom-mpirun.job.json", "properties.customToolkitSettings", "MPI_HOST_FILE");
+    row("batchai-recipes/horovod-2017-custom-mpirun.job.json", "properties.customToolkitSettings",
+        "first node only");
+    row("batchai-recipes/horovod-2017-custom-mpirun.job.json", "properties.customToolkitSettings.commandLine",
+        "mpirun");
+    row("batchai-recipes/horovod-2017-custom-mpirun.job.json", "properties.customToolkitSettings",
+        "MPI_HOST_FILE");
     row("retinanet-coco/training_job.json", "properties.customToolkitSettings.processCount", "not a field");
     row("horovod-benchmark/jj.json", "properties.customToolkitSettings", "AZ_BATCH_HOST_LIST");
     row("smarker-benchmark/horovod-job.json", "properties.environmentVariables[2].value", "HOROVOD_TIMELINE");
-    row("rest-api-specs/2018-05-01.PutJob.json", "parameters.parameters.properties.priority", "no job priority");
+    row("rest-api-specs/2018-05-01.PutJob.json", "parameters.parameters.properties.priority",
+        "no job priority");
     row("batchai-cli-doc/job-container-private-registry.json", "properties.comment", "not imported");
     row("batchai-cli-doc/job-container-private-registry.json",
         "properties.containerSettings.imageSourceRegistry.credentials.password", "keychain");
-    row("batchai-cli-doc/job-cntk-env-secrets.json", "properties.secrets[1].valueSecretReference", "Key Vault");
+    row("batchai-cli-doc/job-cntk-env-secrets.json", "properties.secrets[1].valueSecretReference",
+        "Key Vault");
     row("batchai-cli-doc/job-cntk-env-secrets.json", "properties.secrets[0]", "not passed");
     row("batchai-cli-doc/job-cntk-env-secrets.json", "properties.containerSettings.shmSize", "shmSize");
     // clusters
-    row("azure-cli-samples/cluster.json", "properties.scaleSettings.autoScale.initialNodeCount", "no initial node count");
+    row("azure-cli-samples/cluster.json", "properties.scaleSettings.autoScale.initialNodeCount",
+        "no initial node count");
     row("azure-cli-samples/cluster.json", "properties.nodeSetup.setupTask", "apt install unzip -y");
-    row("azure-cli-samples/cluster.json", "properties.virtualMachineConfiguration.imageReference", "manages the node OS");
+    row("azure-cli-samples/cluster.json", "properties.virtualMachineConfiguration.imageReference",
+        "manages the node OS");
     row("azure-cli-samples/cluster.json", "properties.vmSize", "retired");
     row("azure-cli-samples/cluster.json", "idle_seconds_before_scaledown", "1800");
-    row("azure-cli-samples/cluster.json", "properties.nodeSetup.mountVolumes.azureFileShares[0].credentials.accountKey", "placeholder");
-    row("rest-api-specs/2018-05-01.PutCluster.json", "parameters.parameters.properties.scaleSettings.manual.targetNodeCount", "billed");
-    row("rest-api-specs/2018-05-01.PutCluster.json", "parameters.parameters.properties.scaleSettings.manual.nodeDeallocationOption", "requeue");
-    row("rest-api-specs/2018-05-01.PutCluster.json", "parameters.parameters.properties.nodeSetup.mountVolumes.fileServers[0]", "NFS");
-    row("rest-api-specs/2018-05-01.PutCluster.json", "parameters.parameters.properties.userAccountSettings.adminUserPassword", "keychain");
+    row("azure-cli-samples/cluster.json",
+        "properties.nodeSetup.mountVolumes.azureFileShares[0].credentials.accountKey", "placeholder");
+    row("rest-api-specs/2018-05-01.PutCluster.json",
+        "parameters.parameters.properties.scaleSettings.manual.targetNodeCount", "billed");
+    row("rest-api-specs/2018-05-01.PutCluster.json",
+        "parameters.parameters.properties.scaleSettings.manual.nodeDeallocationOption", "requeue");
+    row("rest-api-specs/2018-05-01.PutCluster.json",
+        "parameters.parameters.properties.nodeSetup.mountVolumes.fileServers[0]", "NFS");
+    row("rest-api-specs/2018-05-01.PutCluster.json",
+        "parameters.parameters.properties.userAccountSettings.adminUserPassword", "keychain");
     row("rest-api-specs/2018-05-01.PutCluster.json", "name", "demo-cluster");
     row("rest-api-specs/2018-05-01.PutCluster.json", "responses", "not");
     row("retinanet-coco/cluster.json", "location", "eastus");
     row("retinanet-coco/cluster.json", "properties.userAccountSettings.adminUserPassword", "placeholder");
-    row("batchai-cli-doc/cluster-multiple-mounts.json", "properties.nodeSetup.mountVolumes.unmanagedFileSystems[0]", "glusterfs");
-    row("batchai-cli-doc/cluster-multiple-mounts.json", "properties.nodeSetup.mountVolumes.fileServers[1]", "nfs2");
+    row("batchai-cli-doc/cluster-multiple-mounts.json",
+        "properties.nodeSetup.mountVolumes.unmanagedFileSystems[0]", "glusterfs");
+    row("batchai-cli-doc/cluster-multiple-mounts.json", "properties.nodeSetup.mountVolumes.fileServers[1]",
+        "nfs2");
     row("batchai-cli-doc/cluster-multiple-mounts.json", "properties.vmSize", "--vm-size");
-    row("batchai-cli-doc/cluster-setup-task-env-secrets.json", "properties.nodeSetup.setupTask.secrets[0].value", "keychain");
-    row("batchai-cli-doc/cluster-setup-task-env-secrets.json", "properties.nodeSetup.setupTask.secrets[1].valueSecretReference", "Key Vault");
-    row("batchai-cli-doc/cluster-setup-task-env-secrets.json", "properties.nodeSetup.setupTask.environmentVariables[0]", "VARIABLE1");
+    row("batchai-cli-doc/cluster-setup-task-env-secrets.json",
+        "properties.nodeSetup.setupTask.secrets[0].value", "keychain");
+    row("batchai-cli-doc/cluster-setup-task-env-secrets.json",
+        "properties.nodeSetup.setupTask.secrets[1].valueSecretReference", "Key Vault");
+    row("batchai-cli-doc/cluster-setup-task-env-secrets.json",
+        "properties.nodeSetup.setupTask.environmentVariables[0]", "VARIABLE1");
     row("batchai-cli-doc/cluster-show-output.json", "allocationState", "provisioningState");
     row("batchai-cli-doc/cluster-lowpriority-flat-2017.json", "scaleSettings", "--max-nodes");
     row("rest-api-specs/2018-05-01.PutFileServer.json", "parameters.parameters.properties", "no managed NFS");
@@ -331,7 +364,8 @@ void TestBatchAiMapping::warnings() {
             o.value(QStringLiteral("message")).toString().contains(says))
             return;
     }
-    QFAIL(qPrintable(QStringLiteral("no warning on %1 saying '%2'; warnings on: %3").arg(field, says, fields.join(u' '))));
+    QFAIL(qPrintable(
+        QStringLiteral("no warning on %1 saying '%2'; warnings on: %3").arg(field, says, fields.join(u' '))));
 }
 
 void TestBatchAiMapping::noSecretInAnyOutput() {
@@ -352,7 +386,8 @@ void TestBatchAiMapping::noSecretInAnyOutput() {
             const BatchAiImport mapped = BatchAiMapper(doc.value(), options).map();
             const QByteArray out = QJsonDocument(toJson(mapped)).toJson();
             for (const QString& s : batchAiFixtureSecrets())
-                QVERIFY2(!out.contains(s.toUtf8()), qPrintable(QStringLiteral("%1 printed '%2'").arg(file, s)));
+                QVERIFY2(!out.contains(s.toUtf8()),
+                         qPrintable(QStringLiteral("%1 printed '%2'").arg(file, s)));
             for (const auto& secret : mapped.secrets) {
                 QVERIFY2(!out.contains(secret.value), qPrintable(file));
                 QVERIFY(!mapped.run || !mapped.run->command.contains(QString::fromUtf8(secret.value)));
@@ -372,11 +407,14 @@ void TestBatchAiMapping::manualScaleChoice() {
     QCOMPARE(lookup(json, QStringLiteral("compute.min_nodes")).toInt(), 0);
     QCOMPARE(lookup(json, QStringLiteral("compute.max_nodes")).toInt(), 2);
     QCOMPARE(lookup(json, QStringLiteral("compute.idle_seconds_before_scaledown")).toInt(), 300);
-    QCOMPARE(lookup(json, QStringLiteral("azureml.properties.properties.scaleSettings.nodeIdleTimeBeforeScaleDown")).toString(),
+    QCOMPARE(lookup(json,
+                    QStringLiteral("azureml.properties.properties.scaleSettings.nodeIdleTimeBeforeScaleDown"))
+                 .toString(),
              QStringLiteral("PT5M"));
     bool stated = false;
     for (const auto& w : json.value(QStringLiteral("warnings")).toArray())
-        stated = stated || w.toObject().value(QStringLiteral("field")).toString() == QLatin1String("idle_seconds_before_scaledown");
+        stated = stated || w.toObject().value(QStringLiteral("field")).toString() ==
+                               QLatin1String("idle_seconds_before_scaledown");
     QVERIFY(!stated); // given, so nothing to state
     o = {};
     o.computeName = QStringLiteral("gpu-a");
@@ -390,7 +428,8 @@ void TestBatchAiMapping::sourceDirectoryRewritesScript() {
     ImportOptions o;
     o.sourceDirectory = QStringLiteral("/home/me/recipe");
     o.computeName = QStringLiteral("cpu");
-    const auto doc = readBatchAiFile(batchAiFixture(QStringLiteral("batchai-recipes/tensorflow-gpu-distributed.job.json")));
+    const auto doc = readBatchAiFile(
+        batchAiFixture(QStringLiteral("batchai-recipes/tensorflow-gpu-distributed.job.json")));
     const BatchAiImport m = BatchAiMapper(doc.value(), o).map();
     QVERIFY(m.run);
     QCOMPARE(m.run->compute, QStringLiteral("cpu"));
@@ -420,9 +459,11 @@ void TestBatchAiMapping::everyFieldIsMappedOrWarned() {
 }
 
 void TestBatchAiMapping::badValuesWarn() {
-    const QByteArray job = R"({"properties": {"nodeCount": 3, "horovodSettings": {"pythonScriptFilePath": "t.py",
+    const QByteArray job =
+        R"({"properties": {"nodeCount": 3, "horovodSettings": {"pythonScriptFilePath": "t.py",
         "processCount": 7}, "constraints": {"maxWallClockTime": "a week"}}})";
-    const BatchAiImport m = BatchAiMapper(parseBatchAiDocument(job, QStringLiteral("j.json")).value(), {}).map();
+    const BatchAiImport m =
+        BatchAiMapper(parseBatchAiDocument(job, QStringLiteral("j.json")).value(), {}).map();
     QCOMPARE(m.run->distribution.processCountPerNode, 3); // ceil(7 / 3)
     QVERIFY(m.hasWarning(QStringLiteral("properties.horovodSettings.processCount")));
     QVERIFY(m.hasWarning(QStringLiteral("properties.constraints.maxWallClockTime")));
@@ -430,13 +471,47 @@ void TestBatchAiMapping::badValuesWarn() {
 
     const QByteArray cluster = R"({"properties": {"vmSize": "Standard_D2_v3", "vmPriority": "spot",
         "scaleSettings": {"manual": {"targetNodeCount": 2}, "autoScale": {"minimumNodeCount": 1, "maximumNodeCount": 4}}}})";
-    const BatchAiImport c = BatchAiMapper(parseBatchAiDocument(cluster, QStringLiteral("c.json")).value(), {}).map();
+    const BatchAiImport c =
+        BatchAiMapper(parseBatchAiDocument(cluster, QStringLiteral("c.json")).value(), {}).map();
     QVERIFY(c.compute->vmPriority == VmPriority::Dedicated);
     QVERIFY(c.hasWarning(QStringLiteral("properties.vmPriority")));
     QVERIFY(c.hasWarning(QStringLiteral("properties.scaleSettings")));
     QCOMPARE(c.compute->minNodes, 1);
     QCOMPARE(c.compute->maxNodes, 4);
     QVERIFY(!c.hasWarning(QStringLiteral("properties.vmSize"))); // a current size: nothing to say
+}
+
+void TestBatchAiMapping::originalTextIsMasked() {
+    for (const QString& file : allBatchAiFixtures()) {
+        auto imported = importBatchAiFile(batchAiFixture(file), {});
+        if (!imported)
+            continue;
+        for (const QString& s : batchAiFixtureSecrets())
+            QVERIFY2(!imported->originalText.contains(s), qPrintable(file));
+        for (const auto& secret : imported->secrets)
+            QVERIFY(imported->originalText.contains(QLatin1String("<kept in the keychain>")));
+    }
+    auto registry = importBatchAiFile(batchAiFixture(QStringLiteral("batchai-cli-doc/job-container-private-registry.json")), {});
+    QVERIFY(registry->originalText.contains(QLatin1String("\"password\": \"<kept in the keychain>\"")));
+    QVERIFY(registry->originalText.contains(QLatin1String("demo.azurecr.io/myimage"))); // the rest is as written
+}
+
+void TestBatchAiMapping::secretsGoToTheKeychain() {
+    SecretStore::instance().setTimeoutMs(3000);
+    auto imported = importBatchAiFile(batchAiFixture(QStringLiteral("rest-api-specs/2018-05-01.PutCluster.json")), {});
+    QVERIFY(imported);
+    QCOMPARE(imported->secrets.size(), 2);
+    auto stored = storeImportSecrets(imported->secrets);
+    QTRY_VERIFY_WITH_TIMEOUT(stored.isFinished(), 20000);
+    QVERIFY2(stored.result(), qPrintable(stored.result() ? QString() : stored.result().error().message));
+    for (const auto& s : imported->secrets) {
+        auto read = SecretStore::instance().read(s.key);
+        QTRY_VERIFY_WITH_TIMEOUT(read.isFinished(), 20000);
+        QVERIFY(read.result());
+        QCOMPARE(read.result().value(), s.value);
+        auto removed = SecretStore::instance().remove(s.key);
+        QTRY_VERIFY_WITH_TIMEOUT(removed.isFinished(), 20000);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBatchAiMapping)

@@ -41,7 +41,8 @@ static const QMap<QString, QString>& expectedKinds() {
         {QStringLiteral("batchai-cli-doc/job-container-private-registry.json"), QStringLiteral("job")},
         {QStringLiteral("batchai-mnist/clusterconfig.json"), QStringLiteral("cluster")},
         {QStringLiteral("batchai-mnist/train-job.json"), QStringLiteral("job")},
-        {QStringLiteral("batchai-recipes/batch-scoring-tensorflow-custommpi.job.json"), QStringLiteral("job")},
+        {QStringLiteral("batchai-recipes/batch-scoring-tensorflow-custommpi.job.json"),
+         QStringLiteral("job")},
         {QStringLiteral("batchai-recipes/caffe2-gpu-distributed.job.json"), QStringLiteral("job")},
         {QStringLiteral("batchai-recipes/chainer-gpu-distributed.job.json"), QStringLiteral("job")},
         {QStringLiteral("batchai-recipes/cntk-gpu-brainscript-distributed.job.json"), QStringLiteral("job")},
@@ -67,7 +68,8 @@ static const QMap<QString, QString>& expectedKinds() {
 void TestBatchAiReader::everyFixtureIsKnown() {
     // A fixture added later must be given its kind here, or this fails.
     const QStringList files = allBatchAiFixtures();
-    QVERIFY2(files.size() >= 29, qPrintable(QStringLiteral("found %1 fixtures in %2").arg(files.size()).arg(batchAiFixtures())));
+    QVERIFY2(files.size() >= 29,
+             qPrintable(QStringLiteral("found %1 fixtures in %2").arg(files.size()).arg(batchAiFixtures())));
     for (const QString& f : files)
         QVERIFY2(expectedKinds().contains(f), qPrintable(f));
 }
@@ -85,13 +87,15 @@ void TestBatchAiReader::kinds() {
     const auto doc = readBatchAiFile(batchAiFixture(file));
     if (kind.isEmpty()) {
         QVERIFY(!doc);
-        QVERIFY2(doc.error().message.contains(QLatin1String("invalid JSON")), qPrintable(doc.error().message));
+        QVERIFY2(doc.error().message.contains(QLatin1String("invalid JSON")),
+                 qPrintable(doc.error().message));
         return;
     }
     if (kind == QLatin1String("none")) {
         QVERIFY(!doc);
         QCOMPARE(doc.error().kind, ErrorKind::Invalid);
-        QVERIFY2(doc.error().message.contains(QLatin1String("not a Batch AI definition")), qPrintable(doc.error().message));
+        QVERIFY2(doc.error().message.contains(QLatin1String("not a Batch AI definition")),
+                 qPrintable(doc.error().message));
         return;
     }
     QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message));
@@ -110,11 +114,13 @@ void TestBatchAiReader::kinds() {
 void TestBatchAiReader::brokenFilesSayLineAndColumn_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("where");
-    // "..." on line 3 (Qt stops after its first dot, column 10); the missing comma: line 18 starts a key after "}".
-    QTest::newRow("keyvault") << QStringLiteral("batchai-cli-doc/job-container-keyvault-password.invalid.json")
+    // "..." on line 3 (Qt stops after its first dot, column 10); the missing comma: line 18 starts a key
+    // after "}".
+    QTest::newRow("keyvault") << QStringLiteral(
+                                     "batchai-cli-doc/job-container-keyvault-password.invalid.json")
                               << QStringLiteral(":3:10:");
-    QTest::newRow("configuration crlf") << QStringLiteral("batchai-recipes/configuration-2018-01.invalid.json")
-                                        << QStringLiteral(":18:");
+    QTest::newRow("configuration crlf")
+        << QStringLiteral("batchai-recipes/configuration-2018-01.invalid.json") << QStringLiteral(":18:");
 }
 
 void TestBatchAiReader::brokenFilesSayLineAndColumn() {
@@ -141,7 +147,8 @@ void TestBatchAiReader::notBatchAi() {
 
 void TestBatchAiReader::notBatchAiKeepsSecretsOut() {
     // The message lists keys, never values: the anomaly-detection config holds a password.
-    const auto doc = parseBatchAiDocument(R"({"sp_secret": "hunter2-secret", "acr_password": "pw-xyz"})", QStringLiteral("c.json"));
+    const auto doc = parseBatchAiDocument(R"({"sp_secret": "hunter2-secret", "acr_password": "pw-xyz"})",
+                                          QStringLiteral("c.json"));
     QVERIFY(!doc);
     QVERIFY(doc.error().message.contains(QLatin1String("sp_secret")));
     QVERIFY(!doc.error().message.contains(QLatin1String("hunter2-secret")));
@@ -186,7 +193,8 @@ void TestBatchAiReader::apiVersionsAndShapes() {
         const char* api;
     };
     const Case cases[] = {
-        {"batchai-recipes/cntk-gpu-brainscript-distributed.job.json", DocumentShape::SchemaWrapper, "2017-09-01-preview"},
+        {"batchai-recipes/cntk-gpu-brainscript-distributed.job.json", DocumentShape::SchemaWrapper,
+         "2017-09-01-preview"},
         {"batchai-mnist/clusterconfig.json", DocumentShape::SchemaWrapper, "2018-03-01"},
         {"batchai-recipes/tensorflow-gpu.job.json", DocumentShape::SchemaWrapper, "2018-05-01"},
         {"rest-api-specs/2018-05-01.PutJob.json", DocumentShape::RestExample, "2018-05-01"},
@@ -203,12 +211,14 @@ void TestBatchAiReader::apiVersionsAndShapes() {
     const auto put = readBatchAiFile(batchAiFixture(QStringLiteral("rest-api-specs/2018-05-01.PutJob.json")));
     QCOMPARE(put->name, QStringLiteral("demo_job"));
     QCOMPARE(put->experimentName, QStringLiteral("demo_experiment"));
-    const auto flat = readBatchAiFile(batchAiFixture(QStringLiteral("batchai-cli-doc/cluster-show-output.json")));
+    const auto flat =
+        readBatchAiFile(batchAiFixture(QStringLiteral("batchai-cli-doc/cluster-show-output.json")));
     QCOMPARE(flat->name, QStringLiteral("demoCluster"));
 }
 
 void TestBatchAiReader::crlfAndBom() {
-    const QByteArray crlf = "{\r\n  \"properties\": {\r\n    \"nodeCount\": 2,\r\n    \"x\": ]\r\n  }\r\n}\r\n";
+    const QByteArray crlf =
+        "{\r\n  \"properties\": {\r\n    \"nodeCount\": 2,\r\n    \"x\": ]\r\n  }\r\n}\r\n";
     const auto bad = parseBatchAiDocument(crlf, QStringLiteral("j.json"));
     QVERIFY(!bad);
     QVERIFY2(bad.error().message.contains(QLatin1String("j.json:4:")), qPrintable(bad.error().message));
