@@ -177,8 +177,8 @@ QString toString(DocumentShape shape) {
 
 Result<BatchAiDocument> parseBatchAiDocument(const QByteArray& bytes, const QString& sourceName) {
     auto parsed = parseJsonObject(bytes, sourceName);
-    if (!parsed)
-        return parsed.error();
+    if (!parsed) // the user's file is bad input (exit status 2), whatever kind the JSON reader gives
+        return Error::invalid(parsed.error().message);
     const QJsonObject root = parsed.value();
 
     BatchAiDocument doc;
