@@ -95,6 +95,11 @@ static int importBatchAi(Cli& cli) {
                  QStringLiteral(
                      "VM size when the cluster file has none, or instead of its size (local engine: local)."),
                  QStringLiteral("size")});
+    p.addOption({QStringLiteral("node-count"),
+                 QStringLiteral("Nodes for the job (when the file has none, or instead)."),
+                 QStringLiteral("n")});
+    p.addOption({QStringLiteral("command"), QStringLiteral("Shell command instead of the toolkit's launch."),
+                 QStringLiteral("command")});
     p.addOption({QStringLiteral("scale-from-zero"),
                  QStringLiteral("Manual scale N becomes 0..N nodes (default: N..N, idle nodes billed).")});
     p.addOption({QStringLiteral("idle-seconds-before-scaledown"),
@@ -122,6 +127,15 @@ static int importBatchAi(Cli& cli) {
     options.vmSize = cli.value(QStringLiteral("vm-size"));
     options.manualScaleFromZero = cli.isSet(QStringLiteral("scale-from-zero"));
     int exit = kOk;
+    options.command = cli.value(QStringLiteral("command"));
+    if (cli.isSet(QStringLiteral("node-count"))) {
+        auto v = cli.intOption(QStringLiteral("node-count"), exit);
+        if (!v)
+            return exit;
+        if (*v < 1)
+            return cli.usage(QStringLiteral("--node-count %1: a job needs at least 1 node.").arg(*v));
+        options.nodeCount = *v;
+    }
     if (cli.isSet(QStringLiteral("idle-seconds-before-scaledown"))) {
         auto v = cli.intOption(QStringLiteral("idle-seconds-before-scaledown"), exit);
         if (!v)

@@ -85,7 +85,9 @@ struct ImportOptions {
     QString workspaceName;   // keychain scope
     bool manualScaleFromZero = false;              // targetNodeCount N -> 0..N instead of N..N
     std::optional<int> idleSecondsBeforeScaledown; // else 1800 (SDK v1's default), stated in a warning
-    QString vmSize;                                // when the file has none
+    std::optional<int> nodeCount; // a job's node count when the file has none (or to replace it)
+    QString command;              // replaces the toolkit's launch (files with no toolkit settings)
+    QString vmSize;               // when the file has none
 };
 
 // `yard import batchai --json`: {"kind", "compute", "run", "azureml", "warnings", ...}; secrets

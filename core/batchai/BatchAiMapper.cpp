@@ -779,7 +779,7 @@ QString BatchAiMapper::buildToolkitCommand(const QJsonObject& p, RunConfig& run)
         warn(field(QStringLiteral("customToolkitSettings")),
              Tr::tr(
                  "the file has no toolkit settings (the az command line or another file gave them): there is "
-                 "nothing to run; give a command."));
+                 "nothing to run; give a command (--command)."));
         return {};
     }
     for (int i = 1; i < found.size(); ++i)
@@ -1092,7 +1092,12 @@ void BatchAiMapper::mapJob() {
     // node count
     const auto nodes = intValue(p, QStringLiteral("nodeCount"));
     run.nodeCount = nodes.value_or(1);
-    if (!nodes)
+    if (m_options.nodeCount && *m_options.nodeCount >= 1) {
+        if (nodes && *nodes != *m_options.nodeCount)
+            warn(field(QStringLiteral("nodeCount")),
+                 Tr::tr("%1 is replaced by %2 from the command line.").arg(*nodes).arg(*m_options.nodeCount));
+        run.nodeCount = *m_options.nodeCount;
+    } else if (!nodes)
         warn(field(QStringLiteral("nodeCount")), Tr::tr("missing: 1 node is used; give --node-count."));
     else if (*nodes < 1) {
         warn(field(QStringLiteral("nodeCount")), Tr::tr("%1 is not a node count: 1 is used.").arg(*nodes));
@@ -1202,7 +1207,14 @@ void BatchAiMapper::mapJob() {
 
     // what to run
     m_toolkitField = field(QStringLiteral("customToolkitSettings"));
-    const QString body = buildToolkitCommand(p, run);
+    QString body = buildToolkitCommand(p, run);
+    if (!m_options.command.trimmed().isEmpty()) {
+        warn(m_toolkitField,
+             body.isEmpty() ? Tr::tr("the command comes from the command line.")
+                            : Tr::tr("the toolkit's launch is replaced by the command from the command line "
+                                     "(the distribution stays)."));
+        body = m_options.command.trimmed();
+    }
     noteVariables(body, m_toolkitField);
     const QString prep =
         p.value(QStringLiteral("jobPreparation")).toObject().value(QStringLiteral("commandLine")).toString();

@@ -110,12 +110,15 @@ void ImportBatchAiDialog::buildUi() {
     auto* sideBySide = new QSplitter(Qt::Horizontal);
     sideBySide->addWidget(left);
     sideBySide->addWidget(right);
-    sideBySide->setStretchFactor(1, 1);
+    sideBySide->setStretchFactor(0, 2);
+    sideBySide->setStretchFactor(1, 3);
+    sideBySide->setSizes({480, 720}); // the original stays readable next to the form
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("warnings"));
     m_table->setModel(m_warnings);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ImportWarningModel::FieldColumn, 420); // field paths are long
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

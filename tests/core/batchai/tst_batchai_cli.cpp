@@ -142,6 +142,28 @@ void TestBatchAiCli::submitJob() {
     QVERIFY(ended);
     QCOMPARE(toString(ended->status), QStringLiteral("Completed"));
     QCOMPARE(ended->nodeCount, 3);
+
+    // A fragment with no toolkit runs once the command line gives what it lacks.
+    const Ran fragment =
+        yard({QStringLiteral("import"), QStringLiteral("batchai"),
+              batchAiFixture(QStringLiteral("batchai-cli-doc/job-container-private-registry.json")),
+              QStringLiteral("--submit"), QStringLiteral("--compute"), QStringLiteral("cpu"),
+              QStringLiteral("--node-count"), QStringLiteral("2"), QStringLiteral("--command"),
+              QStringLiteral("echo imported"), QStringLiteral("--source-directory"),
+              qEnvironmentVariable("TRAINYARD_TEST_DATA") + QStringLiteral("/batchai"),
+              QStringLiteral("--workspace"), ws.folder(), QStringLiteral("--json")});
+    QVERIFY2(fragment.exitCode == 0, fragment.err.constData());
+    noSecrets(fragment, QStringLiteral("fragment --submit"));
+    const QString fragmentRun = QJsonDocument::fromJson(fragment.out)
+                                    .object()
+                                    .value(QStringLiteral("submitted"))
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
+    auto done = ws.waitForEnd(fragmentRun, 120000);
+    QVERIFY(done);
+    QCOMPARE(toString(done->status), QStringLiteral("Completed"));
+    QCOMPARE(done->nodeCount, 2);
 }
 
 void TestBatchAiCli::usageErrors() {
@@ -165,6 +187,10 @@ void TestBatchAiCli::usageErrors() {
          "--vm-size"},
         {{cluster, QStringLiteral("--idle-seconds-before-scaledown"), QStringLiteral("soon")},
          "not a whole number"},
+        {{job, QStringLiteral("--node-count"), QStringLiteral("0")}, "at least 1 node"},
+        {{batchAiFixture(QStringLiteral("batchai-cli-doc/job-container-private-registry.json")),
+          QStringLiteral("--submit"), QStringLiteral("--compute"), QStringLiteral("cpu")},
+         "nothing to run"},
     };
     for (const Case& c : cases) {
         const Ran r = yard(QStringList{QStringLiteral("import"), QStringLiteral("batchai")} + c.args +

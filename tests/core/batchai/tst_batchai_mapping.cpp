@@ -489,18 +489,22 @@ void TestBatchAiMapping::originalTextIsMasked() {
         for (const QString& s : batchAiFixtureSecrets())
             QVERIFY2(!imported->originalText.contains(s), qPrintable(file));
         for (const auto& secret : imported->secrets)
-            QVERIFY2(!imported->originalText.contains(QString::fromUtf8(secret.value)), qPrintable(secret.field));
+            QVERIFY2(!imported->originalText.contains(QString::fromUtf8(secret.value)),
+                     qPrintable(secret.field));
         if (!imported->secrets.isEmpty())
             QVERIFY(imported->originalText.contains(QLatin1String("<kept in the keychain>")));
     }
-    auto registry = importBatchAiFile(batchAiFixture(QStringLiteral("batchai-cli-doc/job-container-private-registry.json")), {});
+    auto registry = importBatchAiFile(
+        batchAiFixture(QStringLiteral("batchai-cli-doc/job-container-private-registry.json")), {});
     QVERIFY(registry->originalText.contains(QLatin1String("\"password\": \"<kept in the keychain>\"")));
-    QVERIFY(registry->originalText.contains(QLatin1String("demo.azurecr.io/myimage"))); // the rest is as written
+    QVERIFY(
+        registry->originalText.contains(QLatin1String("demo.azurecr.io/myimage"))); // the rest is as written
 }
 
 void TestBatchAiMapping::secretsGoToTheKeychain() {
     SecretStore::instance().setTimeoutMs(3000);
-    auto imported = importBatchAiFile(batchAiFixture(QStringLiteral("rest-api-specs/2018-05-01.PutCluster.json")), {});
+    auto imported =
+        importBatchAiFile(batchAiFixture(QStringLiteral("rest-api-specs/2018-05-01.PutCluster.json")), {});
     QVERIFY(imported);
     QCOMPARE(imported->secrets.size(), 2);
     auto stored = storeImportSecrets(imported->secrets);
