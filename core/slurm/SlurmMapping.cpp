@@ -69,6 +69,34 @@ int exitCodeFromWaitStatus(int status) {
     return (status >> 8) & 0xff;
 }
 
+// One host expression with any number of bracket groups: "rack[1-2]-n[3-4]" -> 4 hosts.
+static QStringList expandOne(const QString& expr) {
+    static const QRegularExpression bracket(QStringLiteral("^([^\\[]*)\\[([^\\]]*)\\](.*)$"));
+    const auto m = bracket.match(expr);
+    if (!m.hasMatch())
+        return expr.isEmpty() ? QStringList{} : QStringList{expr};
+    const QStringList tails = m.captured(3).isEmpty() ? QStringList{QString()} : expandOne(m.captured(3));
+    QStringList hosts;
+    for (const QString& range : m.captured(2).split(u',')) {
+        const QStringList ends = range.split(u'-');
+        bool ok1 = false, ok2 = false;
+        const int from = ends.value(0).toInt(&ok1);
+        const int to = ends.size() > 1 ? ends.value(1).toInt(&ok2) : from;
+        QStringList values;
+        if (!ok1 || (ends.size() > 1 && !ok2) || to < from || to - from > 100000) {
+            values << range; // not a range Slurm writes: kept as it is
+        } else {
+            const int width = int(ends.value(0).size()); // zero padding: gpu[01-03]
+            for (int i = from; i <= to; ++i)
+                values << QStringLiteral("%1").arg(i, width, 10, QLatin1Char('0'));
+        }
+        for (const QString& v : values)
+            for (const QString& tail : tails)
+                hosts << m.captured(1) + v + tail;
+    }
+    return hosts;
+}
+
 QStringList expandHostList(const QString& list) {
     QStringList hosts;
     // Split on commas outside brackets.
@@ -89,28 +117,8 @@ QStringList expandHostList(const QString& list) {
     }
     if (!current.isEmpty())
         parts << current;
-    static const QRegularExpression bracket(QStringLiteral("^(.*)\\[([^\\]]*)\\](.*)$"));
-    for (const QString& part : parts) {
-        const auto m = bracket.match(part);
-        if (!m.hasMatch()) {
-            if (!part.isEmpty())
-                hosts << part;
-            continue;
-        }
-        for (const QString& range : m.captured(2).split(u',')) {
-            const QStringList ends = range.split(u'-');
-            bool ok1 = false, ok2 = false;
-            const int from = ends.value(0).toInt(&ok1);
-            const int to = ends.size() > 1 ? ends.value(1).toInt(&ok2) : from;
-            if (!ok1 || (ends.size() > 1 && !ok2) || to < from || to - from > 100000) {
-                hosts << m.captured(1) + range + m.captured(3);
-                continue;
-            }
-            const int width = int(ends.value(0).size()); // zero padding: gpu[01-03]
-            for (int i = from; i <= to; ++i)
-                hosts << m.captured(1) + QStringLiteral("%1").arg(i, width, 10, QLatin1Char('0')) + m.captured(3);
-        }
-    }
+    for (const QString& part : parts)
+        hosts << expandOne(part);
     return hosts;
 }
 

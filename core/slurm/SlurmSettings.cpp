@@ -23,6 +23,16 @@ QStringList supportedApiVersions() {
     return {QStringLiteral("v0.0.38"), QStringLiteral("v0.0.37"), QStringLiteral("v0.0.36")};
 }
 
+// "http://host:6820/" and "http://host:6820" are the same server (and the same keychain key).
+static QUrl normalizedUrl(const QString& text) {
+    QUrl url(text.trimmed());
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path);
+    return url;
+}
+
 static Status checkUrl(const QUrl& url, const QString& text) {
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty())
@@ -38,7 +48,7 @@ Result<SlurmSettings> slurmSettingsFromConfig(const WorkspaceConfig& config) {
     SlurmSettings s;
     s.name = config.name.isEmpty() ? QStringLiteral("slurm") : config.name;
     const QString url = o.value(QStringLiteral("url")).toString();
-    s.url = QUrl(url);
+    s.url = normalizedUrl(url);
     if (auto st = checkUrl(s.url, url); !st)
         return Error::invalid(config.configPath + QStringLiteral(": ") + st.error().message, QStringLiteral("url"));
     s.user = o.value(QStringLiteral("user")).toString();
@@ -64,7 +74,9 @@ Result<SlurmSettings> slurmSettingsFromConfig(const WorkspaceConfig& config) {
     return s;
 }
 
-Status createSlurmWorkspace(const QString& folder, const SlurmSettings& s) {
+Status createSlurmWorkspace(const QString& folder, const SlurmSettings& given) {
+    SlurmSettings s = given;
+    s.url = normalizedUrl(given.url.toString());
     const QString file = QDir(folder).filePath(QStringLiteral("config.json"));
     if (QFileInfo::exists(file))
         return Error::conflict(Tr::tr("A workspace already exists in %1.").arg(folder));

@@ -89,7 +89,8 @@ void SlurmMappingTest::hostLists() {
     QCOMPARE(expandHostList(QStringLiteral("gpu[01-02]")), (QStringList{"gpu01", "gpu02"}));
     QCOMPARE(expandHostList(QStringLiteral("n1")), QStringList{"n1"});
     QCOMPARE(expandHostList(QString()), QStringList{});
-    QCOMPARE(expandHostList(QStringLiteral("rack[1-2]-n[3]")).size(), 2); // the last bracket is expanded
+    QCOMPARE(expandHostList(QStringLiteral("rack[1-2]-n[3-4]")),
+             (QStringList{"rack1-n3", "rack1-n4", "rack2-n3", "rack2-n4"}));
 }
 
 void SlurmMappingTest::jwtExpiry() {
