@@ -19,8 +19,9 @@ static Result<QByteArray> readToken(Cli& cli) {
     if (cli.isSet(QStringLiteral("token-file"))) {
         QFile f(cli.value(QStringLiteral("token-file")));
         if (!f.open(QIODevice::ReadOnly))
-            return Error::usage(QStringLiteral("Cannot read --token-file %1: %2").arg(f.fileName(), f.errorString()),
-                                QStringLiteral("token-file"));
+            return Error::usage(
+                QStringLiteral("Cannot read --token-file %1: %2").arg(f.fileName(), f.errorString()),
+                QStringLiteral("token-file"));
         return f.readAll();
     }
     if (cli.isSet(QStringLiteral("stdin"))) {
@@ -30,22 +31,26 @@ static Result<QByteArray> readToken(Cli& cli) {
         return in.readAll();
     }
     QProcess scontrol;
-    scontrol.start(QStringLiteral("scontrol"),
-                   {QStringLiteral("token"), QStringLiteral("lifespan=%1").arg(cli.value(QStringLiteral("lifespan")))});
-    if (!scontrol.waitForFinished(30000) || scontrol.exitStatus() != QProcess::NormalExit || scontrol.exitCode() != 0)
-        return Error{ErrorKind::Unavailable,
-                     QStringLiteral("`scontrol token` did not give a token (%1). Run yard login slurm on a node of "
-                                    "the cluster, or pass --token-file / --stdin.")
-                         .arg(QString::fromLocal8Bit(scontrol.readAllStandardError()).trimmed().isEmpty()
-                                  ? scontrol.errorString()
-                                  : QString::fromLocal8Bit(scontrol.readAllStandardError()).trimmed()),
-                     QStringLiteral("token")};
+    scontrol.start(
+        QStringLiteral("scontrol"),
+        {QStringLiteral("token"), QStringLiteral("lifespan=%1").arg(cli.value(QStringLiteral("lifespan")))});
+    if (!scontrol.waitForFinished(30000) || scontrol.exitStatus() != QProcess::NormalExit ||
+        scontrol.exitCode() != 0)
+        return Error{
+            ErrorKind::Unavailable,
+            QStringLiteral("`scontrol token` did not give a token (%1). Run yard login slurm on a node of "
+                           "the cluster, or pass --token-file / --stdin.")
+                .arg(QString::fromLocal8Bit(scontrol.readAllStandardError()).trimmed().isEmpty()
+                         ? scontrol.errorString()
+                         : QString::fromLocal8Bit(scontrol.readAllStandardError()).trimmed()),
+            QStringLiteral("token")};
     return scontrol.readAllStandardOutput();
 }
 
 static int login(Cli& cli) {
     auto& p = cli.parser();
-    p.addOption({QStringLiteral("token-file"), QStringLiteral("Read the JWT from this file."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("token-file"), QStringLiteral("Read the JWT from this file."),
+                 QStringLiteral("file")});
     p.addOption({QStringLiteral("stdin"), QStringLiteral("Read the JWT from standard input.")});
     p.addOption({QStringLiteral("lifespan"), QStringLiteral("Seconds the token from `scontrol token` lives."),
                  QStringLiteral("seconds"), QStringLiteral("86400")});
@@ -59,9 +64,10 @@ static int login(Cli& cli) {
         return cli.fail(ws.error());
     auto* engine = qobject_cast<slurm::SlurmEngine*>(ws.value()->engine());
     if (!engine)
-        return cli.usage(QStringLiteral("Workspace '%1' uses the %2 engine; `yard login slurm` is for Slurm "
-                                        "workspaces (--workspace <folder with a config.json of engine slurm>).")
-                             .arg(ws.value()->name(), ws.value()->config().engine));
+        return cli.usage(
+            QStringLiteral("Workspace '%1' uses the %2 engine; `yard login slurm` is for Slurm "
+                           "workspaces (--workspace <folder with a config.json of engine slurm>).")
+                .arg(ws.value()->name(), ws.value()->config().engine));
     auto raw = readToken(cli);
     if (!raw)
         return cli.fail(raw.error());
@@ -86,25 +92,28 @@ static int login(Cli& cli) {
     const QString until = expiry ? expiry->toString(Qt::ISODate) : QStringLiteral("unknown");
     if (!store.keychainAvailable()) {
         // The store kept it in memory, which ends with this command.
-        return cli.fail(Error{ErrorKind::Unavailable,
-                              QStringLiteral("The token is valid (until %1) but the keychain is not available (%2), "
-                                             "so it cannot be kept after this command. Unlock or start the keychain "
-                                             "and log in again, or set SLURM_JWT in your shell's environment.")
-                                  .arg(until, store.lastKeychainError()),
-                              QStringLiteral("token")});
+        return cli.fail(
+            Error{ErrorKind::Unavailable,
+                  QStringLiteral("The token is valid (until %1) but the keychain is not available (%2), "
+                                 "so it cannot be kept after this command. Unlock or start the keychain "
+                                 "and log in again, or set SLURM_JWT in your shell's environment.")
+                      .arg(until, store.lastKeychainError()),
+                  QStringLiteral("token")});
     }
     if (cli.json())
         cli.printJson(QJsonObject{{QStringLiteral("user"), engine->settings().user},
                                   {QStringLiteral("url"), engine->settings().url.toString()},
                                   {QStringLiteral("expires_at"), until}});
     else
-        cli.print(QStringLiteral("Logged in to %1 as %2; the token is valid until %3 and kept in the keychain.")
-                      .arg(engine->settings().url.toString(), engine->settings().user, until));
+        cli.print(
+            QStringLiteral("Logged in to %1 as %2; the token is valid until %3 and kept in the keychain.")
+                .arg(engine->settings().url.toString(), engine->settings().user, until));
     return kOk;
 }
 
 static const CommandRegistration registration{
-    {QStringLiteral("login slurm"), login, QStringLiteral("Store a Slurm workspace's token in the keychain.")},
+    {QStringLiteral("login slurm"), login,
+     QStringLiteral("Store a Slurm workspace's token in the keychain.")},
 };
 
 } // namespace yard

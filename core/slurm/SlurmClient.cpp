@@ -28,7 +28,8 @@ QString errorText(const QJsonObject& json) {
             text = error;
         else if (!error.isEmpty() && error != QLatin1String("Unspecified error"))
             text += QStringLiteral(" (%1)").arg(error);
-        const int code = o.value(QStringLiteral("error_number")).toInt(o.value(QStringLiteral("error_code")).toInt());
+        const int code =
+            o.value(QStringLiteral("error_number")).toInt(o.value(QStringLiteral("error_code")).toInt());
         if (code > 0)
             text += QStringLiteral(" [%1]").arg(code);
         if (!text.isEmpty())
@@ -40,7 +41,8 @@ QString errorText(const QJsonObject& json) {
 bool hasErrorCode(const QJsonObject& json, int code) {
     for (const auto& e : json.value(QStringLiteral("errors")).toArray()) {
         const QJsonObject o = e.toObject();
-        if (o.value(QStringLiteral("error_number")).toInt() == code || o.value(QStringLiteral("error_code")).toInt() == code)
+        if (o.value(QStringLiteral("error_number")).toInt() == code ||
+            o.value(QStringLiteral("error_code")).toInt() == code)
             return true;
     }
     return false;
@@ -54,7 +56,6 @@ bool mayBeTokenRejection(int http, const QJsonObject& json) {
         return true;
     Q_UNUSED(json);
     return http >= 500; // the route's own error text varies: /ping tells
-
 }
 
 } // namespace
@@ -105,7 +106,8 @@ Error SlurmClient::unreachableError(const QString& detail) const {
             QStringLiteral("url")};
 }
 
-void SlurmClient::call(const QByteArray& method, const QString& path, const QJsonObject& body, Callback done) {
+void SlurmClient::call(const QByteArray& method, const QString& path, const QJsonObject& body,
+                       Callback done) {
     Pending p{method, path, body, std::move(done)};
     if (m_ready) {
         send(p, 0, QDateTime::currentMSecsSinceEpoch());
@@ -222,15 +224,17 @@ void SlurmClient::finishPrepare(const Status& status) {
 void SlurmClient::send(const Pending& request, int attempt, qint64 startedMs) {
     const QString fullPath = QStringLiteral("/slurm/%1/%2").arg(m_version, request.path);
     sendRaw(request.method, fullPath, request.body,
-            [this, request, attempt, startedMs](int http, QByteArray body, QString networkError, bool unreachable) {
+            [this, request, attempt, startedMs](int http, QByteArray body, QString networkError,
+                                                bool unreachable) {
                 if (unreachable) {
                     // Only requests that change nothing are repeated blindly; a submit that may
                     // have reached slurmctld is not sent twice.
                     const bool idempotent = request.method != "POST";
                     const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - startedMs;
                     if (idempotent && elapsed < m_retryBudgetMs) {
-                        QTimer::singleShot(std::min(2000, 100 << std::min(attempt, 5)), this,
-                                           [this, request, attempt, startedMs] { send(request, attempt + 1, startedMs); });
+                        QTimer::singleShot(
+                            std::min(2000, 100 << std::min(attempt, 5)), this,
+                            [this, request, attempt, startedMs] { send(request, attempt + 1, startedMs); });
                         return;
                     }
                     request.done(unreachableError(networkError));
@@ -258,10 +262,11 @@ void SlurmClient::send(const Pending& request, int attempt, qint64 startedMs) {
                     return;
                 }
                 if (!mayBeTokenRejection(http, json)) {
-                    request.done(Error::engine(Tr::tr("Slurm refused %1 %2 (HTTP %3): %4")
-                                                   .arg(QString::fromLatin1(request.method), request.path)
-                                                   .arg(http)
-                                                   .arg(text.isEmpty() ? QString::fromUtf8(body.left(200)) : text)));
+                    request.done(
+                        Error::engine(Tr::tr("Slurm refused %1 %2 (HTTP %3): %4")
+                                          .arg(QString::fromLatin1(request.method), request.path)
+                                          .arg(http)
+                                          .arg(text.isEmpty() ? QString::fromUtf8(body.left(200)) : text)));
                     return;
                 }
                 // Ask /ping whether the token is the reason.
@@ -273,10 +278,11 @@ void SlurmClient::send(const Pending& request, int attempt, qint64 startedMs) {
                                 request.done(tokenError(http));
                                 return;
                             }
-                            request.done(Error::engine(Tr::tr("Slurm refused %1 %2 (HTTP %3): %4")
-                                                           .arg(QString::fromLatin1(request.method), request.path)
-                                                           .arg(http)
-                                                           .arg(text)));
+                            request.done(
+                                Error::engine(Tr::tr("Slurm refused %1 %2 (HTTP %3): %4")
+                                                  .arg(QString::fromLatin1(request.method), request.path)
+                                                  .arg(http)
+                                                  .arg(text)));
                         });
             });
 }

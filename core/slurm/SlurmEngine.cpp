@@ -227,7 +227,8 @@ static Result<QString> datastorePath(const SlurmSettings& s, const QString& path
     const QString clean = QDir::cleanPath(path);
     if (clean.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(path))
         return Error::invalid(
-            Tr::tr("Datastore path '%1' leaves the datastore: give a relative path like data/mnist.").arg(path),
+            Tr::tr("Datastore path '%1' leaves the datastore: give a relative path like data/mnist.")
+                .arg(path),
             QStringLiteral("target_path"));
     return QString(s.datastoreDir() + u'/' + (clean == QLatin1String(".") ? QString() : clean));
 }
@@ -242,8 +243,9 @@ Transfer* SlurmEngine::upload(const QString& sourceDir, const QString& targetPat
             if (!QFileInfo(sourceDir).isDir())
                 return Error::invalid(Tr::tr("Source folder %1 does not exist.").arg(sourceDir),
                                       QStringLiteral("src_dir"));
-            return copyTree(sourceDir, target.value(), overwrite,
-                            [t](const TransferProgress& p) { emit t->progress(p); }, t->cancelFlag());
+            return copyTree(
+                sourceDir, target.value(), overwrite, [t](const TransferProgress& p) { emit t->progress(p); },
+                t->cancelFlag());
         },
         parent);
 }
@@ -254,8 +256,9 @@ Transfer* SlurmEngine::download(const QString& path, const QString& destinationD
             auto source = datastorePath(s, path);
             if (!source)
                 return source.error();
-            return copyTree(source.value(), destinationDir + u'/' + QFileInfo(source.value()).fileName(), true,
-                            [t](const TransferProgress& p) { emit t->progress(p); }, t->cancelFlag());
+            return copyTree(
+                source.value(), destinationDir + u'/' + QFileInfo(source.value()).fileName(), true,
+                [t](const TransferProgress& p) { emit t->progress(p); }, t->cancelFlag());
         },
         parent);
 }
@@ -271,7 +274,8 @@ void SlurmEngine::merge(SlurmRunRecord& record, const QJsonObject* job, std::opt
         info.status = st.status;
         info.statusDetail = st.detail;
         info.properties.insert(QStringLiteral("slurm_job_id"), QString::number(record.jobId));
-        info.properties.insert(QStringLiteral("slurm_job_state"), job->value(QStringLiteral("job_state")).toString());
+        info.properties.insert(QStringLiteral("slurm_job_state"),
+                               job->value(QStringLiteral("job_state")).toString());
         if (info.status != RunStatus::Queued && info.status != RunStatus::NotStarted)
             info.startedAt = epochTime(job->value(QStringLiteral("start_time")));
         const QStringList nodes = expandHostList(job->value(QStringLiteral("nodes")).toString());
@@ -308,8 +312,8 @@ void SlurmEngine::merge(SlurmRunRecord& record, const QJsonObject* job, std::opt
     }
 }
 
-void SlurmEngine::refreshRecords(QList<SlurmRunRecord> records, std::function<void(Result<QList<RunInfo>>)> done,
-                                 bool all) {
+void SlurmEngine::refreshRecords(QList<SlurmRunRecord> records,
+                                 std::function<void(Result<QList<RunInfo>>)> done, bool all) {
     QList<int> live;
     for (int i = 0; i < records.size(); ++i)
         if (records[i].jobId > 0 && !isTerminal(records[i].info.status))
@@ -335,7 +339,8 @@ void SlurmEngine::refreshRecords(QList<SlurmRunRecord> records, std::function<vo
         QHash<qint64, QJsonObject> jobs;
         if (reply) {
             for (const auto& j : reply->value(QStringLiteral("jobs")).toArray())
-                jobs.insert(j.toObject().value(QStringLiteral("job_id")).toVariant().toLongLong(), j.toObject());
+                jobs.insert(j.toObject().value(QStringLiteral("job_id")).toVariant().toLongLong(),
+                            j.toObject());
         } else if (reply.error().kind != ErrorKind::NotFound) {
             return done(reply.error());
         }
@@ -363,13 +368,14 @@ void SlurmEngine::refreshRecords(QList<SlurmRunRecord> records, std::function<vo
                                   codes.insert(i, readJobEnd(s.runDir(records[i].info.id)));
                               return codes;
                           })
-            .then(this, [this, records, changed, forgotten, finish](QHash<int, std::optional<int>> codes) mutable {
-                for (int i : forgotten) {
-                    merge(records[i], nullptr, codes.value(i));
-                    changed << records[i];
-                }
-                finish(records, changed);
-            });
+            .then(this,
+                  [this, records, changed, forgotten, finish](QHash<int, std::optional<int>> codes) mutable {
+                      for (int i : forgotten) {
+                          merge(records[i], nullptr, codes.value(i));
+                          changed << records[i];
+                      }
+                      finish(records, changed);
+                  });
     });
 }
 
@@ -387,125 +393,130 @@ QFuture<Result<RunInfo>> SlurmEngine::submitRun(const RunConfig& submitted) {
         QJsonObject body;
     };
     Async<Result<RunInfo>> out;
-    QtConcurrent::run(&m_pool,
-                      [s = m_settings, config]() mutable -> Result<Prepared> {
-                          const QFileInfo source(config.sourceDirectory);
-                          if (!source.isDir())
-                              return Error::invalid(
-                                  Tr::tr("Source directory '%1' does not exist.").arg(config.sourceDirectory),
+    QtConcurrent::run(&m_pool, [s = m_settings, config]() mutable -> Result<Prepared> {
+        const QFileInfo source(config.sourceDirectory);
+        if (!source.isDir())
+            return Error::invalid(Tr::tr("Source directory '%1' does not exist.").arg(config.sourceDirectory),
                                   QStringLiteral("source_directory"));
-                          config.sourceDirectory = source.absoluteFilePath();
-                          if (!config.entryScript.isEmpty() &&
-                              !QFileInfo(QDir(config.sourceDirectory).filePath(config.entryScript)).isFile())
-                              return Error::invalid(Tr::tr("Entry script '%1' is not in the source directory %2.")
-                                                        .arg(config.entryScript, config.sourceDirectory),
-                                                    QStringLiteral("entry_script"));
-                          if (!QDir().mkpath(s.runsDir()))
-                              return Error::io(Tr::tr("Cannot create %1: is the work dir mounted and writable?")
-                                                   .arg(s.runsDir()));
-                          int number = 1;
-                          for (const auto& r : readAllRunRecords(s))
-                              if (r.info.experiment == config.experiment)
-                                  number = std::max(number, r.info.number + 1);
-                          const QString runId = newRunId(config.experiment);
-                          const QString runDir = s.runDir(runId);
-                          auto fail = [&](const Error& e) -> Result<Prepared> {
-                              QDir(runDir).removeRecursively();
-                              return e;
-                          };
-                          // The snapshot is complete before the job exists.
-                          if (auto st = copyTree(config.sourceDirectory, runDir + QStringLiteral("/snapshot"), true,
-                                                 nullptr, nullptr, kSnapshotSkip);
-                              !st)
-                              return fail(st.error());
-                          if (auto st = local::installPythonHelper(s.pythonLib()); !st)
-                              return fail(st.error());
-                          auto files = writeJobFiles(s, config, runId);
-                          if (!files)
-                              return fail(files.error());
-                          SlurmRunRecord record;
-                          record.info.id = runId;
-                          record.info.number = number;
-                          record.info.createdAt = QDateTime::currentDateTimeUtc();
-                          record.info.config = config;
-                          if (auto st = writeRunRecord(s, record); !st)
-                              return fail(st.error());
-                          return Prepared{runRecordFromJson(toJson(record)), files->submitBody};
-                      })
-        .then(this, [this, out](Result<Prepared> prepared) {
-            if (!prepared)
-                return out.finish(prepared.error());
-            const SlurmRunRecord record = prepared->record;
-            m_client.post(QStringLiteral("job/submit"), prepared->body, [this, out, record](Result<QJsonObject> reply) {
-                const qint64 jobId = reply ? reply->value(QStringLiteral("job_id")).toVariant().toLongLong() : 0;
+        config.sourceDirectory = source.absoluteFilePath();
+        if (!config.entryScript.isEmpty() &&
+            !QFileInfo(QDir(config.sourceDirectory).filePath(config.entryScript)).isFile())
+            return Error::invalid(Tr::tr("Entry script '%1' is not in the source directory %2.")
+                                      .arg(config.entryScript, config.sourceDirectory),
+                                  QStringLiteral("entry_script"));
+        if (!QDir().mkpath(s.runsDir()))
+            return Error::io(
+                Tr::tr("Cannot create %1: is the work dir mounted and writable?").arg(s.runsDir()));
+        int number = 1;
+        for (const auto& r : readAllRunRecords(s))
+            if (r.info.experiment == config.experiment)
+                number = std::max(number, r.info.number + 1);
+        const QString runId = newRunId(config.experiment);
+        const QString runDir = s.runDir(runId);
+        auto fail = [&](const Error& e) -> Result<Prepared> {
+            QDir(runDir).removeRecursively();
+            return e;
+        };
+        // The snapshot is complete before the job exists.
+        if (auto st = copyTree(config.sourceDirectory, runDir + QStringLiteral("/snapshot"), true, nullptr,
+                               nullptr, kSnapshotSkip);
+            !st)
+            return fail(st.error());
+        if (auto st = local::installPythonHelper(s.pythonLib()); !st)
+            return fail(st.error());
+        auto files = writeJobFiles(s, config, runId);
+        if (!files)
+            return fail(files.error());
+        SlurmRunRecord record;
+        record.info.id = runId;
+        record.info.number = number;
+        record.info.createdAt = QDateTime::currentDateTimeUtc();
+        record.info.config = config;
+        if (auto st = writeRunRecord(s, record); !st)
+            return fail(st.error());
+        return Prepared{runRecordFromJson(toJson(record)), files->submitBody};
+    }).then(this, [this, out](Result<Prepared> prepared) {
+        if (!prepared)
+            return out.finish(prepared.error());
+        const SlurmRunRecord record = prepared->record;
+        m_client.post(
+            QStringLiteral("job/submit"), prepared->body, [this, out, record](Result<QJsonObject> reply) {
+                const qint64 jobId =
+                    reply ? reply->value(QStringLiteral("job_id")).toVariant().toLongLong() : 0;
                 if (!reply || jobId <= 0) {
-                    const Error e = reply ? Error::engine(Tr::tr("slurmrestd accepted the job but gave no job id."))
-                                          : reply.error();
+                    const Error e =
+                        reply ? Error::engine(Tr::tr("slurmrestd accepted the job but gave no job id."))
+                              : reply.error();
                     (void)QtConcurrent::run(&m_pool, [dir = m_settings.runDir(record.info.id)] {
                         QDir(dir).removeRecursively();
                     });
-                    return out.finish(Error{e.kind, Tr::tr("Slurm did not take the run: %1").arg(e.message), e.field});
+                    return out.finish(
+                        Error{e.kind, Tr::tr("Slurm did not take the run: %1").arg(e.message), e.field});
                 }
                 SlurmRunRecord r = record;
                 r.jobId = jobId;
                 r.info.status = RunStatus::Queued;
                 r.info.engine = kind();
                 r.info.properties.insert(QStringLiteral("slurm_job_id"), QString::number(jobId));
-                QtConcurrent::run(&m_pool, [s = m_settings, r]() { return writeRunRecord(s, r); })
-                    .then(this, [out, r](Status st) {
-                        if (!st)
-                            return out.finish(st.error());
-                        out.finish(r.info);
-                    });
+                QtConcurrent::run(&m_pool, [s = m_settings, r]() {
+                    return writeRunRecord(s, r);
+                }).then(this, [out, r](Status st) {
+                    if (!st)
+                        return out.finish(st.error());
+                    out.finish(r.info);
+                });
             });
-        });
+    });
     return out.future();
 }
 
 QFuture<Result<QList<RunInfo>>> SlurmEngine::listRuns(const RunFilter& filter) {
     Async<Result<QList<RunInfo>>> out;
-    QtConcurrent::run(&m_pool, [s = m_settings] { return readAllRunRecords(s); })
-        .then(this, [this, out, filter](QList<SlurmRunRecord> records) {
-            refreshRecords(records,
-                           [out, filter](Result<QList<RunInfo>> runs) {
-                               if (!runs)
-                                   return out.finish(runs.error());
-                               QList<RunInfo> list;
-                               for (const RunInfo& r : runs.value()) {
-                                   if (!filter.experiment.isEmpty() && r.experiment != filter.experiment)
-                                       continue;
-                                   if (!filter.compute.isEmpty() && r.compute != filter.compute)
-                                       continue;
-                                   if (filter.status && r.status != *filter.status)
-                                       continue;
-                                   list << r;
-                               }
-                               std::sort(list.begin(), list.end(), [](const RunInfo& a, const RunInfo& b) {
-                                   return a.createdAt > b.createdAt;
-                               });
-                               if (filter.limit > 0 && list.size() > filter.limit)
-                                   list.resize(filter.limit);
-                               out.finish(list);
-                           },
-                           true);
-        });
+    QtConcurrent::run(&m_pool, [s = m_settings] {
+        return readAllRunRecords(s);
+    }).then(this, [this, out, filter](QList<SlurmRunRecord> records) {
+        refreshRecords(
+            records,
+            [out, filter](Result<QList<RunInfo>> runs) {
+                if (!runs)
+                    return out.finish(runs.error());
+                QList<RunInfo> list;
+                for (const RunInfo& r : runs.value()) {
+                    if (!filter.experiment.isEmpty() && r.experiment != filter.experiment)
+                        continue;
+                    if (!filter.compute.isEmpty() && r.compute != filter.compute)
+                        continue;
+                    if (filter.status && r.status != *filter.status)
+                        continue;
+                    list << r;
+                }
+                std::sort(list.begin(), list.end(),
+                          [](const RunInfo& a, const RunInfo& b) { return a.createdAt > b.createdAt; });
+                if (filter.limit > 0 && list.size() > filter.limit)
+                    list.resize(filter.limit);
+                out.finish(list);
+            },
+            true);
+    });
     return out.future();
 }
 
 QFuture<Result<RunInfo>> SlurmEngine::getRun(const QString& runId) {
     Async<Result<RunInfo>> out;
-    QtConcurrent::run(&m_pool, [s = m_settings, runId] { return readRunRecord(s, runId); })
-        .then(this, [this, out](Result<SlurmRunRecord> record) {
-            if (!record)
-                return out.finish(record.error());
-            refreshRecords({record.value()},
-                           [out](Result<QList<RunInfo>> runs) {
-                               if (!runs)
-                                   return out.finish(runs.error());
-                               out.finish(runs->first());
-                           },
-                           false);
-        });
+    QtConcurrent::run(&m_pool, [s = m_settings, runId] {
+        return readRunRecord(s, runId);
+    }).then(this, [this, out](Result<SlurmRunRecord> record) {
+        if (!record)
+            return out.finish(record.error());
+        refreshRecords(
+            {record.value()},
+            [out](Result<QList<RunInfo>> runs) {
+                if (!runs)
+                    return out.finish(runs.error());
+                out.finish(runs->first());
+            },
+            false);
+    });
     return out.future();
 }
 
@@ -515,8 +526,9 @@ QFuture<Status> SlurmEngine::cancelRun(const QString& runId) {
         if (!run)
             return out.finish(run.error());
         if (isTerminal(run->status))
-            return out.finish(Error::conflict(
-                Tr::tr("Run %1 has already ended (%2): there is nothing to cancel.").arg(runId, toString(run->status))));
+            return out.finish(
+                Error::conflict(Tr::tr("Run %1 has already ended (%2): there is nothing to cancel.")
+                                    .arg(runId, toString(run->status))));
         const QString jobId = run->properties.value(QStringLiteral("slurm_job_id"));
         m_client.remove(QStringLiteral("job/%1").arg(jobId), [this, out, runId](Result<QJsonObject> reply) {
             if (!reply)
@@ -565,7 +577,8 @@ QFuture<Result<QList<LogSource>>> SlurmEngine::listLogs(const QString& runId) {
     });
 }
 
-Transfer* SlurmEngine::downloadRunFiles(const QString& runId, const QString& destinationDir, QObject* parent) {
+Transfer* SlurmEngine::downloadRunFiles(const QString& runId, const QString& destinationDir,
+                                        QObject* parent) {
     return copyInBackground(
         [s = m_settings, runId, destinationDir](Transfer* t) -> Status {
             if (auto r = readRunRecord(s, runId); !r)
@@ -574,8 +587,9 @@ Transfer* SlurmEngine::downloadRunFiles(const QString& runId, const QString& des
                 const QString from = s.runDir(runId) + u'/' + part;
                 if (!QFileInfo(from).isDir())
                     continue;
-                if (auto st = copyTree(from, destinationDir + u'/' + part, true,
-                                       [t](const TransferProgress& p) { emit t->progress(p); }, t->cancelFlag());
+                if (auto st = copyTree(
+                        from, destinationDir + u'/' + part, true,
+                        [t](const TransferProgress& p) { emit t->progress(p); }, t->cancelFlag());
                     !st)
                     return st;
             }
@@ -623,7 +637,8 @@ LogStream* SlurmEngine::openLog(const QString& runId, const LogSource& log, QObj
 MetricStream* SlurmEngine::openMetrics(const QString& runId, QObject* parent) {
     auto* holder = new QObject;
     auto check = endedCheck(runId, holder);
-    auto* stream = new FileMetricStream(m_settings.runDir(runId) + QStringLiteral("/metrics.jsonl"), check, parent);
+    auto* stream =
+        new FileMetricStream(m_settings.runDir(runId) + QStringLiteral("/metrics.jsonl"), check, parent);
     holder->setParent(stream);
     return stream;
 }

@@ -17,14 +17,16 @@ struct Tr {
 
 int perNode(const RunConfig& c) {
     const auto t = c.distribution.type;
-    return (t == DistributionType::Mpi || t == DistributionType::PyTorch) ? std::max(1, c.distribution.processCountPerNode)
-                                                                         : 1;
+    return (t == DistributionType::Mpi || t == DistributionType::PyTorch)
+               ? std::max(1, c.distribution.processCountPerNode)
+               : 1;
 }
 
 Status writeExecutable(const QString& path, const QString& text) {
     if (auto s = writeFileAtomically(path, text.toUtf8()); !s)
         return s;
-    QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+    QFile::setPermissions(path,
+                          QFile::permissions(path) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
     return {};
 }
 } // namespace
@@ -96,45 +98,47 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
         files.logPaths << QDir(run).relativeFilePath(r.logFile);
     }
 
-    const QString task = QStringLiteral(
-                             "#!/bin/bash\n"
-                             "# One rank of the run; srun starts it once per task.\n"
-                             "run=%1\n"
-                             ". \"$run/ranks/$SLURM_PROCID/env.sh\" || exit 97\n"
-                             "# Rendezvous on the job's first node when its name resolves (else loopback).\n"
-                             "first=$(scontrol show hostnames \"$SLURM_JOB_NODELIST\" 2>/dev/null | head -n1)\n"
-                             "if [ -n \"$first\" ] && getent hosts \"$first\" >/dev/null 2>&1; then export "
-                             "MASTER_ADDR=\"$first\"; fi\n"
-                             "export TRAINYARD_SLURM_NODE=\"$SLURMD_NODENAME\" TRAINYARD_SLURM_JOB_ID=\"$SLURM_JOB_ID\"\n"
-                             "mkdir -p \"$(dirname \"$TY_LOG\")\"\n"
-                             "cd \"$run/snapshot\" || exit 97\n"
-                             "exec \"${TY_CMD[@]}\" >>\"$TY_LOG\" 2>&1 </dev/null\n")
-                             .arg(shellQuote(run));
+    const QString task =
+        QStringLiteral(
+            "#!/bin/bash\n"
+            "# One rank of the run; srun starts it once per task.\n"
+            "run=%1\n"
+            ". \"$run/ranks/$SLURM_PROCID/env.sh\" || exit 97\n"
+            "# Rendezvous on the job's first node when its name resolves (else loopback).\n"
+            "first=$(scontrol show hostnames \"$SLURM_JOB_NODELIST\" 2>/dev/null | head -n1)\n"
+            "if [ -n \"$first\" ] && getent hosts \"$first\" >/dev/null 2>&1; then export "
+            "MASTER_ADDR=\"$first\"; fi\n"
+            "export TRAINYARD_SLURM_NODE=\"$SLURMD_NODENAME\" TRAINYARD_SLURM_JOB_ID=\"$SLURM_JOB_ID\"\n"
+            "mkdir -p \"$(dirname \"$TY_LOG\")\"\n"
+            "cd \"$run/snapshot\" || exit 97\n"
+            "exec \"${TY_CMD[@]}\" >>\"$TY_LOG\" 2>&1 </dev/null\n")
+            .arg(shellQuote(run));
     if (auto st = writeExecutable(run + QStringLiteral("/task.sh"), task); !st)
         return st.error();
 
     const int world = int(ranks.size());
-    const QString batch = QStringLiteral(
-                              "#!/bin/bash\n"
-                              "# The Slurm job of Trainyard run %2.\n"
-                              "run=%1\n"
-                              "srun --nodes=%3 --ntasks=%4 --ntasks-per-node=%5 --distribution=block "
-                              "--kill-on-bad-exit=0 /bin/bash \"$run/task.sh\"\n"
-                              "code=$?\n"
-                              "printf '{\"exit_code\": %6}\\n' \"$code\" > \"$run/job_end.json.tmp\" && mv "
-                              "\"$run/job_end.json.tmp\" \"$run/job_end.json\"\n"
-                              "exit $code\n")
-                              .arg(shellQuote(run), runId)
-                              .arg(config.nodeCount)
-                              .arg(world)
-                              .arg(perNode(config))
-                              .arg(QStringLiteral("%s"));
+    const QString batch =
+        QStringLiteral("#!/bin/bash\n"
+                       "# The Slurm job of Trainyard run %2.\n"
+                       "run=%1\n"
+                       "srun --nodes=%3 --ntasks=%4 --ntasks-per-node=%5 --distribution=block "
+                       "--kill-on-bad-exit=0 /bin/bash \"$run/task.sh\"\n"
+                       "code=$?\n"
+                       "printf '{\"exit_code\": %6}\\n' \"$code\" > \"$run/job_end.json.tmp\" && mv "
+                       "\"$run/job_end.json.tmp\" \"$run/job_end.json\"\n"
+                       "exit $code\n")
+            .arg(shellQuote(run), runId)
+            .arg(config.nodeCount)
+            .arg(world)
+            .arg(perNode(config))
+            .arg(QStringLiteral("%s"));
     if (auto st = writeExecutable(run + QStringLiteral("/batch.sh"), batch); !st)
         return st.error();
 
     // slurmrestd refuses a job without an environment; the job's own variables come from env.sh.
-    QJsonObject environment{{QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin")},
-                            {QStringLiteral("TRAINYARD_RUN_ID"), runId}};
+    QJsonObject environment{
+        {QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin")},
+        {QStringLiteral("TRAINYARD_RUN_ID"), runId}};
     if (const QByteArray home = qgetenv("HOME"); !home.isEmpty())
         environment.insert(QStringLiteral("HOME"), QString::fromLocal8Bit(home));
     QJsonObject job{{QStringLiteral("name"), runId},

@@ -22,8 +22,9 @@ JobState mapJobState(const QString& jobState, const QString& reason) {
     if (s == QLatin1String("CANCELLED"))
         return {RunStatus::Canceled, why, {}};
     // Preempted jobs are requeued or wait to resume: shown as queued, with Slurm's word for it.
-    if (s == QLatin1String("PREEMPTED") || s == QLatin1String("SUSPENDED") || s == QLatin1String("REQUEUED") ||
-        s == QLatin1String("REQUEUE_HOLD") || s == QLatin1String("REQUEUE_FED") || s == QLatin1String("RESIZING"))
+    if (s == QLatin1String("PREEMPTED") || s == QLatin1String("SUSPENDED") ||
+        s == QLatin1String("REQUEUED") || s == QLatin1String("REQUEUE_HOLD") ||
+        s == QLatin1String("REQUEUE_FED") || s == QLatin1String("RESIZING"))
         return {RunStatus::Queued, why.isEmpty() ? s : s + QStringLiteral(": ") + why, {}};
     static const QMap<QString, QString> failures{
         {QStringLiteral("FAILED"), QStringLiteral("the job failed")},

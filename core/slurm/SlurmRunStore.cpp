@@ -49,7 +49,8 @@ SlurmRunRecord runRecordFromJson(const QJsonObject& o) {
     i.id = o.value(QStringLiteral("run_id")).toString();
     i.number = o.value(QStringLiteral("number")).toInt();
     i.config = runConfigFromJson(o.value(QStringLiteral("config")).toObject());
-    i.status = runStatusFromString(o.value(QStringLiteral("status")).toString()).value_or(RunStatus::NotStarted);
+    i.status =
+        runStatusFromString(o.value(QStringLiteral("status")).toString()).value_or(RunStatus::NotStarted);
     i.statusDetail = o.value(QStringLiteral("status_detail")).toString();
     i.createdAt = timeFrom(o, "created_at");
     i.startedAt = timeFrom(o, "started_at");

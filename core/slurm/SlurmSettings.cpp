@@ -50,7 +50,8 @@ Result<SlurmSettings> slurmSettingsFromConfig(const WorkspaceConfig& config) {
     const QString url = o.value(QStringLiteral("url")).toString();
     s.url = normalizedUrl(url);
     if (auto st = checkUrl(s.url, url); !st)
-        return Error::invalid(config.configPath + QStringLiteral(": ") + st.error().message, QStringLiteral("url"));
+        return Error::invalid(config.configPath + QStringLiteral(": ") + st.error().message,
+                              QStringLiteral("url"));
     s.user = o.value(QStringLiteral("user")).toString();
     if (s.user.isEmpty())
         return Error::invalid(Tr::tr("%1: \"user\" is missing: the Slurm user name the token belongs to.")
@@ -66,11 +67,11 @@ Result<SlurmSettings> slurmSettingsFromConfig(const WorkspaceConfig& config) {
     s.partition = o.value(QStringLiteral("partition")).toString();
     s.apiVersion = o.value(QStringLiteral("api_version")).toString();
     if (!s.apiVersion.isEmpty() && !supportedApiVersions().contains(s.apiVersion))
-        return Error::invalid(Tr::tr("%1: api_version '%2' is not one Trainyard speaks: use one of %3, or "
-                                     "leave it out to detect it.")
-                                  .arg(config.configPath, s.apiVersion,
-                                       supportedApiVersions().join(QStringLiteral(", "))),
-                              QStringLiteral("api_version"));
+        return Error::invalid(
+            Tr::tr("%1: api_version '%2' is not one Trainyard speaks: use one of %3, or "
+                   "leave it out to detect it.")
+                .arg(config.configPath, s.apiVersion, supportedApiVersions().join(QStringLiteral(", "))),
+            QStringLiteral("api_version"));
     return s;
 }
 

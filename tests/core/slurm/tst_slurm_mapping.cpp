@@ -25,19 +25,58 @@ void SlurmMappingTest::jobStates_data() {
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("detail");
-    QTest::newRow("pending") << "PENDING" << "Resources" << "Queued" << "Resources";
-    QTest::newRow("configuring") << "CONFIGURING" << "None" << "Preparing" << "";
-    QTest::newRow("running") << "RUNNING" << "None" << "Running" << "";
-    QTest::newRow("completing") << "COMPLETING" << "None" << "Finalizing" << "";
-    QTest::newRow("completed") << "COMPLETED" << "None" << "Completed" << "";
-    QTest::newRow("failed") << "FAILED" << "NonZeroExitCode" << "Failed" << "NonZeroExitCode";
-    QTest::newRow("timeout") << "TIMEOUT" << "TimeLimit" << "Failed" << "TimeLimit";
-    QTest::newRow("node_fail") << "NODE_FAIL" << "None" << "Failed" << "";
-    QTest::newRow("oom") << "OUT_OF_MEMORY" << "None" << "Failed" << "";
-    QTest::newRow("boot_fail") << "BOOT_FAIL" << "None" << "Failed" << "";
-    QTest::newRow("deadline") << "DEADLINE" << "None" << "Failed" << "";
-    QTest::newRow("cancelled") << "CANCELLED" << "None" << "Canceled" << "";
-    QTest::newRow("preempted") << "PREEMPTED" << "None" << "Queued" << "PREEMPTED";
+    QTest::newRow("pending") << "PENDING"
+                             << "Resources"
+                             << "Queued"
+                             << "Resources";
+    QTest::newRow("configuring") << "CONFIGURING"
+                                 << "None"
+                                 << "Preparing"
+                                 << "";
+    QTest::newRow("running") << "RUNNING"
+                             << "None"
+                             << "Running"
+                             << "";
+    QTest::newRow("completing") << "COMPLETING"
+                                << "None"
+                                << "Finalizing"
+                                << "";
+    QTest::newRow("completed") << "COMPLETED"
+                               << "None"
+                               << "Completed"
+                               << "";
+    QTest::newRow("failed") << "FAILED"
+                            << "NonZeroExitCode"
+                            << "Failed"
+                            << "NonZeroExitCode";
+    QTest::newRow("timeout") << "TIMEOUT"
+                             << "TimeLimit"
+                             << "Failed"
+                             << "TimeLimit";
+    QTest::newRow("node_fail") << "NODE_FAIL"
+                               << "None"
+                               << "Failed"
+                               << "";
+    QTest::newRow("oom") << "OUT_OF_MEMORY"
+                         << "None"
+                         << "Failed"
+                         << "";
+    QTest::newRow("boot_fail") << "BOOT_FAIL"
+                               << "None"
+                               << "Failed"
+                               << "";
+    QTest::newRow("deadline") << "DEADLINE"
+                              << "None"
+                              << "Failed"
+                              << "";
+    QTest::newRow("cancelled") << "CANCELLED"
+                               << "None"
+                               << "Canceled"
+                               << "";
+    QTest::newRow("preempted") << "PREEMPTED"
+                               << "None"
+                               << "Queued"
+                               << "PREEMPTED";
 }
 
 void SlurmMappingTest::jobStates() {

@@ -117,45 +117,45 @@ bool SlurmCluster::startOnce() {
     key.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     QFile(t + QStringLiteral("/etc/plugstack.conf")).open(QIODevice::WriteOnly);
 
-    const QString conf = QStringLiteral(
-                             "ClusterName=ty%1\n"
-                             "SlurmctldHost=localhost\n"
-                             "SlurmctldPort=%1\n"
-                             "SlurmdPort=%2\n"
-                             "SlurmUser=%4\n"
-                             "SlurmdUser=%4\n"
-                             "AuthType=auth/none\n"
-                             "CredType=cred/none\n"
-                             "AuthAltTypes=auth/jwt\n"
-                             "AuthAltParameters=jwt_key=%3/etc/jwt.key\n"
-                             "StateSaveLocation=%3/state\n"
-                             "SlurmdSpoolDir=%3/spool/%n\n"
-                             "SlurmctldPidFile=%3/run/slurmctld.pid\n"
-                             "SlurmdPidFile=%3/run/slurmd-%n.pid\n"
-                             "SlurmctldLogFile=%3/log/slurmctld.log\n"
-                             "SlurmdLogFile=%3/log/slurmd-%n.log\n"
-                             "PlugStackConfig=%3/etc/plugstack.conf\n"
-                             "ProctrackType=proctrack/linuxproc\n"
-                             "TaskPlugin=task/none\n"
-                             "SelectType=select/cons_tres\n"
-                             "SelectTypeParameters=CR_Core\n"
-                             "JobAcctGatherType=jobacct_gather/none\n"
-                             "AccountingStorageType=accounting_storage/none\n"
-                             "JobCompType=jobcomp/none\n"
-                             "MpiDefault=none\n"
-                             "MailProg=/bin/true\n"
-                             "ReturnToService=2\n"
-                             "KillWait=2\n"
-                             "SchedulerParameters=batch_sched_delay=0\n"
-                             "NodeName=n[1-4] NodeHostname=localhost NodeAddr=127.0.0.1 Port=%5-%6 CPUs=2 "
-                             "RealMemory=1000 State=UNKNOWN\n"
-                             "PartitionName=debug Nodes=n[1-4] Default=YES MaxTime=INFINITE State=UP\n"
-                             "PartitionName=small Nodes=n[1-2] MaxNodes=1 MaxTime=INFINITE State=UP\n")
-                             .arg(m_port)
-                             .arg(m_port + 1)
-                             .arg(t, m_user)
-                             .arg(m_port + 10)
-                             .arg(m_port + 13);
+    const QString conf =
+        QStringLiteral("ClusterName=ty%1\n"
+                       "SlurmctldHost=localhost\n"
+                       "SlurmctldPort=%1\n"
+                       "SlurmdPort=%2\n"
+                       "SlurmUser=%4\n"
+                       "SlurmdUser=%4\n"
+                       "AuthType=auth/none\n"
+                       "CredType=cred/none\n"
+                       "AuthAltTypes=auth/jwt\n"
+                       "AuthAltParameters=jwt_key=%3/etc/jwt.key\n"
+                       "StateSaveLocation=%3/state\n"
+                       "SlurmdSpoolDir=%3/spool/%n\n"
+                       "SlurmctldPidFile=%3/run/slurmctld.pid\n"
+                       "SlurmdPidFile=%3/run/slurmd-%n.pid\n"
+                       "SlurmctldLogFile=%3/log/slurmctld.log\n"
+                       "SlurmdLogFile=%3/log/slurmd-%n.log\n"
+                       "PlugStackConfig=%3/etc/plugstack.conf\n"
+                       "ProctrackType=proctrack/linuxproc\n"
+                       "TaskPlugin=task/none\n"
+                       "SelectType=select/cons_tres\n"
+                       "SelectTypeParameters=CR_Core\n"
+                       "JobAcctGatherType=jobacct_gather/none\n"
+                       "AccountingStorageType=accounting_storage/none\n"
+                       "JobCompType=jobcomp/none\n"
+                       "MpiDefault=none\n"
+                       "MailProg=/bin/true\n"
+                       "ReturnToService=2\n"
+                       "KillWait=2\n"
+                       "SchedulerParameters=batch_sched_delay=0\n"
+                       "NodeName=n[1-4] NodeHostname=localhost NodeAddr=127.0.0.1 Port=%5-%6 CPUs=2 "
+                       "RealMemory=1000 State=UNKNOWN\n"
+                       "PartitionName=debug Nodes=n[1-4] Default=YES MaxTime=INFINITE State=UP\n"
+                       "PartitionName=small Nodes=n[1-2] MaxNodes=1 MaxTime=INFINITE State=UP\n")
+            .arg(m_port)
+            .arg(m_port + 1)
+            .arg(t, m_user)
+            .arg(m_port + 10)
+            .arg(m_port + 13);
     QFile confFile(this->conf());
     confFile.open(QIODevice::WriteOnly);
     confFile.write(conf.toUtf8());
@@ -166,7 +166,8 @@ bool SlurmCluster::startOnce() {
                            QStringLiteral("slurmctld.out"), env);
     QList<QProcess*> nodes;
     for (int i = 1; i <= 4; ++i)
-        nodes << spawn(QStringLiteral("slurmd"), {QStringLiteral("-D"), QStringLiteral("-N"), QStringLiteral("n%1").arg(i)},
+        nodes << spawn(QStringLiteral("slurmd"),
+                       {QStringLiteral("-D"), QStringLiteral("-N"), QStringLiteral("n%1").arg(i)},
                        QStringLiteral("slurmd-n%1.out").arg(i), env);
     QElapsedTimer clock;
     clock.start();
@@ -184,10 +185,10 @@ bool SlurmCluster::startOnce() {
             m_error = QStringLiteral("a Slurm daemon exited while starting:\n") + logs();
             return false;
         }
-        const QString idle = client(QStringLiteral("sinfo"), {QStringLiteral("-h"), QStringLiteral("-N"),
-                                                               QStringLiteral("-p"), QStringLiteral("debug"),
-                                                               QStringLiteral("-t"), QStringLiteral("idle"),
-                                                               QStringLiteral("-o"), QStringLiteral("%N")});
+        const QString idle = client(QStringLiteral("sinfo"),
+                                    {QStringLiteral("-h"), QStringLiteral("-N"), QStringLiteral("-p"),
+                                     QStringLiteral("debug"), QStringLiteral("-t"), QStringLiteral("idle"),
+                                     QStringLiteral("-o"), QStringLiteral("%N")});
         if (idle.split(u'\n', Qt::SkipEmptyParts).size() >= 4)
             break;
         if (clock.elapsed() > 30000) {
@@ -202,12 +203,20 @@ bool SlurmCluster::startOnce() {
 bool SlurmCluster::startRest() {
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("SLURM_JWT"), QStringLiteral("daemon"));
+    QString program = QStringLiteral("slurmrestd");
     QStringList args;
-    if (getuid() == 0)
-        args << QStringLiteral("-u") << QStringLiteral("nobody"); // it refuses to run as root
+    if (getuid() == 0) {
+        // It refuses to run as root. `slurmrestd -u nobody` would drop privileges itself, which
+        // clears the parent-death signal; setpriv sets it again after the switch, so slurmrestd
+        // still dies with the test.
+        program = QStringLiteral("setpriv");
+        args << QStringLiteral("--reuid=nobody") << QStringLiteral("--regid=nogroup")
+             << QStringLiteral("--clear-groups") << QStringLiteral("--pdeathsig=KILL")
+             << QStringLiteral("slurmrestd");
+    }
     args << QStringLiteral("-a") << QStringLiteral("rest_auth/jwt") << QStringLiteral("-s")
          << QStringLiteral("openapi/v0.0.38") << QStringLiteral("127.0.0.1:%1").arg(m_restPort);
-    m_rest = spawn(QStringLiteral("slurmrestd"), args, QStringLiteral("slurmrestd.out"), env);
+    m_rest = spawn(program, args, QStringLiteral("slurmrestd.out"), env);
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < 15000) {
@@ -254,7 +263,8 @@ void SlurmCluster::stop() {
         QElapsedTimer clock;
         clock.start();
         while (clock.elapsed() < 15000 &&
-               !client(QStringLiteral("squeue"), {QStringLiteral("-h"), QStringLiteral("-o"), QStringLiteral("%i")})
+               !client(QStringLiteral("squeue"),
+                       {QStringLiteral("-h"), QStringLiteral("-o"), QStringLiteral("%i")})
                     .trimmed()
                     .isEmpty())
             QThread::msleep(100);
@@ -266,13 +276,16 @@ void SlurmCluster::stop() {
     m_rest = nullptr;
 }
 
-QString SlurmCluster::writeWorkspace(const QString& name, const QString& apiVersion, const QString& url) const {
+QString SlurmCluster::writeWorkspace(const QString& name, const QString& apiVersion,
+                                     const QString& url) const {
     const QString dir = m_dir.path() + QStringLiteral("/ws-") + name;
     QDir().mkpath(dir);
-    QString json = QStringLiteral("{\"engine\": \"slurm\", \"name\": \"%1\", \"url\": \"%2\", \"user\": \"%3\", "
-                                  "\"work_dir\": \"%4\", \"partition\": \"debug\"%5}\n")
-                       .arg(name, url.isEmpty() ? this->url() : url, m_user, workDir(),
-                            apiVersion.isEmpty() ? QString() : QStringLiteral(", \"api_version\": \"%1\"").arg(apiVersion));
+    QString json =
+        QStringLiteral("{\"engine\": \"slurm\", \"name\": \"%1\", \"url\": \"%2\", \"user\": \"%3\", "
+                       "\"work_dir\": \"%4\", \"partition\": \"debug\"%5}\n")
+            .arg(name, url.isEmpty() ? this->url() : url, m_user, workDir(),
+                 apiVersion.isEmpty() ? QString()
+                                      : QStringLiteral(", \"api_version\": \"%1\"").arg(apiVersion));
     QFile f(dir + QStringLiteral("/config.json"));
     f.open(QIODevice::WriteOnly);
     f.write(json.toUtf8());

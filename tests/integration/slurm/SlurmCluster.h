@@ -40,7 +40,8 @@ public:
     // Runs a Slurm client (scontrol, squeue, scancel, sinfo) against this cluster.
     QString client(const QString& program, const QStringList& args, int* exitCode = nullptr) const;
     // Writes <folder>/ws/config.json for a Slurm workspace on this cluster; returns the folder.
-    QString writeWorkspace(const QString& name, const QString& apiVersion = {}, const QString& url = {}) const;
+    QString writeWorkspace(const QString& name, const QString& apiVersion = {},
+                           const QString& url = {}) const;
 
 private:
     bool startOnce();

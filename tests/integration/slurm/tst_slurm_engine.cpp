@@ -4,16 +4,17 @@
 #include "core/engine/MetricStream.h"
 #include "core/engine/Transfer.h"
 #include "core/model/ModelJson.h"
+#include "core/secrets/SecretStore.h"
 #include "core/slurm/SlurmEngine.h"
 #include "core/workspace/Workspace.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QStandardPaths>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace trainyard;
@@ -39,6 +40,9 @@ private slots:
     void badTokensGiveClearErrors();
     void unreachableAndUnservedVersion();
     void yardJsonKeysMatchLocal();
+    void tokenFromKeychain();
+    void historyOutlivesSlurm();
+    void yardWorkspaceCreateAndLogin();
     void latencyFigures();
 
 private:
@@ -80,7 +84,8 @@ Workspace* SlurmEngineTest::openWorkspace(const QString& name, const QString& ap
         return nullptr;
     }
     auto* engine = qobject_cast<slurm::SlurmEngine*>(ws.value()->engine());
-    engine->client().setToken(token.isEmpty() ? m_token : token);
+    if (token != "keychain")
+        engine->client().setToken(token.isEmpty() ? m_token : token);
     return ws.value();
 }
 
@@ -97,8 +102,8 @@ RunConfig SlurmEngineTest::command(const QString& line, int nodes) {
     return c;
 }
 
-Result<RunInfo> SlurmEngineTest::waitFor(Engine* e, const QString& runId, std::function<bool(const RunInfo&)> done,
-                                         int timeoutMs) {
+Result<RunInfo> SlurmEngineTest::waitFor(Engine* e, const QString& runId,
+                                         std::function<bool(const RunInfo&)> done, int timeoutMs) {
     QElapsedTimer clock;
     clock.start();
     Result<RunInfo> last;
@@ -133,8 +138,9 @@ void SlurmEngineTest::partitionsAndNodes() {
     QCOMPARE(small.nodes.size(), 2);
 
     // A drained node is unusable, with Slurm's reason; resumed, it is idle again.
-    m_cluster->client(QStringLiteral("scontrol"), {QStringLiteral("update"), QStringLiteral("NodeName=n4"),
-                                                   QStringLiteral("State=DRAIN"), QStringLiteral("Reason=disk check")});
+    m_cluster->client(QStringLiteral("scontrol"),
+                      {QStringLiteral("update"), QStringLiteral("NodeName=n4"), QStringLiteral("State=DRAIN"),
+                       QStringLiteral("Reason=disk check")});
     auto nodes = test::wait(m_ws->engine()->listNodes(QStringLiteral("debug")));
     VERIFY_OK(nodes);
     QCOMPARE(nodes->size(), 4);
@@ -149,10 +155,10 @@ void SlurmEngineTest::partitionsAndNodes() {
     auto drained = test::wait(m_ws->engine()->getCompute(QStringLiteral("debug")));
     QCOMPARE(drained->nodeStateCounts.unusable, 1);
     QCOMPARE(drained->nodeStateCounts.idle, 3);
-    m_cluster->client(QStringLiteral("scontrol"),
-                      {QStringLiteral("update"), QStringLiteral("NodeName=n4"), QStringLiteral("State=RESUME")});
-    QTRY_COMPARE_WITH_TIMEOUT(test::wait(m_ws->engine()->getCompute(QStringLiteral("debug")))->nodeStateCounts.idle,
-                              4, 10000);
+    m_cluster->client(QStringLiteral("scontrol"), {QStringLiteral("update"), QStringLiteral("NodeName=n4"),
+                                                   QStringLiteral("State=RESUME")});
+    QTRY_COMPARE_WITH_TIMEOUT(
+        test::wait(m_ws->engine()->getCompute(QStringLiteral("debug")))->nodeStateCounts.idle, 4, 10000);
 
     auto missing = test::wait(m_ws->engine()->getCompute(QStringLiteral("gpu")));
     QVERIFY(!missing);
@@ -182,13 +188,14 @@ void SlurmEngineTest::oneNodeRunWithLogsMetricsOutputs() {
     c.command.clear();
     QFile script(c.sourceDirectory + QStringLiteral("/train.py"));
     QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write("import os\nfrom trainyard import run\n"
-                 "for i in range(5):\n"
-                 "    print('epoch', i, flush=True)\n"
-                 "    run.log('loss', 1.0 / (i + 1), step=i)\n"
-                 "os.makedirs('outputs', exist_ok=True)\n"
-                 "open(os.path.join(os.environ['TRAINYARD_OUTPUTS_DIR'], 'model.txt'), 'w').write('weights')\n"
-                 "print('node', os.environ.get('SLURMD_NODENAME'))\n");
+    script.write(
+        "import os\nfrom trainyard import run\n"
+        "for i in range(5):\n"
+        "    print('epoch', i, flush=True)\n"
+        "    run.log('loss', 1.0 / (i + 1), step=i)\n"
+        "os.makedirs('outputs', exist_ok=True)\n"
+        "open(os.path.join(os.environ['TRAINYARD_OUTPUTS_DIR'], 'model.txt'), 'w').write('weights')\n"
+        "print('node', os.environ.get('SLURMD_NODENAME'))\n");
     script.close();
     c.entryScript = QStringLiteral("train.py");
     auto run = test::wait(m_ws->engine()->submitRun(c));
@@ -255,9 +262,10 @@ void SlurmEngineTest::oneNodeRunWithLogsMetricsOutputs() {
 }
 
 void SlurmEngineTest::multiTaskRunGetsRankEnvironment() {
-    RunConfig c = command(QStringLiteral("echo rank=$RANK world=$WORLD_SIZE local=$LOCAL_RANK node=$NODE_RANK "
-                                         "on=$SLURMD_NODENAME; sleep 0.5"),
-                          2);
+    RunConfig c =
+        command(QStringLiteral("echo rank=$RANK world=$WORLD_SIZE local=$LOCAL_RANK node=$NODE_RANK "
+                               "on=$SLURMD_NODENAME; sleep 0.5"),
+                2);
     c.distribution.type = DistributionType::PyTorch;
     c.distribution.processCountPerNode = 2;
     auto run = test::wait(m_ws->engine()->submitRun(c));
@@ -307,7 +315,8 @@ void SlurmEngineTest::failingRunHasExitCode() {
 void SlurmEngineTest::cancelRunningRun() {
     auto run = test::wait(m_ws->engine()->submitRun(command(QStringLiteral("echo started; sleep 120"))));
     VERIFY_OK(run);
-    auto running = waitFor(m_ws->engine(), run->id, [](const RunInfo& r) { return r.status == RunStatus::Running; });
+    auto running =
+        waitFor(m_ws->engine(), run->id, [](const RunInfo& r) { return r.status == RunStatus::Running; });
     QVERIFY(running && running->status == RunStatus::Running);
     auto canceled = test::wait(m_ws->engine()->cancelRun(run->id));
     QVERIFY2(canceled, canceled ? "" : qPrintable(canceled.error().message));
@@ -325,7 +334,8 @@ void SlurmEngineTest::pendingRunShowsReason() {
     c.compute = QStringLiteral("small"); // MaxNodes=1: Slurm keeps it pending with a reason
     auto run = test::wait(m_ws->engine()->submitRun(c));
     VERIFY_OK(run);
-    auto queued = waitFor(m_ws->engine(), run->id, [](const RunInfo& r) { return !r.statusDetail.isEmpty(); }, 20000);
+    auto queued = waitFor(
+        m_ws->engine(), run->id, [](const RunInfo& r) { return !r.statusDetail.isEmpty(); }, 20000);
     QVERIFY(queued);
     QCOMPARE(toString(queued->status), toString(RunStatus::Queued));
     // Slurm's own reason: PartitionConfig or PartitionNodeLimit, depending on when it looks.
@@ -402,12 +412,14 @@ void SlurmEngineTest::unreachableAndUnservedVersion() {
     auto v = test::wait(old->engine()->listComputes());
     QVERIFY(!v);
     QCOMPARE(v.error().field, QStringLiteral("api_version"));
-    QVERIFY2(v.error().message.contains(QLatin1String("does not serve OpenAPI v0.0.36")), qPrintable(v.error().message));
+    QVERIFY2(v.error().message.contains(QLatin1String("does not serve OpenAPI v0.0.36")),
+             qPrintable(v.error().message));
 
     // Without api_version the engine finds the one the server serves.
     Workspace* detect = openWorkspace(QStringLiteral("detect"));
     QVERIFY(test::wait(detect->engine()->listComputes()));
-    QCOMPARE(qobject_cast<slurm::SlurmEngine*>(detect->engine())->client().apiVersion(), QStringLiteral("v0.0.38"));
+    QCOMPARE(qobject_cast<slurm::SlurmEngine*>(detect->engine())->client().apiVersion(),
+             QStringLiteral("v0.0.38"));
 
     // A config with a bad url or a missing user is refused with the key that is wrong.
     QTemporaryDir dir;
@@ -454,15 +466,123 @@ void SlurmEngineTest::yardJsonKeysMatchLocal() {
     QVERIFY(lrun);
     QVERIFY(local.waitForEnd(lrun->id));
 
-    const QByteArray slurmComputes = runYard(slurmWs, {QStringLiteral("compute"), QStringLiteral("list")}, true);
-    const QByteArray localComputes = runYard(local.folder(), {QStringLiteral("compute"), QStringLiteral("list")}, false);
+    const QByteArray slurmComputes =
+        runYard(slurmWs, {QStringLiteral("compute"), QStringLiteral("list")}, true);
+    const QByteArray localComputes =
+        runYard(local.folder(), {QStringLiteral("compute"), QStringLiteral("list")}, false);
     QVERIFY2(!keysOf(slurmComputes).isEmpty(), slurmComputes.constData());
     QCOMPARE(keysOf(slurmComputes), keysOf(localComputes));
     const QByteArray slurmRuns = runYard(slurmWs, {QStringLiteral("run"), QStringLiteral("list")}, true);
-    const QByteArray localRuns = runYard(local.folder(), {QStringLiteral("run"), QStringLiteral("list")}, false);
+    const QByteArray localRuns =
+        runYard(local.folder(), {QStringLiteral("run"), QStringLiteral("list")}, false);
     QVERIFY2(!keysOf(slurmRuns).isEmpty(), slurmRuns.constData());
     QCOMPARE(keysOf(slurmRuns), keysOf(localRuns));
     QVERIFY(!slurmRuns.contains(m_token));
+}
+
+void SlurmEngineTest::tokenFromKeychain() {
+    // The engine reads the token from the keychain (or, without one, this session's memory).
+    auto& store = SecretStore::instance();
+    store.setTimeoutMs(1500);
+    Workspace* ws = openWorkspace(QStringLiteral("keychain"), {}, {}, "keychain");
+    auto* engine = qobject_cast<slurm::SlurmEngine*>(ws->engine());
+    auto none = test::wait(ws->engine()->listComputes());
+    if (!none) { // nothing stored yet (a developer's keychain may hold one from `yard login slurm`)
+        QCOMPARE(none.error().kind, ErrorKind::Unauthorized);
+        QVERIFY2(none.error().message.contains(QLatin1String("yard login slurm")),
+                 qPrintable(none.error().message));
+    }
+    QVERIFY(test::wait(store.write(engine->settings().tokenKey(), m_token)));
+    auto ok = test::wait(ws->engine()->listComputes());
+    VERIFY_OK(ok);
+    QFile config(ws->config().configPath);
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    QVERIFY(!config.readAll().contains(m_token.left(20)));
+    test::wait(store.remove(engine->settings().tokenKey()));
+}
+
+// Slurm forgets jobs MinJobAge after they end; the run's record and job_end.json keep the history.
+void SlurmEngineTest::historyOutlivesSlurm() {
+    auto run = test::wait(m_ws->engine()->submitRun(command(QStringLiteral("true"))));
+    VERIFY_OK(run);
+    QVERIFY(waitFor(m_ws->engine(), run->id, ended));
+    const QString dir = m_cluster->workDir() + QStringLiteral("/runs/") + run->id;
+    // Make the record look like one whose job Slurm has purged while it was still running.
+    auto record =
+        slurm::readRunRecord(qobject_cast<slurm::SlurmEngine*>(m_ws->engine())->settings(), run->id);
+    QVERIFY(record);
+    slurm::SlurmRunRecord r = record.value();
+    r.jobId = 9999999; // unknown to Slurm: GET job/{id} answers error 2017
+    r.info.status = RunStatus::Running;
+    r.info.exitCode.reset();
+    QVERIFY(slurm::writeRunRecord(qobject_cast<slurm::SlurmEngine*>(m_ws->engine())->settings(), r));
+    auto kept = test::wait(m_ws->engine()->getRun(run->id));
+    VERIFY_OK(kept);
+    QCOMPARE(toString(kept->status), toString(RunStatus::Completed)); // from job_end.json
+    QCOMPARE(kept->exitCode.value_or(-1), 0);
+
+    QVERIFY(slurm::writeRunRecord(qobject_cast<slurm::SlurmEngine*>(m_ws->engine())->settings(), r));
+    QVERIFY(QFile::remove(dir + QStringLiteral("/job_end.json")));
+    auto lost = test::wait(m_ws->engine()->getRun(run->id));
+    VERIFY_OK(lost);
+    QCOMPARE(toString(lost->status), toString(RunStatus::Failed));
+    QVERIFY2(lost->error.contains(QLatin1String("MinJobAge")), qPrintable(lost->error));
+    // ... and that verdict is saved: the next read does not ask Slurm again.
+    auto again = test::wait(m_ws->engine()->getRun(run->id));
+    QCOMPARE(toString(again->status), toString(RunStatus::Failed));
+}
+
+void SlurmEngineTest::yardWorkspaceCreateAndLogin() {
+    const QString yard = qEnvironmentVariable("TRAINYARD_YARD");
+    auto runYard = [&](const QStringList& args, const QByteArray& input, int& code) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SLURM_CONF"), m_cluster->conf()); // for `scontrol token`
+        env.remove(QStringLiteral("SLURM_JWT"));
+        p.setProcessEnvironment(env);
+        p.start(yard, args);
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        code = p.exitCode();
+        return QByteArray(p.readAllStandardOutput() + p.readAllStandardError());
+    };
+    const QString folder = m_scratch.path() + QStringLiteral("/created");
+    int code = -1;
+    QByteArray out =
+        runYard({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("--engine"),
+                 QStringLiteral("slurm"), QStringLiteral("--path"), folder, QStringLiteral("--url"),
+                 m_cluster->url() + u'/', QStringLiteral("--user"), m_cluster->user(),
+                 QStringLiteral("--work-dir"), m_cluster->workDir(), QStringLiteral("--partition"),
+                 QStringLiteral("debug"), QStringLiteral("--json")},
+                {}, code);
+    QVERIFY2(code == 0, out.constData());
+    auto ws = Workspace::open(folder);
+    VERIFY_OK(ws);
+    QCOMPARE(ws.value()->config().engine, QStringLiteral("slurm"));
+
+    out = runYard({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("--engine"),
+                   QStringLiteral("slurm"), QStringLiteral("--path"), folder + QStringLiteral("2"),
+                   QStringLiteral("--url"), QStringLiteral("ftp://x"), QStringLiteral("--user"),
+                   QStringLiteral("a"), QStringLiteral("--work-dir"), QStringLiteral("/tmp")},
+                  {}, code);
+    QCOMPARE(code, 2);
+    QVERIFY2(out.contains("http(s)://host:port"), out.constData());
+
+    // A garbage token from stdin is refused by the server, and never echoed.
+    out = runYard({QStringLiteral("login"), QStringLiteral("slurm"), QStringLiteral("--workspace"), folder,
+                   QStringLiteral("--stdin")},
+                  "eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjQxMDI0NDQ4MDB9.Zm9yZ2Vk\n", code);
+    QCOMPARE(code, 1);
+    QVERIFY2(out.contains("rejected the token"), out.constData());
+    QVERIFY(!out.contains("Zm9yZ2Vk"));
+
+    // From `scontrol token`: valid; kept in the keychain, or a clear word that there is none.
+    out = runYard({QStringLiteral("login"), QStringLiteral("slurm"), QStringLiteral("--workspace"), folder},
+                  {}, code);
+    QVERIFY2(code == 0 ? out.contains("kept in the keychain") : out.contains("keychain is not available"),
+             out.constData());
+    QVERIFY(!out.contains("SLURM_JWT="));
 }
 
 // Figures for the note: submit -> Running and a log line -> reader, Slurm vs local (medians).
@@ -475,7 +595,8 @@ void SlurmEngineTest::latencyFigures() {
         auto run = test::wait(e->submitRun(c));
         QVERIFY(run);
         auto logs = test::wait(e->listLogs(run->id));
-        while (logs && logs->isEmpty() && clock.elapsed() < 30000) { // the local engine lists a rank once it starts
+        while (logs && logs->isEmpty() &&
+               clock.elapsed() < 30000) { // the local engine lists a rank once it starts
             QTest::qWait(10);
             logs = test::wait(e->listLogs(run->id));
         }
@@ -515,7 +636,8 @@ void SlurmEngineTest::latencyFigures() {
     std::sort(sLine.begin(), sLine.end());
     std::sort(lRun.begin(), lRun.end());
     std::sort(lLine.begin(), lLine.end());
-    qInfo("FIGURES submit->Running median: slurm %.0f ms, local %.0f ms; log line printed->reader median: slurm "
+    qInfo("FIGURES submit->Running median: slurm %.0f ms, local %.0f ms; log line printed->reader median: "
+          "slurm "
           "%.0f ms, local %.0f ms",
           sRun[1], lRun[1], sLine[1], lLine[1]);
     QVERIFY(sRun[1] > 0 && lRun[1] > 0);
