@@ -60,6 +60,26 @@ Result<trainyard::Workspace*> Cli::workspace() {
     return ws;
 }
 
+std::optional<Cli::Target> Cli::target(const QString& what, int& exitCode) {
+    if (positional().size() != 1) {
+        exitCode = usage(QStringLiteral("give %1").arg(what));
+        return std::nullopt;
+    }
+    trainyard::Engine* e = engine(exitCode);
+    if (!e)
+        return std::nullopt;
+    return Target{positional().first(), e};
+}
+
+trainyard::Engine* Cli::engine(int& exitCode) {
+    auto ws = workspace();
+    if (!ws) {
+        exitCode = fail(ws.error());
+        return nullptr;
+    }
+    return ws.value()->engine();
+}
+
 std::optional<int> Cli::intOption(const QString& option, int& exitCode) {
     bool ok = false;
     const int value = m_parser.value(option).toInt(&ok);

@@ -43,6 +43,16 @@ public:
     // --workspace, else $TRAINYARD_WORKSPACE, else the default local workspace (made on first use).
     Result<trainyard::Workspace*> workspace();
 
+    // For commands that act on one named thing (a run id, a cluster name): checks that exactly one
+    // positional argument was given and opens the workspace. On failure sets `exitCode`.
+    struct Target {
+        QString name;
+        trainyard::Engine* engine = nullptr;
+    };
+    std::optional<Target> target(const QString& what, int& exitCode);
+    // Opens the workspace's engine; on failure sets `exitCode`.
+    trainyard::Engine* engine(int& exitCode);
+
     // Parses an integer option; on a bad value sets `exitCode` and returns nullopt.
     std::optional<int> intOption(const QString& option, int& exitCode);
 

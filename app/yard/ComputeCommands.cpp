@@ -95,10 +95,10 @@ static int create(Cli& cli) {
             return exit;
         spec.idleSecondsBeforeScaledown = *v;
     }
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    auto result = await(ws.value()->engine()->createCompute(spec));
+    Engine* engine = cli.engine(exit);
+    if (!engine)
+        return exit;
+    auto result = await(engine->createCompute(spec));
     if (!result)
         return cli.fail(result.error());
     return printCompute(cli, result.value());
@@ -107,10 +107,11 @@ static int create(Cli& cli) {
 static int list(Cli& cli) {
     if (!cli.parse(QStringLiteral("Lists the compute clusters.")))
         return kUsage;
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    auto result = await(ws.value()->engine()->listComputes());
+    int exit = kOk;
+    Engine* engine = cli.engine(exit);
+    if (!engine)
+        return exit;
+    auto result = await(engine->listComputes());
     if (!result)
         return cli.fail(result.error());
     if (cli.json()) {
@@ -127,26 +128,15 @@ static int list(Cli& cli) {
     return kOk;
 }
 
-static QString nameArgument(Cli& cli, int& exit) {
-    if (cli.positional().size() != 1) {
-        exit = cli.usage(QStringLiteral("give the compute's name"));
-        return {};
-    }
-    return cli.positional().first();
-}
-
 static int show(Cli& cli) {
     if (!cli.parse(QStringLiteral("Shows a compute cluster's status (get_status())."),
                    QStringLiteral("name")))
         return kUsage;
     int exit = kOk;
-    const QString name = nameArgument(cli, exit);
-    if (name.isEmpty())
+    const auto target = cli.target(QStringLiteral("the compute's name"), exit);
+    if (!target)
         return exit;
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    auto result = await(ws.value()->engine()->getCompute(name));
+    auto result = await(target->engine->getCompute(target->name));
     if (!result)
         return cli.fail(result.error());
     return printCompute(cli, result.value());
@@ -162,16 +152,13 @@ static int update(Cli& cli) {
                    QStringLiteral("name")))
         return kUsage;
     int exit = kOk;
-    const QString name = nameArgument(cli, exit);
-    if (name.isEmpty())
-        return exit;
     if (cli.isSet(QStringLiteral("vm-size")))
         return cli.usage(
             QStringLiteral("the vm size of a cluster cannot be changed after creation; create a new "
                            "cluster with --vm-size %1 instead.")
                 .arg(cli.value(QStringLiteral("vm-size"))));
     ScaleSettings scale;
-    for (const auto& [option, target] :
+    for (const auto& [option, field] :
          {std::pair{QStringLiteral("min-nodes"), &scale.minNodes},
           std::pair{QStringLiteral("max-nodes"), &scale.maxNodes},
           std::pair{QStringLiteral("idle-seconds-before-scaledown"), &scale.idleSecondsBeforeScaledown}}) {
@@ -180,15 +167,15 @@ static int update(Cli& cli) {
         auto v = cli.intOption(option, exit);
         if (!v)
             return exit;
-        *target = *v;
+        *field = *v;
     }
     if (!scale.minNodes && !scale.maxNodes && !scale.idleSecondsBeforeScaledown)
         return cli.usage(QStringLiteral("nothing to change: give --min-nodes, --max-nodes or "
                                         "--idle-seconds-before-scaledown."));
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    auto result = await(ws.value()->engine()->updateCompute(name, scale));
+    const auto target = cli.target(QStringLiteral("the compute's name"), exit);
+    if (!target)
+        return exit;
+    auto result = await(target->engine->updateCompute(target->name, scale));
     if (!result)
         return cli.fail(result.error());
     return printCompute(cli, result.value());
@@ -199,19 +186,16 @@ static int remove(Cli& cli) {
                    QStringLiteral("name")))
         return kUsage;
     int exit = kOk;
-    const QString name = nameArgument(cli, exit);
-    if (name.isEmpty())
+    const auto target = cli.target(QStringLiteral("the compute's name"), exit);
+    if (!target)
         return exit;
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    auto result = await(ws.value()->engine()->deleteCompute(name));
+    auto result = await(target->engine->deleteCompute(target->name));
     if (!result)
         return cli.fail(result.error());
     if (cli.json())
-        cli.printJson(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("deleted"), true}});
+        cli.printJson(QJsonObject{{QStringLiteral("name"), target->name}, {QStringLiteral("deleted"), true}});
     else
-        cli.print(QStringLiteral("Deleted compute '%1'.").arg(name));
+        cli.print(QStringLiteral("Deleted compute '%1'.").arg(target->name));
     return kOk;
 }
 
@@ -219,13 +203,10 @@ static int listNodes(Cli& cli) {
     if (!cli.parse(QStringLiteral("Lists a cluster's nodes."), QStringLiteral("name")))
         return kUsage;
     int exit = kOk;
-    const QString name = nameArgument(cli, exit);
-    if (name.isEmpty())
+    const auto target = cli.target(QStringLiteral("the compute's name"), exit);
+    if (!target)
         return exit;
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    auto result = await(ws.value()->engine()->listNodes(name));
+    auto result = await(target->engine->listNodes(target->name));
     if (!result)
         return cli.fail(result.error());
     if (cli.json()) {

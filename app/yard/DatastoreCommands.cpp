@@ -51,12 +51,12 @@ static int upload(Cli& cli) {
         return kUsage;
     if (cli.value(QStringLiteral("src-dir")).isEmpty())
         return cli.usage(QStringLiteral("--src-dir is required."));
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    auto* t = ws.value()->engine()->upload(cli.value(QStringLiteral("src-dir")),
-                                           cli.value(QStringLiteral("target-path")),
-                                           cli.isSet(QStringLiteral("overwrite")), qApp);
+    int exit = kOk;
+    Engine* engine = cli.engine(exit);
+    if (!engine)
+        return exit;
+    auto* t = engine->upload(cli.value(QStringLiteral("src-dir")), cli.value(QStringLiteral("target-path")),
+                             cli.isSet(QStringLiteral("overwrite")), qApp);
     return runTransfer(cli, t, QStringLiteral("Uploaded %1 file(s)."));
 }
 
@@ -69,21 +69,22 @@ static int download(Cli& cli) {
         return kUsage;
     if (cli.value(QStringLiteral("path")).isEmpty() || cli.value(QStringLiteral("to")).isEmpty())
         return cli.usage(QStringLiteral("--path and --to are required."));
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    auto* t = ws.value()->engine()->download(cli.value(QStringLiteral("path")),
-                                             cli.value(QStringLiteral("to")), qApp);
+    int exit = kOk;
+    Engine* engine = cli.engine(exit);
+    if (!engine)
+        return exit;
+    auto* t = engine->download(cli.value(QStringLiteral("path")), cli.value(QStringLiteral("to")), qApp);
     return runTransfer(cli, t, QStringLiteral("Downloaded %1 file(s)."));
 }
 
 static int list(Cli& cli) {
     if (!cli.parse(QStringLiteral("Lists the datastores.")))
         return kUsage;
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    auto result = await(ws.value()->engine()->listDatastores());
+    int exit = kOk;
+    Engine* engine = cli.engine(exit);
+    if (!engine)
+        return exit;
+    auto result = await(engine->listDatastores());
     if (!result)
         return cli.fail(result.error());
     if (cli.json()) {

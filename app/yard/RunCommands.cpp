@@ -148,10 +148,10 @@ static int submit(Cli& cli) {
     if (!parseKeyValues(cli, QStringLiteral("env"), config.environmentVariables, exit) ||
         !parseKeyValues(cli, QStringLiteral("tag"), config.tags, exit))
         return exit;
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    auto run = await(ws.value()->engine()->submitRun(config));
+    Engine* engine = cli.engine(exit);
+    if (!engine)
+        return exit;
+    auto run = await(engine->submitRun(config));
     if (!run)
         return cli.fail(run.error());
     if (cli.json())
@@ -180,10 +180,11 @@ static int list(Cli& cli) {
             return cli.usage(QStringLiteral("--status '%1' is not a run state; allowed: %2.")
                                  .arg(cli.value(QStringLiteral("status")), allowedRunStatuses()));
     }
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    auto runs = await(ws.value()->engine()->listRuns(filter));
+    int exit = kOk;
+    Engine* engine = cli.engine(exit);
+    if (!engine)
+        return exit;
+    auto runs = await(engine->listRuns(filter));
     if (!runs)
         return cli.fail(runs.error());
     if (cli.json()) {
@@ -200,25 +201,14 @@ static int list(Cli& cli) {
     return kOk;
 }
 
-static QString runIdArgument(Cli& cli, int& exit) {
-    if (cli.positional().size() != 1) {
-        exit = cli.usage(QStringLiteral("give the run's id"));
-        return {};
-    }
-    return cli.positional().first();
-}
-
 static int show(Cli& cli) {
     if (!cli.parse(QStringLiteral("Shows a run."), QStringLiteral("id")))
         return kUsage;
     int exit = kOk;
-    const QString id = runIdArgument(cli, exit);
-    if (id.isEmpty())
+    const auto target = cli.target(QStringLiteral("the run's id"), exit);
+    if (!target)
         return exit;
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    auto run = await(ws.value()->engine()->getRun(id));
+    auto run = await(target->engine->getRun(target->name));
     if (!run)
         return cli.fail(run.error());
     printRun(cli, run.value());
@@ -230,18 +220,16 @@ static int cancel(Cli& cli) {
                    QStringLiteral("id")))
         return kUsage;
     int exit = kOk;
-    const QString id = runIdArgument(cli, exit);
-    if (id.isEmpty())
+    const auto target = cli.target(QStringLiteral("the run's id"), exit);
+    if (!target)
         return exit;
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    if (auto s = await(ws.value()->engine()->cancelRun(id)); !s)
+    if (auto s = await(target->engine->cancelRun(target->name)); !s)
         return cli.fail(s.error());
     if (cli.json())
-        cli.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("cancel_requested"), true}});
+        cli.printJson(
+            QJsonObject{{QStringLiteral("id"), target->name}, {QStringLiteral("cancel_requested"), true}});
     else
-        cli.print(QStringLiteral("Cancel requested for %1.").arg(id));
+        cli.print(QStringLiteral("Cancel requested for %1.").arg(target->name));
     return kOk;
 }
 
@@ -317,20 +305,17 @@ static int wait(Cli& cli) {
             QStringLiteral("id")))
         return kUsage;
     int exit = kOk;
-    const QString id = runIdArgument(cli, exit);
-    if (id.isEmpty())
+    const auto target = cli.target(QStringLiteral("the run's id"), exit);
+    if (!target)
         return exit;
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    auto run = follow(ws.value()->engine(), id, cli.value(QStringLiteral("node")),
+    auto run = follow(target->engine, target->name, cli.value(QStringLiteral("node")),
                       cli.isSet(QStringLiteral("show-output")), true, cli.json());
     if (!run)
         return cli.fail(run.error());
     if (cli.json())
         cli.printJson(toJson(run.value()));
     else
-        std::fprintf(stderr, "\nRun %s: %s%s\n", id.toUtf8().constData(),
+        std::fprintf(stderr, "\nRun %s: %s%s\n", target->name.toUtf8().constData(),
                      toString(run->status).toUtf8().constData(),
                      run->error.isEmpty() ? "" : QByteArray(" (" + run->error.toUtf8() + ")").constData());
     return run->status == RunStatus::Completed ? kOk : kFailure;
@@ -345,16 +330,13 @@ static int logs(Cli& cli) {
     if (!cli.parse(QStringLiteral("Prints a run's log."), QStringLiteral("id")))
         return kUsage;
     int exit = kOk;
-    const QString id = runIdArgument(cli, exit);
-    if (id.isEmpty())
+    const auto target = cli.target(QStringLiteral("the run's id"), exit);
+    if (!target)
         return exit;
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    Engine* engine = ws.value()->engine();
+    Engine* engine = target->engine;
     const bool following = cli.isSet(QStringLiteral("follow"));
     if (!following) {
-        auto sources = await(engine->listLogs(id));
+        auto sources = await(engine->listLogs(target->name));
         if (!sources)
             return cli.fail(sources.error());
         if (sources->isEmpty())
@@ -369,7 +351,7 @@ static int logs(Cli& cli) {
             return cli.usage(QStringLiteral("--node '%1' is not a rank of this run; allowed: %2.")
                                  .arg(node, names.join(QStringLiteral(", "))));
         }
-        LogStream* stream = engine->openLog(id, *it, qApp);
+        LogStream* stream = engine->openLog(target->name, *it, qApp);
         stream->setFollow(false);
         QEventLoop loop;
         QObject::connect(stream, &LogStream::bytesAppended, &loop, [](const QByteArray& bytes, qint64) {
@@ -381,7 +363,7 @@ static int logs(Cli& cli) {
         std::fflush(stdout);
         return kOk;
     }
-    auto run = follow(engine, id, cli.value(QStringLiteral("node")), true, true, true);
+    auto run = follow(engine, target->name, cli.value(QStringLiteral("node")), true, true, true);
     return run ? kOk : cli.fail(run.error());
 }
 
@@ -391,15 +373,12 @@ static int metrics(Cli& cli) {
     if (!cli.parse(QStringLiteral("Prints a run's metrics (every point with --json)."), QStringLiteral("id")))
         return kUsage;
     int exit = kOk;
-    const QString id = runIdArgument(cli, exit);
-    if (id.isEmpty())
+    const auto target = cli.target(QStringLiteral("the run's id"), exit);
+    if (!target)
         return exit;
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    if (auto run = await(ws.value()->engine()->getRun(id)); !run)
+    if (auto run = await(target->engine->getRun(target->name)); !run)
         return cli.fail(run.error());
-    MetricStream* stream = ws.value()->engine()->openMetrics(id, qApp);
+    MetricStream* stream = target->engine->openMetrics(target->name, qApp);
     stream->setFollow(false);
     QList<MetricPoint> points;
     const QString only = cli.value(QStringLiteral("name"));
@@ -448,13 +427,10 @@ static int files(Cli& cli) {
     if (!cli.parse(QStringLiteral("Lists a run's output and log files."), QStringLiteral("id")))
         return kUsage;
     int exit = kOk;
-    const QString id = runIdArgument(cli, exit);
-    if (id.isEmpty())
+    const auto target = cli.target(QStringLiteral("the run's id"), exit);
+    if (!target)
         return exit;
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    auto list = await(ws.value()->engine()->listRunFiles(id));
+    auto list = await(target->engine->listRunFiles(target->name));
     if (!list)
         return cli.fail(list.error());
     if (cli.json()) {
@@ -475,18 +451,15 @@ static int download(Cli& cli) {
     cli.parser().addOption({QStringLiteral("to"), QStringLiteral("Local folder."), QStringLiteral("dir")});
     if (!cli.parse(QStringLiteral("Downloads a run's outputs and logs."), QStringLiteral("id")))
         return kUsage;
-    int exit = kOk;
-    const QString id = runIdArgument(cli, exit);
-    if (id.isEmpty())
-        return exit;
     if (cli.value(QStringLiteral("to")).isEmpty())
         return cli.usage(QStringLiteral("--to is required."));
-    auto ws = cli.workspace();
-    if (!ws)
-        return cli.fail(ws.error());
-    if (auto run = await(ws.value()->engine()->getRun(id)); !run)
+    int exit = kOk;
+    const auto target = cli.target(QStringLiteral("the run's id"), exit);
+    if (!target)
+        return exit;
+    if (auto run = await(target->engine->getRun(target->name)); !run)
         return cli.fail(run.error());
-    auto* t = ws.value()->engine()->downloadRunFiles(id, cli.value(QStringLiteral("to")), qApp);
+    auto* t = target->engine->downloadRunFiles(target->name, cli.value(QStringLiteral("to")), qApp);
     return runTransfer(cli, t, QStringLiteral("Downloaded %1 file(s)."));
 }
 

@@ -41,7 +41,10 @@ static int runner(Cli& cli) {
     if (!json)
         return cli.fail(json.error());
     trainyard::local::Runner runner(trainyard::local::rankSpecFromJson(json.value()));
-    QObject::connect(&runner, &trainyard::local::Runner::done, qApp, [](int) { QCoreApplication::exit(0); });
+    // Queued: a process that ends at once reports before exec() has started.
+    QObject::connect(
+        &runner, &trainyard::local::Runner::done, qApp, [](int) { QCoreApplication::exit(0); },
+        Qt::QueuedConnection);
     runner.start();
     return QCoreApplication::exec();
 }

@@ -1,18 +1,33 @@
 #include "core/engine/FileTail.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QtConcurrent>
 
+#include <sys/stat.h>
+
 namespace trainyard {
+
+namespace {
+
+quint64 fileIdOf(const QFile& file) {
+    struct stat st {};
+    if (::fstat(file.handle(), &st) != 0)
+        return 0;
+    return (quint64(st.st_dev) << 40) ^ quint64(st.st_ino);
+}
+
+} // namespace
 
 FileTail::FileTail(QString path, std::function<bool()> sourceEnded, QObject* parent)
     : QObject(parent)
     , m_path(std::move(path))
     , m_sourceEnded(std::move(sourceEnded)) {
-    m_timer.setInterval(40);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &FileTail::poll);
     connect(&m_watcher, &QFutureWatcher<Read>::finished, this, &FileTail::onRead);
+    connect(&m_fsWatcher, &QFileSystemWatcher::fileChanged, this, &FileTail::poll);
+    connect(&m_fsWatcher, &QFileSystemWatcher::directoryChanged, this, &FileTail::poll);
 }
 
 FileTail::~FileTail() {
@@ -22,6 +37,7 @@ FileTail::~FileTail() {
 
 void FileTail::start(qint64 fromOffset) {
     m_offset = fromOffset;
+    m_fileId = 0;
     m_running = true;
     poll();
 }
@@ -29,11 +45,29 @@ void FileTail::start(qint64 fromOffset) {
 void FileTail::stop() {
     m_running = false;
     m_timer.stop();
+    if (!m_fsWatcher.files().isEmpty())
+        m_fsWatcher.removePaths(m_fsWatcher.files());
+    if (!m_fsWatcher.directories().isEmpty())
+        m_fsWatcher.removePaths(m_fsWatcher.directories());
+}
+
+void FileTail::watch() {
+    // Watch the file once it exists, its folder before (creation, rotation by rename).
+    if (!m_fsWatcher.files().contains(m_path) && QFileInfo::exists(m_path))
+        m_fsWatcher.addPath(m_path);
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!m_fsWatcher.directories().contains(dir) && QFileInfo::exists(dir))
+        m_fsWatcher.addPath(dir);
 }
 
 void FileTail::poll() {
-    if (!m_running || m_watcher.isRunning())
+    if (!m_running)
         return;
+    if (m_watcher.isRunning()) {
+        m_pollAgain = true;
+        return;
+    }
+    m_pollAgain = false;
     const QString path = m_path;
     const qint64 offset = m_offset;
     const auto sourceEnded = m_sourceEnded;
@@ -44,6 +78,7 @@ void FileTail::poll() {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return r;
+        r.fileId = fileIdOf(file);
         r.size = file.size();
         if (r.size > offset && file.seek(offset))
             r.bytes = file.read(qMin(r.size - offset, kMaxChunk));
@@ -55,13 +90,21 @@ void FileTail::onRead() {
     if (!m_running)
         return;
     const Read r = m_watcher.result();
-    if (r.size >= 0 && r.size < m_offset) {
+    if (m_follow)
+        watch();
+    const bool rotated = m_fileId != 0 && r.fileId != 0 && r.fileId != m_fileId;
+    if ((r.size >= 0 && r.size < m_offset) || rotated) {
         m_offset = 0;
+        m_fileId = 0;
+        if (rotated && m_fsWatcher.files().contains(m_path))
+            m_fsWatcher.removePath(m_path); // re-added for the new file
         emit truncated();
         if (m_running)
             m_timer.start(0);
         return;
     }
+    if (r.fileId != 0)
+        m_fileId = r.fileId;
     if (!r.bytes.isEmpty()) {
         const qint64 at = m_offset;
         m_offset += r.bytes.size();
@@ -75,7 +118,10 @@ void FileTail::onRead() {
         emit ended();
         return;
     }
-    m_timer.start(caughtUp ? m_timer.interval() : 0);
+    if (m_pollAgain || !caughtUp)
+        m_timer.start(0);
+    else // the watcher wakes us sooner; polling is the fallback
+        m_timer.start(m_fsWatcher.files().isEmpty() ? m_pollMs : m_pollMs * 5);
 }
 
 } // namespace trainyard

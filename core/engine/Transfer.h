@@ -9,8 +9,10 @@
 
 namespace trainyard {
 
-// An upload or download under way. Emits progress from the thread that owns it; cancel() is
-// safe from any thread and leaves no half-written file under its final name.
+// An upload or download under way. Engines start the work only once control is back in the
+// event loop, so a caller can connect to progress() and finished() after getting the object and
+// miss nothing. cancel() is safe from any thread and leaves no half-written file under its final
+// name.
 class Transfer : public QObject {
     Q_OBJECT
 public:

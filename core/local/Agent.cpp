@@ -186,6 +186,8 @@ void Agent::supervise(RunInfo run) {
                     QStringLiteral("the runner of rank %1 ended without recording an exit status").arg(rank);
                 lost.endedAt = QDateTime::currentDateTimeUtc();
                 rankfiles::writeExit(dir, lost);
+                if (started && started->childPid > 0)
+                    ::kill(-pid_t(started->childPid), SIGKILL); // its orphaned script, whole group
                 exit = lost;
             }
         }

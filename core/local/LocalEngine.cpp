@@ -15,7 +15,6 @@
 #include <QRandomGenerator>
 #include <QtConcurrent>
 
-#include <map>
 
 namespace trainyard::local {
 
@@ -32,27 +31,23 @@ static const QString kDefaultDatastore = QStringLiteral("workspaceblobstore");
 
 namespace {
 
-// One connection per worker thread and workspace, kept for the thread's life: opening SQLite
-// costs more than most queries.
-Result<LocalDatabase*> threadDatabase(const LocalLayout& layout) {
-    thread_local std::map<QString, std::unique_ptr<LocalDatabase>> connections;
-    auto it = connections.find(layout.folder());
-    if (it != connections.end())
-        return it->second.get();
-    auto db = LocalDatabase::open(layout);
-    if (!db)
-        return db.error();
-    LocalDatabase* raw = db.value().get();
-    connections.emplace(layout.folder(), std::move(db.value()));
-    return raw;
-}
-
 QString newRunId(const QString& experiment) {
     // Azure ML's form: <experiment>_<unix seconds>_<8 hex digits>.
     return QStringLiteral("%1_%2_%3")
         .arg(experiment)
         .arg(QDateTime::currentSecsSinceEpoch())
         .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+// Runs `work` on the pool once the event loop is back, so that whoever asked for the transfer has
+// connected to its signals (see Transfer.h).
+void startTransfer(Transfer* transfer, QThreadPool* pool, std::function<Status()> work) {
+    QMetaObject::invokeMethod(
+        transfer,
+        [transfer, pool, work = std::move(work)] {
+            (void)QtConcurrent::run(pool, [transfer, work] { emit transfer->finished(work()); });
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace
@@ -62,7 +57,6 @@ LocalEngine::LocalEngine(const QString& folder, const QString& name, QObject* pa
     , m_layout(folder)
     , m_name(name) {
     m_pool.setMaxThreadCount(2);
-    m_pool.setExpiryTimeout(-1);
 }
 
 LocalEngine::~LocalEngine() {
@@ -88,8 +82,10 @@ Status LocalEngine::createWorkspace(const QString& folder, const QString& name) 
 
 template <typename F> auto LocalEngine::onWorker(F&& work) {
     using R = std::invoke_result_t<F, LocalDatabase&>;
+    // A connection per call: opening SQLite costs well under a millisecond, and a connection
+    // cached in a pool thread would be torn down by that thread's exit, racing process exit.
     return QtConcurrent::run(&m_pool, [layout = m_layout, work = std::forward<F>(work)]() -> R {
-        auto db = threadDatabase(layout);
+        auto db = LocalDatabase::open(layout);
         if (!db)
             return R(db.error());
         return work(*db.value());
@@ -193,11 +189,10 @@ Transfer* LocalEngine::copyInBackground(const QString& from, const QString& to, 
                                         QObject* parent) {
     auto* transfer = new Transfer(parent);
     // The worker reports through the transfer's signals, which Qt queues to the transfer's thread.
-    (void)QtConcurrent::run(&m_pool, [transfer, from, to, overwrite]() {
-        const Status s = copyTree(from, to, overwrite,
-                                  [transfer](const TransferProgress& p) { emit transfer->progress(p); },
-                                  transfer->cancelFlag(), {});
-        emit transfer->finished(s);
+    startTransfer(transfer, &m_pool, [transfer, from, to, overwrite] {
+        return copyTree(from, to, overwrite,
+                        [transfer](const TransferProgress& p) { emit transfer->progress(p); },
+                        transfer->cancelFlag(), {});
     });
     return transfer;
 }
@@ -206,21 +201,15 @@ Transfer* LocalEngine::upload(const QString& sourceDir, const QString& targetPat
                               QObject* parent) {
     auto target = datastorePath(m_layout, targetPath);
     auto* transfer = new Transfer(parent);
-    const QString from = sourceDir;
-    (void)QtConcurrent::run(&m_pool, [transfer, from, target, overwrite]() {
-        if (!target) {
-            emit transfer->finished(target.error());
-            return;
-        }
-        if (!QFileInfo(from).isDir()) {
-            emit transfer->finished(Error::invalid(Tr::tr("Source folder %1 does not exist.").arg(from),
-                                                   QStringLiteral("src_dir")));
-            return;
-        }
-        const Status s = copyTree(from, target.value(), overwrite,
-                                  [transfer](const TransferProgress& p) { emit transfer->progress(p); },
-                                  transfer->cancelFlag(), {});
-        emit transfer->finished(s);
+    startTransfer(transfer, &m_pool, [transfer, sourceDir, target, overwrite]() -> Status {
+        if (!target)
+            return target.error();
+        if (!QFileInfo(sourceDir).isDir())
+            return Error::invalid(Tr::tr("Source folder %1 does not exist.").arg(sourceDir),
+                                  QStringLiteral("src_dir"));
+        return copyTree(sourceDir, target.value(), overwrite,
+                        [transfer](const TransferProgress& p) { emit transfer->progress(p); },
+                        transfer->cancelFlag(), {});
     });
     return transfer;
 }
@@ -228,10 +217,9 @@ Transfer* LocalEngine::upload(const QString& sourceDir, const QString& targetPat
 Transfer* LocalEngine::download(const QString& path, const QString& destinationDir, QObject* parent) {
     auto source = datastorePath(m_layout, path);
     if (!source) {
-        auto* t = new Transfer(parent);
-        QMetaObject::invokeMethod(
-            t, [t, e = source.error()] { emit t->finished(e); }, Qt::QueuedConnection);
-        return t;
+        auto* transfer = new Transfer(parent);
+        startTransfer(transfer, &m_pool, [e = source.error()]() -> Status { return e; });
+        return transfer;
     }
     const QString name = QFileInfo(source.value()).fileName();
     return copyInBackground(source.value(), destinationDir + u'/' + name, true, parent);
@@ -290,7 +278,14 @@ QFuture<Result<QList<RunInfo>>> LocalEngine::listRuns(const RunFilter& filter) {
 }
 
 QFuture<Result<RunInfo>> LocalEngine::getRun(const QString& runId) {
-    return onWorker([runId](LocalDatabase& db) { return db.run(runId); });
+    return onWorker([runId, layout = m_layout](LocalDatabase& db) {
+        auto run = db.run(runId);
+        // Whoever watches an active run keeps its agent alive: after a crash (kill -9) the next
+        // look at the run starts a new agent, which reconciles from the runners' files.
+        if (run && !isTerminal(run->status))
+            agentclient::ensureRunning(layout);
+        return run;
+    });
 }
 
 QFuture<Status> LocalEngine::cancelRun(const QString& runId) {
@@ -339,12 +334,9 @@ QFuture<Result<QList<LogSource>>> LocalEngine::listLogs(const QString& runId) {
 Transfer* LocalEngine::downloadRunFiles(const QString& runId, const QString& destinationDir,
                                         QObject* parent) {
     auto* transfer = new Transfer(parent);
-    (void)QtConcurrent::run(&m_pool, [transfer, runId, destinationDir, layout = m_layout]() {
-        if (!QFileInfo(layout.run(runId)).isDir()) {
-            emit transfer->finished(
-                Error::notFound(Tr::tr("No run with id '%1' in this workspace.").arg(runId)));
-            return;
-        }
+    startTransfer(transfer, &m_pool, [transfer, runId, destinationDir, layout = m_layout]() -> Status {
+        if (!QFileInfo(layout.run(runId)).isDir())
+            return Error::notFound(Tr::tr("No run with id '%1' in this workspace.").arg(runId));
         for (const QString& part : {QStringLiteral("outputs"), QStringLiteral("logs")}) {
             const QString from = layout.run(runId) + u'/' + part;
             if (!QFileInfo(from).isDir())
@@ -353,12 +345,10 @@ Transfer* LocalEngine::downloadRunFiles(const QString& runId, const QString& des
                 from, destinationDir + u'/' + part, true,
                 [transfer](const TransferProgress& p) { emit transfer->progress(p); },
                 transfer->cancelFlag());
-            if (!s) {
-                emit transfer->finished(s);
-                return;
-            }
+            if (!s)
+                return s;
         }
-        emit transfer->finished(Status());
+        return {};
     });
     return transfer;
 }

@@ -6,19 +6,27 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
+#include <QStandardPaths>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace trainyard::local {
 
 namespace {
+// Signals reach the event loop through a socket pair (the only thing a handler may safely do).
 int g_signalPipe[2] = {-1, -1};
 
-void onSignal(int signal) {
+void forwardSignal(int signal) {
     const char byte = char(signal);
     [[maybe_unused]] auto written = ::write(g_signalPipe[1], &byte, 1);
 }
@@ -27,40 +35,30 @@ void onSignal(int signal) {
 Runner::Runner(RankSpec spec, QObject* parent)
     : QObject(parent)
     , m_spec(std::move(spec)) {
-    // SIGTERM arrives through a socket pair, so it is handled in the event loop, not in a handler.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) == 0) {
         m_signalNotifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, this);
         connect(m_signalNotifier, &QSocketNotifier::activated, this, [this] {
             char byte = 0;
-            [[maybe_unused]] auto n = ::read(g_signalPipe[0], &byte, 1);
-            onTerminateRequested();
+            if (::read(g_signalPipe[0], &byte, 1) == 1)
+                onSignal(int(byte));
         });
         struct sigaction action {};
-        action.sa_handler = onSignal;
+        action.sa_handler = forwardSignal;
         sigemptyset(&action.sa_mask);
         action.sa_flags = SA_RESTART;
-        sigaction(SIGTERM, &action, nullptr);
-        sigaction(SIGINT, &action, nullptr);
-        sigaction(SIGHUP, &action, nullptr);
+        for (int s : {SIGTERM, SIGINT, SIGHUP, SIGCHLD})
+            sigaction(s, &action, nullptr);
     }
     m_killTimer.setSingleShot(true);
     connect(&m_killTimer, &QTimer::timeout, this, &Runner::killChild);
-    connect(&m_process, &QProcess::started, this, &Runner::onStarted);
-    connect(&m_process, &QProcess::finished, this, &Runner::onFinished);
-    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
-            onFailedToStart();
-    });
 }
 
 Runner::~Runner() {
-    if (m_process.state() != QProcess::NotRunning) {
+    if (m_child > 0 && !m_recorded)
         killChild();
-        m_process.waitForFinished(2000);
-    }
 }
 
-bool Runner::start() {
+void Runner::start() {
     QDir().mkpath(m_spec.rankDir);
     QDir().mkpath(QFileInfo(m_spec.logFile).absolutePath());
     {
@@ -68,6 +66,7 @@ bool Runner::start() {
         if (pid.open(QIODevice::WriteOnly | QIODevice::Truncate))
             pid.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n');
     }
+
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (auto it = m_spec.environment.cbegin(); it != m_spec.environment.cend(); ++it) {
         QString value = it.value();
@@ -75,63 +74,108 @@ bool Runner::start() {
             value += u':' + env.value(it.key()); // the helper first, the user's path after it
         env.insert(it.key(), value);
     }
-    m_process.setProcessEnvironment(env);
-    m_process.setProgram(m_spec.program);
-    m_process.setArguments(m_spec.arguments);
-    m_process.setWorkingDirectory(m_spec.workingDirectory);
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.setStandardOutputFile(m_spec.logFile, QIODevice::Append);
-    m_process.setStandardInputFile(QProcess::nullDevice());
-    // Its own process group, so a cancel reaches everything the script started (data loaders,
-    // mpirun's children) and never the runner.
-    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
-    m_process.start();
-    return true;
-}
+    QString program = m_spec.program;
+    if (!program.contains(u'/')) {
+        const QString found =
+            QStandardPaths::findExecutable(program, env.value(QStringLiteral("PATH")).split(u':'));
+        program = found.isEmpty() ? program : found;
+    }
 
-void Runner::onStarted() {
+    // Everything posix_spawn needs, as C strings that outlive the call.
+    QList<QByteArray> argStorage{program.toLocal8Bit()};
+    for (const QString& a : m_spec.arguments)
+        argStorage << a.toLocal8Bit();
+    QList<QByteArray> envStorage;
+    for (const QString& kv : env.toStringList())
+        envStorage << kv.toLocal8Bit();
+    std::vector<char*> argv, envp;
+    for (QByteArray& a : argStorage)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    for (QByteArray& e : envStorage)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    posix_spawn_file_actions_t files;
+    posix_spawn_file_actions_init(&files);
+    posix_spawn_file_actions_addopen(&files, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&files, 1, m_spec.logFile.toLocal8Bit().constData(),
+                                     O_WRONLY | O_APPEND | O_CREAT, 0644);
+    posix_spawn_file_actions_adddup2(&files, 1, 2);
+    posix_spawn_file_actions_addchdir_np(&files, m_spec.workingDirectory.toLocal8Bit().constData());
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    // Its own process group, so a cancel reaches everything the script started (data loaders,
+    // mpirun's children) and never the runner; default signal handling and no blocked signals.
+    sigset_t none, all;
+    sigemptyset(&none);
+    sigfillset(&all);
+    posix_spawnattr_setpgroup(&attributes, 0);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setsigdefault(&attributes, &all);
+    posix_spawnattr_setflags(&attributes,
+                             POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+
+    pid_t child = -1;
+    const int error = ::posix_spawn(&child, argv[0], &files, &attributes, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&files);
+    posix_spawnattr_destroy(&attributes);
+    if (error != 0) {
+        const QString why = QStringLiteral("cannot start %1: %2")
+                                .arg(m_spec.program, QString::fromLocal8Bit(std::strerror(error)));
+        QFile log(m_spec.logFile);
+        if (log.open(QIODevice::Append))
+            log.write("trainyard runner: " + why.toUtf8() + '\n');
+        recordExit(127, 0, why);
+        return;
+    }
+    m_child = child;
     RankStarted started;
     started.runnerPid = QCoreApplication::applicationPid();
-    started.childPid = m_process.processId();
+    started.childPid = child;
     started.startedAt = QDateTime::currentDateTimeUtc();
     rankfiles::writeStarted(m_spec.rankDir, started);
-    if (m_canceled)
-        onTerminateRequested();
+    reap(); // it may already have ended
 }
 
-void Runner::onFailedToStart() {
-    const QString error = QStringLiteral("cannot start %1: %2").arg(m_spec.program, m_process.errorString());
-    QFile log(m_spec.logFile);
-    if (log.open(QIODevice::Append))
-        log.write("trainyard runner: " + error.toUtf8() + '\n');
-    recordExit(127, 0, error);
+void Runner::onSignal(int signal) {
+    if (signal == SIGCHLD)
+        reap();
+    else
+        terminateChild();
 }
 
-void Runner::onFinished(int exitCode, QProcess::ExitStatus status) {
-    if (status == QProcess::CrashExit) {
-        // QProcess does not say which signal; a killed process is reported as 128 + signal, as a shell does.
-        const int signal = m_canceled && !m_killTimer.isActive() ? SIGKILL : SIGTERM;
-        recordExit(128 + signal, signal,
-                   m_canceled ? QString() : QStringLiteral("the process was killed by a signal"));
-    } else {
-        recordExit(exitCode, 0, QString());
+void Runner::reap() {
+    if (m_child <= 0 || m_recorded)
+        return;
+    int status = 0;
+    const pid_t pid = ::waitpid(m_child, &status, WNOHANG);
+    if (pid != m_child)
+        return;
+    if (WIFEXITED(status)) {
+        recordExit(WEXITSTATUS(status), 0, QString());
+    } else if (WIFSIGNALED(status)) {
+        const int signal = WTERMSIG(status);
+        const QString error = m_canceled ? QString()
+                                         : QStringLiteral("the process was killed by signal %1 (%2)")
+                                               .arg(signal)
+                                               .arg(QString::fromLocal8Bit(strsignal(signal)));
+        recordExit(128 + signal, signal, error); // as a shell reports it
     }
 }
 
-void Runner::onTerminateRequested() {
+void Runner::terminateChild() {
     m_canceled = true;
-    const qint64 pid = m_process.processId();
-    if (pid <= 0)
-        return; // not started yet: onStarted() passes it on
-    ::kill(-pid_t(pid), SIGTERM);
+    if (m_child <= 0 || m_recorded)
+        return;
+    ::kill(-m_child, SIGTERM);
     if (!m_killTimer.isActive())
         m_killTimer.start(m_spec.graceSeconds * 1000);
 }
 
 void Runner::killChild() {
-    const qint64 pid = m_process.processId();
-    if (pid > 0)
-        ::kill(-pid_t(pid), SIGKILL);
+    if (m_child > 0)
+        ::kill(-m_child, SIGKILL);
 }
 
 void Runner::recordExit(int exitCode, int signal, const QString& error) {
@@ -139,6 +183,9 @@ void Runner::recordExit(int exitCode, int signal, const QString& error) {
         return;
     m_recorded = true;
     m_killTimer.stop();
+    // Whatever the script left behind in its group (background workers) goes with it.
+    if (m_child > 0)
+        ::kill(-m_child, SIGKILL);
     RankExit exit;
     exit.exitCode = exitCode;
     exit.signal = signal;

@@ -24,16 +24,22 @@ public:
     QList<MetricPoint> finish();
 
     QStringList takeWarnings();
+    // The fast path reads flat scalar lines (what the helper writes for run.log) without building
+    // a QJsonDocument; anything else goes through QJsonDocument. Off: always QJsonDocument
+    // (tests compare both).
+    void setFastPath(bool on) { m_fastPath = on; }
     qint64 linesRead() const { return m_lineNumber; }
 
 private:
-    void parseLine(const QByteArray& line, QList<MetricPoint>& out);
+    void parseLine(QByteArrayView line, QList<MetricPoint>& out);
+    bool parseFlatLine(QByteArrayView line, QList<MetricPoint>& out);
     qint64 nextStep(const QString& name);
 
     QByteArray m_partial;
     qint64 m_lineNumber = 0;
     QHash<QString, qint64> m_nextStep;
     QStringList m_warnings;
+    bool m_fastPath = true;
 };
 
 } // namespace trainyard

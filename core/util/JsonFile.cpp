@@ -23,14 +23,14 @@ Result<QJsonObject> parseJsonObject(const QByteArray& bytes, const QString& sour
         const QByteArray before = bytes.left(offset);
         const int line = int(before.count('\n')) + 1;
         const int column = offset - int(before.lastIndexOf('\n'));
-        return Error::invalid(Tr::tr("%1:%2:%3: invalid JSON: %4")
+        return Error::io(Tr::tr("%1:%2:%3: invalid JSON: %4")
                                   .arg(sourceName)
                                   .arg(line)
                                   .arg(column)
                                   .arg(parseError.errorString()));
     }
     if (!doc.isObject())
-        return Error::invalid(Tr::tr("%1: expected a JSON object at the top level.").arg(sourceName));
+        return Error::io(Tr::tr("%1: expected a JSON object at the top level.").arg(sourceName));
     return doc.object();
 }
 

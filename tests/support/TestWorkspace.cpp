@@ -2,6 +2,7 @@
 
 #include "core/local/AgentClient.h"
 #include "core/local/LocalLayout.h"
+#include "core/local/RankFiles.h"
 #include "core/util/JsonFile.h"
 
 #include <QDir>
@@ -36,15 +37,24 @@ TestWorkspace::~TestWorkspace() {
     killAgent(SIGKILL);
     // Runners of runs still going: kill them so the temporary folder can go.
     QDir runs(folder() + QStringLiteral("/runs"));
+    QList<qint64> runners;
     for (const QString& run : runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QDir ranks(runs.filePath(run) + QStringLiteral("/ranks"));
         for (const QString& rank : ranks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
             QFile pid(ranks.filePath(rank) + QStringLiteral("/runner.pid"));
             if (pid.open(QIODevice::ReadOnly) &&
-                !QFile::exists(ranks.filePath(rank) + QStringLiteral("/exit.json")))
-                ::kill(pid_t(pid.readAll().trimmed().toLongLong()), SIGTERM);
+                !QFile::exists(ranks.filePath(rank) + QStringLiteral("/exit.json"))) {
+                runners << pid.readAll().trimmed().toLongLong();
+                ::kill(pid_t(runners.last()), SIGTERM);
+            }
         }
     }
+    // Let them record their exit before the folder goes (the grace period is 3 s here).
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 5000 && std::any_of(runners.begin(), runners.end(),
+                                             [](qint64 p) { return local::rankfiles::processAlive(p); }))
+        QTest::qWait(20);
     delete m_workspace;
 }
 

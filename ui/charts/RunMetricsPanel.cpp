@@ -2,73 +2,239 @@
 
 #include "core/engine/Engine.h"
 #include "core/engine/MetricStream.h"
+#include "core/metrics/MetricCsv.h"
+#include "core/metrics/MetricIngestor.h"
+#include "ui/charts/MetricChart.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGridLayout>
-#include <QtCharts/QChart>
-#include <QtCharts/QChartView>
-#include <QtCharts/QLineSeries>
-#include <QtCharts/QValueAxis>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <cmath>
 
 namespace trainyard::ui {
 
+using metrics::MetricSeries;
+using metrics::XAxisMode;
+
+namespace {
+constexpr int kFlushMs = 50;
+const QColor kColours[] = {QColor(31, 119, 180),  QColor(255, 127, 14),  QColor(44, 160, 44),
+                           QColor(214, 39, 40),   QColor(148, 103, 189), QColor(140, 86, 75),
+                           QColor(227, 119, 194), QColor(127, 127, 127)};
+} // namespace
+
 RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     : QWidget(parent)
-    , m_grid(new QGridLayout(this)) {}
+    , m_xBox(new QComboBox)
+    , m_logBox(new QCheckBox(tr("Log y")))
+    , m_smoothSlider(new QSlider(Qt::Horizontal))
+    , m_status(new QLabel)
+    , m_grid(new QGridLayout)
+    , m_flushTimer(new QTimer(this)) {
+    m_xBox->addItem(tr("Step"), int(XAxisMode::Step));
+    m_xBox->addItem(tr("Relative time"), int(XAxisMode::RelativeTime));
+    m_xBox->addItem(tr("Wall time"), int(XAxisMode::WallTime));
+    m_smoothSlider->setRange(0, 99); // weight = value / 100; 0 = off (the default)
+    m_smoothSlider->setToolTip(tr("Smoothing (debiased exponential moving average)"));
+    auto* exportButton = new QPushButton(tr("Export CSV…"));
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("X axis:")));
+    bar->addWidget(m_xBox);
+    bar->addWidget(m_logBox);
+    bar->addWidget(new QLabel(tr("Smoothing:")));
+    bar->addWidget(m_smoothSlider);
+    bar->addStretch();
+    bar->addWidget(exportButton);
+    auto* content = new QWidget;
+    content->setLayout(m_grid);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_status);
+    m_status->hide();
+
+    connect(m_xBox, &QComboBox::activated, this,
+            [this] { setXAxisMode(XAxisMode(m_xBox->currentData().toInt())); });
+    connect(m_logBox, &QCheckBox::toggled, this, &RunMetricsPanel::setLogY);
+    connect(m_smoothSlider, &QSlider::valueChanged, this, [this](int v) { setSmoothing(v / 100.0); });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export metrics"), QString(), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    connect(this, &RunMetricsPanel::csvExported, this, [this](const Status& status) {
+        m_status->setText(status ? tr("Metrics exported.") : status.error().message);
+        m_status->show();
+    });
+    m_flushTimer->setSingleShot(true);
+    connect(m_flushTimer, &QTimer::timeout, this, &RunMetricsPanel::flush);
+    m_sinceFlush.start();
+}
+
+RunMetricsPanel::~RunMetricsPanel() {
+    clear();
+}
 
 void RunMetricsPanel::clear() {
-    delete m_stream;
-    m_stream = nullptr;
-    while (QLayoutItem* item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    for (RunData& run : m_runs) {
+        delete run.stream;
+        qDeleteAll(run.series);
     }
-    m_series.clear();
+    m_runs.clear();
+    qDeleteAll(m_charts);
+    m_charts.clear();
+    m_dirty.clear();
+    m_flushTimer->stop();
+    m_status->hide();
 }
 
 void RunMetricsPanel::setRun(Engine* engine, const QString& runId) {
     clear();
-    m_stream = engine->openMetrics(runId, this);
-    connect(m_stream, &MetricStream::pointsAppended, this, &RunMetricsPanel::addPoints);
-    m_stream->start();
+    addRun(engine, runId);
+}
+
+void RunMetricsPanel::addRun(Engine* engine, const QString& runId) {
+    if (!engine)
+        return;
+    RunData run;
+    run.runId = runId;
+    run.colour = kColours[m_runs.size() % std::size(kColours)];
+    run.stream = engine->openMetrics(runId, nullptr);
+    connect(run.stream, &MetricStream::pointsAppended, this,
+            [this, runId](const QList<MetricPoint>& points) { addPoints(runId, points); });
+    connect(run.stream, &MetricStream::failed, this, [this](const Error& error) {
+        m_status->setText(error.message);
+        m_status->show();
+    });
+    m_runs << run;
+    run.stream->start();
+}
+
+const MetricSeries* RunMetricsPanel::series(const QString& runId, const QString& name) const {
+    for (const RunData& run : m_runs)
+        if (run.runId == runId)
+            return run.series.value(name);
+    return nullptr;
 }
 
 int RunMetricsPanel::pointCount(const QString& name) const {
-    auto* series = qobject_cast<QLineSeries*>(m_series.value(name));
-    return series ? int(series->count()) : 0;
+    if (m_runs.isEmpty())
+        return 0;
+    const MetricSeries* s = m_runs.front().series.value(name);
+    return s ? int(s->size()) : 0;
 }
 
-void RunMetricsPanel::addPoints(const QList<MetricPoint>& points) {
-    for (const MetricPoint& p : points) {
-        if (p.kind != QLatin1String("scalar") || !std::isfinite(p.value))
-            continue;
-        auto* series = qobject_cast<QLineSeries*>(m_series.value(p.name));
-        if (!series) {
-            series = new QLineSeries;
-            auto* chart = new QChart;
-            chart->setTitle(p.name);
-            chart->legend()->hide();
-            chart->addSeries(series);
-            chart->createDefaultAxes();
-            auto* view = new QChartView(chart);
-            view->setMinimumSize(320, 220);
-            const int index = int(m_series.size());
-            m_grid->addWidget(view, index / 2, index % 2);
-            m_series.insert(p.name, series);
-        }
-        series->append(double(p.step), p.value);
-        auto* chart = series->chart();
-        const auto axes = chart->axes();
-        if (axes.size() == 2) {
-            auto* x = qobject_cast<QValueAxis*>(axes[0]);
-            auto* y = qobject_cast<QValueAxis*>(axes[1]);
-            if (x && y) {
-                x->setRange(qMin(x->min(), double(p.step)), qMax(x->max(), double(p.step)));
-                y->setRange(qMin(y->min(), p.value), qMax(y->max(), p.value));
-            }
-        }
+MetricChart* RunMetricsPanel::chartFor(const QString& name) {
+    if (MetricChart* chart = m_charts.value(name))
+        return chart;
+    auto* chart = new MetricChart(name);
+    chart->setXAxisMode(XAxisMode(m_xBox->currentData().toInt()));
+    chart->setLogY(m_logBox->isChecked());
+    chart->setSmoothing(m_smoothSlider->value() / 100.0);
+    m_charts.insert(name, chart);
+    // Charts in name order, two per row.
+    int i = 0;
+    for (MetricChart* c : std::as_const(m_charts)) {
+        m_grid->removeWidget(c);
+        m_grid->addWidget(c, i / 2, i % 2);
+        ++i;
     }
+    return chart;
+}
+
+void RunMetricsPanel::addPoints(const QString& runId, const QList<MetricPoint>& points) {
+    auto run = std::find_if(m_runs.begin(), m_runs.end(), [&](const RunData& r) { return r.runId == runId; });
+    if (run == m_runs.end())
+        return;
+    if (m_store)
+        m_store->ingest(runId, points); // one transaction per batch, on the store's thread
+    MetricSeries* series = nullptr;
+    QString last;
+    for (const MetricPoint& p : points) {
+        // Charts are for numbers: text values (tags, table cells with words) are skipped.
+        if (!p.text.isEmpty() && std::isnan(p.value))
+            continue;
+        const QString name = p.kind == QLatin1String("row") || p.kind == QLatin1String("table")
+                                 ? p.name + u'/' + p.text
+                                 : p.name;
+        if (!series || name != last) {
+            series = run->series.value(name);
+            if (!series) {
+                series = new MetricSeries;
+                run->series.insert(name, series);
+                chartFor(name)->addSeries(runId, series, run->colour);
+            }
+            last = name;
+        }
+        series->append(double(p.step), p.time, p.value);
+        m_dirty.insert(name);
+    }
+    // Draw at once when idle, at most every 50 ms under a stream of points.
+    if (!m_dirty.isEmpty() && !m_flushTimer->isActive())
+        m_flushTimer->start(int(qMax<qint64>(0, kFlushMs - m_sinceFlush.elapsed())));
+}
+
+void RunMetricsPanel::flush() {
+    m_sinceFlush.restart();
+    for (const QString& name : std::as_const(m_dirty))
+        if (MetricChart* chart = m_charts.value(name))
+            chart->refresh();
+    m_dirty.clear();
+    emit chartsUpdated();
+}
+
+void RunMetricsPanel::setXAxisMode(XAxisMode mode) {
+    m_xBox->setCurrentIndex(m_xBox->findData(int(mode)));
+    for (MetricChart* chart : std::as_const(m_charts))
+        chart->setXAxisMode(mode);
+}
+
+void RunMetricsPanel::setLogY(bool on) {
+    m_logBox->setChecked(on);
+    for (MetricChart* chart : std::as_const(m_charts))
+        chart->setLogY(on);
+}
+
+void RunMetricsPanel::setSmoothing(double weight) {
+    QSignalBlocker block(m_smoothSlider);
+    m_smoothSlider->setValue(int(std::lround(weight * 100)));
+    for (MetricChart* chart : std::as_const(m_charts))
+        chart->setSmoothing(weight);
+}
+
+void RunMetricsPanel::exportCsv(const QString& path) {
+    // A snapshot: the series keep growing on this thread while the worker writes.
+    auto copies = std::make_shared<QList<std::pair<std::pair<QString, QString>, MetricSeries>>>();
+    for (const RunData& run : std::as_const(m_runs))
+        for (auto it = run.series.cbegin(); it != run.series.cend(); ++it)
+            copies->append({{run.runId, it.key()}, **it});
+    auto* watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        emit csvExported(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path, copies] {
+        QList<metrics::CsvSeries> list;
+        for (const auto& [key, series] : *copies)
+            list.append({key.first, key.second, &series});
+        return metrics::writeMetricsCsv(path, list);
+    }));
 }
 
 } // namespace trainyard::ui

@@ -1,19 +1,36 @@
 #pragma once
 
+#include "core/metrics/MetricSeries.h"
 #include "core/model/Metric.h"
+#include "core/util/Result.h"
 
+#include <QElapsedTimer>
 #include <QMap>
+#include <QSet>
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
 class QGridLayout;
+class QLabel;
+class QSlider;
+class QTimer;
 
 namespace trainyard {
 class Engine;
 class MetricStream;
 
+namespace metrics {
+class MetricIngestor;
+}
+
 namespace ui {
 
-// The Metrics tab of the run panel: one chart per metric name, growing as points arrive.
+class MetricChart;
+
+// The Metrics tab of the run panel: one chart per metric name, every point kept (M4 per pixel
+// column on screen), live while the run runs. Several runs can be overlaid (addRun). Controls:
+// x axis (step / relative time / wall time), log y, smoothing, CSV export of the full series.
 // Contract used by the run panel (the internals are free to change):
 //   setRun(engine, runId)  charts that run's metrics, live while it runs
 //   clear()                shows nothing
@@ -21,17 +38,53 @@ class RunMetricsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit RunMetricsPanel(QWidget* parent = nullptr);
+    ~RunMetricsPanel() override;
     void setRun(Engine* engine, const QString& runId);
     void clear();
-    QStringList metricNames() const { return m_series.keys(); }
-    int pointCount(const QString& name) const;
+    // Overlays another run on the same charts.
+    void addRun(Engine* engine, const QString& runId);
+
+    QStringList metricNames() const { return m_charts.keys(); }
+    int pointCount(const QString& name) const; // of the first run
+    MetricChart* chart(const QString& name) const { return m_charts.value(name); }
+    const metrics::MetricSeries* series(const QString& runId, const QString& name) const;
+
+    void setXAxisMode(metrics::XAxisMode mode);
+    void setLogY(bool on);
+    void setSmoothing(double weight);
+    // Writes every point of every shown series (a snapshot) on a worker; csvExported follows.
+    void exportCsv(const QString& path);
+    // Also keeps every point in the workspace's metric store (SQLite, on its own thread); the
+    // panel does not own it. nullptr: charts only.
+    void setMetricStore(metrics::MetricIngestor* store) { m_store = store; }
+    // Points handed over by the streams; drawn at most every 50 ms.
+    void addPoints(const QString& runId, const QList<MetricPoint>& points);
+
+signals:
+    void chartsUpdated(); // after a batched refresh of the charts that got points
+    void csvExported(const trainyard::Status& status);
 
 private:
-    void addPoints(const QList<MetricPoint>& points);
+    struct RunData {
+        QString runId;
+        MetricStream* stream = nullptr;
+        QMap<QString, metrics::MetricSeries*> series;
+        QColor colour;
+    };
+    MetricChart* chartFor(const QString& name);
+    void flush();
 
-    MetricStream* m_stream = nullptr;
+    QList<RunData> m_runs;
+    QMap<QString, MetricChart*> m_charts;
+    QSet<QString> m_dirty;
+    QComboBox* m_xBox;
+    QCheckBox* m_logBox;
+    QSlider* m_smoothSlider;
+    QLabel* m_status;
     QGridLayout* m_grid;
-    QMap<QString, QObject*> m_series; // name -> QLineSeries
+    QTimer* m_flushTimer;
+    QElapsedTimer m_sinceFlush;
+    metrics::MetricIngestor* m_store = nullptr;
 };
 
 } // namespace ui

@@ -1,0 +1,30 @@
+# cmake -DYARD=<yard> -DIN=yard.1.in -DOUT=yard.1 -DPROJECT_VERSION=x -DTRAINYARD_RELEASE_DATE=y -P GenerateManPage.cmake
+# Fills the COMMANDS section of the man page from `yard --help` ("  yard NAME  description"), so
+# that the page never lists a command that does not exist or misses one that does.
+execute_process(COMMAND ${YARD} --help OUTPUT_VARIABLE help RESULT_VARIABLE rc
+                ENCODING UTF-8 TIMEOUT 30)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "GenerateManPage: '${YARD} --help' failed (${rc})")
+endif()
+string(REPLACE "\n" ";" lines "${help}")
+set(YARD_COMMANDS "")
+foreach(line IN LISTS lines)
+    # Two or more spaces separate the command from its description.
+    if(line MATCHES "^  yard ([^ ].*[^ ]|[^ ])  +(.*)$")
+        set(name "${CMAKE_MATCH_1}")
+        set(text "${CMAKE_MATCH_2}")
+        foreach(var name text)
+            string(REPLACE "\\" "\\e" ${var} "${${var}}")
+            string(REPLACE "-" "\\-" ${var} "${${var}}")
+        endforeach()
+        if(text MATCHES "^[.']")
+            set(text "\\&${text}")
+        endif()
+        string(APPEND YARD_COMMANDS ".TP\n.B yard ${name}\n${text}\n")
+    endif()
+endforeach()
+if(YARD_COMMANDS STREQUAL "")
+    message(FATAL_ERROR "GenerateManPage: no commands found in '${YARD} --help':\n${help}")
+endif()
+string(STRIP "${YARD_COMMANDS}" YARD_COMMANDS)
+configure_file(${IN} ${OUT} @ONLY)

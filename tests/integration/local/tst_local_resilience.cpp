@@ -1,0 +1,134 @@
+#include "core/engine/Engine.h"
+#include "core/local/AgentClient.h"
+#include "core/local/LocalLayout.h"
+#include "core/local/RankFiles.h"
+
+#include "tests/support/TestWorkspace.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+
+using namespace trainyard;
+using test::wait;
+
+// Nothing is lost when the agent or a client dies: the runners own the processes, the logs and
+// the exit status; a new agent reconciles from their files.
+class TestLocalResilience : public QObject {
+    Q_OBJECT
+
+    // Logs 60 lines and 60 metric points over about 3 s.
+    static QMap<QString, QByteArray> steadyScript() {
+        return {{QStringLiteral("steady.py"), R"(import time
+from trainyard import run
+for i in range(60):
+    print("line", i, flush=True)
+    run.log("loss", 1.0 / (i + 1), step=i)
+    time.sleep(0.05)
+)"}};
+    }
+
+    static void expectEverything(test::TestWorkspace& ws, const QString& runId) {
+        QFile log(ws.folder() + QStringLiteral("/runs/%1/logs/%2/std_log.txt")
+                                    .arg(runId, wait(ws.engine()->getRun(runId))->nodes.value(0)));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 60);
+        for (int i = 0; i < 60; ++i)
+            QCOMPARE(lines[i], "line " + QByteArray::number(i));
+        QFile metrics(ws.folder() + QStringLiteral("/runs/%1/metrics.jsonl").arg(runId));
+        QVERIFY(metrics.open(QIODevice::ReadOnly));
+        QCOMPARE(metrics.readAll().trimmed().split('\n').size(), 60);
+    }
+
+    static RunConfig config(const QString& src) {
+        RunConfig c;
+        c.experiment = QStringLiteral("resilience");
+        c.compute = QStringLiteral("cpu");
+        c.sourceDirectory = src;
+        c.entryScript = QStringLiteral("steady.py");
+        return c;
+    }
+
+    static void createCompute(test::TestWorkspace& ws) {
+        ComputeSpec spec;
+        spec.name = QStringLiteral("cpu");
+        spec.vmSize = QStringLiteral("local");
+        spec.maxNodes = 2;
+        QVERIFY(wait(ws.engine()->createCompute(spec)).ok());
+    }
+
+private slots:
+    void agentKilledMidRunLosesNothing() {
+        test::TestWorkspace ws;
+        createCompute(ws);
+        const QString id = wait(ws.engine()->submitRun(config(ws.makeSource(steadyScript()))))->id;
+        QCOMPARE(toString(ws.waitForStatus(id, RunStatus::Running)->status), QStringLiteral("Running"));
+        const qint64 agent = ws.agentPid();
+        QVERIFY(agent > 0);
+        ::kill(pid_t(agent), SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(ws.agentPid() != agent, 5000);
+        // The run goes on without any agent: wait until its runner has recorded the exit.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFile::exists(ws.folder() + QStringLiteral("/runs/%1/ranks/0/exit.json").arg(id)), 30000);
+        QVERIFY(ws.agentPid() == 0 || ws.agentPid() != agent);
+        // Looking at the run starts a new agent, which reconciles it to Completed.
+        auto run = ws.waitForEnd(id, 30000);
+        QCOMPARE(toString(run->status), QStringLiteral("Completed"));
+        QCOMPARE(run->exitCode.value_or(-1), 0);
+        QVERIFY(ws.agentPid() > 0 && ws.agentPid() != agent);
+        expectEverything(ws, id);
+        auto compute = wait(ws.engine()->getCompute(QStringLiteral("cpu")));
+        QCOMPARE(compute->nodeStateCounts.running, 0);
+    }
+
+    void waitingClientKilledLosesNothing() {
+        test::TestWorkspace ws;
+        createCompute(ws);
+        const QString id = wait(ws.engine()->submitRun(config(ws.makeSource(steadyScript()))))->id;
+        QProcess client;
+        client.start(qEnvironmentVariable("TRAINYARD_YARD"),
+                     {QStringLiteral("run"), QStringLiteral("wait"), id, QStringLiteral("--show-output"),
+                      QStringLiteral("--workspace"), ws.folder()});
+        QVERIFY(client.waitForStarted());
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += client.readAllStandardOutput()).contains("line 5"), 30000);
+        ::kill(pid_t(client.processId()), SIGKILL);
+        client.waitForFinished();
+        auto run = ws.waitForEnd(id, 30000);
+        QCOMPARE(toString(run->status), QStringLiteral("Completed"));
+        expectEverything(ws, id);
+    }
+
+    void aRunnerKilledIsReportedNotHung() {
+        test::TestWorkspace ws;
+        createCompute(ws);
+        const QString src = ws.makeSource({{QStringLiteral("steady.py"), "import time; time.sleep(60)\n"}});
+        const QString id = wait(ws.engine()->submitRun(config(src)))->id;
+        QCOMPARE(toString(ws.waitForStatus(id, RunStatus::Running)->status), QStringLiteral("Running"));
+        QFile pidFile(ws.folder() + QStringLiteral("/runs/%1/ranks/0/runner.pid").arg(id));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const qint64 runner = pidFile.readAll().trimmed().toLongLong();
+        QFile started(ws.folder() + QStringLiteral("/runs/%1/ranks/0/started.json").arg(id));
+        ::kill(pid_t(runner), SIGKILL);
+        auto run = ws.waitForEnd(id, 30000);
+        QCOMPARE(toString(run->status), QStringLiteral("Failed"));
+        QVERIFY2(run->error.contains(QStringLiteral("without recording an exit status")),
+                 qPrintable(run->error));
+        // The agent also stopped the orphaned script (its whole process group).
+        QVERIFY(started.open(QIODevice::ReadOnly));
+        const qint64 child = qint64(QJsonDocument::fromJson(started.readAll())
+                                        .object()
+                                        .value(QStringLiteral("child_pid"))
+                                        .toDouble());
+        QVERIFY(child > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!local::rankfiles::processAlive(child), 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalResilience)
+#include "tst_local_resilience.moc"

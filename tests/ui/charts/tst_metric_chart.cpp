@@ -1,0 +1,97 @@
+#include "core/metrics/MetricSeries.h"
+#include "ui/charts/MetricChart.h"
+
+#include <QTest>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+
+#include <cmath>
+#include <limits>
+
+using namespace trainyard;
+using namespace trainyard::ui;
+using metrics::MetricSeries;
+using metrics::XAxisMode;
+
+class TestMetricChart : public QObject {
+    Q_OBJECT
+private slots:
+    void drawsAFewPointsPerColumnAndKeepsSpikes() {
+        MetricSeries s;
+        for (int i = 0; i < 200000; ++i)
+            s.append(i, 1000 + i, i == 123457 ? 99.0 : std::sin(i / 500.0));
+        MetricChart chart(QStringLiteral("loss"));
+        chart.resize(800, 500);
+        chart.addSeries(QStringLiteral("run_1"), &s, Qt::blue);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.refresh();
+        const int columns = chart.columns();
+        QVERIFY(columns > 100 && columns < 800);
+        QVERIFY(chart.drawnPoints() <= 4 * columns + 2);
+        QVERIFY(chart.drawnRaw(0).contains(QPointF(123457, 99.0)));
+        // Zoom: re-aggregated over the new range, still bounded, the spike still there.
+        chart.zoom(0.01, 123457);
+        QVERIFY(!chart.isAutoRange());
+        const auto [x0, x1] = chart.xRange();
+        QVERIFY(x1 - x0 < 3000);
+        QVERIFY(chart.drawnPoints() <= 4 * columns + 2);
+        QVERIFY(chart.drawnRaw(0).contains(QPointF(123457, 99.0)));
+        for (const QPointF& p : chart.drawnRaw(0).mid(1, chart.drawnRaw(0).size() - 2))
+            QVERIFY(p.x() >= x0 && p.x() <= x1);
+        chart.pan(0.5);
+        QCOMPARE(chart.xRange().first, x0 + (x1 - x0) * 0.5);
+        chart.resetZoom();
+        QVERIFY(chart.isAutoRange());
+        QCOMPARE(chart.xRange(), std::make_pair(0.0, 199999.0));
+    }
+
+    void logYSmoothingTimeAxesAndLegend() {
+        MetricSeries s;
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const double values[] = {4, -1, 0, nan, 2, 1};
+        for (int i = 0; i < 6; ++i)
+            s.append(i, 1700000000 + 10 * i, values[i]);
+        MetricChart chart(QStringLiteral("loss"));
+        chart.resize(600, 400);
+        chart.addSeries(QStringLiteral("run_1"), &s, Qt::red);
+        chart.show();
+        chart.refresh();
+        QCOMPARE(chart.drawnRaw(0).size(), 5); // NaN is not drawn
+        chart.setLogY(true);
+        for (const QPointF& p : chart.drawnRaw(0))
+            QVERIFY(p.y() > 0); // nor are values a log axis cannot show
+        QCOMPARE(chart.drawnRaw(0).size(), 3);
+        chart.setLogY(false);
+        chart.setSmoothing(0.6);
+        QVERIFY(chart.drawnPoints() > chart.drawnRaw(0).size()); // the smoothed line is drawn too
+        chart.setXAxisMode(XAxisMode::RelativeTime);
+        QCOMPARE(chart.xRange(), std::make_pair(0.0, 50.0));
+        chart.setXAxisMode(XAxisMode::WallTime);
+        QCOMPARE(chart.xRange().first, 1700000000.0);
+        QVERIFY(chart.drawnRaw(0).first().x() == 1700000000.0 * 1000); // QDateTimeAxis: ms
+        const QString legend = chart.legendText();
+        QVERIFY(legend.contains(QLatin1String("last 1")));
+        QVERIFY(legend.contains(QLatin1String("min -1")));
+        QVERIFY(legend.contains(QLatin1String("max 4")));
+        QVERIFY(legend.contains(QLatin1String("1 NaN/inf not drawn")));
+    }
+
+    void overlaidRunsShareTheAxes() {
+        MetricSeries a, b;
+        for (int i = 0; i < 100; ++i) {
+            a.append(i, i, i);
+            b.append(i * 2, i, -i);
+        }
+        MetricChart chart(QStringLiteral("x"));
+        chart.addSeries(QStringLiteral("a"), &a, Qt::red);
+        chart.addSeries(QStringLiteral("b"), &b, Qt::blue);
+        chart.refresh();
+        QCOMPARE(chart.seriesCount(), 2);
+        QCOMPARE(chart.xRange(), std::make_pair(0.0, 198.0));
+        QVERIFY(!chart.drawnRaw(1).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMetricChart)
+#include "tst_metric_chart.moc"

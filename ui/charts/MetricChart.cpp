@@ -1,0 +1,298 @@
+#include "ui/charts/MetricChart.h"
+
+#include "core/metrics/M4Aggregator.h"
+
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QLogValueAxis>
+#include <QtCharts/QValueAxis>
+
+#include <cmath>
+#include <limits>
+
+namespace trainyard::ui {
+
+using metrics::M4Aggregator;
+using metrics::XAxisMode;
+
+MetricChart::MetricChart(const QString& metric, QWidget* parent)
+    : QWidget(parent)
+    , m_metric(metric)
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart))
+    , m_legend(new QLabel) {
+    // OpenGL series draw a million vertices cheaply, but crash on the offscreen platform
+    // (notes/qt-setup.md): only where a real GL surface exists.
+    m_useOpenGL = QGuiApplication::platformName() != QLatin1String("offscreen") &&
+                  QGuiApplication::platformName() != QLatin1String("minimal");
+    m_chart->setTitle(metric);
+    m_chart->legend()->hide();
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_view->setRenderHint(QPainter::Antialiasing, false);
+    m_view->setMinimumSize(360, 240);
+    m_view->viewport()->installEventFilter(this);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
+    rebuildAxes();
+}
+
+MetricChart::~MetricChart() = default;
+
+void MetricChart::addSeries(const QString& run, const metrics::MetricSeries* series, const QColor& colour) {
+    Line line{run, series, colour, new QLineSeries, new QLineSeries};
+    line.raw->setName(run);
+    line.smooth->setName(run + tr(" (smoothed)"));
+    for (QLineSeries* s : {line.raw, line.smooth}) {
+        if (m_useOpenGL)
+            s->setUseOpenGL(true);
+        m_chart->addSeries(s);
+        s->attachAxis(m_xAxis);
+        s->attachAxis(m_yAxis);
+    }
+    m_lines << line;
+    setSmoothing(m_smoothing); // pens
+}
+
+void MetricChart::rebuildAxes() {
+    for (QAbstractAxis* axis : {m_xAxis, m_yAxis})
+        if (axis) {
+            m_chart->removeAxis(axis);
+            delete axis;
+        }
+    if (m_xMode == XAxisMode::WallTime) {
+        auto* x = new QDateTimeAxis;
+        x->setFormat(QStringLiteral("HH:mm:ss"));
+        m_xAxis = x;
+    } else {
+        auto* x = new QValueAxis;
+        x->setLabelFormat(QStringLiteral("%g"));
+        x->setTitleText(m_xMode == XAxisMode::Step ? tr("step") : tr("seconds since start"));
+        m_xAxis = x;
+    }
+    if (m_logY) {
+        auto* y = new QLogValueAxis;
+        y->setLabelFormat(QStringLiteral("%g"));
+        m_yAxis = y;
+    } else {
+        auto* y = new QValueAxis;
+        y->setLabelFormat(QStringLiteral("%g"));
+        m_yAxis = y;
+    }
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    for (const Line& line : std::as_const(m_lines))
+        for (QLineSeries* s : {line.raw, line.smooth}) {
+            s->attachAxis(m_xAxis);
+            s->attachAxis(m_yAxis);
+        }
+}
+
+void MetricChart::setXAxisMode(XAxisMode mode) {
+    if (mode == m_xMode)
+        return;
+    m_xMode = mode;
+    m_autoX = true;
+    rebuildAxes();
+    refresh();
+}
+
+void MetricChart::setLogY(bool on) {
+    if (on == m_logY)
+        return;
+    m_logY = on;
+    rebuildAxes();
+    refresh();
+}
+
+void MetricChart::setSmoothing(double weight) {
+    m_smoothing = qBound(0.0, weight, 0.999);
+    for (const Line& line : std::as_const(m_lines)) {
+        QColor faint = line.colour;
+        if (m_smoothing > 0)
+            faint.setAlpha(70);
+        line.raw->setPen(QPen(faint, 1));
+        line.smooth->setPen(QPen(line.colour, 2));
+        line.smooth->setVisible(m_smoothing > 0);
+    }
+    refresh();
+}
+
+void MetricChart::dataRange(double& x0, double& x1) const {
+    x0 = std::numeric_limits<double>::infinity();
+    x1 = -x0;
+    for (const Line& line : m_lines) {
+        const auto& xs = line.series->xs(m_xMode);
+        if (xs.empty())
+            continue;
+        x0 = std::min(x0, xs.front());
+        x1 = std::max(x1, xs.back());
+    }
+    if (!std::isfinite(x0)) {
+        x0 = 0;
+        x1 = 1;
+    }
+    if (x1 <= x0)
+        x1 = x0 + 1;
+}
+
+void MetricChart::setXRange(double x0, double x1) {
+    if (!(x1 > x0))
+        return;
+    m_autoX = false;
+    m_x0 = x0;
+    m_x1 = x1;
+    refresh();
+}
+
+void MetricChart::resetZoom() {
+    m_autoX = true;
+    refresh();
+}
+
+void MetricChart::zoom(double factor, double centreX) {
+    const double x0 = centreX - (centreX - m_x0) * factor;
+    const double x1 = centreX + (m_x1 - centreX) * factor;
+    setXRange(x0, qMax(x1, x0 + 1e-9));
+}
+
+void MetricChart::pan(double fraction) {
+    const double d = (m_x1 - m_x0) * fraction;
+    setXRange(m_x0 + d, m_x1 + d);
+}
+
+int MetricChart::columns() const {
+    const int w = int(m_chart->plotArea().width());
+    return w > 10 ? w : qMax(100, m_view->width() - 80);
+}
+
+void MetricChart::refresh() {
+    if (m_autoX)
+        dataRange(m_x0, m_x1);
+    const int cols = columns();
+    const double scale = m_xMode == XAxisMode::WallTime ? 1000.0 : 1.0; // QDateTimeAxis wants ms
+    double yMin = std::numeric_limits<double>::infinity(), yMax = -yMin;
+    m_drawn = 0;
+    for (const Line& line : std::as_const(m_lines)) {
+        const auto& xs = line.series->xs(m_xMode);
+        const qint64 n = line.series->size();
+        const auto draw = [&](QLineSeries* target, const std::vector<double>& ys) {
+            QList<QPointF> points =
+                M4Aggregator::aggregate(xs.data(), ys.data(), n, m_x0, m_x1, cols, m_logY);
+            for (QPointF& p : points) {
+                if (p.x() >= m_x0 && p.x() <= m_x1) { // the edge points outside do not set the scale
+                    yMin = std::min(yMin, p.y());
+                    yMax = std::max(yMax, p.y());
+                }
+                if (scale != 1.0)
+                    p.setX(p.x() * scale);
+            }
+            m_drawn += int(points.size());
+            target->replace(points);
+        };
+        draw(line.raw, line.series->values());
+        if (m_smoothing > 0)
+            draw(line.smooth, line.series->smoothed(m_smoothing));
+        else
+            line.smooth->clear();
+    }
+    if (!std::isfinite(yMin)) {
+        yMin = m_logY ? 0.1 : 0;
+        yMax = m_logY ? 10 : 1;
+    }
+    if (m_logY) {
+        m_yAxis->setRange(yMin / 1.2, yMax * 1.2);
+    } else {
+        const double pad = yMax > yMin ? (yMax - yMin) * 0.05 : qMax(1e-9, std::abs(yMax) * 0.05 + 0.5);
+        m_yAxis->setRange(yMin - pad, yMax + pad);
+    }
+    if (m_xMode == XAxisMode::WallTime)
+        m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_x0 * 1000)),
+                          QDateTime::fromMSecsSinceEpoch(qint64(m_x1 * 1000)));
+    else
+        m_xAxis->setRange(m_x0, m_x1);
+    updateLegend();
+}
+
+QList<QPointF> MetricChart::drawnRaw(int i) const {
+    return m_lines.value(i).raw ? m_lines[i].raw->points() : QList<QPointF>();
+}
+
+QString MetricChart::legendText() const {
+    return m_legend->text();
+}
+
+void MetricChart::updateLegend() {
+    QStringList rows;
+    const auto num = [](double v) {
+        return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'g', 6);
+    };
+    for (const Line& line : std::as_const(m_lines)) {
+        QString row = tr("<span style='color:%1'>■</span> %2 — last %3 · min %4 · max %5 · %6 points")
+                          .arg(line.colour.name(), line.run.toHtmlEscaped(), num(line.series->last()),
+                               num(line.series->min()), num(line.series->max()))
+                          .arg(line.series->size());
+        if (line.series->nonFiniteCount() > 0)
+            row += tr(" · %1 NaN/inf not drawn").arg(line.series->nonFiniteCount());
+        rows << row;
+    }
+    m_legend->setText(rows.join(QStringLiteral("<br>")));
+}
+
+bool MetricChart::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != m_view->viewport())
+        return false;
+    switch (event->type()) {
+    case QEvent::Wheel: {
+        auto* wheel = static_cast<QWheelEvent*>(event);
+        const QRectF plot = m_chart->plotArea();
+        const double fx = plot.width() > 0 ? (wheel->position().x() - plot.left()) / plot.width() : 0.5;
+        const double centre = m_x0 + qBound(0.0, fx, 1.0) * (m_x1 - m_x0);
+        zoom(wheel->angleDelta().y() > 0 ? 0.8 : 1.25, centre);
+        return true;
+    }
+    case QEvent::MouseButtonPress: {
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() == Qt::LeftButton) {
+            m_dragging = true;
+            m_dragFrom = mouse->position();
+            return true;
+        }
+        return false;
+    }
+    case QEvent::MouseMove: {
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        if (!m_dragging || m_chart->plotArea().width() <= 0)
+            return false;
+        const double dx = mouse->position().x() - m_dragFrom.x();
+        m_dragFrom = mouse->position();
+        pan(-dx / m_chart->plotArea().width());
+        return true;
+    }
+    case QEvent::MouseButtonRelease:
+        m_dragging = false;
+        return false;
+    case QEvent::MouseButtonDblClick:
+        resetZoom();
+        return true;
+    case QEvent::Resize:
+        // The column count changes with the width: aggregate again once the layout settled.
+        QMetaObject::invokeMethod(this, &MetricChart::refresh, Qt::QueuedConnection);
+        return false;
+    default:
+        return false;
+    }
+}
+
+} // namespace trainyard::ui

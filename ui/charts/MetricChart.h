@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/metrics/MetricSeries.h"
+
+#include <QColor>
+#include <QPointF>
+#include <QWidget>
+
+class QLabel;
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QChart;
+class QChartView;
+class QLineSeries;
+QT_END_NAMESPACE
+
+namespace trainyard::ui {
+
+// One metric, one or several runs overlaid. The full series stay in MetricSeries; Qt Charts gets
+// only their M4 aggregate for the visible x range at the plot's pixel width (at most four points
+// per pixel column), recomputed on every resize, zoom and pan. Smoothing (debiased EMA) draws
+// over a faint raw line. Wheel zooms x around the pointer, dragging pans, double-click resets.
+// The legend under the chart gives each run's last / min / max over the full series.
+class MetricChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit MetricChart(const QString& metric, QWidget* parent = nullptr);
+    ~MetricChart() override;
+
+    QString metric() const { return m_metric; }
+    void addSeries(const QString& run, const metrics::MetricSeries* series, const QColor& colour);
+    int seriesCount() const { return int(m_lines.size()); }
+
+    void setXAxisMode(metrics::XAxisMode mode);
+    void setLogY(bool on);
+    void setSmoothing(double weight); // 0 = off, < 1
+    metrics::XAxisMode xAxisMode() const { return m_xMode; }
+
+    // x range in the mode's unit (steps or seconds); auto follows the data as it grows.
+    void setXRange(double x0, double x1);
+    void resetZoom();
+    void zoom(double factor, double centreX);
+    void pan(double fraction); // of the visible width, positive: to the right
+    std::pair<double, double> xRange() const { return {m_x0, m_x1}; }
+    bool isAutoRange() const { return m_autoX; }
+
+    // Re-aggregates and hands the result to Qt Charts (the panel batches calls).
+    void refresh();
+    int drawnPoints() const { return m_drawn; }
+    int columns() const;
+    QString legendText() const;
+    QChartView* chartView() const { return m_view; }
+    // The aggregated points of run i as last drawn (raw line), for tests.
+    QList<QPointF> drawnRaw(int i) const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct Line {
+        QString run;
+        const metrics::MetricSeries* series;
+        QColor colour;
+        QLineSeries* raw;
+        QLineSeries* smooth;
+    };
+    void rebuildAxes();
+    void dataRange(double& x0, double& x1) const;
+    void updateLegend();
+
+    QString m_metric;
+    QChart* m_chart;
+    QChartView* m_view;
+    QLabel* m_legend;
+    QAbstractAxis* m_xAxis = nullptr;
+    QAbstractAxis* m_yAxis = nullptr;
+    QList<Line> m_lines;
+    metrics::XAxisMode m_xMode = metrics::XAxisMode::Step;
+    bool m_logY = false;
+    double m_smoothing = 0;
+    bool m_autoX = true;
+    double m_x0 = 0, m_x1 = 1;
+    int m_drawn = 0;
+    bool m_useOpenGL = false;
+    QPointF m_dragFrom;
+    bool m_dragging = false;
+};
+
+} // namespace trainyard::ui
