@@ -466,6 +466,10 @@ void SlurmEngineTest::yardJsonKeysMatchLocal() {
     QVERIFY(lrun);
     QVERIFY(local.waitForEnd(lrun->id));
 
+    auto srun = test::wait(m_ws->engine()->submitRun(command(QStringLiteral("echo from slurm"))));
+    VERIFY_OK(srun);
+    QVERIFY(waitFor(m_ws->engine(), srun->id, ended));
+
     const QByteArray slurmComputes =
         runYard(slurmWs, {QStringLiteral("compute"), QStringLiteral("list")}, true);
     const QByteArray localComputes =
@@ -478,6 +482,23 @@ void SlurmEngineTest::yardJsonKeysMatchLocal() {
     QVERIFY2(!keysOf(slurmRuns).isEmpty(), slurmRuns.constData());
     QCOMPARE(keysOf(slurmRuns), keysOf(localRuns));
     QVERIFY(!slurmRuns.contains(m_token));
+
+    // run show and run logs on a Slurm run, as on a local one.
+    const QByteArray slurmShow =
+        runYard(slurmWs, {QStringLiteral("run"), QStringLiteral("show"), srun->id}, true);
+    const QByteArray localShow =
+        runYard(local.folder(), {QStringLiteral("run"), QStringLiteral("show"), lrun->id}, false);
+    QVERIFY2(!keysOf(slurmShow).isEmpty(), slurmShow.constData());
+    QCOMPARE(keysOf(slurmShow), keysOf(localShow));
+    QProcess logs;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TRAINYARD_WORKSPACE"), slurmWs);
+    env.insert(QStringLiteral("SLURM_JWT"), QString::fromUtf8(m_token));
+    logs.setProcessEnvironment(env);
+    logs.start(yard, {QStringLiteral("run"), QStringLiteral("logs"), srun->id});
+    QVERIFY(logs.waitForFinished(60000));
+    QCOMPARE(logs.exitCode(), 0);
+    QCOMPARE(logs.readAllStandardOutput().trimmed(), QByteArray("from slurm"));
 }
 
 void SlurmEngineTest::tokenFromKeychain() {
