@@ -101,44 +101,71 @@ void SlurmEngine::loadPartitions(std::function<void(Result<QList<ComputeInfo>>)>
     m_client.get(QStringLiteral("partitions"), [this, done](Result<QJsonObject> partitions) {
         if (!partitions)
             return done(partitions.error());
-        m_client.get(QStringLiteral("nodes"), [partitions, done](Result<QJsonObject> nodes) {
+        m_client.get(QStringLiteral("nodes"), [this, partitions, done](Result<QJsonObject> nodes) {
             if (!nodes)
                 return done(nodes.error());
-            QList<QPair<QStringList, ComputeNode>> all; // (partitions, node)
-            for (const auto& n : nodes->value(QStringLiteral("nodes")).toArray()) {
-                const QJsonObject o = n.toObject();
-                QStringList parts;
-                for (const auto& p : o.value(QStringLiteral("partitions")).toArray())
-                    parts << p.toString();
-                all.append({parts, nodeFromJson(o)});
-            }
-            QList<ComputeInfo> list;
-            for (const auto& p : partitions->value(QStringLiteral("partitions")).toArray()) {
-                const QJsonObject o = p.toObject();
-                ComputeInfo c;
-                c.spec.name = o.value(QStringLiteral("name")).toString();
-                c.spec.vmSize = QStringLiteral("slurm");
-                c.spec.minNodes = 0;
-                c.spec.maxNodes = o.value(QStringLiteral("total_nodes")).toInt();
-                c.spec.idleSecondsBeforeScaledown = 0;
-                const QString state = o.value(QStringLiteral("state")).toString();
-                c.spec.description = Tr::tr("Slurm partition: nodes %1, %2 CPUs, state %3")
-                                         .arg(o.value(QStringLiteral("nodes")).toString())
-                                         .arg(o.value(QStringLiteral("total_cpus")).toInt())
-                                         .arg(state);
-                for (const auto& [parts, node] : all)
-                    if (parts.contains(c.spec.name))
-                        c.nodes << node;
-                c.nodeStateCounts = countNodes(c.nodes);
-                c.currentNodeCount = c.nodeStateCounts.total();
-                c.targetNodeCount = c.currentNodeCount;
-                if (state != QLatin1String("UP")) {
-                    c.provisioningState = QStringLiteral("Failed");
-                    c.errors << Tr::tr("The partition's state is %1: Slurm starts no jobs in it.").arg(state);
+            m_client.get(QStringLiteral("jobs"), [partitions, nodes, done](Result<QJsonObject> jobs) {
+                if (!jobs)
+                    return done(jobs.error());
+                // Which run holds each node: ours by run id (the job's name), others as Slurm jobs.
+                QHash<QString, QString> runOnNode;
+                for (const auto& j : jobs->value(QStringLiteral("jobs")).toArray()) {
+                    const QJsonObject o = j.toObject();
+                    const QString state = o.value(QStringLiteral("job_state")).toString();
+                    if (state != QLatin1String("RUNNING") && state != QLatin1String("COMPLETING") &&
+                        state != QLatin1String("CONFIGURING"))
+                        continue;
+                    const QString name = o.value(QStringLiteral("name")).toString();
+                    const QString label =
+                        o.value(QStringLiteral("comment"))
+                                .toString()
+                                .startsWith(QLatin1String("trainyard run "))
+                            ? name
+                            : QStringLiteral("slurm job %1 (%2)")
+                                  .arg(o.value(QStringLiteral("job_id")).toVariant().toLongLong())
+                                  .arg(name);
+                    for (const QString& host : expandHostList(o.value(QStringLiteral("nodes")).toString()))
+                        runOnNode.insert(host, label);
                 }
-                list << c;
-            }
-            done(list);
+                QList<QPair<QStringList, ComputeNode>> all; // (partitions, node)
+                for (const auto& n : nodes->value(QStringLiteral("nodes")).toArray()) {
+                    const QJsonObject o = n.toObject();
+                    QStringList parts;
+                    for (const auto& p : o.value(QStringLiteral("partitions")).toArray())
+                        parts << p.toString();
+                    ComputeNode node = nodeFromJson(o);
+                    node.runId = runOnNode.value(node.nodeId);
+                    all.append({parts, node});
+                }
+                QList<ComputeInfo> list;
+                for (const auto& p : partitions->value(QStringLiteral("partitions")).toArray()) {
+                    const QJsonObject o = p.toObject();
+                    ComputeInfo c;
+                    c.spec.name = o.value(QStringLiteral("name")).toString();
+                    c.spec.vmSize = QStringLiteral("slurm");
+                    c.spec.minNodes = 0;
+                    c.spec.maxNodes = o.value(QStringLiteral("total_nodes")).toInt();
+                    c.spec.idleSecondsBeforeScaledown = 0;
+                    const QString state = o.value(QStringLiteral("state")).toString();
+                    c.spec.description = Tr::tr("Slurm partition: nodes %1, %2 CPUs, state %3")
+                                             .arg(o.value(QStringLiteral("nodes")).toString())
+                                             .arg(o.value(QStringLiteral("total_cpus")).toInt())
+                                             .arg(state);
+                    for (const auto& [parts, node] : all)
+                        if (parts.contains(c.spec.name))
+                            c.nodes << node;
+                    c.nodeStateCounts = countNodes(c.nodes);
+                    c.currentNodeCount = c.nodeStateCounts.total();
+                    c.targetNodeCount = c.currentNodeCount;
+                    if (state != QLatin1String("UP")) {
+                        c.provisioningState = QStringLiteral("Failed");
+                        c.errors
+                            << Tr::tr("The partition's state is %1: Slurm starts no jobs in it.").arg(state);
+                    }
+                    list << c;
+                }
+                done(list);
+            });
         });
     });
 }

@@ -318,6 +318,17 @@ void SlurmEngineTest::cancelRunningRun() {
     auto running =
         waitFor(m_ws->engine(), run->id, [](const RunInfo& r) { return r.status == RunStatus::Running; });
     QVERIFY(running && running->status == RunStatus::Running);
+    // The node it runs on names it.
+    auto nodes = test::wait(m_ws->engine()->listNodes(QStringLiteral("debug")));
+    VERIFY_OK(nodes);
+    int holding = 0;
+    for (const ComputeNode& n : nodes.value())
+        if (n.runId == run->id) {
+            ++holding;
+            QCOMPARE(n.state, QStringLiteral("running"));
+            QCOMPARE(running->nodes, QStringList{n.nodeId});
+        }
+    QCOMPARE(holding, 1);
     auto canceled = test::wait(m_ws->engine()->cancelRun(run->id));
     QVERIFY2(canceled, canceled ? "" : qPrintable(canceled.error().message));
     auto done = waitFor(m_ws->engine(), run->id, ended, 20000);
