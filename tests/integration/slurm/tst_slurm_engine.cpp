@@ -376,6 +376,16 @@ void SlurmEngineTest::logStreamSurvivesRestRestart() {
     auto done = waitFor(m_ws->engine(), run->id, ended);
     VERIFY_OK(done);
     QCOMPARE(toString(done->status), toString(RunStatus::Completed));
+
+    // A call made while slurmrestd is down is retried with backoff and succeeds once it is back.
+    QVERIFY(m_cluster->stopRest());
+    auto pending = m_ws->engine()->listComputes();
+    QTest::qWait(1200);
+    QVERIFY(!pending.isFinished());
+    QVERIFY2(m_cluster->startRest(), qPrintable(m_cluster->error()));
+    auto computes = test::wait(pending);
+    VERIFY_OK(computes);
+    QCOMPARE(computes->size(), 2);
 }
 
 void SlurmEngineTest::badTokensGiveClearErrors() {
