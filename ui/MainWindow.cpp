@@ -1,65 +1,517 @@
 #include "ui/MainWindow.h"
 
 #include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceConfig.h"
+#include "ui/StatusStyle.h"
+#include "ui/compute/ComputePage.h"
+#include "ui/model/ComputeWatcher.h"
+#include "ui/model/RunWatcher.h"
+#include "ui/runs/AllRunsPage.h"
+#include "ui/runs/RunsPage.h"
+#include "ui/workspace/DatastoresPage.h"
+#include "ui/workspace/WorkspaceView.h"
 
-#include <QFutureWatcher>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimer>
+#include <QSystemTrayIcon>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace trainyard::ui {
 
-MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
-    : QMainWindow(parent)
-    , m_workspace(workspace)
-    , m_clusters(new QTreeWidget)
-    , m_runs(new QTreeWidget) {
-    setWindowTitle(tr("Trainyard — %1").arg(workspace->name()));
-    m_clusters->setHeaderLabels({tr("Cluster"), tr("VM size"), tr("Nodes (min–max)"), tr("Allocation"),
-                                 tr("Idle / running / preparing")});
-    m_runs->setHeaderLabels({tr("Run"), tr("Experiment"), tr("Compute"), tr("Status")});
-    auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_clusters);
-    splitter->addWidget(m_runs);
-    setCentralWidget(splitter);
-    statusBar()->showMessage(tr("Engine: %1").arg(workspace->engine()->kind()));
-    auto* timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, &MainWindow::refresh);
-    timer->start(1000);
-    refresh();
-}
+namespace {
+enum ItemRole { ViewRole = Qt::UserRole + 1, PageRole, ExperimentRole };
+constexpr int kMaxRecent = 8;
 
-void MainWindow::refresh() {
-    auto* computes = new QFutureWatcher<Result<QList<ComputeInfo>>>(this);
-    connect(computes, &QFutureWatcherBase::finished, this, [this, computes] {
-        computes->deleteLater();
-        const auto result = computes->result();
-        if (!result)
-            return;
-        m_clusters->clear();
-        for (const ComputeInfo& c : result.value()) {
-            const auto& n = c.nodeStateCounts;
-            new QTreeWidgetItem(m_clusters,
-                                {c.spec.name, c.spec.vmSize,
-                                 QStringLiteral("%1–%2").arg(c.spec.minNodes).arg(c.spec.maxNodes),
-                                 c.allocationState,
-                                 QStringLiteral("%1 / %2 / %3").arg(n.idle).arg(n.running).arg(n.preparing)});
+QIcon appIcon() {
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(QColor(0x1f, 0x6f, 0xd1));
+    painter.setPen(Qt::NoPen);
+    painter.drawRoundedRect(QRectF(1, 1, 30, 30), 6, 6);
+    painter.setPen(QPen(Qt::white, 3));
+    painter.drawLine(8, 22, 24, 22);
+    painter.drawLine(8, 14, 24, 14);
+    painter.drawLine(12, 8, 12, 26);
+    painter.drawLine(20, 8, 20, 26);
+    return QIcon(pixmap);
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_navigator(new QTreeWidget)
+    , m_pages(new QStackedWidget)
+    , m_engineStatus(new QLabel) {
+    setWindowTitle(tr("Trainyard"));
+    setWindowIcon(appIcon());
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setMinimumWidth(180);
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+
+    // Shown when no workspace is open: what to do next.
+    m_welcome = new QWidget;
+    auto* welcomeLayout = new QVBoxLayout(m_welcome);
+    auto* welcomeTitle = new QLabel(tr("No workspace open"));
+    QFont font = welcomeTitle->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    welcomeTitle->setFont(font);
+    welcomeTitle->setAlignment(Qt::AlignCenter);
+    auto* welcomeText =
+        new QLabel(tr("A workspace holds your clusters, datastores and runs. Create a new local "
+                      "workspace, or open an existing folder or an Azure ML config.json."));
+    welcomeText->setWordWrap(true);
+    welcomeText->setMaximumWidth(640);
+    welcomeText->setAlignment(Qt::AlignCenter);
+    auto* newButton = new QPushButton(tr("New workspace…"));
+    auto* openButton = new QPushButton(tr("Open workspace…"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(newButton);
+    buttons->addWidget(openButton);
+    buttons->addStretch();
+    welcomeLayout->addStretch(1);
+    welcomeLayout->addWidget(welcomeTitle);
+    welcomeLayout->addWidget(welcomeText, 0, Qt::AlignHCenter);
+    welcomeLayout->addLayout(buttons);
+    welcomeLayout->addStretch(2);
+    m_pages->addWidget(m_welcome);
+    m_allRuns = new AllRunsPage;
+    m_pages->addWidget(m_allRuns);
+    m_allRunsItem = new QTreeWidgetItem(m_navigator, {tr("All runs")});
+    m_allRunsItem->setToolTip(0, tr("The runs of every open workspace in one list"));
+    m_allRunsItem->setHidden(true); // only worth showing with two workspaces or more
+    connect(m_allRuns, &AllRunsPage::runActivated, this, [this](RunWatcher* watcher, const QString& runId) {
+        for (WorkspaceView* v : std::as_const(m_views)) {
+            if (v->runWatcher() == watcher) {
+                showPage(v, Page::Runs);
+                v->runsPage()->selectRun(runId);
+            }
         }
     });
-    computes->setFuture(m_workspace->engine()->listComputes());
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newWorkspace);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::openWorkspaceFolder);
 
-    auto* runs = new QFutureWatcher<Result<QList<RunInfo>>>(this);
-    connect(runs, &QFutureWatcherBase::finished, this, [this, runs] {
-        runs->deleteLater();
-        const auto result = runs->result();
-        if (!result)
-            return;
-        m_runs->clear();
-        for (const RunInfo& r : result.value())
-            new QTreeWidgetItem(m_runs, {r.id, r.experiment, r.compute, toString(r.status)});
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 1000});
+    setCentralWidget(splitter);
+    m_engineStatus->setObjectName(QStringLiteral("engineStatus"));
+    statusBar()->addPermanentWidget(m_engineStatus);
+
+    buildMenus();
+    connect(m_navigator, &QTreeWidget::currentItemChanged, this, &MainWindow::navigatorChanged);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(appIcon(), this);
+        m_tray->setToolTip(tr("Trainyard"));
+        m_tray->show();
+    }
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow() {
+    qDeleteAll(m_views);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspace);
+    QAction* open = file->addAction(tr("&Open workspace folder…"), this, &MainWindow::openWorkspaceFolder);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &config.json…"), this, &MainWindow::openWorkspaceConfig);
+    m_recentMenu = file->addMenu(tr("&Recent workspaces"));
+    file->addAction(tr("&Close workspace"), this, &MainWindow::closeCurrentWorkspace);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = view->addAction(tr("&Refresh"), this, [this] {
+        for (WorkspaceView* v : m_views)
+            v->refresh();
+        statusBar()->showMessage(tr("Refreshed."), 2000);
     });
-    runs->setFuture(m_workspace->engine()->listRuns({}));
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction* find = view->addAction(tr("&Find runs"), this, [this] {
+        WorkspaceView* v = currentWorkspace();
+        if (!v)
+            return;
+        showPage(v, Page::Runs);
+        v->runsPage()->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* compute = menuBar()->addMenu(tr("&Compute"));
+    compute->addAction(tr("&Create cluster…"), this, [this] {
+        if (WorkspaceView* v = currentWorkspace()) {
+            showPage(v, Page::Compute);
+            v->computePage()->openCreateDialog();
+        }
+    });
+    compute->addAction(tr("&Update cluster…"), this, [this] {
+        if (WorkspaceView* v = currentWorkspace()) {
+            showPage(v, Page::Compute);
+            v->computePage()->openUpdateDialog();
+        }
+    });
+    QAction* del = compute->addAction(tr("&Delete selected…"), this, &MainWindow::deleteSelected);
+    del->setShortcut(QKeySequence::Delete);
+
+    QMenu* runs = menuBar()->addMenu(tr("&Runs"));
+    QAction* submit = runs->addAction(tr("&Submit run…"), this, [this] {
+        if (WorkspaceView* v = currentWorkspace()) {
+            showPage(v, Page::Runs);
+            v->runsPage()->openSubmitDialog();
+        }
+    });
+    submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Trainyard"), this, &MainWindow::showAbout);
+    updateRecentMenu();
+}
+
+WorkspaceView* MainWindow::addWorkspace(Workspace* workspace, const QString& path) {
+    auto* view = new WorkspaceView(workspace, path);
+    m_views << view;
+    m_pages->addWidget(view->computePage());
+    m_pages->addWidget(view->datastoresPage());
+    m_pages->addWidget(view->runsPage());
+
+    // Workspaces go above the "all runs" item, which stays last.
+    auto* top = new QTreeWidgetItem({tr("%1 (%2)").arg(workspace->name(), workspace->engine()->kind())});
+    m_navigator->insertTopLevelItem(m_navigator->indexOfTopLevelItem(m_allRunsItem), top);
+    top->setData(0, ViewRole, QVariant::fromValue(quintptr(view)));
+    top->setData(0, PageRole, int(Page::Compute));
+    top->setToolTip(0, path);
+    QFont bold = top->font(0);
+    bold.setBold(true);
+    top->setFont(0, bold);
+    const auto child = [&](const QString& text, Page page) {
+        auto* item = new QTreeWidgetItem(top, {text});
+        item->setData(0, ViewRole, QVariant::fromValue(quintptr(view)));
+        item->setData(0, PageRole, int(page));
+        return item;
+    };
+    child(tr("Compute"), Page::Compute);
+    child(tr("Datastores"), Page::Datastores);
+    child(tr("Experiments"), Page::Runs);
+    top->setExpanded(true);
+
+    connect(view->runWatcher(), &RunWatcher::runsChanged, this, [this, view] { updateExperiments(view); });
+    updateAllRuns();
+    connect(view->runWatcher(), &RunWatcher::runEnded, this, &MainWindow::notifyRunEnded);
+    const auto ok = [this, view] {
+        if (!m_connection.value(view).isEmpty() || !m_connection.contains(view)) {
+            m_connection.insert(view, QString());
+            updateStatusBar();
+        }
+    };
+    const auto failed = [this, view](const Error& e) {
+        m_connection.insert(view, e.message);
+        updateStatusBar();
+    };
+    connect(view->computeWatcher(), &ComputeWatcher::computesChanged, this, ok);
+    connect(view->computeWatcher(), &ComputeWatcher::failed, this, failed);
+    connect(view->runWatcher(), &RunWatcher::failed, this, failed);
+    connect(view->computePage(), &ComputePage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(view->runsPage(), &RunsPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+
+    rememberRecent(path);
+    showPage(view, Page::Compute);
+    updateStatusBar();
+    return view;
+}
+
+bool MainWindow::openWorkspacePath(const QString& path) {
+    for (WorkspaceView* v : m_views) {
+        if (QFileInfo(v->path()) == QFileInfo(path)) {
+            showPage(v, Page::Compute);
+            return true;
+        }
+    }
+    auto workspace = Workspace::open(path);
+    if (!workspace) {
+        QMessageBox::warning(this, tr("Open workspace"),
+                             tr("Cannot open the workspace %1: %2").arg(path, workspace.error().message));
+        return false;
+    }
+    addWorkspace(workspace.value(), path);
+    return true;
+}
+
+void MainWindow::restoreSession() {
+    const QStringList paths = QSettings().value(QStringLiteral("workspaces/open")).toStringList();
+    for (const QString& path : paths)
+        if (QFileInfo::exists(path))
+            openWorkspacePath(path);
+    if (!m_views.isEmpty())
+        return;
+    // First start: the default local workspace, made if missing, so there is always a place to start.
+    auto workspace = Workspace::openDefault();
+    if (workspace)
+        addWorkspace(workspace.value(), defaultWorkspaceFolder());
+    else
+        statusBar()->showMessage(tr("Cannot open the default workspace: %1").arg(workspace.error().message));
+}
+
+WorkspaceView* MainWindow::currentWorkspace() const {
+    if (QTreeWidgetItem* item = m_navigator->currentItem())
+        return reinterpret_cast<WorkspaceView*>(item->data(0, ViewRole).value<quintptr>());
+    return m_views.isEmpty() ? nullptr : m_views.first();
+}
+
+QWidget* MainWindow::currentPage() const {
+    return m_pages->currentWidget();
+}
+
+void MainWindow::showPage(WorkspaceView* view, Page page, const QString& experiment) {
+    // Select the navigator item; navigatorChanged() switches the page.
+    for (int i = 0; i < m_navigator->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* top = m_navigator->topLevelItem(i);
+        if (reinterpret_cast<WorkspaceView*>(top->data(0, ViewRole).value<quintptr>()) != view)
+            continue;
+        QTreeWidgetItem* target = top->child(int(page));
+        if (page == Page::Runs && !experiment.isEmpty()) {
+            for (int j = 0; j < target->childCount(); ++j)
+                if (target->child(j)->data(0, ExperimentRole).toString() == experiment)
+                    target = target->child(j);
+        }
+        if (m_navigator->currentItem() == target)
+            navigatorChanged();
+        else
+            m_navigator->setCurrentItem(target);
+        return;
+    }
+}
+
+void MainWindow::navigatorChanged() {
+    QTreeWidgetItem* item = m_navigator->currentItem();
+    auto* view = item ? reinterpret_cast<WorkspaceView*>(item->data(0, ViewRole).value<quintptr>()) : nullptr;
+    if (item && item == m_allRunsItem) {
+        m_pages->setCurrentWidget(m_allRuns);
+        setWindowTitle(tr("Trainyard"));
+        return;
+    }
+    if (!view) {
+        m_pages->setCurrentWidget(m_welcome);
+        return;
+    }
+    switch (Page(item->data(0, PageRole).toInt())) {
+    case Page::Compute:
+        m_pages->setCurrentWidget(view->computePage());
+        break;
+    case Page::Datastores:
+        m_pages->setCurrentWidget(view->datastoresPage());
+        break;
+    case Page::Runs:
+        view->runsPage()->setExperiment(item->data(0, ExperimentRole).toString());
+        m_pages->setCurrentWidget(view->runsPage());
+        break;
+    }
+    setWindowTitle(tr("%1 — Trainyard").arg(view->workspace()->name()));
+    updateStatusBar();
+}
+
+void MainWindow::updateExperiments(WorkspaceView* view) {
+    QStringList names;
+    for (const RunInfo& run : view->runWatcher()->runs())
+        if (!names.contains(run.experiment))
+            names << run.experiment;
+    names.sort();
+    for (int i = 0; i < m_navigator->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* top = m_navigator->topLevelItem(i);
+        if (reinterpret_cast<WorkspaceView*>(top->data(0, ViewRole).value<quintptr>()) != view)
+            continue;
+        QTreeWidgetItem* experiments = top->child(int(Page::Runs));
+        QStringList shown;
+        for (int j = 0; j < experiments->childCount(); ++j)
+            shown << experiments->child(j)->data(0, ExperimentRole).toString();
+        if (shown == names)
+            return;
+        // Only add what is new, so the current item (maybe one of these) stays selected.
+        for (const QString& name : names) {
+            if (shown.contains(name))
+                continue;
+            auto* item = new QTreeWidgetItem(experiments, {name});
+            item->setData(0, ViewRole, QVariant::fromValue(quintptr(view)));
+            item->setData(0, PageRole, int(Page::Runs));
+            item->setData(0, ExperimentRole, name);
+        }
+        experiments->sortChildren(0, Qt::AscendingOrder);
+        experiments->setExpanded(true);
+    }
+}
+
+void MainWindow::updateAllRuns() {
+    QList<RunWatcher*> watchers;
+    for (WorkspaceView* v : std::as_const(m_views))
+        watchers << v->runWatcher();
+    m_allRuns->setWatchers(watchers);
+    m_allRunsItem->setHidden(m_views.size() < 2);
+}
+
+void MainWindow::updateStatusBar() {
+    QStringList parts;
+    for (WorkspaceView* v : m_views) {
+        const QString error = m_connection.value(v);
+        const QString state = !m_connection.contains(v) ? tr("connecting…")
+                              : error.isEmpty()         ? tr("connected")
+                                                        : tr("not reachable");
+        parts
+            << tr("%1 — %2 engine, %3").arg(v->workspace()->name(), v->workspace()->engine()->kind(), state);
+    }
+    m_engineStatus->setText(parts.isEmpty() ? tr("No workspace open") : parts.join(QStringLiteral("  |  ")));
+    QStringList errors;
+    for (auto it = m_connection.cbegin(); it != m_connection.cend(); ++it)
+        if (!it.value().isEmpty())
+            errors << it.value();
+    m_engineStatus->setToolTip(errors.join(QLatin1Char('\n')));
+}
+
+void MainWindow::newWorkspace() {
+    auto* dialog = new QFileDialog(this, tr("New workspace: choose an empty folder"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& folder) {
+        const Status created = Workspace::createLocal(folder, QFileInfo(folder).fileName());
+        if (!created) {
+            QMessageBox::warning(
+                this, tr("New workspace"),
+                tr("Cannot create a workspace in %1: %2").arg(folder, created.error().message));
+            return;
+        }
+        openWorkspacePath(folder);
+    });
+    dialog->open();
+}
+
+void MainWindow::openWorkspaceFolder() {
+    auto* dialog = new QFileDialog(this, tr("Open workspace folder"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString& path) { openWorkspacePath(path); });
+    dialog->open();
+}
+
+void MainWindow::openWorkspaceConfig() {
+    auto* dialog =
+        new QFileDialog(this, tr("Open workspace config"), QString(), tr("Workspace config (*.json)"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString& path) { openWorkspacePath(path); });
+    dialog->open();
+}
+
+void MainWindow::closeCurrentWorkspace() {
+    WorkspaceView* view = currentWorkspace();
+    if (!view)
+        return;
+    for (int i = 0; i < m_navigator->topLevelItemCount(); ++i) {
+        if (reinterpret_cast<WorkspaceView*>(
+                m_navigator->topLevelItem(i)->data(0, ViewRole).value<quintptr>()) == view) {
+            delete m_navigator->takeTopLevelItem(i);
+            break;
+        }
+    }
+    m_views.removeAll(view);
+    m_connection.remove(view);
+    delete view;
+    updateAllRuns();
+    if (m_views.isEmpty())
+        m_pages->setCurrentWidget(m_welcome);
+    updateStatusBar();
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("workspaces/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("workspaces/recent"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("workspaces/recent")).toStringList();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openWorkspacePath(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::deleteSelected() {
+    WorkspaceView* view = currentWorkspace();
+    if (!view)
+        return;
+    if (m_pages->currentWidget() == view->computePage())
+        view->computePage()->requestDelete();
+    else if (m_pages->currentWidget() == view->runsPage())
+        view->runsPage()->requestCancel(view->runsPage()->selectedRun());
+}
+
+void MainWindow::notifyRunEnded(const RunInfo& run) {
+    const QString name = run.displayName.isEmpty() ? run.id : run.displayName;
+    const QString title = tr("Run %1: %2").arg(name, statusText(run.status));
+    const QString body =
+        run.error.isEmpty() ? tr("Experiment %1 on %2").arg(run.experiment, run.compute) : run.error;
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, body,
+                            run.status == RunStatus::Failed ? QSystemTrayIcon::Warning
+                                                            : QSystemTrayIcon::Information);
+    statusBar()->showMessage(title + QStringLiteral(" — ") + body, 10000);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Trainyard"),
+                       tr("<h3>Trainyard %1</h3><p>Train models on clusters: local, Slurm and Azure ML, "
+                          "with the names of the Azure ML SDK.</p><p>Qt %2</p>")
+                           .arg(QStringLiteral(TRAINYARD_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QStringList open;
+    for (WorkspaceView* v : m_views)
+        open << v->path();
+    settings.setValue(QStringLiteral("workspaces/open"), open);
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace trainyard::ui

@@ -1,27 +1,75 @@
 #pragma once
 
+#include "core/model/Run.h"
+
+#include <QList>
 #include <QMainWindow>
 
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QSystemTrayIcon;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace trainyard {
 class Workspace;
 
 namespace ui {
 
-// The first face of the desktop app: the workspace's clusters and runs, refreshed from core.
-// (The full navigator, pages and run panel come with the desktop issue.)
+class AllRunsPage;
+class WorkspaceView;
+
+// The desktop app's window: a navigator (workspaces → Compute, Datastores, Experiments → runs)
+// on the left, the chosen page in the middle, the engines and their state in the status bar.
+// Several workspaces can be open at once; the last ones and the geometry are remembered.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(Workspace* workspace, QWidget* parent = nullptr);
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes ownership. `path` is what reopens it (folder or config file).
+    WorkspaceView* addWorkspace(Workspace* workspace, const QString& path);
+    bool openWorkspacePath(const QString& path); // shows the error and returns false on failure
+    void restoreSession();                       // the workspaces open last time, or the default one
+    QList<WorkspaceView*> workspaces() const { return m_views; }
+    WorkspaceView* currentWorkspace() const;
+
+    enum class Page { Compute, Datastores, Runs };
+    void showPage(WorkspaceView* view, Page page, const QString& experiment = {});
+    QWidget* currentPage() const;
+    AllRunsPage* allRunsPage() const { return m_allRuns; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void refresh();
+    void buildMenus();
+    void newWorkspace();
+    void openWorkspaceFolder();
+    void openWorkspaceConfig();
+    void closeCurrentWorkspace();
+    void updateRecentMenu();
+    void rememberRecent(const QString& path);
+    void navigatorChanged();
+    void updateExperiments(WorkspaceView* view);
+    void updateStatusBar();
+    void updateAllRuns();
+    void deleteSelected();
+    void notifyRunEnded(const RunInfo& run);
+    void showAbout();
 
-    Workspace* m_workspace;
-    QTreeWidget* m_clusters;
-    QTreeWidget* m_runs;
+    QTreeWidget* m_navigator;
+    QStackedWidget* m_pages;
+    QWidget* m_welcome;
+    AllRunsPage* m_allRuns = nullptr;
+    QTreeWidgetItem* m_allRunsItem = nullptr;
+    QLabel* m_engineStatus;
+    QMenu* m_recentMenu = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QList<WorkspaceView*> m_views;
+    QHash<WorkspaceView*, QString> m_connection; // last error per workspace, "" when fine
 };
 
 } // namespace ui

@@ -1,0 +1,365 @@
+#include "app/desktop/ScreenshotTour.h"
+
+#include "core/engine/Engine.h"
+#include "core/local/AgentClient.h"
+#include "core/local/LocalLayout.h"
+#include "core/util/JsonFile.h"
+#include "core/workspace/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/charts/RunMetricsPanel.h"
+#include "ui/compute/ComputeDialog.h"
+#include "ui/compute/ComputePage.h"
+#include "ui/model/ComputeWatcher.h"
+#include "ui/model/RunTableModel.h"
+#include "ui/model/RunWatcher.h"
+#include "ui/runs/RunDetailsPanel.h"
+#include "ui/runs/RunsPage.h"
+#include "ui/runs/SubmitRunDialog.h"
+#include "ui/workspace/WorkspaceView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <functional>
+
+namespace trainyard::desktop {
+
+namespace {
+
+// The tour is a scripted user: it may wait, but only by running the event loop, so the window
+// keeps painting and the engine's futures keep finishing.
+void pump(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool waitUntil(const std::function<bool()>& done, int timeoutMs) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        pump(50);
+    }
+    return true;
+}
+
+template <typename T> T await(QFuture<T> future) {
+    waitUntil([&] { return future.isFinished(); }, 120000);
+    return future.result();
+}
+
+Status makeWorkspace(const QString& folder, const QString& name) {
+    if (Status s = Workspace::createLocal(folder, name); !s)
+        return s;
+    // Short node preparation so the demo moves, long enough that "Resizing" can be seen.
+    auto json = readJsonObjectFile(folder + QStringLiteral("/workspace.json"));
+    if (!json)
+        return json.error();
+    QJsonObject ws = json.value();
+    ws.insert(QStringLiteral("local"), QJsonObject{{QStringLiteral("node_prepare_ms"), 4000},
+                                                   {QStringLiteral("node_leave_ms"), 300},
+                                                   {QStringLiteral("cancel_grace_seconds"), 2},
+                                                   {QStringLiteral("agent_idle_exit_seconds"), 30}});
+    return writeJsonFileAtomically(folder + QStringLiteral("/workspace.json"), ws);
+}
+
+void writeFile(const QString& path, const QByteArray& content) {
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(content);
+}
+
+const char* kQuickScript = R"py(import sys, time
+from azureml.core import Run
+run = Run.get_context()
+steps = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+for step in range(steps):
+    loss = 1.0 / (step + 1)
+    print(f"step {step}: loss={loss:.4f}", flush=True)
+    run.log("loss", loss, step=step)
+    time.sleep(0.05)
+if "--fail" in sys.argv:
+    print("RuntimeError: CUDA out of memory (simulated)", file=sys.stderr, flush=True)
+    sys.exit(1)
+print("done", flush=True)
+)py";
+
+const char* kTrainScript = R"py(import math, os, random, sys, time
+from azureml.core import Run
+run = Run.get_context()
+rank = os.environ.get("RANK", "0")
+print(f"rank {rank}: loading ImageNet subset (12800 images)", flush=True)
+random.seed(7)
+for step in range(100000):
+    loss = 2.3 * math.exp(-step / 60.0) + 0.08 + random.random() * 0.05
+    acc = 1.0 - 0.9 * math.exp(-step / 80.0) - random.random() * 0.02
+    run.log("loss", loss, step=step)
+    run.log("accuracy", acc, step=step)
+    if step % 5 == 0:
+        print(f"epoch {step // 50} step {step}: loss={loss:.4f} accuracy={acc:.3f} lr=0.001", flush=True)
+    time.sleep(0.08)
+)py";
+
+class Tour {
+public:
+    Tour(QString dir, QString lang)
+        : m_out(std::move(dir))
+        , m_lang(std::move(lang)) {}
+
+    int run();
+
+private:
+    bool save(QWidget* widget, const QString& name) {
+        QApplication::processEvents();
+        const QString path = m_out + QStringLiteral("/%1-%2.png").arg(name, m_lang);
+        const bool ok = widget->grab().save(path);
+        QTextStream(stdout) << (ok ? "saved " : "FAILED ") << path << Qt::endl;
+        m_ok = m_ok && ok;
+        return ok;
+    }
+    bool fail(const QString& what) {
+        QTextStream(stderr) << "screenshot tour: " << what << Qt::endl;
+        return false;
+    }
+    bool firstStart();
+    bool demo();
+    void stopAgents();
+
+    QString m_out;
+    QString m_lang;
+    QTemporaryDir m_tmp;
+    QStringList m_workspaceFolders;
+    bool m_ok = true;
+};
+
+bool Tour::firstStart() {
+    const QString folder = m_tmp.path() + QStringLiteral("/first-start");
+    if (Status s = makeWorkspace(folder, QStringLiteral("my-workspace")); !s)
+        return fail(s.error().message);
+    m_workspaceFolders << folder;
+    auto workspace = Workspace::open(folder);
+    if (!workspace)
+        return fail(workspace.error().message);
+    ui::MainWindow window;
+    window.resize(1280, 800);
+    ui::WorkspaceView* view = window.addWorkspace(workspace.value(), folder);
+    window.show();
+    if (!waitUntil([view] { return view->computeWatcher()->hasLoaded(); }, 30000))
+        return fail(QStringLiteral("the empty workspace did not load"));
+    pump(300);
+    return save(&window, QStringLiteral("01-first-start"));
+}
+
+bool Tour::demo() {
+    const QString folder = m_tmp.path() + QStringLiteral("/demo");
+    if (Status s = makeWorkspace(folder, QStringLiteral("vision-team")); !s)
+        return fail(s.error().message);
+    m_workspaceFolders << folder;
+    auto opened = Workspace::open(folder);
+    if (!opened)
+        return fail(opened.error().message);
+    Workspace* workspace = opened.value();
+    Engine* engine = workspace->engine();
+    const QString vmSize = engine->vmSizes().value(0);
+
+    ComputeSpec cpu;
+    cpu.name = QStringLiteral("cpu-cluster");
+    cpu.vmSize = vmSize;
+    cpu.minNodes = 0;
+    cpu.maxNodes = 4;
+    cpu.idleSecondsBeforeScaledown = 1800;
+    if (auto c = await(engine->createCompute(cpu)); !c)
+        return fail(c.error().message);
+
+    const QString source = m_tmp.path() + QStringLiteral("/src");
+    QDir().mkpath(source);
+    writeFile(source + QStringLiteral("/quick.py"), kQuickScript);
+    writeFile(source + QStringLiteral("/train.py"), kTrainScript);
+
+    // 18 short runs over three experiments, a few failing, then the long one; a wide one comes later (20).
+    const QStringList experiments{QStringLiteral("mnist-baseline"), QStringLiteral("resnet-sweep"),
+                                  QStringLiteral("bert-finetune")};
+    for (int i = 0; i < 18; ++i) {
+        RunConfig config;
+        config.experiment = experiments[i % 3];
+        config.sourceDirectory = source;
+        config.entryScript = QStringLiteral("quick.py");
+        config.arguments = {QString::number(3 + i % 5)};
+        if (i % 7 == 3)
+            config.arguments << QStringLiteral("--fail");
+        config.compute = cpu.name;
+        config.displayName = QStringLiteral("%1-%2").arg(config.experiment.section(u'-', 0, 0)).arg(i + 1);
+        config.tags.insert(QStringLiteral("lr"), QStringLiteral("0.00%1").arg(1 + i % 3));
+        if (auto r = await(engine->submitRun(config)); !r)
+            return fail(r.error().message);
+    }
+    RunConfig train;
+    train.experiment = QStringLiteral("resnet-sweep");
+    train.sourceDirectory = source;
+    train.entryScript = QStringLiteral("train.py");
+    train.compute = cpu.name;
+    train.nodeCount = 2;
+    train.distribution.type = DistributionType::PyTorch;
+    train.displayName = QStringLiteral("resnet50-imagenet");
+    train.tags.insert(QStringLiteral("model"), QStringLiteral("resnet50"));
+    auto trainRun = await(engine->submitRun(train));
+    if (!trainRun)
+        return fail(trainRun.error().message);
+    const QString trainId = trainRun->id;
+
+    ui::MainWindow window;
+    window.resize(1280, 800);
+    ui::WorkspaceView* view = window.addWorkspace(workspace, folder);
+    window.show();
+
+    // The long run must be running with some history before the pictures are taken.
+    const bool running = waitUntil(
+        [&] {
+            const RunInfo* r = view->runsPage()->model()->run(trainId);
+            return r && r->status == RunStatus::Running;
+        },
+        90000);
+    if (!running)
+        return fail(QStringLiteral("the demo run did not start"));
+
+    // The second cluster scales up to its minimum: it shows as Resizing for a few seconds.
+    ComputeSpec gpu;
+    gpu.name = QStringLiteral("gpu-cluster");
+    gpu.vmSize = vmSize;
+    gpu.vmPriority = VmPriority::LowPriority;
+    gpu.minNodes = 2;
+    gpu.maxNodes = 8;
+    gpu.idleSecondsBeforeScaledown = 600;
+    if (auto c = await(engine->createCompute(gpu)); !c)
+        return fail(c.error().message);
+    view->computeWatcher()->refresh();
+    window.showPage(view, ui::MainWindow::Page::Compute);
+    waitUntil(
+        [&] {
+            for (const ComputeInfo& c : view->computeWatcher()->computes())
+                if (c.spec.name == gpu.name && c.allocationState == QLatin1String("Resizing"))
+                    return true;
+            return false;
+        },
+        10000);
+    view->computePage()->selectCompute(cpu.name);
+    pump(400);
+    save(&window, QStringLiteral("02-compute"));
+
+    // Create dialog with a name the rules refuse.
+    ui::ComputeDialog* dialog = view->computePage()->openCreateDialog();
+    dialog->nameEdit()->setText(QStringLiteral("9-gpu_cluster"));
+    pump(300);
+    save(dialog, QStringLiteral("03-create-dialog-error"));
+    dialog->reject();
+
+    // Update dialog: the vm size is read-only and says why.
+    if (ui::ComputeDialog* update = view->computePage()->openUpdateDialog()) {
+        pump(300);
+        save(update, QStringLiteral("09-update-dialog"));
+        update->reject();
+    }
+
+    // The run panel of the running run: logs, then the two charts.
+    window.showPage(view, ui::MainWindow::Page::Runs);
+    ui::RunsPage* runs = view->runsPage();
+    runs->selectRun(trainId);
+    if (auto* splitter = runs->findChild<QSplitter*>())
+        splitter->setSizes({220, 560});
+    waitUntil([&] { return runs->details()->metricsPanel()->metricNames().size() >= 2; }, 30000);
+    pump(4000); // some log lines and a curve worth looking at
+    runs->details()->tabs()->setCurrentIndex(0);
+    pump(800);
+    save(&window, QStringLiteral("04-run-logs"));
+    runs->details()->tabs()->setCurrentIndex(1);
+    pump(800);
+    save(&window, QStringLiteral("05-run-metrics"));
+
+    // A run that cannot start yet says why: it wants all 4 nodes while 2 are busy.
+    RunConfig wide = train;
+    wide.displayName = QStringLiteral("resnet152-4-nodes");
+    wide.nodeCount = 4;
+    auto wideRun = await(engine->submitRun(wide));
+    if (!wideRun)
+        return fail(wideRun.error().message);
+    waitUntil([&] { return runs->model()->rowOf(wideRun->id) >= 0; }, 10000);
+    runs->selectRun(wideRun->id);
+    if (auto* splitter = runs->findChild<QSplitter*>())
+        splitter->setSizes({220, 560});
+    waitUntil([&] { return !runs->details()->waitReasonText().isEmpty(); }, 15000);
+    runs->details()->tabs()->setCurrentIndex(0);
+    pump(600);
+    save(&window, QStringLiteral("07-run-waiting"));
+
+    // The runs table, given most of the height.
+    runs->selectRun(trainId);
+    waitUntil([&] { return runs->model()->rowCount() >= 20; }, 10000);
+    if (auto* splitter = runs->findChild<QSplitter*>())
+        splitter->setSizes({620, 160});
+    pump(600);
+    save(&window, QStringLiteral("06-runs-table"));
+
+    // Clone and resubmit: the dialog lists what changed against the original.
+    if (ui::SubmitRunDialog* clone = runs->openCloneDialog(trainId)) {
+        clone->nodeCountEdit()->setValue(3);
+        clone->experimentEdit()->setEditText(QStringLiteral("resnet-sweep-2"));
+        pump(400);
+        save(clone, QStringLiteral("08-clone-dialog"));
+        clone->reject();
+    }
+
+    // Leave nothing running: cancel what is active before the folder goes.
+    for (const RunInfo& r : view->runWatcher()->runs())
+        if (!isTerminal(r.status))
+            await(engine->cancelRun(r.id));
+    pump(500);
+    return true;
+}
+
+void Tour::stopAgents() {
+    for (const QString& folder : m_workspaceFolders) {
+        const qint64 pid = local::agentclient::runningAgentPid(local::LocalLayout(folder));
+        if (pid > 0)
+            ::kill(pid_t(pid), SIGTERM);
+    }
+    pump(1000);
+}
+
+int Tour::run() {
+    if (!m_tmp.isValid() || !QDir().mkpath(m_out)) {
+        fail(QStringLiteral("cannot create %1 or a temporary folder").arg(m_out));
+        return 1;
+    }
+    // The tour must not read or change the user's own settings and recent workspaces.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_tmp.path() + QStringLiteral("/settings"));
+    const bool ok = firstStart() && demo();
+    stopAgents();
+    return ok && m_ok ? 0 : 1;
+}
+
+} // namespace
+
+int runScreenshotTour(const QString& outputDir, const QString& lang) {
+    Tour tour(outputDir, lang.isEmpty() ? QStringLiteral("en") : lang);
+    return tour.run();
+}
+
+} // namespace trainyard::desktop

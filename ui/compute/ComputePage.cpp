@@ -1,0 +1,263 @@
+#include "ui/compute/ComputePage.h"
+
+#include "core/engine/Engine.h"
+#include "ui/StatusStyle.h"
+#include "ui/compute/ComputeDialog.h"
+#include "ui/compute/NodeStateBarDelegate.h"
+#include "ui/model/ComputeListModel.h"
+#include "ui/model/ComputeWatcher.h"
+#include "ui/model/NodeTableModel.h"
+
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace trainyard::ui {
+
+namespace {
+QLabel* legend() {
+    // A small key for the stacked bar, so the colours need no tooltip to be read.
+    QStringList parts;
+    for (const QString& state : nodeStates())
+        parts << QStringLiteral("<span style='color:%1'>■</span> %2")
+                     .arg(nodeStateColor(state).name(), nodeStateText(state).toHtmlEscaped());
+    auto* label = new QLabel(parts.join(QStringLiteral("&nbsp;&nbsp;")));
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+} // namespace
+
+ComputePage::ComputePage(ComputeWatcher* watcher, QWidget* parent)
+    : QWidget(parent)
+    , m_engine(watcher->engine())
+    , m_watcher(watcher)
+    , m_model(new ComputeListModel(this))
+    , m_nodes(new NodeTableModel(this))
+    , m_stack(new QStackedWidget)
+    , m_table(new QTableView)
+    , m_nodeTable(new QTableView)
+    , m_nodesTitle(new QLabel)
+    , m_banner(new QLabel) {
+    auto* title = new QLabel(tr("Compute clusters"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* create = new QPushButton(tr("&Create cluster…"));
+    m_update = new QPushButton(tr("&Update…"));
+    m_delete = new QPushButton(tr("&Delete…"));
+    auto* toolbar = new QHBoxLayout;
+    toolbar->addWidget(title);
+    toolbar->addStretch();
+    toolbar->addWidget(create);
+    toolbar->addWidget(m_update);
+    toolbar->addWidget(m_delete);
+
+    m_banner->setWordWrap(true);
+    m_banner->setObjectName(QStringLiteral("computeBanner"));
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->hide();
+
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(ComputeListModel::NodeStates, new NodeStateBarDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setColumnWidth(ComputeListModel::NodeStates, 160);
+    m_nodeTable->setModel(m_nodes);
+    m_nodeTable->verticalHeader()->hide();
+    m_nodeTable->horizontalHeader()->setStretchLastSection(true);
+    m_nodeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_nodeTable->setWordWrap(false);
+    m_nodeTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+
+    auto* lower = new QWidget;
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_nodesTitle);
+    lowerLayout->addWidget(m_nodeTable);
+    auto* upper = new QWidget;
+    auto* upperLayout = new QVBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->addWidget(m_table);
+    upperLayout->addWidget(legend());
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(upper);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    // The empty state says what to do next, with the button right there.
+    auto* empty = new QWidget;
+    auto* emptyLayout = new QVBoxLayout(empty);
+    auto* emptyTitle = new QLabel(tr("No clusters yet"));
+    emptyTitle->setFont(titleFont);
+    emptyTitle->setAlignment(Qt::AlignCenter);
+    auto* emptyText = new QLabel(tr("A cluster is where your runs execute. Create your first cluster: "
+                                    "choose a VM size and how many nodes it may scale to."));
+    emptyText->setWordWrap(true);
+    emptyText->setMaximumWidth(640);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto* emptyButton = new QPushButton(tr("Create your first cluster…"));
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyTitle);
+    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
+    emptyLayout->addStretch(2);
+    auto* loading = new QLabel(tr("Loading clusters…"));
+    loading->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(loading);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(splitter);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack);
+
+    connect(create, &QPushButton::clicked, this, &ComputePage::openCreateDialog);
+    connect(emptyButton, &QPushButton::clicked, this, &ComputePage::openCreateDialog);
+    connect(m_update, &QPushButton::clicked, this, &ComputePage::openUpdateDialog);
+    connect(m_delete, &QPushButton::clicked, this, &ComputePage::requestDelete);
+    connect(m_table, &QTableView::doubleClicked, this, &ComputePage::openUpdateDialog);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ComputePage::updateSelection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ComputePage::updateSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ComputePage::updateSelection);
+    connect(m_watcher, &ComputeWatcher::failed, this,
+            [this](const Error& e) { showBanner(tr("Cannot list the clusters: %1").arg(e.message), true); });
+    // An empty list changes no rows, so the page listens to the watcher too (loading → empty).
+    connect(m_watcher, &ComputeWatcher::computesChanged, this, &ComputePage::updateSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, [this] {
+        m_table->resizeColumnsToContents();
+        m_table->setColumnWidth(ComputeListModel::NodeStates,
+                                qMax(160, m_table->columnWidth(ComputeListModel::NodeStates)));
+    });
+    m_model->setWatcher(m_watcher);
+    updateSelection();
+}
+
+QString ComputePage::selectedCompute() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(ComputeListModel::NameRole).toString();
+}
+
+void ComputePage::selectCompute(const QString& name) {
+    const int row = m_model->rowOf(name);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+QString ComputePage::bannerText() const {
+    return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
+}
+
+void ComputePage::updateSelection() {
+    if (!m_watcher->hasLoaded())
+        m_stack->setCurrentIndex(0);
+    else
+        m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 2);
+    if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection())
+        m_table->selectRow(0);
+    const QString name = selectedCompute();
+    m_update->setEnabled(!name.isEmpty());
+    m_delete->setEnabled(!name.isEmpty());
+    const int row = m_model->rowOf(name);
+    if (row < 0) {
+        m_nodes->setNodes({});
+        m_nodesTitle->setText(tr("Nodes"));
+        return;
+    }
+    const ComputeInfo& c = m_model->computes().at(row);
+    m_nodes->setNodes(c.nodes);
+    m_nodesTitle->setText(
+        tr("Nodes of %1: %2 of at most %3").arg(c.spec.name).arg(c.currentNodeCount).arg(c.spec.maxNodes));
+}
+
+void ComputePage::showBanner(const QString& text, bool error) {
+    m_banner->setText(text);
+    m_banner->setStyleSheet(
+        error ? QStringLiteral("background:#fdecea; color:#8e1c1c; padding:6px; border-radius:3px;")
+              : QStringLiteral("background:#e8f4ea; color:#1e5e2a; padding:6px; border-radius:3px;"));
+    m_banner->setVisible(!text.isEmpty());
+}
+
+ComputeDialog* ComputePage::openCreateDialog() {
+    QStringList names;
+    for (const ComputeInfo& c : m_model->computes())
+        names << c.spec.name;
+    auto* dialog = new ComputeDialog(m_engine, names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ComputeDialog::computeSaved, this, [this](const ComputeInfo& c) {
+        showBanner(tr("Cluster %1 created.").arg(c.spec.name), false);
+        emit message(tr("Cluster %1 created.").arg(c.spec.name));
+        m_watcher->refresh();
+        selectCompute(c.spec.name);
+    });
+    dialog->open();
+    return dialog;
+}
+
+ComputeDialog* ComputePage::openUpdateDialog() {
+    const int row = m_model->rowOf(selectedCompute());
+    if (row < 0)
+        return nullptr;
+    auto* dialog = new ComputeDialog(m_engine, m_model->computes().at(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ComputeDialog::computeSaved, this, [this](const ComputeInfo& c) {
+        showBanner(tr("Cluster %1 updated.").arg(c.spec.name), false);
+        m_watcher->refresh();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void ComputePage::requestDelete() {
+    const QString name = selectedCompute();
+    if (name.isEmpty())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete cluster"),
+                                tr("Delete the cluster '%1'? Its nodes are released. Finished runs stay in "
+                                   "the history; a cluster with active runs is not deleted.")
+                                    .arg(name),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteConfirmation"));
+    QPushButton* yes = box->addButton(tr("Delete %1").arg(name), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, name](QAbstractButton* clicked) {
+        if (clicked == yes)
+            deleteCompute(name);
+    });
+    box->open();
+}
+
+void ComputePage::deleteCompute(const QString& name) {
+    showBanner(tr("Deleting %1…").arg(name), false);
+    auto* watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name] {
+        watcher->deleteLater();
+        const Status status = watcher->result();
+        if (!status) {
+            // The engine's refusal names the active runs; show it as it is.
+            showBanner(tr("Cluster %1 was not deleted: %2").arg(name, status.error().message), true);
+            return;
+        }
+        showBanner(tr("Cluster %1 deleted.").arg(name), false);
+        emit message(tr("Cluster %1 deleted.").arg(name));
+        m_watcher->refresh();
+    });
+    watcher->setFuture(m_engine->deleteCompute(name));
+}
+
+} // namespace trainyard::ui

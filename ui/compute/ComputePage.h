@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace trainyard {
+class Engine;
+
+namespace ui {
+
+class ComputeDialog;
+class ComputeListModel;
+class ComputeWatcher;
+class NodeTableModel;
+
+// The Compute page of a workspace: every cluster with its live state and node-state bar, the
+// nodes of the selected one, and create / update / delete. Says what to do when there is none.
+class ComputePage : public QWidget {
+    Q_OBJECT
+public:
+    ComputePage(ComputeWatcher* watcher, QWidget* parent = nullptr);
+
+    ComputeDialog* openCreateDialog();
+    ComputeDialog* openUpdateDialog();
+    void requestDelete(); // asks, naming the cluster; the refusal (active runs) shows in the page
+    QString selectedCompute() const;
+    void selectCompute(const QString& name);
+    QString bannerText() const;
+    QTableView* table() const { return m_table; }
+    ComputeListModel* model() const { return m_model; }
+
+signals:
+    void message(const QString& text);
+
+private:
+    void updateSelection();
+    void showBanner(const QString& text, bool error);
+    void deleteCompute(const QString& name);
+
+    Engine* m_engine;
+    ComputeWatcher* m_watcher;
+    ComputeListModel* m_model;
+    NodeTableModel* m_nodes;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    QTableView* m_nodeTable;
+    QLabel* m_nodesTitle;
+    QLabel* m_banner;
+    QPushButton* m_update;
+    QPushButton* m_delete;
+};
+
+} // namespace ui
+} // namespace trainyard

@@ -1,0 +1,43 @@
+#include "ui/model/ComputeWatcher.h"
+
+#include "core/engine/Engine.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+
+namespace trainyard::ui {
+
+ComputeWatcher::ComputeWatcher(Engine* engine, QObject* parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_timer(new QTimer(this)) {
+    connect(m_timer, &QTimer::timeout, this, &ComputeWatcher::refresh);
+    m_timer->start(1000);
+    QTimer::singleShot(0, this, &ComputeWatcher::refresh);
+}
+
+void ComputeWatcher::setInterval(int ms) {
+    m_timer->start(ms);
+}
+
+void ComputeWatcher::refresh() {
+    if (m_inFlight)
+        return;
+    m_inFlight = true;
+    auto* watcher = new QFutureWatcher<Result<QList<ComputeInfo>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_inFlight = false;
+        const auto result = watcher->result();
+        if (!result) {
+            emit failed(result.error());
+            return;
+        }
+        m_computes = result.value();
+        m_loaded = true;
+        emit computesChanged(m_computes);
+    });
+    watcher->setFuture(m_engine->listComputes());
+}
+
+} // namespace trainyard::ui
