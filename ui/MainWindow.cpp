@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "ui/batchai/ImportBatchAiDialog.h"
+
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceConfig.h"
 #include "ui/StatusStyle.h"
@@ -146,6 +148,15 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Open &config.json…"), this, &MainWindow::openWorkspaceConfig);
     m_recentMenu = file->addMenu(tr("&Recent workspaces"));
     file->addAction(tr("&Close workspace"), this, &MainWindow::closeCurrentWorkspace);
+    file->addSeparator();
+    file->addAction(tr("&Import Batch AI definition…"), this, [this] {
+        WorkspaceView* view = currentWorkspace();
+        if (!view)
+            return;
+        ImportBatchAiDialog dialog(view->workspace(), this);
+        dialog.exec();
+        view->refresh(); // a created cluster or a submitted run shows at once
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,5 +1,7 @@
 #include "ui/runs/RunDetailsPanel.h"
 
+#include "core/metrics/EngineMetricStore.h"
+
 #include "core/engine/Engine.h"
 #include "core/engine/Transfer.h"
 #include "ui/StatusStyle.h"
@@ -147,6 +149,7 @@ void RunDetailsPanel::setRun(Engine* engine, const QString& runId) {
     m_facts->setText(tr("Loading…"));
     static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_content);
     m_logs->setRun(engine, runId);
+    m_metrics->setMetricStore(metrics::metricIngestorFor(engine)); // every point seen is kept
     m_metrics->setRun(engine, runId);
     m_timer->start(500);
     poll();

@@ -3,6 +3,8 @@
 // wait reason of a queued run, cancel with confirmation, and clone-and-resubmit with its diff.
 #include "tests/support/TestWorkspace.h"
 #include "ui/charts/RunMetricsPanel.h"
+#include "ui/logs/LogModel.h"
+#include "ui/logs/LogSearchController.h"
 #include "ui/logs/RunLogPanel.h"
 #include "ui/model/ComputeWatcher.h"
 #include "ui/model/RunFilterProxyModel.h"
@@ -120,8 +122,12 @@ private slots:
         QCOMPARE(page.model()->runs().first().experiment, QStringLiteral("desktop"));
         QTRY_COMPARE_WITH_TIMEOUT(page.selectedRun(), runId, 5000);
         QCOMPARE(page.details()->runId(), runId);
+        // The log panel reads lines lazily (only what is on screen), so ask it to find the line.
+        RunLogPanel* logs = page.details()->logPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(logs->model()->rowCount() > 0, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            shownText(page.details()->logPanel()).contains(QStringLiteral("hello from the desktop test")),
+            (logs->findText(QStringLiteral("hello from the desktop test")), QTest::qWait(100),
+             !logs->searchController()->isSearching() && logs->searchController()->count() == 1),
             30000);
         QTRY_VERIFY_WITH_TIMEOUT(page.details()->metricsPanel()->pointCount(QStringLiteral("loss")) >= 1,
                                  30000);
