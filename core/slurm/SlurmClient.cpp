@@ -71,6 +71,7 @@ SlurmClient::SlurmClient(SlurmSettings settings, QObject* parent)
 void SlurmClient::setToken(const QByteArray& token) {
     m_token = token.trimmed();
     m_tokenLoaded = !m_token.isEmpty();
+    m_explicitToken = m_tokenLoaded;
     resetSession();
 }
 
@@ -209,9 +210,13 @@ void SlurmClient::finishPrepare(const Status& status) {
     m_preparing = false;
     const QList<Pending> waiting = std::exchange(m_waiting, {});
     if (!status) {
-        // Not ready: the next call tries again (the token may have been renewed meanwhile).
-        m_tokenLoaded = false;
-        m_token.clear();
+        // Not ready: the next call tries again. A rejected token from the keychain is read again
+        // then (it may have been renewed by `yard login slurm` meanwhile); one given by
+        // setToken() stays until it is replaced.
+        if (status.error().kind == ErrorKind::Unauthorized && !m_explicitToken) {
+            m_tokenLoaded = false;
+            m_token.clear();
+        }
         for (const Pending& p : waiting)
             p.done(status.error());
         return;
@@ -274,7 +279,8 @@ void SlurmClient::send(const Pending& request, int attempt, qint64 startedMs) {
                         [this, request, http, text](int pingHttp, QByteArray, QString, bool) {
                             if (pingHttp != 200) {
                                 m_ready = false;
-                                m_tokenLoaded = false; // read the keychain again next time
+                                if (!m_explicitToken)
+                                    m_tokenLoaded = false; // read the keychain again next time
                                 request.done(tokenError(http));
                                 return;
                             }

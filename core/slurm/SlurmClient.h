@@ -62,6 +62,7 @@ private:
     QNetworkAccessManager m_network;
     QByteArray m_token;
     bool m_tokenLoaded = false;
+    bool m_explicitToken = false; // from setToken(), not the keychain
     QString m_version;
     bool m_ready = false;
     bool m_preparing = false;
