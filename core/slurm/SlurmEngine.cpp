@@ -128,6 +128,7 @@ void SlurmEngine::loadPartitions(std::function<void(Result<QList<ComputeInfo>>)>
                         runOnNode.insert(host, label);
                 }
                 QList<QPair<QStringList, ComputeNode>> all; // (partitions, node)
+                QHash<QString, int> gpusOnNode;
                 for (const auto& n : nodes->value(QStringLiteral("nodes")).toArray()) {
                     const QJsonObject o = n.toObject();
                     QStringList parts;
@@ -136,6 +137,7 @@ void SlurmEngine::loadPartitions(std::function<void(Result<QList<ComputeInfo>>)>
                     ComputeNode node = nodeFromJson(o);
                     node.runId = runOnNode.value(node.nodeId);
                     all.append({parts, node});
+                    gpusOnNode.insert(node.nodeId, gpuCount(o.value(QStringLiteral("gres")).toString()));
                 }
                 QList<ComputeInfo> list;
                 for (const auto& p : partitions->value(QStringLiteral("partitions")).toArray()) {
@@ -147,13 +149,17 @@ void SlurmEngine::loadPartitions(std::function<void(Result<QList<ComputeInfo>>)>
                     c.spec.maxNodes = o.value(QStringLiteral("total_nodes")).toInt();
                     c.spec.idleSecondsBeforeScaledown = 0;
                     const QString state = o.value(QStringLiteral("state")).toString();
-                    c.spec.description = Tr::tr("Slurm partition: nodes %1, %2 CPUs, state %3")
+                    int gpus = 0;
+                    for (const auto& [parts, node] : all)
+                        if (parts.contains(c.spec.name)) {
+                            c.nodes << node;
+                            gpus += gpusOnNode.value(node.nodeId);
+                        }
+                    c.spec.description = Tr::tr("Slurm partition: nodes %1, %2 CPUs, %3 GPUs, state %4")
                                              .arg(o.value(QStringLiteral("nodes")).toString())
                                              .arg(o.value(QStringLiteral("total_cpus")).toInt())
+                                             .arg(gpus)
                                              .arg(state);
-                    for (const auto& [parts, node] : all)
-                        if (parts.contains(c.spec.name))
-                            c.nodes << node;
                     c.nodeStateCounts = countNodes(c.nodes);
                     c.currentNodeCount = c.nodeStateCounts.total();
                     c.targetNodeCount = c.currentNodeCount;

@@ -135,6 +135,20 @@ std::optional<QDateTime> jwtExpiry(const QByteArray& token) {
     return QDateTime::fromSecsSinceEpoch(qint64(claims.value(QStringLiteral("exp")).toDouble()), Qt::UTC);
 }
 
+// GPUs in a node's gres: "gpu:4", "gpu:a100:2(S:0-1),gpu:v100:1" -> 4, 3.
+int gpuCount(const QString& gres) {
+    int count = 0;
+    for (const QString& item : gres.split(u',', Qt::SkipEmptyParts)) {
+        const QString entry = item.section(u'(', 0, 0);
+        if (!entry.startsWith(QLatin1String("gpu")))
+            continue;
+        bool ok = false;
+        const int n = entry.section(u':', -1).toInt(&ok);
+        count += ok ? n : 1;
+    }
+    return count;
+}
+
 NodeStateCounts countNodes(const QList<ComputeNode>& nodes) {
     NodeStateCounts c;
     for (const ComputeNode& n : nodes) {

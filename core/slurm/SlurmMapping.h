@@ -38,6 +38,9 @@ QStringList expandHostList(const QString& list);
 // The "exp" claim of a JWT (readable without the key), to tell an expired token from a wrong one.
 std::optional<QDateTime> jwtExpiry(const QByteArray& token);
 
+// GPUs in a node's gres: "gpu:4" -> 4, "gpu:a100:2(S:0-1),gpu:v100:1" -> 3.
+int gpuCount(const QString& gres);
+
 // Counts of a partition's nodes per category.
 NodeStateCounts countNodes(const QList<ComputeNode>& nodes);
 

@@ -17,6 +17,7 @@ private slots:
     void exitCodes();
     void hostLists();
     void jwtExpiry();
+    void gpus();
     void settings();
 };
 
@@ -139,6 +140,13 @@ void SlurmMappingTest::jwtExpiry() {
     QVERIFY(exp);
     QCOMPARE(exp->toSecsSinceEpoch(), 4102444800);
     QVERIFY(!slurm::jwtExpiry("not-a-jwt"));
+}
+
+void SlurmMappingTest::gpus() {
+    QCOMPARE(gpuCount(QStringLiteral("gpu:4")), 4);
+    QCOMPARE(gpuCount(QStringLiteral("gpu:a100:2(S:0-1),gpu:v100:1")), 3);
+    QCOMPARE(gpuCount(QStringLiteral("")), 0);
+    QCOMPARE(gpuCount(QStringLiteral("mps:100")), 0);
 }
 
 void SlurmMappingTest::settings() {

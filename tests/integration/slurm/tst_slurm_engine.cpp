@@ -136,6 +136,8 @@ void SlurmEngineTest::partitionsAndNodes() {
     QCOMPARE(debug.nodeStateCounts.idle, 4);
     QCOMPARE(debug.nodeStateCounts.total(), 4);
     QCOMPARE(small.nodes.size(), 2);
+    QVERIFY2(debug.spec.description.contains(QLatin1String("8 CPUs, 0 GPUs")),
+             qPrintable(debug.spec.description));
 
     // A drained node is unusable, with Slurm's reason; resumed, it is idle again.
     m_cluster->client(QStringLiteral("scontrol"),
