@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "core/slurm/SlurmSettings.h"
+
 #include <QDir>
 
 namespace yard {
@@ -10,18 +12,44 @@ static int create(Cli& cli) {
         {QStringLiteral("path"), QStringLiteral("Folder of the new workspace."), QStringLiteral("dir")});
     p.addOption({QStringLiteral("name"), QStringLiteral("Its name (default: the folder's name)."),
                  QStringLiteral("name")});
-    p.addOption({QStringLiteral("engine"), QStringLiteral("local (default)."), QStringLiteral("engine"),
-                 QStringLiteral("local")});
+    p.addOption({QStringLiteral("engine"), QStringLiteral("local (default) or slurm."),
+                 QStringLiteral("engine"), QStringLiteral("local")});
+    // slurm: where slurmrestd is, whose token, and the folder every node sees.
+    p.addOption({QStringLiteral("url"), QStringLiteral("slurm: slurmrestd's address, http://host:6820."),
+                 QStringLiteral("url")});
+    p.addOption(
+        {QStringLiteral("user"), QStringLiteral("slurm: the Slurm user name."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("work-dir"),
+                 QStringLiteral("slurm: a folder on the nodes' shared filesystem."), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("partition"), QStringLiteral("slurm: the default partition."),
+                 QStringLiteral("name")});
+    p.addOption({QStringLiteral("api-version"), QStringLiteral("slurm: OpenAPI version (default: detected)."),
+                 QStringLiteral("version")});
     if (!cli.parse(QStringLiteral("Creates a workspace.")))
         return kUsage;
-    if (cli.value(QStringLiteral("engine")) != QLatin1String("local"))
-        return cli.usage(QStringLiteral("--engine '%1' is not supported here; allowed: local.")
-                             .arg(cli.value(QStringLiteral("engine"))));
+    const QString engine = cli.value(QStringLiteral("engine"));
+    if (engine != QLatin1String("local") && engine != QLatin1String("slurm"))
+        return cli.usage(
+            QStringLiteral("--engine '%1' is not supported here; allowed: local, slurm.").arg(engine));
     const QString path = cli.value(QStringLiteral("path"));
     if (path.isEmpty())
         return cli.usage(QStringLiteral("--path is required: the folder of the new workspace."));
-    if (auto s = trainyard::Workspace::createLocal(path, cli.value(QStringLiteral("name"))); !s)
+    if (engine == QLatin1String("slurm")) {
+        trainyard::slurm::SlurmSettings s;
+        s.name = cli.value(QStringLiteral("name"));
+        s.url = QUrl(cli.value(QStringLiteral("url")));
+        s.user = cli.value(QStringLiteral("user"));
+        s.workDir = cli.value(QStringLiteral("work-dir"));
+        s.partition = cli.value(QStringLiteral("partition"));
+        s.apiVersion = cli.value(QStringLiteral("api-version"));
+        if (auto st = trainyard::slurm::createSlurmWorkspace(path, s); !st)
+            return st.error().kind == trainyard::ErrorKind::Usage ||
+                           st.error().kind == trainyard::ErrorKind::Invalid
+                       ? cli.usage(st.error().message)
+                       : cli.fail(st.error());
+    } else if (auto s = trainyard::Workspace::createLocal(path, cli.value(QStringLiteral("name"))); !s) {
         return cli.fail(s.error());
+    }
     auto ws = trainyard::Workspace::open(path);
     if (!ws)
         return cli.fail(ws.error());

@@ -1,16 +1,14 @@
+#include "core/slurm/SlurmEngine.h"
 #include "core/workspace/Workspace.h"
-
-#include <QCoreApplication>
 
 namespace trainyard {
 
-// Not built yet: opening such a workspace says so instead of failing later.
-Result<Engine*> createSlurmEngine(const WorkspaceConfig& config, QObject*) {
-    return Error{ErrorKind::Unavailable,
-                 QCoreApplication::translate("trainyard::Workspace",
-                                             "The %1 engine is not available in this build of Trainyard.")
-                     .arg(config.engine),
-                 QStringLiteral("engine")};
+// "engine": "slurm" in config.json: a cluster reached through slurmrestd (SlurmSettings.h).
+Result<Engine*> createSlurmEngine(const WorkspaceConfig& config, QObject* parent) {
+    auto settings = slurm::slurmSettingsFromConfig(config);
+    if (!settings)
+        return settings.error();
+    return static_cast<Engine*>(new slurm::SlurmEngine(settings.value(), parent));
 }
 
 } // namespace trainyard

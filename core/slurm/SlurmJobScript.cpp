@@ -1,0 +1,159 @@
+#include "core/slurm/SlurmJobScript.h"
+
+#include "core/local/RankPlan.h"
+#include "core/util/JsonFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+
+namespace trainyard::slurm {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SlurmJobScript)
+};
+
+int perNode(const RunConfig& c) {
+    const auto t = c.distribution.type;
+    return (t == DistributionType::Mpi || t == DistributionType::PyTorch)
+               ? std::max(1, c.distribution.processCountPerNode)
+               : 1;
+}
+
+Status writeExecutable(const QString& path, const QString& text) {
+    if (auto s = writeFileAtomically(path, text.toUtf8()); !s)
+        return s;
+    QFile::setPermissions(path,
+                          QFile::permissions(path) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+    return {};
+}
+} // namespace
+
+QString shellQuote(const QString& word) {
+    return u'\'' + QString(word).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+}
+
+static local::RunContext contextFor(const SlurmSettings& s, const RunConfig& config, const QString& runId) {
+    const QString run = s.runDir(runId);
+    local::RunContext ctx;
+    ctx.runId = runId;
+    ctx.experiment = config.experiment;
+    ctx.workspaceFolder = s.workDir;
+    ctx.snapshotDir = run + QStringLiteral("/snapshot");
+    ctx.outputsDir = run + QStringLiteral("/outputs");
+    ctx.logsDir = run + QStringLiteral("/logs");
+    ctx.metricsFile = run + QStringLiteral("/metrics.jsonl");
+    ctx.pythonLib = s.pythonLib();
+    for (int i = 0; i < config.nodeCount; ++i)
+        ctx.nodeIds << QStringLiteral("node-%1").arg(i);
+    // Ports for MASTER_PORT / TF_CONFIG: a random block, as the nodes' free ports are unknown here.
+    const quint16 base = quint16(20000 + QRandomGenerator::global()->bounded(30000));
+    for (int i = 0; i < local::portsNeeded(config); ++i)
+        ctx.freePorts << quint16(base + i);
+    // Datastore references become paths on the shared datastore.
+    for (QString arg : config.arguments) {
+        if (arg.startsWith(QLatin1String("{datastore:")) && arg.endsWith(u'}')) {
+            QString inner = arg.mid(11, arg.size() - 12);
+            if (inner.endsWith(QLatin1String(":download")))
+                inner.chop(9);
+            arg = s.datastoreDir() + u'/' + inner;
+        }
+        ctx.resolvedArguments << arg;
+    }
+    return ctx;
+}
+
+QStringList rankLogPaths(const RunConfig& config) {
+    const QList<local::RankSpec> ranks = local::planRanks(config, contextFor(SlurmSettings{}, config, {}));
+    QStringList paths;
+    for (const auto& r : ranks)
+        paths << r.logFile.mid(r.logFile.indexOf(QLatin1String("logs/")));
+    return paths;
+}
+
+Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, const QString& runId) {
+    const QString run = s.runDir(runId);
+    const local::RunContext ctx = contextFor(s, config, runId);
+    const QList<local::RankSpec> ranks = local::planRanks(config, ctx);
+    JobFiles files;
+    for (const QString& dir : {ctx.outputsDir, ctx.logsDir})
+        if (!QDir().mkpath(dir))
+            return Error::io(Tr::tr("Cannot create %1 in the work dir.").arg(dir));
+    for (const local::RankSpec& r : ranks) {
+        QString env = QStringLiteral("# rank %1 of run %2, written at submit\n").arg(r.rank).arg(runId);
+        for (auto it = r.environment.cbegin(); it != r.environment.cend(); ++it)
+            env += QStringLiteral("export %1=%2\n").arg(it.key(), shellQuote(it.value()));
+        env += QStringLiteral("TY_LOG=%1\n").arg(shellQuote(r.logFile));
+        QStringList command{shellQuote(r.program)};
+        for (const QString& a : r.arguments)
+            command << shellQuote(a);
+        env += QStringLiteral("TY_CMD=(%1)\n").arg(command.join(u' '));
+        const QString rankDir = run + QStringLiteral("/ranks/") + QString::number(r.rank);
+        if (!QDir().mkpath(rankDir))
+            return Error::io(Tr::tr("Cannot create %1.").arg(rankDir));
+        if (auto st = writeFileAtomically(rankDir + QStringLiteral("/env.sh"), env.toUtf8()); !st)
+            return st.error();
+        files.logPaths << QDir(run).relativeFilePath(r.logFile);
+    }
+
+    const QString task =
+        QStringLiteral(
+            "#!/bin/bash\n"
+            "# One rank of the run; srun starts it once per task.\n"
+            "run=%1\n"
+            ". \"$run/ranks/$SLURM_PROCID/env.sh\" || exit 97\n"
+            "# Rendezvous on the job's first node when its name resolves (else loopback).\n"
+            "first=$(scontrol show hostnames \"$SLURM_JOB_NODELIST\" 2>/dev/null | head -n1)\n"
+            "if [ -n \"$first\" ] && getent hosts \"$first\" >/dev/null 2>&1; then export "
+            "MASTER_ADDR=\"$first\"; fi\n"
+            "export TRAINYARD_SLURM_NODE=\"$SLURMD_NODENAME\" TRAINYARD_SLURM_JOB_ID=\"$SLURM_JOB_ID\"\n"
+            "mkdir -p \"$(dirname \"$TY_LOG\")\"\n"
+            "cd \"$run/snapshot\" || exit 97\n"
+            "exec \"${TY_CMD[@]}\" >>\"$TY_LOG\" 2>&1 </dev/null\n")
+            .arg(shellQuote(run));
+    if (auto st = writeExecutable(run + QStringLiteral("/task.sh"), task); !st)
+        return st.error();
+
+    const int world = int(ranks.size());
+    const QString batch =
+        QStringLiteral("#!/bin/bash\n"
+                       "# The Slurm job of Trainyard run %2.\n"
+                       "run=%1\n"
+                       "srun --nodes=%3 --ntasks=%4 --ntasks-per-node=%5 --distribution=block "
+                       "--kill-on-bad-exit=0 /bin/bash \"$run/task.sh\"\n"
+                       "code=$?\n"
+                       "printf '{\"exit_code\": %6}\\n' \"$code\" > \"$run/job_end.json.tmp\" && mv "
+                       "\"$run/job_end.json.tmp\" \"$run/job_end.json\"\n"
+                       "exit $code\n")
+            .arg(shellQuote(run), runId)
+            .arg(config.nodeCount)
+            .arg(world)
+            .arg(perNode(config))
+            .arg(QStringLiteral("%s"));
+    if (auto st = writeExecutable(run + QStringLiteral("/batch.sh"), batch); !st)
+        return st.error();
+
+    // slurmrestd refuses a job without an environment; the job's own variables come from env.sh.
+    QJsonObject environment{
+        {QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin")},
+        {QStringLiteral("TRAINYARD_RUN_ID"), runId}};
+    if (const QByteArray home = qgetenv("HOME"); !home.isEmpty())
+        environment.insert(QStringLiteral("HOME"), QString::fromLocal8Bit(home));
+    QJsonObject job{{QStringLiteral("name"), runId},
+                    {QStringLiteral("nodes"), QString::number(config.nodeCount)},
+                    {QStringLiteral("tasks"), world},
+                    {QStringLiteral("tasks_per_node"), perNode(config)},
+                    {QStringLiteral("current_working_directory"), run},
+                    {QStringLiteral("standard_output"), QString(run + QStringLiteral("/slurm-job.out"))},
+                    {QStringLiteral("standard_error"), QString(run + QStringLiteral("/slurm-job.out"))},
+                    {QStringLiteral("comment"), QStringLiteral("trainyard run %1").arg(runId)},
+                    {QStringLiteral("environment"), environment}};
+    if (!config.compute.isEmpty())
+        job.insert(QStringLiteral("partition"), config.compute);
+    files.submitBody = QJsonObject{{QStringLiteral("script"), batch}, {QStringLiteral("job"), job}};
+    return files;
+}
+
+} // namespace trainyard::slurm
