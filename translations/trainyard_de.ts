@@ -1459,64 +1459,64 @@
         <translation>Ersten Cluster anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="117"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="123"/>
         <source>Loading clusters…</source>
         <translation>Cluster werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="138"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="144"/>
         <source>Cannot list the clusters: %1</source>
         <translation>Die Cluster können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="178"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="184"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="184"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="190"/>
         <source>Nodes of %1: %2 of at most %3</source>
         <translation>Knoten von %1: %2 von höchstens %3</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="202"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="203"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="208"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="209"/>
         <source>Cluster %1 created.</source>
         <translation>Cluster %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="218"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="224"/>
         <source>Cluster %1 updated.</source>
         <translation>Cluster %1 geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="229"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="235"/>
         <source>Delete cluster</source>
         <translation>Cluster löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="230"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="236"/>
         <source>Delete the cluster &apos;%1&apos;? Its nodes are released. Finished runs stay in the history; a cluster with active runs is not deleted.</source>
         <translation>Den Cluster „%1“ löschen? Seine Knoten werden freigegeben. Beendete Ausführungen bleiben im Verlauf; ein Cluster mit aktiven Ausführungen wird nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="235"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="241"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="246"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="252"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="253"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="259"/>
         <source>Cluster %1 was not deleted: %2</source>
         <translation>Cluster %1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="256"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="257"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="262"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="263"/>
         <source>Cluster %1 deleted.</source>
         <translation>Cluster %1 gelöscht.</translation>
     </message>
@@ -1612,193 +1612,213 @@
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="175"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="176"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="180"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="181"/>
         <source>VM size</source>
         <translation>VM-Größe</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="182"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="183"/>
         <source>dedicated</source>
         <translation>dediziert</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="183"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="184"/>
         <source>low priority</source>
         <translation>niedrige Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="184"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="185"/>
         <source>VM priority</source>
         <translation>VM-Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="187"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="188"/>
         <source>Min nodes</source>
         <translation>Min. Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="190"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="191"/>
         <source>Max nodes</source>
         <translation>Max. Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="192"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="193"/>
         <source>Manual scale N becomes 0..N (idle nodes leave)</source>
         <translation>Manuelle Skalierung N wird zu 0..N (freie Knoten gehen)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="196"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="197"/>
         <source>Idle seconds before scale-down</source>
         <translation>Leerlauf vor dem Herunterskalieren (s)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="199"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="200"/>
         <source>Admin user</source>
         <translation>Admin-Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="209"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="210"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="213"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="214"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="220"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="221"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="223"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="224"/>
         <source>Source directory</source>
         <translation>Quellverzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="228"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="229"/>
         <source>Node count</source>
         <translation>Knotenanzahl</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="234"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="235"/>
         <source>Distribution</source>
         <translation>Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="240"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="241"/>
         <source>Processes per node</source>
         <translation>Prozesse pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="243"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="244"/>
         <source>Workers</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="246"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="247"/>
         <source>Parameter servers</source>
         <translation>Parameterserver</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="250"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="251"/>
         <source>Container image</source>
         <translation>Container-Image</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="255"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="256"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="259"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="260"/>
         <source>NAME=value, one a line</source>
         <translation>NAME=Wert, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="261"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="262"/>
         <source>Environment variables</source>
         <translation>Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="267"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="268"/>
         <source>Open a Batch AI definition</source>
         <translation>Batch-AI-Definition öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="268"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="269"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="275"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="276"/>
         <source>The job&apos;s scripts</source>
         <translation>Die Skripte des Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="308"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="309"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="335"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="336"/>
         <source>Mapping again…</source>
         <translation>Wird neu zugeordnet…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="353"/>
-        <source>Batch AI %1%2</source>
-        <translation>Batch AI %1%2</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="357"/>
+        <source>Batch AI cluster</source>
+        <translation>Batch-AI-Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="372"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="360"/>
+        <source>Batch AI job</source>
+        <translation>Batch-AI-Job</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="363"/>
+        <source>Batch AI file server</source>
+        <translation>Batch-AI-Dateiserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="366"/>
+        <source>Batch AI configuration</source>
+        <translation>Batch-AI-Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="370"/>
+        <source>%1 (API %2)</source>
+        <translation>%1 (API %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="385"/>
         <source>Create cluster</source>
         <translation>Cluster anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="384"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="397"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="391"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="404"/>
         <source>Submit job</source>
         <translation>Job starten</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="467"/>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="492"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="480"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="505"/>
         <source>Keeping the secrets in the keychain…</source>
         <translation>Geheimnisse werden im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="473"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="486"/>
         <source>Creating %1…</source>
         <translation>%1 wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="478"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="491"/>
         <source>Created cluster %1.</source>
         <translation>Cluster %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="487"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="500"/>
         <source>Choose the source directory: the folder with the job&apos;s scripts, snapshotted at submit.</source>
         <translation>Wählen Sie das Quellverzeichnis: den Ordner mit den Skripten des Jobs, der beim Starten als Snapshot gesichert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="498"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="511"/>
         <source>Submitting to %1…</source>
         <translation>Wird an %1 übermittelt…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="503"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="516"/>
         <source>Submitted run %1.</source>
         <translation>Ausführung %1 gestartet.</translation>
     </message>
@@ -1819,7 +1839,7 @@
 <context>
     <name>trainyard::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/LogView.cpp" line="251"/>
+        <location filename="../ui/logs/LogView.cpp" line="255"/>
         <source>[line clipped]</source>
         <translation>[Zeile gekürzt]</translation>
     </message>
@@ -1827,250 +1847,250 @@
 <context>
     <name>trainyard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Trainyard</source>
         <translation>Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>A workspace holds your clusters, datastores and runs. Create a new local workspace, or open an existing folder or an Azure ML config.json.</source>
         <translation>Ein Arbeitsbereich enthält Ihre Cluster, Datenspeicher und Ausführungen. Legen Sie einen neuen lokalen Arbeitsbereich an oder öffnen Sie einen vorhandenen Ordner oder eine Azure-ML-config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>New workspace…</source>
         <translation>Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Open workspace…</source>
         <translation>Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>All runs</source>
         <translation>Alle Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>The runs of every open workspace in one list</source>
         <translation>Die Ausführungen aller offenen Arbeitsbereiche in einer Liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Open workspace folder…</source>
         <translation>Arbeitsbereich-Ordner ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Open &amp;config.json…</source>
         <translation>&amp;config.json öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Recent workspaces</source>
         <translation>&amp;Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Close workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Import Batch AI definition…</source>
         <translation>Batch-AI-Definition &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Refreshed.</source>
         <translation>Aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Find runs</source>
         <translation>Ausführungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Create cluster…</source>
         <translation>Cluster &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Update cluster…</source>
         <translation>Cluster ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Delete selected…</source>
         <translation>Auswahl &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Runs</source>
         <translation>A&amp;usführungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Submit run…</source>
         <translation>Ausführung &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>&amp;About Trainyard</source>
         <translation>Ü&amp;ber Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Datastores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Cannot open the default workspace: %1</source>
         <translation>Der Standard-Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>%1 — Trainyard</source>
         <translation>%1 — Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>connecting…</source>
         <translation>verbindet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>not reachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>%1 — %2 engine, %3</source>
         <translation>%1 — Engine %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>New workspace: choose an empty folder</source>
         <translation>Neuer Arbeitsbereich: wählen Sie einen leeren Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Cannot create a workspace in %1: %2</source>
         <translation>In %1 kann kein Arbeitsbereich angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>Open workspace folder</source>
         <translation>Arbeitsbereich-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Open workspace config</source>
         <translation>Arbeitsbereich-Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Workspace config (*.json)</source>
         <translation>Arbeitsbereich-Konfiguration (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500"/>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>Run %1: %2</source>
         <translation>Ausführung %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>Experiment %1 on %2</source>
         <translation>Experiment %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>About Trainyard</source>
         <translation>Über Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Train models on clusters: local, Slurm and Azure ML, with the names of the Azure ML SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Modelle auf Clustern trainieren: lokal, mit Slurm und Azure ML, mit den Namen des Azure-ML-SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -2386,92 +2406,92 @@
         <translation>Folgen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="37"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="40"/>
         <source>Find in log</source>
         <translation>Im Protokoll suchen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="39"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="42"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="41"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="44"/>
         <source>Keep showing the newest lines</source>
         <translation>Immer die neuesten Zeilen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="52"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="55"/>
         <source>▲</source>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="52"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="55"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="53"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
         <source>▼</source>
         <translation>▼</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="53"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
         <source>Next match (Enter)</source>
         <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="58"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
         <source>Top</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="58"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
         <source>Jump to the first line</source>
         <translation>Zur ersten Zeile springen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="60"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="63"/>
         <source>Bottom</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="60"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="63"/>
         <source>Jump to the last line and follow</source>
         <translation>Zur letzten Zeile springen und folgen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
         <source>Copy the selected lines</source>
         <translation>Die ausgewählten Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="175"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="178"/>
         <source>All ranks (merged)</source>
         <translation>Alle Ränge (zusammengeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="177"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="180"/>
         <source>Rank %1 — %2</source>
         <translation>Rang %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="205"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="208"/>
         <source>searching…</source>
         <translation>sucht…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="228"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="231"/>
         <source>no matches</source>
         <translation>keine Treffer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/RunLogPanel.cpp" line="229"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="232"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -2638,59 +2658,59 @@
         <translation>Erste Ausführung starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="116"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="122"/>
         <source>Loading runs…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="154"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="160"/>
         <source>Runs</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="154"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="160"/>
         <source>Experiment %1</source>
         <translation>Experiment %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="217"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="223"/>
         <source>Runs need a cluster: create one on the Compute page, then submit a run from a folder with your training script.</source>
         <translation>Ausführungen brauchen einen Cluster: legen Sie auf der Seite Compute einen an und starten Sie dann eine Ausführung aus einem Ordner mit Ihrem Trainingsskript.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="219"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="225"/>
         <source>Submit a run: pick the folder with your training script, the script to run and a cluster.</source>
         <translation>Starten Sie eine Ausführung: wählen Sie den Ordner mit Ihrem Trainingsskript, das Skript und einen Cluster.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="233"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="234"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="239"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="240"/>
         <source>Run %1 submitted.</source>
         <translation>Ausführung %1 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="262"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="268"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="275"/>
         <source>Cancel run</source>
         <translation>Ausführung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="263"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
         <source>Cancel run %1 (%2)? Its processes are stopped; logs, metrics and outputs written so far are kept, and you can clone it to run it again.</source>
         <translation>Ausführung %1 (%2) abbrechen? Ihre Prozesse werden beendet; bisherige Protokolle, Metriken und Ausgaben bleiben erhalten, und Sie können sie klonen, um sie erneut zu starten.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="270"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="276"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="280"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="286"/>
         <source>Canceling run %1…</source>
         <translation>Ausführung %1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="281"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="287"/>
         <source>Run %1 was not canceled: %2</source>
         <translation>Ausführung %1 wurde nicht abgebrochen: %2</translation>
     </message>

@@ -1462,64 +1462,64 @@
         <translation>Utwórz pierwszy klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="117"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="123"/>
         <source>Loading clusters…</source>
         <translation>Wczytywanie klastrów…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="138"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="144"/>
         <source>Cannot list the clusters: %1</source>
         <translation>Nie można wyświetlić klastrów: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="178"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="184"/>
         <source>Nodes</source>
         <translation>Węzły</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="184"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="190"/>
         <source>Nodes of %1: %2 of at most %3</source>
         <translation>Węzły klastra %1: %2 z maksymalnie %3</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="202"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="203"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="208"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="209"/>
         <source>Cluster %1 created.</source>
         <translation>Utworzono klaster %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="218"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="224"/>
         <source>Cluster %1 updated.</source>
         <translation>Zmieniono klaster %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="229"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="235"/>
         <source>Delete cluster</source>
         <translation>Usuń klaster</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="230"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="236"/>
         <source>Delete the cluster &apos;%1&apos;? Its nodes are released. Finished runs stay in the history; a cluster with active runs is not deleted.</source>
         <translation>Usunąć klaster „%1”? Jego węzły zostaną zwolnione. Zakończone przebiegi pozostaną w historii; klaster z aktywnymi przebiegami nie zostanie usunięty.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="235"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="241"/>
         <source>Delete %1</source>
         <translation>Usuń %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="246"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="252"/>
         <source>Deleting %1…</source>
         <translation>Usuwanie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="253"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="259"/>
         <source>Cluster %1 was not deleted: %2</source>
         <translation>Klaster %1 nie został usunięty: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="256"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="257"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="262"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="263"/>
         <source>Cluster %1 deleted.</source>
         <translation>Usunięto klaster %1.</translation>
     </message>
@@ -1615,193 +1615,213 @@
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="175"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="176"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="180"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="181"/>
         <source>VM size</source>
         <translation>Rozmiar maszyny</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="182"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="183"/>
         <source>dedicated</source>
         <translation>dedykowany</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="183"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="184"/>
         <source>low priority</source>
         <translation>niski priorytet</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="184"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="185"/>
         <source>VM priority</source>
         <translation>Priorytet maszyny</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="187"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="188"/>
         <source>Min nodes</source>
         <translation>Min. węzłów</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="190"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="191"/>
         <source>Max nodes</source>
         <translation>Maks. węzłów</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="192"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="193"/>
         <source>Manual scale N becomes 0..N (idle nodes leave)</source>
         <translation>Ręczne skalowanie N staje się 0..N (bezczynne węzły odchodzą)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="196"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="197"/>
         <source>Idle seconds before scale-down</source>
         <translation>Bezczynność przed zmniejszeniem (s)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="199"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="200"/>
         <source>Admin user</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="209"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="210"/>
         <source>Experiment</source>
         <translation>Eksperyment</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="213"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="214"/>
         <source>Compute</source>
         <translation>Obliczenia</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="220"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="221"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="223"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="224"/>
         <source>Source directory</source>
         <translation>Katalog źródłowy</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="228"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="229"/>
         <source>Node count</source>
         <translation>Liczba węzłów</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="234"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="235"/>
         <source>Distribution</source>
         <translation>Dystrybucja</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="240"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="241"/>
         <source>Processes per node</source>
         <translation>Procesy na węzeł</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="243"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="244"/>
         <source>Workers</source>
         <translation>Workery</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="246"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="247"/>
         <source>Parameter servers</source>
         <translation>Serwery parametrów</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="250"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="251"/>
         <source>Container image</source>
         <translation>Obraz kontenera</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="255"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="256"/>
         <source>Command</source>
         <translation>Polecenie</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="259"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="260"/>
         <source>NAME=value, one a line</source>
         <translation>NAZWA=wartość, po jednej w wierszu</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="261"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="262"/>
         <source>Environment variables</source>
         <translation>Zmienne środowiskowe</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="267"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="268"/>
         <source>Open a Batch AI definition</source>
         <translation>Otwórz definicję Batch AI</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="268"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="269"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Pliki JSON (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="275"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="276"/>
         <source>The job&apos;s scripts</source>
         <translation>Skrypty zadania</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="308"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="309"/>
         <source>Reading %1…</source>
         <translation>Wczytywanie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="335"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="336"/>
         <source>Mapping again…</source>
         <translation>Ponowne mapowanie…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="353"/>
-        <source>Batch AI %1%2</source>
-        <translation>Batch AI %1%2</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="357"/>
+        <source>Batch AI cluster</source>
+        <translation>Klaster Batch AI</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="372"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="360"/>
+        <source>Batch AI job</source>
+        <translation>Zadanie Batch AI</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="363"/>
+        <source>Batch AI file server</source>
+        <translation>Serwer plików Batch AI</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="366"/>
+        <source>Batch AI configuration</source>
+        <translation>Konfiguracja Batch AI</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="370"/>
+        <source>%1 (API %2)</source>
+        <translation>%1 (API %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="385"/>
         <source>Create cluster</source>
         <translation>Utwórz klaster</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="384"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="397"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="391"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="404"/>
         <source>Submit job</source>
         <translation>Uruchom zadanie</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="467"/>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="492"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="480"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="505"/>
         <source>Keeping the secrets in the keychain…</source>
         <translation>Zapisywanie sekretów w pęku kluczy…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="473"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="486"/>
         <source>Creating %1…</source>
         <translation>Tworzenie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="478"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="491"/>
         <source>Created cluster %1.</source>
         <translation>Utworzono klaster %1.</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="487"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="500"/>
         <source>Choose the source directory: the folder with the job&apos;s scripts, snapshotted at submit.</source>
         <translation>Wybierz katalog źródłowy: folder ze skryptami zadania, zapisywany w chwili uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="498"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="511"/>
         <source>Submitting to %1…</source>
         <translation>Przesyłanie do %1…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="503"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="516"/>
         <source>Submitted run %1.</source>
         <translation>Uruchomiono przebieg %1.</translation>
     </message>
@@ -1822,7 +1842,7 @@
 <context>
     <name>trainyard::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/LogView.cpp" line="251"/>
+        <location filename="../ui/logs/LogView.cpp" line="255"/>
         <source>[line clipped]</source>
         <translation>[wiersz obcięty]</translation>
     </message>
@@ -1830,250 +1850,250 @@
 <context>
     <name>trainyard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Trainyard</source>
         <translation>Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>No workspace open</source>
         <translation>Brak otwartego obszaru roboczego</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>A workspace holds your clusters, datastores and runs. Create a new local workspace, or open an existing folder or an Azure ML config.json.</source>
         <translation>Obszar roboczy zawiera Twoje klastry, magazyny danych i przebiegi. Utwórz nowy lokalny obszar roboczy albo otwórz istniejący folder lub plik config.json z Azure ML.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>New workspace…</source>
         <translation>Nowy obszar roboczy…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Open workspace…</source>
         <translation>Otwórz obszar roboczy…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>All runs</source>
         <translation>Wszystkie przebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>The runs of every open workspace in one list</source>
         <translation>Przebiegi wszystkich otwartych obszarów roboczych na jednej liście</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nowy obszar roboczy…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Open workspace folder…</source>
         <translation>&amp;Otwórz folder obszaru roboczego…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Open &amp;config.json…</source>
         <translation>Otwórz &amp;config.json…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Recent workspaces</source>
         <translation>&amp;Ostatnie obszary robocze</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Zamknij obszar roboczy</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Import Batch AI definition…</source>
         <translation>&amp;Importuj definicję Batch AI…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Refreshed.</source>
         <translation>Odświeżono.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Find runs</source>
         <translation>&amp;Znajdź przebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;Compute</source>
         <translation>&amp;Obliczenia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Create cluster…</source>
         <translation>&amp;Utwórz klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Update cluster…</source>
         <translation>&amp;Zmień klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Delete selected…</source>
         <translation>U&amp;suń zaznaczone…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Runs</source>
         <translation>P&amp;rzebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Submit run…</source>
         <translation>&amp;Uruchom przebieg…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>&amp;About Trainyard</source>
         <translation>&amp;O programie Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Compute</source>
         <translation>Obliczenia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Datastores</source>
         <translation>Magazyny danych</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Experiments</source>
         <translation>Eksperymenty</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Nie można otworzyć obszaru roboczego %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Cannot open the default workspace: %1</source>
         <translation>Nie można otworzyć domyślnego obszaru roboczego: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>%1 — Trainyard</source>
         <translation>%1 — Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>connecting…</source>
         <translation>łączenie…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>connected</source>
         <translation>połączono</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>not reachable</source>
         <translation>nieosiągalny</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>%1 — %2 engine, %3</source>
         <translation>%1 — silnik %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>New workspace: choose an empty folder</source>
         <translation>Nowy obszar roboczy: wybierz pusty folder</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>New workspace</source>
         <translation>Nowy obszar roboczy</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Cannot create a workspace in %1: %2</source>
         <translation>Nie można utworzyć obszaru roboczego w %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>Open workspace folder</source>
         <translation>Otwórz folder obszaru roboczego</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Open workspace config</source>
         <translation>Otwórz konfigurację obszaru roboczego</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Workspace config (*.json)</source>
         <translation>Konfiguracja obszaru roboczego (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500"/>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>Run %1: %2</source>
         <translation>Przebieg %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>Experiment %1 on %2</source>
         <translation>Eksperyment %1 na %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>About Trainyard</source>
         <translation>O programie Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Train models on clusters: local, Slurm and Azure ML, with the names of the Azure ML SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Trenowanie modeli na klastrach: lokalnie, w Slurm i Azure ML, z nazwami z Azure ML SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -2390,92 +2410,92 @@
         <translation>Śledź</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="37"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="40"/>
         <source>Find in log</source>
         <translation>Szukaj w logu</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="39"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="42"/>
         <source>Match case</source>
         <translation>Uwzględniaj wielkość liter</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="41"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="44"/>
         <source>Keep showing the newest lines</source>
         <translation>Pokazuj zawsze najnowsze wiersze</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="52"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="55"/>
         <source>▲</source>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="52"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="55"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Poprzednie dopasowanie (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="53"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
         <source>▼</source>
         <translation>▼</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="53"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
         <source>Next match (Enter)</source>
         <translation>Następne dopasowanie (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="58"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
         <source>Top</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="58"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
         <source>Jump to the first line</source>
         <translation>Przejdź do pierwszego wiersza</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="60"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="63"/>
         <source>Bottom</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="60"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="63"/>
         <source>Jump to the last line and follow</source>
         <translation>Przejdź do ostatniego wiersza i śledź</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
         <source>Copy the selected lines</source>
         <translation>Kopiuj zaznaczone wiersze</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="175"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="178"/>
         <source>All ranks (merged)</source>
         <translation>Wszystkie rangi (scalone)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="177"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="180"/>
         <source>Rank %1 — %2</source>
         <translation>Ranga %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="205"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="208"/>
         <source>searching…</source>
         <translation>wyszukiwanie…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="228"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="231"/>
         <source>no matches</source>
         <translation>brak dopasowań</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/RunLogPanel.cpp" line="229"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="232"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n dopasowanie</numerusform>
@@ -2643,59 +2663,59 @@
         <translation>Uruchom pierwszy przebieg…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="116"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="122"/>
         <source>Loading runs…</source>
         <translation>Wczytywanie przebiegów…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="154"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="160"/>
         <source>Runs</source>
         <translation>Przebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="154"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="160"/>
         <source>Experiment %1</source>
         <translation>Eksperyment %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="217"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="223"/>
         <source>Runs need a cluster: create one on the Compute page, then submit a run from a folder with your training script.</source>
         <translation>Przebiegi potrzebują klastra: utwórz go na stronie Obliczenia, a potem uruchom przebieg z folderu ze skryptem treningowym.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="219"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="225"/>
         <source>Submit a run: pick the folder with your training script, the script to run and a cluster.</source>
         <translation>Uruchom przebieg: wybierz folder ze skryptem treningowym, skrypt do uruchomienia i klaster.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="233"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="234"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="239"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="240"/>
         <source>Run %1 submitted.</source>
         <translation>Uruchomiono przebieg %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="262"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="268"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="275"/>
         <source>Cancel run</source>
         <translation>Anuluj przebieg</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="263"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
         <source>Cancel run %1 (%2)? Its processes are stopped; logs, metrics and outputs written so far are kept, and you can clone it to run it again.</source>
         <translation>Anulować przebieg %1 (%2)? Jego procesy zostaną zatrzymane; zapisane dotąd logi, metryki i wyniki zostaną zachowane, a przebieg można sklonować i uruchomić ponownie.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="270"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="276"/>
         <source>Keep running</source>
         <translation>Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="280"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="286"/>
         <source>Canceling run %1…</source>
         <translation>Anulowanie przebiegu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="281"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="287"/>
         <source>Run %1 was not canceled: %2</source>
         <translation>Przebieg %1 nie został anulowany: %2</translation>
     </message>

@@ -292,10 +292,14 @@ bool Tour::demo() {
     pump(800);
     save(&window, QStringLiteral("04-run-logs"));
     // The search bar with a term that matches many lines: count, next / previous, highlights.
-    runs->details()->logPanel()->findText(QStringLiteral("accuracy"));
-    pump(1200);
+    // Typed into the search field, as a user would, so the picture shows the term too.
+    QLineEdit* findEdit = runs->details()->logPanel()->findChild<QLineEdit*>();
+    if (findEdit)
+        findEdit->setText(QStringLiteral("accuracy"));
+    pump(1500);
     save(&window, QStringLiteral("10-log-search"));
-    runs->details()->logPanel()->findText(QString());
+    if (findEdit)
+        findEdit->clear();
     runs->details()->tabs()->setCurrentIndex(1);
     pump(800);
     save(&window, QStringLiteral("05-run-metrics"));

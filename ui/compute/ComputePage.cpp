@@ -111,7 +111,13 @@ ComputePage::ComputePage(ComputeWatcher* watcher, QWidget* parent)
     auto* emptyButton = new QPushButton(tr("Create your first cluster…"));
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(emptyTitle);
-    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned word-wrapped label gets its
+    // one-line size hint and long (German) text was cut off.
+    auto* emptyTextRow = new QHBoxLayout;
+    emptyTextRow->addStretch(1);
+    emptyTextRow->addWidget(emptyText, 4);
+    emptyTextRow->addStretch(1);
+    emptyLayout->addLayout(emptyTextRow);
     emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
     emptyLayout->addStretch(2);
     auto* loading = new QLabel(tr("Loading clusters…"));

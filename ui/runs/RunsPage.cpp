@@ -110,7 +110,13 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     auto* emptyButton = new QPushButton(tr("Submit your first run…"));
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(emptyTitle);
-    emptyLayout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned word-wrapped label gets its
+    // one-line size hint and long (German) text was cut off.
+    auto* emptyTextRow = new QHBoxLayout;
+    emptyTextRow->addStretch(1);
+    emptyTextRow->addWidget(m_emptyText, 4);
+    emptyTextRow->addStretch(1);
+    emptyLayout->addLayout(emptyTextRow);
     emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
     emptyLayout->addStretch(2);
     auto* loading = new QLabel(tr("Loading runs…"));
