@@ -216,12 +216,30 @@ void MetricChart::refresh() {
     } else {
         const double pad = yMax > yMin ? (yMax - yMin) * 0.05 : qMax(1e-9, std::abs(yMax) * 0.05 + 0.5);
         m_yAxis->setRange(yMin - pad, yMax + pad);
+        // Round ticks (0.2, 0.4, …) instead of the data's own extremes (0.0655903, …).
+        if (auto* axis = qobject_cast<QValueAxis*>(m_yAxis))
+            axis->applyNiceNumbers();
     }
     if (m_xMode == XAxisMode::WallTime)
         m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_x0 * 1000)),
                           QDateTime::fromMSecsSinceEpoch(qint64(m_x1 * 1000)));
     else
         m_xAxis->setRange(m_x0, m_x1);
+    if (auto* axis = qobject_cast<QValueAxis*>(m_xAxis)) {
+        // Ticks at round steps (0, 25, 50, …) that keep the exact range a zoom asked for.
+        const double span = m_x1 - m_x0;
+        if (span > 0 && std::isfinite(span)) {
+            const double raw = span / 5;
+            const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+            const double step = raw / magnitude < 1.5   ? 1
+                                : raw / magnitude < 3.5 ? 2
+                                : raw / magnitude < 7.5 ? 5
+                                                        : 10;
+            axis->setTickType(QValueAxis::TicksDynamic);
+            axis->setTickAnchor(0);
+            axis->setTickInterval(std::max(step * magnitude, m_xMode == XAxisMode::Step ? 1.0 : 0.0));
+        }
+    }
     updateLegend();
 }
 

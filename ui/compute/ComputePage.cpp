@@ -111,8 +111,8 @@ ComputePage::ComputePage(ComputeWatcher* watcher, QWidget* parent)
     auto* emptyButton = new QPushButton(tr("Create your first cluster…"));
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(emptyTitle);
-    // Centred by stretches, not by an alignment flag: an aligned word-wrapped label gets its
-    // one-line size hint and long (German) text was cut off.
+    // Centred by stretches, not by an alignment flag: an aligned item loses height-for-width and
+    // a wrapped label is then clipped to one line.
     auto* emptyTextRow = new QHBoxLayout;
     emptyTextRow->addStretch(1);
     emptyTextRow->addWidget(emptyText, 4);
