@@ -901,7 +901,7 @@
     <message>
         <location filename="../core/metrics/MetricStore.cpp" line="49"/>
         <source>Metric store %1: %2 failed: %3</source>
-        <translation>Metrikspeicher %1: %2 fehlgeschlagen: %3</translation>
+        <translation>Metrikspeicher %1: Vorgang „%2“ fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../core/metrics/MetricStore.cpp" line="120"/>

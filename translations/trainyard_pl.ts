@@ -901,7 +901,7 @@
     <message>
         <location filename="../core/metrics/MetricStore.cpp" line="49"/>
         <source>Metric store %1: %2 failed: %3</source>
-        <translation>Magazyn metryk %1: %2 nie powiodło się: %3</translation>
+        <translation>Magazyn metryk %1: operacja „%2” nie powiodła się: %3</translation>
     </message>
     <message>
         <location filename="../core/metrics/MetricStore.cpp" line="120"/>
