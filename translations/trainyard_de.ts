@@ -2113,12 +2113,12 @@
         <translation>Sekunden seit Start</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="242"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="260"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — last %3 · min %4 · max %5 · %6 points</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — zuletzt %3 · min. %4 · max. %5 · %6 Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="247"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="265"/>
         <source> · %1 NaN/inf not drawn</source>
         <translation> · %1 NaN/inf nicht gezeichnet</translation>
     </message>

@@ -2116,12 +2116,12 @@
         <translation>sekundy od startu</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="242"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="260"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — last %3 · min %4 · max %5 · %6 points</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — ostatnia %3 · min %4 · maks %5 · punktów: %6</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="247"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="265"/>
         <source> · %1 NaN/inf not drawn</source>
         <translation> · nienarysowane NaN/inf: %1</translation>
     </message>
