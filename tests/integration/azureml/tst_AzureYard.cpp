@@ -391,7 +391,7 @@ private slots:
         QCOMPARE(o.exit, 1);
         QVERIFY2(o.err.contains("NoExampleForRequest"), o.err.constData());
         m_server.clear();
-        o = yard({QStringLiteral("run"), QStringLiteral("delete"), QStringLiteral("-bad/id"),
+        o = yard({QStringLiteral("run"), QStringLiteral("delete"), QStringLiteral("bad/id"),
                   QStringLiteral("--workspace"), config});
         QCOMPARE(o.exit, 2);
         QVERIFY2(o.err.contains("is not allowed"), o.err.constData());
