@@ -44,7 +44,7 @@ public:
                               {QStringLiteral("error_description"), QStringLiteral("AADSTS70016: pending")}});
         if (!outcome.isEmpty())
             return json(400, {{QStringLiteral("error"), outcome},
-                              {QStringLiteral("error_description"), QStringLiteral("AADSTS: ") + outcome}});
+                              {QStringLiteral("error_description"), QString(QStringLiteral("AADSTS: ") + outcome)}});
         return json(200, {{QStringLiteral("token_type"), QStringLiteral("Bearer")},
                           {QStringLiteral("expires_in"), 3599},
                           {QStringLiteral("access_token"), QStringLiteral("ui-access-token")},

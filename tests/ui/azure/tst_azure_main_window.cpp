@@ -80,7 +80,7 @@ private:
         // The job's name and state ("NotStarted" in the example) as our run states show them.
         const RunInfo* run = view->runsPage()->model()->run(QStringLiteral("string"));
         QVERIFY(run);
-        QCOMPARE(run->status, RunStatus::NotStarted);
+        QVERIFY(run->status == RunStatus::NotStarted);
         QCOMPARE(window.currentPage(), static_cast<QWidget*>(view->runsPage()));
     }
 
