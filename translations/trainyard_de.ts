@@ -2,6 +2,686 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BatchAiDocument</name>
+    <message>
+        <location filename="../core/batchai/BatchAiDocument.cpp" line="135"/>
+        <source>, … (%1 keys)</source>
+        <translation>, … (%1 Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiDocument.cpp" line="137"/>
+        <source>%1: not a Batch AI definition. Expected a cluster (vmSize, scaleSettings, nodeSetup, …), a job (nodeCount, a toolkit such as tensorFlowSettings, inputDirectories, …), a file server (dataDisks, sshConfiguration) or the samples&apos; configuration.json (subscription_id, aad_client_id, storage_account, …), bare or wrapped in {&quot;$schema&quot;, &quot;properties&quot;} or a REST example; found the keys: %2.</source>
+        <translation>%1: keine Batch-AI-Definition. Erwartet wird ein Cluster (vmSize, scaleSettings, nodeSetup, …), ein Job (nodeCount, ein Toolkit wie tensorFlowSettings, inputDirectories, …), ein Dateiserver (dataDisks, sshConfiguration) oder die configuration.json der Beispiele (subscription_id, aad_client_id, storage_account, …), direkt oder in {&quot;$schema&quot;, &quot;properties&quot;} eingebettet oder als REST-Beispiel; gefundene Schlüssel: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiDocument.cpp" line="142"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiDocument.cpp" line="266"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiDocument.cpp" line="269"/>
+        <source>%1: %2 bytes is too large for a Batch AI definition (at most 16 MiB).</source>
+        <translation>%1: %2 Bytes sind zu groß für eine Batch-AI-Definition (höchstens 16 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchAiFileImport</name>
+    <message>
+        <location filename="../core/batchai/BatchAiFileImport.cpp" line="22"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiFileImport.cpp" line="26"/>
+        <source>%1 is too large for a Batch AI definition (at most 16 MiB).</source>
+        <translation>%1 ist zu groß für eine Batch-AI-Definition (höchstens 16 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchAiMapper</name>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="192"/>
+        <source>holds a placeholder, not a secret: give the real value when you create or submit (it will be kept in the keychain).</source>
+        <translation>enthält einen Platzhalter, kein Geheimnis: geben Sie beim Anlegen oder Starten den echten Wert an (er wird im Schlüsselbund gespeichert).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="200"/>
+        <source>a secret: it goes to the keychain as &apos;%1&apos; and appears in no file or printed spec.</source>
+        <translation>ein Geheimnis: es kommt als „%1“ in den Schlüsselbund und erscheint in keiner Datei und keiner ausgegebenen Spezifikation.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="208"/>
+        <source>not a Batch AI field this importer knows (API 2017-09-01-preview to 2018-05-01): not imported.</source>
+        <translation>kein Batch-AI-Feld, das dieser Import kennt (API 2017-09-01-preview bis 2018-05-01): nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="220"/>
+        <source>state reported by the service (%1), not part of a definition: not imported.</source>
+        <translation>vom Dienst gemeldeter Zustand (%1), nicht Teil einer Definition: nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="257"/>
+        <source>the storage account is a placeholder: register datastore &apos;%1&apos; with the real account before you run.</source>
+        <translation>das Speicherkonto ist ein Platzhalter: registrieren Sie den Datenspeicher „%1“ vor dem Start mit dem echten Konto.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="267"/>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="300"/>
+        <source>a Key Vault reference: give the datastore the account key from that vault.</source>
+        <translation>ein Key-Vault-Verweis: geben Sie dem Datenspeicher den Kontoschlüssel aus diesem Vault.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="269"/>
+        <source>fileMode/directoryMode have no datastore equivalent: Azure ML mounts with its own modes.</source>
+        <translation>fileMode/directoryMode haben keine Entsprechung beim Datenspeicher: Azure ML bindet mit eigenen Rechten ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="272"/>
+        <source>Azure file share &apos;%1&apos; mounted at &apos;%2&apos; becomes datastore &apos;%3&apos;; the command reaches it through a job input instead of a cluster mount.</source>
+        <translation>Azure-Dateifreigabe „%1“, eingebunden unter „%2“, wird zum Datenspeicher „%3“; der Befehl erreicht sie über eine Job-Eingabe statt über eine Einbindung im Cluster.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="289"/>
+        <source>the storage account is a placeholder or missing: register datastore &apos;%1&apos; with the real account before you run.</source>
+        <translation>das Speicherkonto ist ein Platzhalter oder fehlt: registrieren Sie den Datenspeicher „%1“ vor dem Start mit dem echten Konto.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="303"/>
+        <source>blobfuse mount options have no Azure ML equivalent.</source>
+        <translation>blobfuse-Einbindungsoptionen haben keine Entsprechung in Azure ML.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="304"/>
+        <source>blob container &apos;%1&apos; mounted at &apos;%2&apos; becomes datastore &apos;%3&apos;; the command reaches it through a job input instead of a cluster mount.</source>
+        <translation>Blob-Container „%1“, eingebunden unter „%2“, wird zum Datenspeicher „%3“; der Befehl erreicht ihn über eine Job-Eingabe statt über eine Einbindung im Cluster.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="312"/>
+        <source>a Batch AI NFS file server (mounted at &apos;%1&apos;): Azure ML has no managed NFS mount on AmlCompute; copy the data to a datastore (Azure Files or Blob) and use an input.</source>
+        <translation>ein Batch-AI-NFS-Dateiserver (eingebunden unter „%1“): Azure ML hat auf AmlCompute keine verwaltete NFS-Einbindung; kopieren Sie die Daten in einen Datenspeicher (Azure Files oder Blob) und verwenden Sie eine Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="318"/>
+        <source>an unmanaged file system (&apos;%1&apos; at &apos;%2&apos;): Azure ML cannot run mount commands on its nodes; use a datastore.</source>
+        <translation>ein nicht verwaltetes Dateisystem („%1“ unter „%2“): Azure ML kann auf seinen Knoten keine mount-Befehle ausführen; verwenden Sie einen Datenspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="362"/>
+        <source>the file names no cluster: &apos;%1&apos; (from the file name) is used; give --compute to choose.</source>
+        <translation>die Datei nennt keinen Cluster: „%1“ (aus dem Dateinamen) wird verwendet; wählen Sie mit --compute einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="368"/>
+        <source>&apos;%1&apos; is not a valid Azure ML compute name (2-16 letters, digits, hyphens, starting with a letter): &apos;%2&apos; is used.</source>
+        <translation>„%1“ ist kein gültiger Azure-ML-Compute-Name (2–16 Buchstaben, Ziffern, Bindestriche, beginnend mit einem Buchstaben): „%2“ wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="383"/>
+        <source>missing (the az command line gave it as a flag): give --vm-size.</source>
+        <translation>fehlt (die az-Befehlszeile gab es als Option an): geben Sie --vm-size an.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="384"/>
+        <source>missing: &apos;%1&apos; from the command line is used.</source>
+        <translation>fehlt: „%1“ aus der Befehlszeile wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="387"/>
+        <source>%1 is replaced by &apos;%2&apos; from the command line.</source>
+        <translation>%1 wird durch „%2“ aus der Befehlszeile ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="395"/>
+        <source>%1 (K80/P100/P40/M60 era) is retired in Azure: choose a current size such as Standard_NC4as_T4_v3 or Standard_NC6s_v3; kept as written until you do.</source>
+        <translation>%1 (Generation K80/P100/P40/M60) ist in Azure ausgemustert: wählen Sie eine aktuelle Größe wie Standard_NC4as_T4_v3 oder Standard_NC6s_v3; bis dahin bleibt der Wert wie geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="405"/>
+        <source>&apos;%1&apos; is not dedicated or lowpriority: dedicated is used.</source>
+        <translation>„%1“ ist weder dedicated noch lowpriority: dedicated wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="416"/>
+        <source>has both manual and autoScale (Batch AI allowed exactly one): autoScale is used.</source>
+        <translation>hat sowohl manual als auch autoScale (Batch AI erlaubte genau eines): autoScale wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="424"/>
+        <source>minimumNodeCount and maximumNodeCount are required: %1..%2 is used.</source>
+        <translation>minimumNodeCount und maximumNodeCount sind Pflicht: %1..%2 wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="431"/>
+        <source>%1..%2 is not a node range (0 &lt;= minimum &lt;= maximum, maximum &gt;= 1): %3..%4 is used.</source>
+        <translation>%1..%2 ist kein Knotenbereich (0 &lt;= Minimum &lt;= Maximum, Maximum &gt;= 1): %3..%4 wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="441"/>
+        <source>Azure ML has no initial node count (was %1): the cluster starts at min_nodes %2 and grows with the queue.</source>
+        <translation>Azure ML hat keine anfängliche Knotenanzahl (war %1): der Cluster beginnt bei min_nodes %2 und wächst mit der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="453"/>
+        <source>%1 is not a node count: 0 is used.</source>
+        <translation>%1 ist keine Knotenanzahl: 0 wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="458"/>
+        <source>Azure ML has no manual scale: targetNodeCount %1 becomes min_nodes 0, max_nodes %2 (nodes start when jobs come and leave when idle; the first job waits for them).</source>
+        <translation>Azure ML hat keine manuelle Skalierung: targetNodeCount %1 wird zu min_nodes 0, max_nodes %2 (Knoten starten, wenn Jobs kommen, und gehen, wenn sie frei sind; der erste Job wartet auf sie).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="467"/>
+        <source>Azure ML has no manual scale: targetNodeCount %1 becomes min_nodes = max_nodes = %1, so %1 nodes stay allocated and are billed even when idle; choose 0..%1 (--scale-from-zero) to release idle nodes.</source>
+        <translation>Azure ML hat keine manuelle Skalierung: targetNodeCount %1 wird zu min_nodes = max_nodes = %1, also bleiben %1 Knoten zugeteilt und werden auch im Leerlauf berechnet; wählen Sie 0..%1 (--scale-from-zero), um freie Knoten freizugeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="475"/>
+        <source>&apos;%1&apos; has no Azure ML equivalent (Azure ML waits for running jobs before it removes a node): dropped.</source>
+        <translation>„%1“ hat keine Entsprechung in Azure ML (Azure ML wartet auf laufende Jobs, bevor es einen Knoten entfernt): entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="483"/>
+        <source>missing (the az command line gave it as a flag): min_nodes 0, max_nodes 1 is used; give --min-nodes / --max-nodes.</source>
+        <translation>fehlt (die az-Befehlszeile gab es als Option an): min_nodes 0, max_nodes 1 wird verwendet; geben Sie --min-nodes / --max-nodes an.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="491"/>
+        <source>Batch AI clusters did not scale down on their own; Azure ML does: idle nodes leave after %1 s (Azure ML SDK v1&apos;s default; REST v2&apos;s is 120 s). Give --idle-seconds-before-scaledown to choose.</source>
+        <translation>Batch-AI-Cluster skalierten nicht von selbst herunter; Azure ML tut es: freie Knoten gehen nach %1 s (Standard des Azure ML SDK v1; bei REST v2 sind es 120 s). Wählen Sie mit --idle-seconds-before-scaledown einen anderen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="510"/>
+        <source>becomes userAccountCredentials; SSH to the nodes needs remoteLoginPortPublicAccess Enabled (set).</source>
+        <translation>wird zu userAccountCredentials; SSH zu den Knoten braucht remoteLoginPortPublicAccess Enabled (gesetzt).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="527"/>
+        <source>not a subnet resource id: copied as written.</source>
+        <translation>keine Subnetz-Ressourcen-ID: unverändert übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="538"/>
+        <source>Azure ML manages the node OS (the image was %1 %2 %3): tools that image had (the Data Science VM&apos;s conda, CUDA) come from the job&apos;s environment image instead.</source>
+        <translation>Azure ML verwaltet das Betriebssystem der Knoten (das Image war %1 %2 %3): Werkzeuge dieses Images (conda, CUDA der Data Science VM) kommen stattdessen aus dem Umgebungs-Image des Jobs.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="550"/>
+        <source>Azure ML runs no setup task on its nodes: bake &apos;%1&apos; into the job&apos;s environment image (or run it first in the job&apos;s command).</source>
+        <translation>Azure ML führt auf seinen Knoten keine Setup-Aufgabe aus: nehmen Sie „%1“ in das Umgebungs-Image des Jobs auf (oder führen Sie es zu Beginn des Job-Befehls aus).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="556"/>
+        <source>&apos;%1&apos; belonged to the setup task: set it in the environment image.</source>
+        <translation>„%1“ gehörte zur Setup-Aufgabe: setzen Sie es im Umgebungs-Image.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="569"/>
+        <source>&apos;%1&apos; is read from Key Vault (%2): give the workspace&apos;s identity access to it; there is no setup task to receive it.</source>
+        <translation>„%1“ wird aus Key Vault gelesen (%2): geben Sie der Identität des Arbeitsbereichs Zugriff darauf; es gibt keine Setup-Aufgabe, die es empfängt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="579"/>
+        <source>no setup task to run elevated: dropped.</source>
+        <translation>keine Setup-Aufgabe, die mit erhöhten Rechten laufen könnte: entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="586"/>
+        <source>Azure ML collects node metrics itself (Azure Monitor): the Application Insights settings are dropped.</source>
+        <translation>Azure ML erfasst Knotenmetriken selbst (Azure Monitor): die Application-Insights-Einstellungen entfallen.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="594"/>
+        <source>an Azure ML compute lives in its workspace&apos;s region (&apos;%1&apos; is not used).</source>
+        <translation>ein Azure-ML-Compute liegt in der Region seines Arbeitsbereichs („%1“ wird nicht verwendet).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="604"/>
+        <source>Imported from Batch AI %1</source>
+        <translation>Aus Batch AI %1 importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="635"/>
+        <source>mount &apos;%1&apos; is not in this file (it was on the cluster): datastore %2 path &apos;%3&apos; is assumed; change it if the data lives elsewhere.</source>
+        <translation>die Einbindung „%1“ steht nicht in dieser Datei (sie lag am Cluster): Datenspeicher %2, Pfad „%3“ wird angenommen; ändern Sie ihn, wenn die Daten woanders liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="641"/>
+        <source>&apos;%1&apos; is not under $AZ_BATCHAI_MOUNT_ROOT: datastore %2 path &apos;%3&apos; is assumed.</source>
+        <translation>„%1“ liegt nicht unter $AZ_BATCHAI_MOUNT_ROOT: Datenspeicher %2, Pfad „%3“ wird angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="654"/>
+        <source>%1 is not a process count: 1 per node is used.</source>
+        <translation>%1 ist keine Prozessanzahl: 1 pro Knoten wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="660"/>
+        <source>%1 processes do not divide over %2 nodes: %3 per node is used, %4 in all.</source>
+        <translation>%1 Prozesse lassen sich nicht auf %2 Knoten aufteilen: %3 pro Knoten werden verwendet, %4 insgesamt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="679"/>
+        <source>$%1 is Azure Batch&apos;s, not Batch AI&apos;s: neither Azure ML nor Trainyard sets it.</source>
+        <translation>$%1 gehört zu Azure Batch, nicht zu Batch AI: weder Azure ML noch Trainyard setzen es.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="686"/>
+        <source>$%1 (node-local temp dir) becomes the process&apos;s $TMPDIR (or /tmp).</source>
+        <translation>$%1 (knotenlokaler Temp-Ordner) wird zu $TMPDIR des Prozesses (oder /tmp).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="689"/>
+        <source>$%1 (a folder every node shared over NFS) becomes output &apos;shared_job_temp&apos;; nodes see each other&apos;s files only where the output is a shared mount.</source>
+        <translation>$%1 (ein Ordner, den alle Knoten über NFS teilten) wird zur Ausgabe „shared_job_temp“; Knoten sehen die Dateien der anderen nur, wo die Ausgabe eine gemeinsame Einbindung ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="693"/>
+        <source>$%1 becomes output &apos;stdouterr&apos;; the job&apos;s own logs are the engine&apos;s.</source>
+        <translation>$%1 wird zur Ausgabe „stdouterr“; die Protokolle des Jobs selbst führt die Engine.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="695"/>
+        <source>$%1: there is no host file; an MPI distribution starts the processes itself, so drop the own mpirun (see the toolkit warning).</source>
+        <translation>$%1: es gibt keine Host-Datei; eine MPI-Verteilung startet die Prozesse selbst, entfernen Sie also das eigene mpirun (siehe die Toolkit-Warnung).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="699"/>
+        <source>$%1 is counted with nvidia-smi at start (0 without GPUs).</source>
+        <translation>$%1 wird beim Start mit nvidia-smi gezählt (0 ohne GPUs).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="703"/>
+        <source>$%1 is derived from TF_CONFIG (Trainyard&apos;s local engine also sets it).</source>
+        <translation>$%1 wird aus TF_CONFIG abgeleitet (die lokale Engine von Trainyard setzt es auch).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="705"/>
+        <source>$%1 exists only in TensorFlow runs; this job is not one.</source>
+        <translation>$%1 gibt es nur in TensorFlow-Ausführungen; dieser Job ist keine.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="708"/>
+        <source>$%1 is the TF_CONFIG task index.</source>
+        <translation>$%1 ist der Task-Index aus TF_CONFIG.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="709"/>
+        <source>$%1 becomes the process rank ($RANK, $OMPI_COMM_WORLD_RANK).</source>
+        <translation>$%1 wird zum Rang des Prozesses ($RANK, $OMPI_COMM_WORLD_RANK).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="711"/>
+        <source>$%1 (a shared-file init URL) becomes env:// : MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE come from the PyTorch distribution.</source>
+        <translation>$%1 (eine Init-URL über eine gemeinsame Datei) wird zu env:// : MASTER_ADDR, MASTER_PORT, RANK und WORLD_SIZE kommen aus der PyTorch-Verteilung.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="715"/>
+        <source>$%1 is set to the job&apos;s communicationBackend.</source>
+        <translation>$%1 wird auf das communicationBackend des Jobs gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="717"/>
+        <source>$%1 (the previous try&apos;s output) has no equivalent: it is empty.</source>
+        <translation>$%1 (die Ausgabe des vorigen Versuchs) hat keine Entsprechung: sie ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="719"/>
+        <source>$%1 is not a Batch AI variable this importer knows: not set.</source>
+        <translation>$%1 ist keine Batch-AI-Variable, die dieser Import kennt: nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="733"/>
+        <source>missing: give the job&apos;s container image.</source>
+        <translation>fehlt: geben Sie das Container-Image des Jobs an.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="748"/>
+        <source>the registry password is in Key Vault (%1): Azure ML reads registry credentials from the workspace&apos;s Key Vault; copy the secret there.</source>
+        <translation>das Registry-Passwort liegt in Key Vault (%1): Azure ML liest Registry-Zugangsdaten aus dem Key Vault des Arbeitsbereichs; kopieren Sie das Geheimnis dorthin.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="756"/>
+        <source>private registry %1: the Azure ML environment pulls from it with the user &apos;%2&apos; and the password from the keychain.</source>
+        <translation>private Registry %1: die Azure-ML-Umgebung lädt daraus mit dem Benutzer „%2“ und dem Passwort aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="780"/>
+        <source>the file has no toolkit settings (the az command line or another file gave them): there is nothing to run; give a command (--command).</source>
+        <translation>die Datei hat keine Toolkit-Einstellungen (die az-Befehlszeile oder eine andere Datei lieferte sie): es gibt nichts auszuführen; geben Sie einen Befehl an (--command).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="787"/>
+        <source>a job has exactly one toolkit: %1 is used, this one is not imported.</source>
+        <translation>ein Job hat genau ein Toolkit: %1 wird verwendet, dieses wird nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="799"/>
+        <source>&apos;%1&apos; must exist in the job&apos;s environment image.</source>
+        <translation>„%1“ muss im Umgebungs-Image des Jobs vorhanden sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="805"/>
+        <source>&apos;%1&apos; is run as &apos;%2&apos; from the source directory %3 (snapshotted with the job).</source>
+        <translation>„%1“ wird als „%2“ aus dem Quellverzeichnis %3 ausgeführt (mit dem Job als Snapshot gesichert).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="834"/>
+        <source>one node and no parameter servers: a single TensorFlow process with no distribution.</source>
+        <translation>ein Knoten und keine Parameterserver: ein einzelner TensorFlow-Prozess ohne Verteilung.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="844"/>
+        <source>not given: Batch AI&apos;s default 1 is written explicitly (Azure ML&apos;s default is 0).</source>
+        <translation>nicht angegeben: der Batch-AI-Standard 1 wird ausdrücklich geschrieben (der Standard von Azure ML ist 0).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="847"/>
+        <source>not given: Batch AI&apos;s default, the node count %1, is written explicitly.</source>
+        <translation>nicht angegeben: der Batch-AI-Standard, die Knotenanzahl %1, wird ausdrücklich geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="851"/>
+        <source>%1 is not a worker count: 1 is used.</source>
+        <translation>%1 ist keine Worker-Anzahl: 1 wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="859"/>
+        <source>Batch AI placed %1 TensorFlow tasks (%2 worker(s), %3 parameter server(s)) on %4 node(s); Azure ML and Trainyard run one task per node, so node_count becomes %1.</source>
+        <translation>Batch AI verteilte %1 TensorFlow-Tasks (%2 Worker, %3 Parameterserver) auf %4 Knoten; Azure ML und Trainyard führen einen Task pro Knoten aus, daher wird node_count zu %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="879"/>
+        <source>per-role arguments (master, worker, parameter server) become one command that picks them by the TF_CONFIG task type; the master&apos;s are used by worker 0.</source>
+        <translation>rollenspezifische Argumente (Master, Worker, Parameterserver) werden zu einem Befehl, der sie nach dem Task-Typ in TF_CONFIG wählt; die des Masters nutzt Worker 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="891"/>
+        <source>becomes an MPI distribution with %1 process(es) per node (Batch AI&apos;s processCount is the total; %2 here).</source>
+        <translation>wird zu einer MPI-Verteilung mit %1 Prozess(en) pro Knoten (processCount von Batch AI ist die Gesamtzahl; hier %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="903"/>
+        <source>&apos;%1&apos; is not a field of Azure ML&apos;s PyTorch distribution: the script chooses the backend (its arguments keep it; $AZ_BATCHAI_PYTORCH_BACKEND is set to it).</source>
+        <translation>„%1“ ist kein Feld der PyTorch-Verteilung von Azure ML: das Skript wählt das Backend (seine Argumente behalten es; $AZ_BATCHAI_PYTORCH_BACKEND wird darauf gesetzt).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="919"/>
+        <source>Azure ML has no CNTK setting: a command job with an MPI distribution (%1 per node), which is how Batch AI started CNTK; %2 launch written out as &apos;%3&apos;.</source>
+        <translation>Azure ML hat keine CNTK-Einstellung: ein Befehls-Job mit MPI-Verteilung (%1 pro Knoten), so wie Batch AI CNTK startete; %2-Start ausgeschrieben als „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="932"/>
+        <source>Azure ML has no Chainer setting: a command job with an MPI distribution (%1 per node), as ChainerMN ran under Batch AI&apos;s mpirun.</source>
+        <translation>Azure ML hat keine Chainer-Einstellung: ein Befehls-Job mit MPI-Verteilung (%1 pro Knoten), so wie ChainerMN unter dem mpirun von Batch AI lief.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="944"/>
+        <source>Azure ML has no Caffe setting: a command job with an MPI distribution (%1 per node) running &apos;%2&apos;.</source>
+        <translation>Azure ML hat keine Caffe-Einstellung: ein Befehls-Job mit MPI-Verteilung (%1 pro Knoten), der „%2“ ausführt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="954"/>
+        <source>Azure ML has no Caffe2 setting: a command job with an MPI distribution, one process per node, where $AZ_BATCHAI_TASK_INDEX is the rank (Batch AI&apos;s shard index).</source>
+        <translation>Azure ML hat keine Caffe2-Einstellung: ein Befehls-Job mit MPI-Verteilung, ein Prozess pro Knoten, wobei $AZ_BATCHAI_TASK_INDEX der Rang ist (der Shard-Index von Batch AI).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="962"/>
+        <source>Batch AI ran a custom toolkit on the first node only, with %1 nodes reserved; Azure ML and Trainyard start a command with no distribution on every node. Choose node_count 1, or an MPI distribution and drop the command&apos;s own mpirun.</source>
+        <translation>Batch AI führte ein eigenes Toolkit nur auf dem ersten Knoten aus, mit %1 reservierten Knoten; Azure ML und Trainyard starten einen Befehl ohne Verteilung auf jedem Knoten. Wählen Sie node_count 1 oder eine MPI-Verteilung und entfernen Sie das eigene mpirun des Befehls.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="969"/>
+        <source>runs its own mpirun: on Azure ML use an MPI distribution (process_count_per_node) and run the script directly; the host list it used does not exist there.</source>
+        <translation>führt ein eigenes mpirun aus: verwenden Sie in Azure ML eine MPI-Verteilung (process_count_per_node) und starten Sie das Skript direkt; die verwendete Host-Liste gibt es dort nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="974"/>
+        <source>not a field of customToolkitSettings (Batch AI ignored it): not imported.</source>
+        <translation>kein Feld von customToolkitSettings (Batch AI ignorierte es): nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="977"/>
+        <source>has no command line or script: give a command.</source>
+        <translation>hat weder Befehlszeile noch Skript: geben Sie einen Befehl an.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1070"/>
+        <source>&apos;%1&apos; is not a valid experiment name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;): &apos;%2&apos; is used.</source>
+        <translation>„%1“ ist kein gültiger Experimentname (Buchstaben, Ziffern, „_“, „-“, „.“): „%2“ wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1085"/>
+        <source>the job ran on Batch AI cluster &apos;%1&apos;: compute &apos;%2&apos; is assumed; give --compute to choose.</source>
+        <translation>der Job lief auf dem Batch-AI-Cluster „%1“: Compute „%2“ wird angenommen; wählen Sie mit --compute ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1089"/>
+        <source>missing (the az command line gave it as a flag): give --compute.</source>
+        <translation>fehlt (die az-Befehlszeile gab es als Option an): geben Sie --compute an.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1098"/>
+        <source>%1 is replaced by %2 from the command line.</source>
+        <translation>%1 wird durch %2 aus der Befehlszeile ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1101"/>
+        <source>missing: 1 node is used; give --node-count.</source>
+        <translation>fehlt: 1 Knoten wird verwendet; geben Sie --node-count an.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1103"/>
+        <source>%1 is not a node count: 1 is used.</source>
+        <translation>%1 ist keine Knotenanzahl: 1 wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1117"/>
+        <source>an input directory needs an id: not imported.</source>
+        <translation>ein Eingabeverzeichnis braucht eine ID: nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1131"/>
+        <source>an output directory needs an id: not imported.</source>
+        <translation>ein Ausgabeverzeichnis braucht eine ID: nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1139"/>
+        <source>output &apos;%1&apos; becomes a job output in its own folder per job (Batch AI made a unique folder below &apos;%2&apos; too); the path is chosen by the engine.</source>
+        <translation>die Ausgabe „%1“ wird zu einer Job-Ausgabe in einem eigenen Ordner je Job (Batch AI legte ebenfalls einen eindeutigen Ordner unter „%2“ an); den Pfad wählt die Engine.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1146"/>
+        <source>a 2017-09-01-preview field with no equivalent: every output is a new folder.</source>
+        <translation>ein Feld aus 2017-09-01-preview ohne Entsprechung: jede Ausgabe ist ein neuer Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1161"/>
+        <source>an environment variable needs a name: not imported.</source>
+        <translation>eine Umgebungsvariable braucht einen Namen: nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1167"/>
+        <source>&apos;%1&apos; refers to other variables: it is set at the start of the command, where they exist.</source>
+        <translation>„%1“ verweist auf andere Variablen: sie wird zu Beginn des Befehls gesetzt, wo diese existieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1183"/>
+        <source>&apos;%1&apos; is not passed to the run as a plain environment variable (an Azure ML job has no secrets field): read it from the workspace Key Vault in the script.</source>
+        <translation>„%1“ wird der Ausführung nicht als einfache Umgebungsvariable übergeben (ein Azure-ML-Job hat kein Feld für Geheimnisse): lesen Sie es im Skript aus dem Key Vault des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1190"/>
+        <source>&apos;%1&apos; is read from Key Vault (%2): give the job&apos;s identity access and read it in the script.</source>
+        <translation>„%1“ wird aus Key Vault gelesen (%2): geben Sie der Identität des Jobs Zugriff und lesen Sie es im Skript.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1205"/>
+        <source>no container: Batch AI ran the job on the node&apos;s OS image; Azure ML needs an environment (choose a curated one).</source>
+        <translation>kein Container: Batch AI führte den Job auf dem Betriebssystem-Image des Knotens aus; Azure ML braucht eine Umgebung (wählen Sie eine kuratierte).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1213"/>
+        <source>the command comes from the command line.</source>
+        <translation>der Befehl kommt aus der Befehlszeile.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1214"/>
+        <source>the toolkit&apos;s launch is replaced by the command from the command line (the distribution stays).</source>
+        <translation>der Start des Toolkits wird durch den Befehl aus der Befehlszeile ersetzt (die Verteilung bleibt).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1224"/>
+        <source>runs before the command in every process (Batch AI ran it once per node).</source>
+        <translation>läuft vor dem Befehl in jedem Prozess (Batch AI führte es einmal pro Knoten aus).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1235"/>
+        <source>$%1 names no input directory of this job: it is empty.</source>
+        <translation>$%1 nennt kein Eingabeverzeichnis dieses Jobs: sie ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1243"/>
+        <source>$%1 names no output directory of this job (Batch AI set it anyway for OUTPUTS): output &apos;%2&apos; is added.</source>
+        <translation>$%1 nennt kein Ausgabeverzeichnis dieses Jobs (Batch AI setzte sie für OUTPUTS trotzdem): die Ausgabe „%2“ wird hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1263"/>
+        <source>the command reaches mount &apos;%1&apos; through $AZ_BATCHAI_MOUNT_ROOT: on Azure ML it becomes read-write input &apos;%2&apos; (datastore %3), linked back under the same path.</source>
+        <translation>der Befehl erreicht die Einbindung „%1“ über $AZ_BATCHAI_MOUNT_ROOT: in Azure ML wird sie zur Lese-/Schreib-Eingabe „%2“ (Datenspeicher %3), unter demselben Pfad zurückverlinkt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1298"/>
+        <source>&apos;%1&apos; is not a duration (use 7.00:00:00, P7D or 7 days, 0:00:00): Batch AI&apos;s default, 7 days, is used.</source>
+        <translation>„%1“ ist keine Dauer (verwenden Sie 7.00:00:00, P7D oder 7 days, 0:00:00): der Batch-AI-Standard von 7 Tagen wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1307"/>
+        <source>not given: Batch AI stopped jobs after 7 days; that limit is written explicitly (Azure ML has no default).</source>
+        <translation>nicht angegeben: Batch AI beendete Jobs nach 7 Tagen; diese Grenze wird ausdrücklich geschrieben (Azure ML hat keinen Standard).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1315"/>
+        <source>&apos;%1&apos;: Azure ML compute clusters have no job priority: dropped.</source>
+        <translation>„%1“: Azure-ML-Compute-Cluster haben keine Job-Priorität: entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1319"/>
+        <source>the engine keeps the job&apos;s logs (&apos;yard run logs&apos;); the path &apos;%1&apos; is dropped.</source>
+        <translation>die Engine führt die Protokolle des Jobs („yard run logs“); der Pfad „%1“ entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1322"/>
+        <source>the engine keeps the logs: dropped.</source>
+        <translation>die Engine führt die Protokolle: entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1324"/>
+        <source>a job runs in its workspace&apos;s region: dropped.</source>
+        <translation>ein Job läuft in der Region seines Arbeitsbereichs: entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1328"/>
+        <source>Azure ML runs &apos;%1&apos; as environment &apos;%2&apos; (create it from the image); Trainyard&apos;s local and Slurm engines run the command on the host without the container.</source>
+        <translation>Azure ML führt „%1“ als Umgebung „%2“ aus (legen Sie sie aus dem Image an); die lokale und die Slurm-Engine von Trainyard führen den Befehl ohne Container auf dem Host aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1333"/>
+        <source>becomes resources.shmSize %1 on Azure ML; other engines do not limit /dev/shm.</source>
+        <translation>wird in Azure ML zu resources.shmSize %1; andere Engines begrenzen /dev/shm nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1431"/>
+        <source>(file server)</source>
+        <translation>(Dateiserver)</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1432"/>
+        <source>Azure ML has no managed NFS file server. Put the data in a datastore (Azure Files or Blob; %1 disk(s) of %2 GB were asked for) or mount Azure NetApp Files in the environment; nothing is created.</source>
+        <translation>Azure ML hat keinen verwalteten NFS-Dateiserver. Legen Sie die Daten in einen Datenspeicher (Azure Files oder Blob; angefordert waren %1 Datenträger mit %2 GB) oder binden Sie Azure NetApp Files in der Umgebung ein; es wird nichts angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1439"/>
+        <source>the file server&apos;s VM (%1) is not needed with a datastore.</source>
+        <translation>die VM des Dateiservers (%1) wird mit einem Datenspeicher nicht gebraucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1447"/>
+        <source>no server to reach: dropped.</source>
+        <translation>kein Server zu erreichen: entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1449"/>
+        <source>no server to place: dropped.</source>
+        <translation>kein Server zu platzieren: entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1452"/>
+        <source>disk type &apos;%1&apos; has no datastore equivalent: choose the storage account&apos;s tier instead.</source>
+        <translation>Datenträgertyp „%1“ hat keine Entsprechung beim Datenspeicher: wählen Sie stattdessen die Stufe des Speicherkontos.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1474"/>
+        <source>empty: fill it in before the workspace&apos;s config.json is usable (Azure ML&apos;s config.json needs subscription_id, resource_group and workspace_name).</source>
+        <translation>leer: ergänzen Sie den Wert, bevor die config.json des Arbeitsbereichs verwendbar ist (die config.json von Azure ML braucht subscription_id, resource_group und workspace_name).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1480"/>
+        <source>missing (Batch AI before 2018-05-01 had no workspaces): give the Azure ML workspace name.</source>
+        <translation>fehlt (Batch AI hatte vor 2018-05-01 keine Arbeitsbereiche): geben Sie den Namen des Azure-ML-Arbeitsbereichs an.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1493"/>
+        <source>a service principal: Trainyard signs in with it (client secret from the keychain) or with your own account.</source>
+        <translation>ein Dienstprinzipal: Trainyard meldet sich damit an (Client-Geheimnis aus dem Schlüsselbund) oder mit Ihrem eigenen Konto.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1501"/>
+        <source>Azure ML workspaces have their own storage (workspaceblobstore): register this account as a datastore to keep using its data.</source>
+        <translation>Azure-ML-Arbeitsbereiche haben ihren eigenen Speicher (workspaceblobstore): registrieren Sie dieses Konto als Datenspeicher, um seine Daten weiter zu nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1508"/>
+        <source>the samples&apos; node user: give it to each imported cluster (userAccountCredentials).</source>
+        <translation>der Knotenbenutzer der Beispiele: geben Sie ihn jedem importierten Cluster (userAccountCredentials).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1514"/>
+        <source>private registry credentials: Azure ML pulls images with the workspace&apos;s registry or credentials kept in its Key Vault (secret_url).</source>
+        <translation>Zugangsdaten für private Registrys: Azure ML lädt Images mit der Registry des Arbeitsbereichs oder mit Zugangsdaten aus dessen Key Vault (secret_url).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1518"/>
+        <source>Azure ML workspaces have their own Key Vault: this one is not used.</source>
+        <translation>Azure-ML-Arbeitsbereiche haben ihren eigenen Key Vault: dieser wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1520"/>
+        <source>the Batch AI endpoint: no longer exists, dropped.</source>
+        <translation>der Batch-AI-Endpunkt: existiert nicht mehr, entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1522"/>
+        <source>the workspace&apos;s region decides (&apos;%1&apos; is not used).</source>
+        <translation>die Region des Arbeitsbereichs entscheidet („%1“ wird nicht verwendet).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1551"/>
+        <source>outside the definition&apos;s properties: not imported.</source>
+        <translation>außerhalb der properties der Definition: nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1555"/>
+        <source>a REST example: the request in parameters.parameters is imported, the recorded responses are not.</source>
+        <translation>ein REST-Beispiel: die Anfrage in parameters.parameters wird importiert, die aufgezeichneten Antworten nicht.</translation>
+    </message>
+</context>
+<context>
     <name>Compute</name>
     <message>
         <location filename="../core/model/Compute.cpp" line="24"/>
@@ -61,6 +741,19 @@
         <location filename="../core/util/FileTree.cpp" line="85"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSecrets</name>
+    <message>
+        <location filename="../core/batchai/ImportSecrets.cpp" line="40"/>
+        <source>Cannot keep %1 in the keychain: %2</source>
+        <translation>%1 kann nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/ImportSecrets.cpp" line="55"/>
+        <source>&lt;kept in the keychain&gt;</source>
+        <translation>&lt;im Schlüsselbund gespeichert&gt;</translation>
     </message>
 </context>
 <context>
@@ -176,6 +869,57 @@
         <location filename="../core/local/LocalEngine.cpp" line="339"/>
         <source>No run with id &apos;%1&apos; in this workspace.</source>
         <translation>Keine Ausführung mit der ID „%1“ in diesem Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDocument</name>
+    <message>
+        <location filename="../core/logs/LogDocument.cpp" line="84"/>
+        <source>Cannot create a spool file for the log: %1</source>
+        <translation>Für das Protokoll kann keine Spool-Datei angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogSearch</name>
+    <message>
+        <location filename="../core/logs/LogSearch.cpp" line="60"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetricCsv</name>
+    <message>
+        <location filename="../core/metrics/MetricCsv.cpp" line="34"/>
+        <location filename="../core/metrics/MetricCsv.cpp" line="52"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetricStore</name>
+    <message>
+        <location filename="../core/metrics/MetricStore.cpp" line="49"/>
+        <source>Metric store %1: %2 failed: %3</source>
+        <translation>Metrikspeicher %1: Vorgang „%2“ fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/MetricStore.cpp" line="120"/>
+        <source>the store is not open</source>
+        <translation>der Speicher ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsJsonlParser</name>
+    <message>
+        <location filename="../core/metrics/MetricsJsonlParser.cpp" line="84"/>
+        <source>metrics line %1 skipped: %2</source>
+        <translation>Metrikzeile %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/MetricsJsonlParser.cpp" line="89"/>
+        <source>not a metric object</source>
+        <translation>kein Metrik-Objekt</translation>
     </message>
 </context>
 <context>
@@ -715,64 +1459,64 @@
         <translation>Ersten Cluster anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="117"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="123"/>
         <source>Loading clusters…</source>
         <translation>Cluster werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="138"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="144"/>
         <source>Cannot list the clusters: %1</source>
         <translation>Die Cluster können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="178"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="184"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="184"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="190"/>
         <source>Nodes of %1: %2 of at most %3</source>
         <translation>Knoten von %1: %2 von höchstens %3</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="202"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="203"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="208"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="209"/>
         <source>Cluster %1 created.</source>
         <translation>Cluster %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="218"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="224"/>
         <source>Cluster %1 updated.</source>
         <translation>Cluster %1 geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="229"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="235"/>
         <source>Delete cluster</source>
         <translation>Cluster löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="230"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="236"/>
         <source>Delete the cluster &apos;%1&apos;? Its nodes are released. Finished runs stay in the history; a cluster with active runs is not deleted.</source>
         <translation>Den Cluster „%1“ löschen? Seine Knoten werden freigegeben. Beendete Ausführungen bleiben im Verlauf; ein Cluster mit aktiven Ausführungen wird nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="235"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="241"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="246"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="252"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="253"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="259"/>
         <source>Cluster %1 was not deleted: %2</source>
         <translation>Cluster %1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="256"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="257"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="262"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="263"/>
         <source>Cluster %1 deleted.</source>
         <translation>Cluster %1 gelöscht.</translation>
     </message>
@@ -821,249 +1565,562 @@
     </message>
 </context>
 <context>
-    <name>trainyard::ui::MainWindow</name>
+    <name>trainyard::ui::ImportBatchAiDialog</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
-        <source>Trainyard</source>
-        <translation>Trainyard</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="59"/>
+        <source>Import Batch AI definition</source>
+        <translation>Batch-AI-Definition importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
-        <source>No workspace open</source>
-        <translation>Kein Arbeitsbereich geöffnet</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="68"/>
+        <source>cluster.json, job.json or configuration.json from Batch AI</source>
+        <translation>cluster.json, job.json oder configuration.json aus Batch AI</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
-        <source>A workspace holds your clusters, datastores and runs. Create a new local workspace, or open an existing folder or an Azure ML config.json.</source>
-        <translation>Ein Arbeitsbereich enthält Ihre Cluster, Datenspeicher und Ausführungen. Legen Sie einen neuen lokalen Arbeitsbereich an oder öffnen Sie einen vorhandenen Ordner oder eine Azure-ML-config.json.</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="69"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
-        <source>New workspace…</source>
-        <translation>Neuer Arbeitsbereich…</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="73"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
-        <source>Open workspace…</source>
-        <translation>Arbeitsbereich öffnen…</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="87"/>
+        <source>Open a Batch AI file to see its Trainyard and Azure ML form.</source>
+        <translation>Öffnen Sie eine Batch-AI-Datei, um ihr Trainyard- und Azure-ML-Formular zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
-        <source>All runs</source>
-        <translation>Alle Ausführungen</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="92"/>
+        <source>Nothing to create from this file: see the warnings below for what to do.</source>
+        <translation>Aus dieser Datei lässt sich nichts anlegen: was zu tun ist, steht in den Warnungen unten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
-        <source>The runs of every open workspace in one list</source>
-        <translation>Die Ausführungen aller offenen Arbeitsbereiche in einer Liste</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="103"/>
+        <source>Batch AI (as written; secrets masked)</source>
+        <translation>Batch AI (wie geschrieben; Geheimnisse maskiert)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="108"/>
+        <source>Trainyard / Azure ML (editable)</source>
+        <translation>Trainyard / Azure ML (bearbeitbar)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Neuer Arbeitsbereich…</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="135"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
-        <source>&amp;Open workspace folder…</source>
-        <translation>Arbeitsbereich-Ordner ö&amp;ffnen…</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="176"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
-        <source>Open &amp;config.json…</source>
-        <translation>&amp;config.json öffnen…</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="181"/>
+        <source>VM size</source>
+        <translation>VM-Größe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
-        <source>&amp;Recent workspaces</source>
-        <translation>&amp;Zuletzt verwendete Arbeitsbereiche</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="183"/>
+        <source>dedicated</source>
+        <translation>dediziert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
-        <source>&amp;Close workspace</source>
-        <translation>Arbeitsbereich &amp;schließen</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="184"/>
+        <source>low priority</source>
+        <translation>niedrige Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="185"/>
+        <source>VM priority</source>
+        <translation>VM-Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="188"/>
+        <source>Min nodes</source>
+        <translation>Min. Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="191"/>
+        <source>Max nodes</source>
+        <translation>Max. Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
-        <source>Refreshed.</source>
-        <translation>Aktualisiert.</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="193"/>
+        <source>Manual scale N becomes 0..N (idle nodes leave)</source>
+        <translation>Manuelle Skalierung N wird zu 0..N (freie Knoten gehen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
-        <source>&amp;Find runs</source>
-        <translation>Ausführungen &amp;suchen</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="197"/>
+        <source>Idle seconds before scale-down</source>
+        <translation>Leerlauf vor dem Herunterskalieren (s)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
-        <source>&amp;Compute</source>
-        <translation>&amp;Compute</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="200"/>
+        <source>Admin user</source>
+        <translation>Admin-Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
-        <source>&amp;Create cluster…</source>
-        <translation>Cluster &amp;anlegen…</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="210"/>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
-        <source>&amp;Update cluster…</source>
-        <translation>Cluster ä&amp;ndern…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
-        <source>&amp;Delete selected…</source>
-        <translation>Auswahl &amp;löschen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
-        <source>&amp;Runs</source>
-        <translation>A&amp;usführungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
-        <source>&amp;Submit run…</source>
-        <translation>Ausführung &amp;starten…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <source>&amp;About Trainyard</source>
-        <translation>Ü&amp;ber Trainyard</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="214"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="221"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="224"/>
+        <source>Source directory</source>
+        <translation>Quellverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="229"/>
+        <source>Node count</source>
+        <translation>Knotenanzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="235"/>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="241"/>
+        <source>Processes per node</source>
+        <translation>Prozesse pro Knoten</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="244"/>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="247"/>
+        <source>Parameter servers</source>
+        <translation>Parameterserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="251"/>
+        <source>Container image</source>
+        <translation>Container-Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="256"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="260"/>
+        <source>NAME=value, one a line</source>
+        <translation>NAME=Wert, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="262"/>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="268"/>
+        <source>Open a Batch AI definition</source>
+        <translation>Batch-AI-Definition öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="269"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="276"/>
+        <source>The job&apos;s scripts</source>
+        <translation>Die Skripte des Jobs</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="309"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="336"/>
+        <source>Mapping again…</source>
+        <translation>Wird neu zugeordnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="357"/>
+        <source>Batch AI cluster</source>
+        <translation>Batch-AI-Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="360"/>
+        <source>Batch AI job</source>
+        <translation>Batch-AI-Job</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="363"/>
+        <source>Batch AI file server</source>
+        <translation>Batch-AI-Dateiserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="366"/>
+        <source>Batch AI configuration</source>
+        <translation>Batch-AI-Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="370"/>
+        <source>%1 (API %2)</source>
+        <translation>%1 (API %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="385"/>
+        <source>Create cluster</source>
+        <translation>Cluster anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="397"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="404"/>
+        <source>Submit job</source>
+        <translation>Job starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="480"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="505"/>
+        <source>Keeping the secrets in the keychain…</source>
+        <translation>Geheimnisse werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="486"/>
+        <source>Creating %1…</source>
+        <translation>%1 wird angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="491"/>
+        <source>Created cluster %1.</source>
+        <translation>Cluster %1 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="500"/>
+        <source>Choose the source directory: the folder with the job&apos;s scripts, snapshotted at submit.</source>
+        <translation>Wählen Sie das Quellverzeichnis: den Ordner mit den Skripten des Jobs, der beim Starten als Snapshot gesichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="511"/>
+        <source>Submitting to %1…</source>
+        <translation>Wird an %1 übermittelt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="516"/>
+        <source>Submitted run %1.</source>
+        <translation>Ausführung %1 gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::ImportWarningModel</name>
+    <message>
+        <location filename="../ui/batchai/ImportWarningModel.cpp" line="31"/>
+        <source>Batch AI field</source>
+        <translation>Batch-AI-Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportWarningModel.cpp" line="31"/>
+        <source>Why it does not carry over as written</source>
+        <translation>Warum es nicht unverändert übernommen wird</translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::LogView</name>
+    <message>
+        <location filename="../ui/logs/LogView.cpp" line="255"/>
+        <source>[line clipped]</source>
+        <translation>[Zeile gekürzt]</translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <source>Trainyard</source>
+        <translation>Trainyard</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <source>A workspace holds your clusters, datastores and runs. Create a new local workspace, or open an existing folder or an Azure ML config.json.</source>
+        <translation>Ein Arbeitsbereich enthält Ihre Cluster, Datenspeicher und Ausführungen. Legen Sie einen neuen lokalen Arbeitsbereich an oder öffnen Sie einen vorhandenen Ordner oder eine Azure-ML-config.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <source>New workspace…</source>
+        <translation>Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <source>Open workspace…</source>
+        <translation>Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <source>All runs</source>
+        <translation>Alle Ausführungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <source>The runs of every open workspace in one list</source>
+        <translation>Die Ausführungen aller offenen Arbeitsbereiche in einer Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <source>&amp;Open workspace folder…</source>
+        <translation>Arbeitsbereich-Ordner ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>Open &amp;config.json…</source>
+        <translation>&amp;config.json öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <source>&amp;Recent workspaces</source>
+        <translation>&amp;Zuletzt verwendete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>&amp;Close workspace</source>
+        <translation>Arbeitsbereich &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <source>&amp;Import Batch AI definition…</source>
+        <translation>Batch-AI-Definition &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <source>Refreshed.</source>
+        <translation>Aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>&amp;Find runs</source>
+        <translation>Ausführungen &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Compute</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <source>&amp;Create cluster…</source>
+        <translation>Cluster &amp;anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <source>&amp;Update cluster…</source>
+        <translation>Cluster ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <source>&amp;Delete selected…</source>
+        <translation>Auswahl &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <source>&amp;Runs</source>
+        <translation>A&amp;usführungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <source>&amp;Submit run…</source>
+        <translation>Ausführung &amp;starten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>&amp;About Trainyard</source>
+        <translation>Ü&amp;ber Trainyard</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Datastores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Cannot open the default workspace: %1</source>
         <translation>Der Standard-Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>%1 — Trainyard</source>
         <translation>%1 — Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>connecting…</source>
         <translation>verbindet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>not reachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>%1 — %2 engine, %3</source>
         <translation>%1 — Engine %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>New workspace: choose an empty folder</source>
         <translation>Neuer Arbeitsbereich: wählen Sie einen leeren Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Cannot create a workspace in %1: %2</source>
         <translation>In %1 kann kein Arbeitsbereich angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>Open workspace folder</source>
         <translation>Arbeitsbereich-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Open workspace config</source>
         <translation>Arbeitsbereich-Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Workspace config (*.json)</source>
         <translation>Arbeitsbereich-Konfiguration (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>Run %1: %2</source>
         <translation>Ausführung %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>Experiment %1 on %2</source>
         <translation>Experiment %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>About Trainyard</source>
         <translation>Über Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Train models on clusters: local, Slurm and Azure ML, with the names of the Azure ML SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Modelle auf Clustern trainieren: lokal, mit Slurm und Azure ML, mit den Namen des Azure-ML-SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::MetricChart</name>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="56"/>
+        <source> (smoothed)</source>
+        <translation> (geglättet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="81"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="81"/>
+        <source>seconds since start</source>
+        <translation>Sekunden seit Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="260"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — last %3 · min %4 · max %5 · %6 points</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — zuletzt %3 · min. %4 · max. %5 · %6 Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="265"/>
+        <source> · %1 NaN/inf not drawn</source>
+        <translation> · %1 NaN/inf nicht gezeichnet</translation>
     </message>
 </context>
 <context>
@@ -1102,193 +2159,193 @@
 <context>
     <name>trainyard::ui::RunDetailsPanel</name>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="63"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="65"/>
         <source>Cancel run</source>
         <translation>Ausführung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="64"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="66"/>
         <source>Clone and resubmit…</source>
         <translation>Klonen und neu starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="73"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="73"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="73"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="77"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="76"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="78"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="90"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="92"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="90"/>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="94"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="92"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="96"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="90"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="92"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="94"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="96"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="94"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="97"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="99"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="98"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="100"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="99"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="101"/>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="100"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="102"/>
         <source>Properties &amp;&amp; tags</source>
         <translation>Eigenschaften &amp;&amp; Tags</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="101"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="103"/>
         <source>Child runs</source>
         <translation>Untergeordnete Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="112"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="114"/>
         <source>Select a run to see its status, logs, metrics and outputs.</source>
         <translation>Wählen Sie eine Ausführung, um Status, Protokolle, Metriken und Ausgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="147"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="149"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="201"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="204"/>
         <source>%1 (run %2)</source>
         <translation>%1 (Ausführung %2)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="208"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="211"/>
         <source>Experiment: %1</source>
         <translation>Experiment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="209"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="212"/>
         <source>Compute: %1</source>
         <translation>Compute: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="210"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="213"/>
         <source>Nodes: %1</source>
         <translation>Knoten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="212"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="215"/>
         <source>On: %1</source>
         <translation>Auf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="214"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="217"/>
         <source>Duration: %1</source>
         <translation>Dauer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="214"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="217"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="216"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="219"/>
         <source>Exit code: %1</source>
         <translation>Exit-Code: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="217"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="220"/>
         <source>Id: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="225"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="228"/>
         <source>canceling</source>
         <translation>wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="225"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="228"/>
         <source>the engine has not said why yet</source>
         <translation>die Engine hat noch keinen Grund genannt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="226"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="229"/>
         <source>Canceling: %1</source>
         <translation>Wird abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="227"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="230"/>
         <source>Why it waits: %1</source>
         <translation>Warum sie wartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="232"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="235"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="247"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="250"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="248"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="251"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="257"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="260"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="300"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="303"/>
         <source>No files yet.</source>
         <translation>Noch keine Dateien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="301"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="304"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -1296,42 +2353,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="325"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="328"/>
         <source>This run has no child runs.</source>
         <translation>Diese Ausführung hat keine untergeordneten Ausführungen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="334"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="337"/>
         <source>Choose a file to open.</source>
         <translation>Wählen Sie eine Datei zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="340"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="343"/>
         <source>Fetching %1…</source>
         <translation>%1 wird geholt…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="347"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="350"/>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="355"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="358"/>
         <source>Save the run&apos;s files to</source>
         <translation>Dateien der Ausführung speichern in</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="367"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="370"/>
         <source>Saving to %1…</source>
         <translation>Wird in %1 gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="369"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="372"/>
         <source>Saving: %1 of %2 files</source>
         <translation>Speichern: %1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="373"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="376"/>
         <source>Saved to %1.</source>
         <translation>In %1 gespeichert.</translation>
     </message>
@@ -1339,9 +2396,165 @@
 <context>
     <name>trainyard::ui::RunLogPanel</name>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="59"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="28"/>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="29"/>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="40"/>
+        <source>Find in log</source>
+        <translation>Im Protokoll suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="42"/>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="44"/>
+        <source>Keep showing the newest lines</source>
+        <translation>Immer die neuesten Zeilen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="55"/>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="55"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
+        <source>Top</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
+        <source>Jump to the first line</source>
+        <translation>Zur ersten Zeile springen</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="63"/>
+        <source>Bottom</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="63"/>
+        <source>Jump to the last line and follow</source>
+        <translation>Zur letzten Zeile springen und folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
+        <source>Copy the selected lines</source>
+        <translation>Die ausgewählten Zeilen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="178"/>
+        <source>All ranks (merged)</source>
+        <translation>Alle Ränge (zusammengeführt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="180"/>
         <source>Rank %1 — %2</source>
         <translation>Rang %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="208"/>
+        <source>searching…</source>
+        <translation>sucht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="231"/>
+        <source>no matches</source>
+        <translation>keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logs/RunLogPanel.cpp" line="232"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::RunMetricsPanel</name>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="40"/>
+        <source>Log y</source>
+        <translation>Log. y</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="45"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="46"/>
+        <source>Relative time</source>
+        <translation>Relative Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="47"/>
+        <source>Wall time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="49"/>
+        <source>Smoothing (debiased exponential moving average)</source>
+        <translation>Glättung (exponentieller gleitender Mittelwert, bias-korrigiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="50"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="52"/>
+        <source>X axis:</source>
+        <translation>X-Achse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="55"/>
+        <source>Smoothing:</source>
+        <translation>Glättung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="77"/>
+        <source>Export metrics</source>
+        <translation>Metriken exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="77"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="82"/>
+        <source>Metrics exported.</source>
+        <translation>Metriken exportiert.</translation>
     </message>
 </context>
 <context>
@@ -1445,59 +2658,59 @@
         <translation>Erste Ausführung starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="116"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="122"/>
         <source>Loading runs…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="154"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="160"/>
         <source>Runs</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="154"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="160"/>
         <source>Experiment %1</source>
         <translation>Experiment %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="217"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="223"/>
         <source>Runs need a cluster: create one on the Compute page, then submit a run from a folder with your training script.</source>
         <translation>Ausführungen brauchen einen Cluster: legen Sie auf der Seite Compute einen an und starten Sie dann eine Ausführung aus einem Ordner mit Ihrem Trainingsskript.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="219"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="225"/>
         <source>Submit a run: pick the folder with your training script, the script to run and a cluster.</source>
         <translation>Starten Sie eine Ausführung: wählen Sie den Ordner mit Ihrem Trainingsskript, das Skript und einen Cluster.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="233"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="234"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="239"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="240"/>
         <source>Run %1 submitted.</source>
         <translation>Ausführung %1 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="262"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="268"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="275"/>
         <source>Cancel run</source>
         <translation>Ausführung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="263"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
         <source>Cancel run %1 (%2)? Its processes are stopped; logs, metrics and outputs written so far are kept, and you can clone it to run it again.</source>
         <translation>Ausführung %1 (%2) abbrechen? Ihre Prozesse werden beendet; bisherige Protokolle, Metriken und Ausgaben bleiben erhalten, und Sie können sie klonen, um sie erneut zu starten.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="270"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="276"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="280"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="286"/>
         <source>Canceling run %1…</source>
         <translation>Ausführung %1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="281"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="287"/>
         <source>Run %1 was not canceled: %2</source>
         <translation>Ausführung %1 wurde nicht abgebrochen: %2</translation>
     </message>

@@ -2,6 +2,686 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>BatchAiDocument</name>
+    <message>
+        <location filename="../core/batchai/BatchAiDocument.cpp" line="135"/>
+        <source>, … (%1 keys)</source>
+        <translation>, … (kluczy: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiDocument.cpp" line="137"/>
+        <source>%1: not a Batch AI definition. Expected a cluster (vmSize, scaleSettings, nodeSetup, …), a job (nodeCount, a toolkit such as tensorFlowSettings, inputDirectories, …), a file server (dataDisks, sshConfiguration) or the samples&apos; configuration.json (subscription_id, aad_client_id, storage_account, …), bare or wrapped in {&quot;$schema&quot;, &quot;properties&quot;} or a REST example; found the keys: %2.</source>
+        <translation>%1: to nie jest definicja Batch AI. Oczekiwano klastra (vmSize, scaleSettings, nodeSetup, …), zadania (nodeCount, toolkit taki jak tensorFlowSettings, inputDirectories, …), serwera plików (dataDisks, sshConfiguration) lub pliku configuration.json z przykładów (subscription_id, aad_client_id, storage_account, …), samodzielnie lub opakowanych w {&quot;$schema&quot;, &quot;properties&quot;} albo w przykład REST; znalezione klucze: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiDocument.cpp" line="142"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiDocument.cpp" line="266"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiDocument.cpp" line="269"/>
+        <source>%1: %2 bytes is too large for a Batch AI definition (at most 16 MiB).</source>
+        <translation>%1: %2 bajtów to za dużo jak na definicję Batch AI (najwyżej 16 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchAiFileImport</name>
+    <message>
+        <location filename="../core/batchai/BatchAiFileImport.cpp" line="22"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiFileImport.cpp" line="26"/>
+        <source>%1 is too large for a Batch AI definition (at most 16 MiB).</source>
+        <translation>%1 jest za duży jak na definicję Batch AI (najwyżej 16 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchAiMapper</name>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="192"/>
+        <source>holds a placeholder, not a secret: give the real value when you create or submit (it will be kept in the keychain).</source>
+        <translation>zawiera symbol zastępczy, a nie sekret: podaj prawdziwą wartość przy tworzeniu lub uruchamianiu (zostanie zapisana w pęku kluczy).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="200"/>
+        <source>a secret: it goes to the keychain as &apos;%1&apos; and appears in no file or printed spec.</source>
+        <translation>sekret: trafia do pęku kluczy jako „%1” i nie pojawia się w żadnym pliku ani wypisanej specyfikacji.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="208"/>
+        <source>not a Batch AI field this importer knows (API 2017-09-01-preview to 2018-05-01): not imported.</source>
+        <translation>pole Batch AI nieznane temu importowi (API od 2017-09-01-preview do 2018-05-01): nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="220"/>
+        <source>state reported by the service (%1), not part of a definition: not imported.</source>
+        <translation>stan zgłoszony przez usługę (%1), nie należy do definicji: nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="257"/>
+        <source>the storage account is a placeholder: register datastore &apos;%1&apos; with the real account before you run.</source>
+        <translation>konto magazynu jest symbolem zastępczym: przed uruchomieniem zarejestruj magazyn danych „%1” z prawdziwym kontem.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="267"/>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="300"/>
+        <source>a Key Vault reference: give the datastore the account key from that vault.</source>
+        <translation>odwołanie do Key Vault: podaj magazynowi danych klucz konta z tego sejfu.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="269"/>
+        <source>fileMode/directoryMode have no datastore equivalent: Azure ML mounts with its own modes.</source>
+        <translation>fileMode/directoryMode nie mają odpowiednika w magazynie danych: Azure ML montuje z własnymi uprawnieniami.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="272"/>
+        <source>Azure file share &apos;%1&apos; mounted at &apos;%2&apos; becomes datastore &apos;%3&apos;; the command reaches it through a job input instead of a cluster mount.</source>
+        <translation>udział plików Azure „%1” zamontowany w „%2” staje się magazynem danych „%3”; polecenie sięga do niego przez wejście zadania zamiast montowania w klastrze.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="289"/>
+        <source>the storage account is a placeholder or missing: register datastore &apos;%1&apos; with the real account before you run.</source>
+        <translation>konto magazynu jest symbolem zastępczym lub go brak: przed uruchomieniem zarejestruj magazyn danych „%1” z prawdziwym kontem.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="303"/>
+        <source>blobfuse mount options have no Azure ML equivalent.</source>
+        <translation>opcje montowania blobfuse nie mają odpowiednika w Azure ML.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="304"/>
+        <source>blob container &apos;%1&apos; mounted at &apos;%2&apos; becomes datastore &apos;%3&apos;; the command reaches it through a job input instead of a cluster mount.</source>
+        <translation>kontener blob „%1” zamontowany w „%2” staje się magazynem danych „%3”; polecenie sięga do niego przez wejście zadania zamiast montowania w klastrze.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="312"/>
+        <source>a Batch AI NFS file server (mounted at &apos;%1&apos;): Azure ML has no managed NFS mount on AmlCompute; copy the data to a datastore (Azure Files or Blob) and use an input.</source>
+        <translation>serwer plików NFS Batch AI (zamontowany w „%1”): Azure ML nie ma zarządzanego montowania NFS na AmlCompute; skopiuj dane do magazynu danych (Azure Files lub Blob) i użyj wejścia.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="318"/>
+        <source>an unmanaged file system (&apos;%1&apos; at &apos;%2&apos;): Azure ML cannot run mount commands on its nodes; use a datastore.</source>
+        <translation>niezarządzany system plików („%1” w „%2”): Azure ML nie może uruchamiać poleceń mount na swoich węzłach; użyj magazynu danych.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="362"/>
+        <source>the file names no cluster: &apos;%1&apos; (from the file name) is used; give --compute to choose.</source>
+        <translation>plik nie wskazuje klastra: użyto „%1” (z nazwy pliku); wybierz inny opcją --compute.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="368"/>
+        <source>&apos;%1&apos; is not a valid Azure ML compute name (2-16 letters, digits, hyphens, starting with a letter): &apos;%2&apos; is used.</source>
+        <translation>„%1” nie jest prawidłową nazwą zasobu obliczeniowego Azure ML (2–16 liter, cyfr, łączników, na początku litera): użyto „%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="383"/>
+        <source>missing (the az command line gave it as a flag): give --vm-size.</source>
+        <translation>brak (wiersz poleceń az podał to jako opcję): podaj --vm-size.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="384"/>
+        <source>missing: &apos;%1&apos; from the command line is used.</source>
+        <translation>brak: użyto „%1” z wiersza poleceń.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="387"/>
+        <source>%1 is replaced by &apos;%2&apos; from the command line.</source>
+        <translation>%1 zastąpiono przez „%2” z wiersza poleceń.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="395"/>
+        <source>%1 (K80/P100/P40/M60 era) is retired in Azure: choose a current size such as Standard_NC4as_T4_v3 or Standard_NC6s_v3; kept as written until you do.</source>
+        <translation>%1 (z czasów K80/P100/P40/M60) został wycofany w Azure: wybierz aktualny rozmiar, np. Standard_NC4as_T4_v3 lub Standard_NC6s_v3; do tego czasu wartość pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="405"/>
+        <source>&apos;%1&apos; is not dedicated or lowpriority: dedicated is used.</source>
+        <translation>„%1” to ani dedicated, ani lowpriority: użyto dedicated.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="416"/>
+        <source>has both manual and autoScale (Batch AI allowed exactly one): autoScale is used.</source>
+        <translation>ma zarówno manual, jak i autoScale (Batch AI dopuszczało dokładnie jedno): użyto autoScale.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="424"/>
+        <source>minimumNodeCount and maximumNodeCount are required: %1..%2 is used.</source>
+        <translation>minimumNodeCount i maximumNodeCount są wymagane: użyto %1..%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="431"/>
+        <source>%1..%2 is not a node range (0 &lt;= minimum &lt;= maximum, maximum &gt;= 1): %3..%4 is used.</source>
+        <translation>%1..%2 nie jest zakresem węzłów (0 &lt;= minimum &lt;= maksimum, maksimum &gt;= 1): użyto %3..%4.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="441"/>
+        <source>Azure ML has no initial node count (was %1): the cluster starts at min_nodes %2 and grows with the queue.</source>
+        <translation>Azure ML nie ma początkowej liczby węzłów (było %1): klaster startuje od min_nodes %2 i rośnie wraz z kolejką.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="453"/>
+        <source>%1 is not a node count: 0 is used.</source>
+        <translation>%1 nie jest liczbą węzłów: użyto 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="458"/>
+        <source>Azure ML has no manual scale: targetNodeCount %1 becomes min_nodes 0, max_nodes %2 (nodes start when jobs come and leave when idle; the first job waits for them).</source>
+        <translation>Azure ML nie ma ręcznego skalowania: targetNodeCount %1 staje się min_nodes 0, max_nodes %2 (węzły startują, gdy przychodzą zadania, i odchodzą, gdy są bezczynne; pierwsze zadanie na nie czeka).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="467"/>
+        <source>Azure ML has no manual scale: targetNodeCount %1 becomes min_nodes = max_nodes = %1, so %1 nodes stay allocated and are billed even when idle; choose 0..%1 (--scale-from-zero) to release idle nodes.</source>
+        <translation>Azure ML nie ma ręcznego skalowania: targetNodeCount %1 staje się min_nodes = max_nodes = %1, więc %1 węzłów pozostaje przydzielonych i jest opłacanych także bezczynnie; wybierz 0..%1 (--scale-from-zero), aby zwalniać bezczynne węzły.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="475"/>
+        <source>&apos;%1&apos; has no Azure ML equivalent (Azure ML waits for running jobs before it removes a node): dropped.</source>
+        <translation>„%1” nie ma odpowiednika w Azure ML (Azure ML czeka na działające zadania, zanim usunie węzeł): pominięto.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="483"/>
+        <source>missing (the az command line gave it as a flag): min_nodes 0, max_nodes 1 is used; give --min-nodes / --max-nodes.</source>
+        <translation>brak (wiersz poleceń az podał to jako opcję): użyto min_nodes 0, max_nodes 1; podaj --min-nodes / --max-nodes.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="491"/>
+        <source>Batch AI clusters did not scale down on their own; Azure ML does: idle nodes leave after %1 s (Azure ML SDK v1&apos;s default; REST v2&apos;s is 120 s). Give --idle-seconds-before-scaledown to choose.</source>
+        <translation>Klastry Batch AI nie zmniejszały się same; Azure ML to robi: bezczynne węzły odchodzą po %1 s (domyślna wartość Azure ML SDK v1; w REST v2 to 120 s). Wybierz inną opcją --idle-seconds-before-scaledown.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="510"/>
+        <source>becomes userAccountCredentials; SSH to the nodes needs remoteLoginPortPublicAccess Enabled (set).</source>
+        <translation>staje się userAccountCredentials; SSH do węzłów wymaga remoteLoginPortPublicAccess Enabled (ustawiono).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="527"/>
+        <source>not a subnet resource id: copied as written.</source>
+        <translation>to nie jest identyfikator zasobu podsieci: skopiowano bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="538"/>
+        <source>Azure ML manages the node OS (the image was %1 %2 %3): tools that image had (the Data Science VM&apos;s conda, CUDA) come from the job&apos;s environment image instead.</source>
+        <translation>Azure ML zarządza systemem węzłów (obraz to %1 %2 %3): narzędzia z tego obrazu (conda, CUDA z Data Science VM) pochodzą teraz z obrazu środowiska zadania.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="550"/>
+        <source>Azure ML runs no setup task on its nodes: bake &apos;%1&apos; into the job&apos;s environment image (or run it first in the job&apos;s command).</source>
+        <translation>Azure ML nie uruchamia zadania przygotowawczego na węzłach: wbuduj „%1” w obraz środowiska zadania (lub uruchom to na początku polecenia zadania).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="556"/>
+        <source>&apos;%1&apos; belonged to the setup task: set it in the environment image.</source>
+        <translation>„%1” należało do zadania przygotowawczego: ustaw to w obrazie środowiska.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="569"/>
+        <source>&apos;%1&apos; is read from Key Vault (%2): give the workspace&apos;s identity access to it; there is no setup task to receive it.</source>
+        <translation>„%1” jest odczytywane z Key Vault (%2): daj tożsamości obszaru roboczego dostęp do niego; nie ma zadania przygotowawczego, które by je odebrało.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="579"/>
+        <source>no setup task to run elevated: dropped.</source>
+        <translation>brak zadania przygotowawczego do uruchomienia z podwyższonymi uprawnieniami: pominięto.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="586"/>
+        <source>Azure ML collects node metrics itself (Azure Monitor): the Application Insights settings are dropped.</source>
+        <translation>Azure ML sam zbiera metryki węzłów (Azure Monitor): ustawienia Application Insights pominięto.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="594"/>
+        <source>an Azure ML compute lives in its workspace&apos;s region (&apos;%1&apos; is not used).</source>
+        <translation>zasób obliczeniowy Azure ML jest w regionie swojego obszaru roboczego („%1” nie jest używany).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="604"/>
+        <source>Imported from Batch AI %1</source>
+        <translation>Zaimportowano z Batch AI %1</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="635"/>
+        <source>mount &apos;%1&apos; is not in this file (it was on the cluster): datastore %2 path &apos;%3&apos; is assumed; change it if the data lives elsewhere.</source>
+        <translation>montowania „%1” nie ma w tym pliku (było w klastrze): przyjęto magazyn danych %2, ścieżkę „%3”; zmień ją, jeśli dane są gdzie indziej.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="641"/>
+        <source>&apos;%1&apos; is not under $AZ_BATCHAI_MOUNT_ROOT: datastore %2 path &apos;%3&apos; is assumed.</source>
+        <translation>„%1” nie leży pod $AZ_BATCHAI_MOUNT_ROOT: przyjęto magazyn danych %2, ścieżkę „%3”.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="654"/>
+        <source>%1 is not a process count: 1 per node is used.</source>
+        <translation>%1 nie jest liczbą procesów: użyto 1 na węzeł.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="660"/>
+        <source>%1 processes do not divide over %2 nodes: %3 per node is used, %4 in all.</source>
+        <translation>%1 procesów nie dzieli się równo na %2 węzłów: użyto %3 na węzeł, razem %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="679"/>
+        <source>$%1 is Azure Batch&apos;s, not Batch AI&apos;s: neither Azure ML nor Trainyard sets it.</source>
+        <translation>$%1 należy do Azure Batch, nie do Batch AI: ani Azure ML, ani Trainyard jej nie ustawiają.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="686"/>
+        <source>$%1 (node-local temp dir) becomes the process&apos;s $TMPDIR (or /tmp).</source>
+        <translation>$%1 (lokalny katalog tymczasowy węzła) staje się $TMPDIR procesu (lub /tmp).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="689"/>
+        <source>$%1 (a folder every node shared over NFS) becomes output &apos;shared_job_temp&apos;; nodes see each other&apos;s files only where the output is a shared mount.</source>
+        <translation>$%1 (folder współdzielony przez wszystkie węzły przez NFS) staje się wyjściem „shared_job_temp”; węzły widzą nawzajem swoje pliki tylko tam, gdzie wyjście jest wspólnym montowaniem.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="693"/>
+        <source>$%1 becomes output &apos;stdouterr&apos;; the job&apos;s own logs are the engine&apos;s.</source>
+        <translation>$%1 staje się wyjściem „stdouterr”; logi samego zadania prowadzi silnik.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="695"/>
+        <source>$%1: there is no host file; an MPI distribution starts the processes itself, so drop the own mpirun (see the toolkit warning).</source>
+        <translation>$%1: nie ma pliku hostów; dystrybucja MPI sama uruchamia procesy, więc usuń własne mpirun (zob. ostrzeżenie toolkitu).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="699"/>
+        <source>$%1 is counted with nvidia-smi at start (0 without GPUs).</source>
+        <translation>$%1 jest liczona przy starcie przez nvidia-smi (0 bez GPU).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="703"/>
+        <source>$%1 is derived from TF_CONFIG (Trainyard&apos;s local engine also sets it).</source>
+        <translation>$%1 jest wyprowadzana z TF_CONFIG (lokalny silnik Trainyard też ją ustawia).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="705"/>
+        <source>$%1 exists only in TensorFlow runs; this job is not one.</source>
+        <translation>$%1 istnieje tylko w przebiegach TensorFlow; to zadanie nim nie jest.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="708"/>
+        <source>$%1 is the TF_CONFIG task index.</source>
+        <translation>$%1 to indeks zadania z TF_CONFIG.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="709"/>
+        <source>$%1 becomes the process rank ($RANK, $OMPI_COMM_WORLD_RANK).</source>
+        <translation>$%1 staje się rangą procesu ($RANK, $OMPI_COMM_WORLD_RANK).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="711"/>
+        <source>$%1 (a shared-file init URL) becomes env:// : MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE come from the PyTorch distribution.</source>
+        <translation>$%1 (URL inicjalizacji przez wspólny plik) staje się env:// : MASTER_ADDR, MASTER_PORT, RANK i WORLD_SIZE pochodzą z dystrybucji PyTorch.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="715"/>
+        <source>$%1 is set to the job&apos;s communicationBackend.</source>
+        <translation>$%1 jest ustawiana na communicationBackend zadania.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="717"/>
+        <source>$%1 (the previous try&apos;s output) has no equivalent: it is empty.</source>
+        <translation>$%1 (wyjście poprzedniej próby) nie ma odpowiednika: jest pusta.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="719"/>
+        <source>$%1 is not a Batch AI variable this importer knows: not set.</source>
+        <translation>$%1 nie jest zmienną Batch AI znaną temu importowi: nie ustawiono.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="733"/>
+        <source>missing: give the job&apos;s container image.</source>
+        <translation>brak: podaj obraz kontenera zadania.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="748"/>
+        <source>the registry password is in Key Vault (%1): Azure ML reads registry credentials from the workspace&apos;s Key Vault; copy the secret there.</source>
+        <translation>hasło rejestru jest w Key Vault (%1): Azure ML czyta dane logowania do rejestru z Key Vault obszaru roboczego; skopiuj tam sekret.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="756"/>
+        <source>private registry %1: the Azure ML environment pulls from it with the user &apos;%2&apos; and the password from the keychain.</source>
+        <translation>prywatny rejestr %1: środowisko Azure ML pobiera z niego jako użytkownik „%2” z hasłem z pęku kluczy.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="780"/>
+        <source>the file has no toolkit settings (the az command line or another file gave them): there is nothing to run; give a command (--command).</source>
+        <translation>plik nie ma ustawień toolkitu (podał je wiersz poleceń az lub inny plik): nie ma czego uruchomić; podaj polecenie (--command).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="787"/>
+        <source>a job has exactly one toolkit: %1 is used, this one is not imported.</source>
+        <translation>zadanie ma dokładnie jeden toolkit: użyto %1, tego nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="799"/>
+        <source>&apos;%1&apos; must exist in the job&apos;s environment image.</source>
+        <translation>„%1” musi istnieć w obrazie środowiska zadania.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="805"/>
+        <source>&apos;%1&apos; is run as &apos;%2&apos; from the source directory %3 (snapshotted with the job).</source>
+        <translation>„%1” jest uruchamiany jako „%2” z katalogu źródłowego %3 (zapisanego razem z zadaniem).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="834"/>
+        <source>one node and no parameter servers: a single TensorFlow process with no distribution.</source>
+        <translation>jeden węzeł i brak serwerów parametrów: pojedynczy proces TensorFlow bez dystrybucji.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="844"/>
+        <source>not given: Batch AI&apos;s default 1 is written explicitly (Azure ML&apos;s default is 0).</source>
+        <translation>nie podano: domyślna wartość Batch AI, 1, jest zapisana jawnie (domyślna w Azure ML to 0).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="847"/>
+        <source>not given: Batch AI&apos;s default, the node count %1, is written explicitly.</source>
+        <translation>nie podano: domyślna wartość Batch AI, liczba węzłów %1, jest zapisana jawnie.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="851"/>
+        <source>%1 is not a worker count: 1 is used.</source>
+        <translation>%1 nie jest liczbą workerów: użyto 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="859"/>
+        <source>Batch AI placed %1 TensorFlow tasks (%2 worker(s), %3 parameter server(s)) on %4 node(s); Azure ML and Trainyard run one task per node, so node_count becomes %1.</source>
+        <translation>Batch AI rozmieściło %1 zadań TensorFlow (workery: %2, serwery parametrów: %3) na %4 węzłach; Azure ML i Trainyard uruchamiają jedno zadanie na węzeł, więc node_count wynosi %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="879"/>
+        <source>per-role arguments (master, worker, parameter server) become one command that picks them by the TF_CONFIG task type; the master&apos;s are used by worker 0.</source>
+        <translation>argumenty dla ról (master, worker, serwer parametrów) stają się jednym poleceniem, które wybiera je według typu zadania w TF_CONFIG; argumenty mastera dostaje worker 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="891"/>
+        <source>becomes an MPI distribution with %1 process(es) per node (Batch AI&apos;s processCount is the total; %2 here).</source>
+        <translation>staje się dystrybucją MPI z %1 procesami na węzeł (processCount w Batch AI to łączna liczba; tutaj %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="903"/>
+        <source>&apos;%1&apos; is not a field of Azure ML&apos;s PyTorch distribution: the script chooses the backend (its arguments keep it; $AZ_BATCHAI_PYTORCH_BACKEND is set to it).</source>
+        <translation>„%1” nie jest polem dystrybucji PyTorch w Azure ML: backend wybiera skrypt (jego argumenty go zachowują; $AZ_BATCHAI_PYTORCH_BACKEND jest na niego ustawiana).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="919"/>
+        <source>Azure ML has no CNTK setting: a command job with an MPI distribution (%1 per node), which is how Batch AI started CNTK; %2 launch written out as &apos;%3&apos;.</source>
+        <translation>Azure ML nie ma ustawienia CNTK: zadanie z poleceniem i dystrybucją MPI (%1 na węzeł), tak jak Batch AI uruchamiało CNTK; uruchomienie %2 rozpisano jako „%3”.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="932"/>
+        <source>Azure ML has no Chainer setting: a command job with an MPI distribution (%1 per node), as ChainerMN ran under Batch AI&apos;s mpirun.</source>
+        <translation>Azure ML nie ma ustawienia Chainer: zadanie z poleceniem i dystrybucją MPI (%1 na węzeł), tak jak ChainerMN działał pod mpirun Batch AI.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="944"/>
+        <source>Azure ML has no Caffe setting: a command job with an MPI distribution (%1 per node) running &apos;%2&apos;.</source>
+        <translation>Azure ML nie ma ustawienia Caffe: zadanie z poleceniem i dystrybucją MPI (%1 na węzeł) uruchamiające „%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="954"/>
+        <source>Azure ML has no Caffe2 setting: a command job with an MPI distribution, one process per node, where $AZ_BATCHAI_TASK_INDEX is the rank (Batch AI&apos;s shard index).</source>
+        <translation>Azure ML nie ma ustawienia Caffe2: zadanie z poleceniem i dystrybucją MPI, jeden proces na węzeł, gdzie $AZ_BATCHAI_TASK_INDEX to ranga (indeks shardu w Batch AI).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="962"/>
+        <source>Batch AI ran a custom toolkit on the first node only, with %1 nodes reserved; Azure ML and Trainyard start a command with no distribution on every node. Choose node_count 1, or an MPI distribution and drop the command&apos;s own mpirun.</source>
+        <translation>Batch AI uruchamiało własny toolkit tylko na pierwszym węźle, rezerwując %1 węzłów; Azure ML i Trainyard uruchamiają polecenie bez dystrybucji na każdym węźle. Wybierz node_count 1 albo dystrybucję MPI i usuń z polecenia własne mpirun.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="969"/>
+        <source>runs its own mpirun: on Azure ML use an MPI distribution (process_count_per_node) and run the script directly; the host list it used does not exist there.</source>
+        <translation>uruchamia własne mpirun: w Azure ML użyj dystrybucji MPI (process_count_per_node) i uruchom skrypt bezpośrednio; używanej listy hostów tam nie ma.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="974"/>
+        <source>not a field of customToolkitSettings (Batch AI ignored it): not imported.</source>
+        <translation>to nie jest pole customToolkitSettings (Batch AI je ignorowało): nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="977"/>
+        <source>has no command line or script: give a command.</source>
+        <translation>nie ma wiersza poleceń ani skryptu: podaj polecenie.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1070"/>
+        <source>&apos;%1&apos; is not a valid experiment name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;): &apos;%2&apos; is used.</source>
+        <translation>„%1” nie jest prawidłową nazwą eksperymentu (litery, cyfry, „_”, „-”, „.”): użyto „%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1085"/>
+        <source>the job ran on Batch AI cluster &apos;%1&apos;: compute &apos;%2&apos; is assumed; give --compute to choose.</source>
+        <translation>zadanie działało na klastrze Batch AI „%1”: przyjęto zasób „%2”; wybierz inny opcją --compute.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1089"/>
+        <source>missing (the az command line gave it as a flag): give --compute.</source>
+        <translation>brak (wiersz poleceń az podał to jako opcję): podaj --compute.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1098"/>
+        <source>%1 is replaced by %2 from the command line.</source>
+        <translation>%1 zastąpiono przez %2 z wiersza poleceń.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1101"/>
+        <source>missing: 1 node is used; give --node-count.</source>
+        <translation>brak: użyto 1 węzła; podaj --node-count.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1103"/>
+        <source>%1 is not a node count: 1 is used.</source>
+        <translation>%1 nie jest liczbą węzłów: użyto 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1117"/>
+        <source>an input directory needs an id: not imported.</source>
+        <translation>katalog wejściowy wymaga identyfikatora: nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1131"/>
+        <source>an output directory needs an id: not imported.</source>
+        <translation>katalog wyjściowy wymaga identyfikatora: nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1139"/>
+        <source>output &apos;%1&apos; becomes a job output in its own folder per job (Batch AI made a unique folder below &apos;%2&apos; too); the path is chosen by the engine.</source>
+        <translation>wyjście „%1” staje się wyjściem zadania w osobnym folderze dla każdego zadania (Batch AI też tworzyło unikatowy folder pod „%2”); ścieżkę wybiera silnik.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1146"/>
+        <source>a 2017-09-01-preview field with no equivalent: every output is a new folder.</source>
+        <translation>pole z 2017-09-01-preview bez odpowiednika: każde wyjście to nowy folder.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1161"/>
+        <source>an environment variable needs a name: not imported.</source>
+        <translation>zmienna środowiskowa wymaga nazwy: nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1167"/>
+        <source>&apos;%1&apos; refers to other variables: it is set at the start of the command, where they exist.</source>
+        <translation>„%1” odwołuje się do innych zmiennych: jest ustawiana na początku polecenia, gdzie one istnieją.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1183"/>
+        <source>&apos;%1&apos; is not passed to the run as a plain environment variable (an Azure ML job has no secrets field): read it from the workspace Key Vault in the script.</source>
+        <translation>„%1” nie jest przekazywane do przebiegu jako zwykła zmienna środowiskowa (zadanie Azure ML nie ma pola na sekrety): odczytaj je w skrypcie z Key Vault obszaru roboczego.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1190"/>
+        <source>&apos;%1&apos; is read from Key Vault (%2): give the job&apos;s identity access and read it in the script.</source>
+        <translation>„%1” jest odczytywane z Key Vault (%2): daj tożsamości zadania dostęp i odczytaj je w skrypcie.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1205"/>
+        <source>no container: Batch AI ran the job on the node&apos;s OS image; Azure ML needs an environment (choose a curated one).</source>
+        <translation>brak kontenera: Batch AI uruchamiało zadanie na obrazie systemu węzła; Azure ML potrzebuje środowiska (wybierz jedno z przygotowanych).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1213"/>
+        <source>the command comes from the command line.</source>
+        <translation>polecenie pochodzi z wiersza poleceń.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1214"/>
+        <source>the toolkit&apos;s launch is replaced by the command from the command line (the distribution stays).</source>
+        <translation>uruchomienie toolkitu zastąpiono poleceniem z wiersza poleceń (dystrybucja pozostaje).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1224"/>
+        <source>runs before the command in every process (Batch AI ran it once per node).</source>
+        <translation>działa przed poleceniem w każdym procesie (Batch AI uruchamiało to raz na węzeł).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1235"/>
+        <source>$%1 names no input directory of this job: it is empty.</source>
+        <translation>$%1 nie wskazuje katalogu wejściowego tego zadania: jest pusta.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1243"/>
+        <source>$%1 names no output directory of this job (Batch AI set it anyway for OUTPUTS): output &apos;%2&apos; is added.</source>
+        <translation>$%1 nie wskazuje katalogu wyjściowego tego zadania (Batch AI i tak ją ustawiało dla OUTPUTS): dodano wyjście „%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1263"/>
+        <source>the command reaches mount &apos;%1&apos; through $AZ_BATCHAI_MOUNT_ROOT: on Azure ML it becomes read-write input &apos;%2&apos; (datastore %3), linked back under the same path.</source>
+        <translation>polecenie sięga do montowania „%1” przez $AZ_BATCHAI_MOUNT_ROOT: w Azure ML staje się ono wejściem do odczytu i zapisu „%2” (magazyn danych %3), podlinkowanym pod tą samą ścieżką.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1298"/>
+        <source>&apos;%1&apos; is not a duration (use 7.00:00:00, P7D or 7 days, 0:00:00): Batch AI&apos;s default, 7 days, is used.</source>
+        <translation>„%1” nie jest czasem trwania (użyj 7.00:00:00, P7D lub 7 days, 0:00:00): użyto domyślnych dla Batch AI 7 dni.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1307"/>
+        <source>not given: Batch AI stopped jobs after 7 days; that limit is written explicitly (Azure ML has no default).</source>
+        <translation>nie podano: Batch AI zatrzymywało zadania po 7 dniach; ten limit jest zapisany jawnie (Azure ML nie ma wartości domyślnej).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1315"/>
+        <source>&apos;%1&apos;: Azure ML compute clusters have no job priority: dropped.</source>
+        <translation>„%1”: klastry obliczeniowe Azure ML nie mają priorytetu zadań: pominięto.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1319"/>
+        <source>the engine keeps the job&apos;s logs (&apos;yard run logs&apos;); the path &apos;%1&apos; is dropped.</source>
+        <translation>silnik przechowuje logi zadania („yard run logs”); ścieżkę „%1” pominięto.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1322"/>
+        <source>the engine keeps the logs: dropped.</source>
+        <translation>silnik przechowuje logi: pominięto.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1324"/>
+        <source>a job runs in its workspace&apos;s region: dropped.</source>
+        <translation>zadanie działa w regionie swojego obszaru roboczego: pominięto.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1328"/>
+        <source>Azure ML runs &apos;%1&apos; as environment &apos;%2&apos; (create it from the image); Trainyard&apos;s local and Slurm engines run the command on the host without the container.</source>
+        <translation>Azure ML uruchamia „%1” jako środowisko „%2” (utwórz je z obrazu); lokalny silnik i silnik Slurm w Trainyard uruchamiają polecenie na hoście bez kontenera.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1333"/>
+        <source>becomes resources.shmSize %1 on Azure ML; other engines do not limit /dev/shm.</source>
+        <translation>w Azure ML staje się resources.shmSize %1; inne silniki nie ograniczają /dev/shm.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1431"/>
+        <source>(file server)</source>
+        <translation>(serwer plików)</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1432"/>
+        <source>Azure ML has no managed NFS file server. Put the data in a datastore (Azure Files or Blob; %1 disk(s) of %2 GB were asked for) or mount Azure NetApp Files in the environment; nothing is created.</source>
+        <translation>Azure ML nie ma zarządzanego serwera plików NFS. Umieść dane w magazynie danych (Azure Files lub Blob; żądano dysków: %1 po %2 GB) albo zamontuj Azure NetApp Files w środowisku; nic nie zostanie utworzone.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1439"/>
+        <source>the file server&apos;s VM (%1) is not needed with a datastore.</source>
+        <translation>maszyna wirtualna serwera plików (%1) nie jest potrzebna przy magazynie danych.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1447"/>
+        <source>no server to reach: dropped.</source>
+        <translation>nie ma serwera, do którego trzeba się łączyć: pominięto.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1449"/>
+        <source>no server to place: dropped.</source>
+        <translation>nie ma serwera do umieszczenia: pominięto.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1452"/>
+        <source>disk type &apos;%1&apos; has no datastore equivalent: choose the storage account&apos;s tier instead.</source>
+        <translation>typ dysku „%1” nie ma odpowiednika w magazynie danych: wybierz zamiast tego warstwę konta magazynu.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1474"/>
+        <source>empty: fill it in before the workspace&apos;s config.json is usable (Azure ML&apos;s config.json needs subscription_id, resource_group and workspace_name).</source>
+        <translation>puste: uzupełnij, zanim config.json obszaru roboczego będzie użyteczny (config.json Azure ML wymaga subscription_id, resource_group i workspace_name).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1480"/>
+        <source>missing (Batch AI before 2018-05-01 had no workspaces): give the Azure ML workspace name.</source>
+        <translation>brak (Batch AI przed 2018-05-01 nie miało obszarów roboczych): podaj nazwę obszaru roboczego Azure ML.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1493"/>
+        <source>a service principal: Trainyard signs in with it (client secret from the keychain) or with your own account.</source>
+        <translation>jednostka usługi: Trainyard loguje się nią (klucz tajny klienta z pęku kluczy) lub Twoim własnym kontem.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1501"/>
+        <source>Azure ML workspaces have their own storage (workspaceblobstore): register this account as a datastore to keep using its data.</source>
+        <translation>obszary robocze Azure ML mają własny magazyn (workspaceblobstore): zarejestruj to konto jako magazyn danych, aby dalej używać jego danych.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1508"/>
+        <source>the samples&apos; node user: give it to each imported cluster (userAccountCredentials).</source>
+        <translation>użytkownik węzłów z przykładów: podaj go w każdym zaimportowanym klastrze (userAccountCredentials).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1514"/>
+        <source>private registry credentials: Azure ML pulls images with the workspace&apos;s registry or credentials kept in its Key Vault (secret_url).</source>
+        <translation>dane logowania do prywatnego rejestru: Azure ML pobiera obrazy z rejestru obszaru roboczego lub z danymi logowania trzymanymi w jego Key Vault (secret_url).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1518"/>
+        <source>Azure ML workspaces have their own Key Vault: this one is not used.</source>
+        <translation>obszary robocze Azure ML mają własny Key Vault: ten nie jest używany.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1520"/>
+        <source>the Batch AI endpoint: no longer exists, dropped.</source>
+        <translation>punkt końcowy Batch AI: już nie istnieje, pominięto.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1522"/>
+        <source>the workspace&apos;s region decides (&apos;%1&apos; is not used).</source>
+        <translation>decyduje region obszaru roboczego („%1” nie jest używany).</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1551"/>
+        <source>outside the definition&apos;s properties: not imported.</source>
+        <translation>poza properties definicji: nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="1555"/>
+        <source>a REST example: the request in parameters.parameters is imported, the recorded responses are not.</source>
+        <translation>przykład REST: zaimportowano żądanie z parameters.parameters, zapisanych odpowiedzi nie.</translation>
+    </message>
+</context>
+<context>
     <name>Compute</name>
     <message>
         <location filename="../core/model/Compute.cpp" line="24"/>
@@ -61,6 +741,19 @@
         <location filename="../core/util/FileTree.cpp" line="85"/>
         <source>%1 does not exist.</source>
         <translation>%1 nie istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSecrets</name>
+    <message>
+        <location filename="../core/batchai/ImportSecrets.cpp" line="40"/>
+        <source>Cannot keep %1 in the keychain: %2</source>
+        <translation>Nie można zapisać %1 w pęku kluczy: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/ImportSecrets.cpp" line="55"/>
+        <source>&lt;kept in the keychain&gt;</source>
+        <translation>&lt;zapisane w pęku kluczy&gt;</translation>
     </message>
 </context>
 <context>
@@ -176,6 +869,57 @@
         <location filename="../core/local/LocalEngine.cpp" line="339"/>
         <source>No run with id &apos;%1&apos; in this workspace.</source>
         <translation>Brak przebiegu o identyfikatorze „%1” w tym obszarze roboczym.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDocument</name>
+    <message>
+        <location filename="../core/logs/LogDocument.cpp" line="84"/>
+        <source>Cannot create a spool file for the log: %1</source>
+        <translation>Nie można utworzyć pliku buforowego dla logu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogSearch</name>
+    <message>
+        <location filename="../core/logs/LogSearch.cpp" line="60"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetricCsv</name>
+    <message>
+        <location filename="../core/metrics/MetricCsv.cpp" line="34"/>
+        <location filename="../core/metrics/MetricCsv.cpp" line="52"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetricStore</name>
+    <message>
+        <location filename="../core/metrics/MetricStore.cpp" line="49"/>
+        <source>Metric store %1: %2 failed: %3</source>
+        <translation>Magazyn metryk %1: operacja „%2” nie powiodła się: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/MetricStore.cpp" line="120"/>
+        <source>the store is not open</source>
+        <translation>magazyn nie jest otwarty</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsJsonlParser</name>
+    <message>
+        <location filename="../core/metrics/MetricsJsonlParser.cpp" line="84"/>
+        <source>metrics line %1 skipped: %2</source>
+        <translation>pominięto wiersz metryk %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/MetricsJsonlParser.cpp" line="89"/>
+        <source>not a metric object</source>
+        <translation>to nie jest obiekt metryki</translation>
     </message>
 </context>
 <context>
@@ -718,64 +1462,64 @@
         <translation>Utwórz pierwszy klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="117"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="123"/>
         <source>Loading clusters…</source>
         <translation>Wczytywanie klastrów…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="138"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="144"/>
         <source>Cannot list the clusters: %1</source>
         <translation>Nie można wyświetlić klastrów: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="178"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="184"/>
         <source>Nodes</source>
         <translation>Węzły</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="184"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="190"/>
         <source>Nodes of %1: %2 of at most %3</source>
         <translation>Węzły klastra %1: %2 z maksymalnie %3</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="202"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="203"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="208"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="209"/>
         <source>Cluster %1 created.</source>
         <translation>Utworzono klaster %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="218"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="224"/>
         <source>Cluster %1 updated.</source>
         <translation>Zmieniono klaster %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="229"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="235"/>
         <source>Delete cluster</source>
         <translation>Usuń klaster</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="230"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="236"/>
         <source>Delete the cluster &apos;%1&apos;? Its nodes are released. Finished runs stay in the history; a cluster with active runs is not deleted.</source>
         <translation>Usunąć klaster „%1”? Jego węzły zostaną zwolnione. Zakończone przebiegi pozostaną w historii; klaster z aktywnymi przebiegami nie zostanie usunięty.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="235"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="241"/>
         <source>Delete %1</source>
         <translation>Usuń %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="246"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="252"/>
         <source>Deleting %1…</source>
         <translation>Usuwanie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="253"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="259"/>
         <source>Cluster %1 was not deleted: %2</source>
         <translation>Klaster %1 nie został usunięty: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="256"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="257"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="262"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="263"/>
         <source>Cluster %1 deleted.</source>
         <translation>Usunięto klaster %1.</translation>
     </message>
@@ -824,249 +1568,562 @@
     </message>
 </context>
 <context>
-    <name>trainyard::ui::MainWindow</name>
+    <name>trainyard::ui::ImportBatchAiDialog</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
-        <source>Trainyard</source>
-        <translation>Trainyard</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="59"/>
+        <source>Import Batch AI definition</source>
+        <translation>Importuj definicję Batch AI</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
-        <source>No workspace open</source>
-        <translation>Brak otwartego obszaru roboczego</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="68"/>
+        <source>cluster.json, job.json or configuration.json from Batch AI</source>
+        <translation>cluster.json, job.json lub configuration.json z Batch AI</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
-        <source>A workspace holds your clusters, datastores and runs. Create a new local workspace, or open an existing folder or an Azure ML config.json.</source>
-        <translation>Obszar roboczy zawiera Twoje klastry, magazyny danych i przebiegi. Utwórz nowy lokalny obszar roboczy albo otwórz istniejący folder lub plik config.json z Azure ML.</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="69"/>
+        <source>Open…</source>
+        <translation>Otwórz…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
-        <source>New workspace…</source>
-        <translation>Nowy obszar roboczy…</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="73"/>
+        <source>File:</source>
+        <translation>Plik:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
-        <source>Open workspace…</source>
-        <translation>Otwórz obszar roboczy…</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="87"/>
+        <source>Open a Batch AI file to see its Trainyard and Azure ML form.</source>
+        <translation>Otwórz plik Batch AI, aby zobaczyć jego formularz Trainyard i Azure ML.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
-        <source>All runs</source>
-        <translation>Wszystkie przebiegi</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="92"/>
+        <source>Nothing to create from this file: see the warnings below for what to do.</source>
+        <translation>Z tego pliku nie da się nic utworzyć: co zrobić, mówią ostrzeżenia poniżej.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
-        <source>The runs of every open workspace in one list</source>
-        <translation>Przebiegi wszystkich otwartych obszarów roboczych na jednej liście</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="103"/>
+        <source>Batch AI (as written; secrets masked)</source>
+        <translation>Batch AI (w oryginale; sekrety zamaskowane)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
-        <source>&amp;File</source>
-        <translation>&amp;Plik</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="108"/>
+        <source>Trainyard / Azure ML (editable)</source>
+        <translation>Trainyard / Azure ML (do edycji)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Nowy obszar roboczy…</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="135"/>
+        <source>Create</source>
+        <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
-        <source>&amp;Open workspace folder…</source>
-        <translation>&amp;Otwórz folder obszaru roboczego…</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="176"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
-        <source>Open &amp;config.json…</source>
-        <translation>Otwórz &amp;config.json…</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="181"/>
+        <source>VM size</source>
+        <translation>Rozmiar maszyny</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
-        <source>&amp;Recent workspaces</source>
-        <translation>&amp;Ostatnie obszary robocze</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="183"/>
+        <source>dedicated</source>
+        <translation>dedykowany</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
-        <source>&amp;Close workspace</source>
-        <translation>&amp;Zamknij obszar roboczy</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="184"/>
+        <source>low priority</source>
+        <translation>niski priorytet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Zakończ</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="185"/>
+        <source>VM priority</source>
+        <translation>Priorytet maszyny</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
-        <source>&amp;View</source>
-        <translation>&amp;Widok</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="188"/>
+        <source>Min nodes</source>
+        <translation>Min. węzłów</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Odśwież</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="191"/>
+        <source>Max nodes</source>
+        <translation>Maks. węzłów</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
-        <source>Refreshed.</source>
-        <translation>Odświeżono.</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="193"/>
+        <source>Manual scale N becomes 0..N (idle nodes leave)</source>
+        <translation>Ręczne skalowanie N staje się 0..N (bezczynne węzły odchodzą)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
-        <source>&amp;Find runs</source>
-        <translation>&amp;Znajdź przebiegi</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="197"/>
+        <source>Idle seconds before scale-down</source>
+        <translation>Bezczynność przed zmniejszeniem (s)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
-        <source>&amp;Compute</source>
-        <translation>&amp;Obliczenia</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="200"/>
+        <source>Admin user</source>
+        <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
-        <source>&amp;Create cluster…</source>
-        <translation>&amp;Utwórz klaster…</translation>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="210"/>
+        <source>Experiment</source>
+        <translation>Eksperyment</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
-        <source>&amp;Update cluster…</source>
-        <translation>&amp;Zmień klaster…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
-        <source>&amp;Delete selected…</source>
-        <translation>U&amp;suń zaznaczone…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
-        <source>&amp;Runs</source>
-        <translation>P&amp;rzebiegi</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
-        <source>&amp;Submit run…</source>
-        <translation>&amp;Uruchom przebieg…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
-        <source>&amp;Help</source>
-        <translation>Pomo&amp;c</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <source>&amp;About Trainyard</source>
-        <translation>&amp;O programie Trainyard</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="214"/>
         <source>Compute</source>
         <translation>Obliczenia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="221"/>
+        <source>Browse…</source>
+        <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="224"/>
+        <source>Source directory</source>
+        <translation>Katalog źródłowy</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="229"/>
+        <source>Node count</source>
+        <translation>Liczba węzłów</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="235"/>
+        <source>Distribution</source>
+        <translation>Dystrybucja</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="241"/>
+        <source>Processes per node</source>
+        <translation>Procesy na węzeł</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="244"/>
+        <source>Workers</source>
+        <translation>Workery</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="247"/>
+        <source>Parameter servers</source>
+        <translation>Serwery parametrów</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="251"/>
+        <source>Container image</source>
+        <translation>Obraz kontenera</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="256"/>
+        <source>Command</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="260"/>
+        <source>NAME=value, one a line</source>
+        <translation>NAZWA=wartość, po jednej w wierszu</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="262"/>
+        <source>Environment variables</source>
+        <translation>Zmienne środowiskowe</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="268"/>
+        <source>Open a Batch AI definition</source>
+        <translation>Otwórz definicję Batch AI</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="269"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Pliki JSON (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="276"/>
+        <source>The job&apos;s scripts</source>
+        <translation>Skrypty zadania</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="309"/>
+        <source>Reading %1…</source>
+        <translation>Wczytywanie %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="336"/>
+        <source>Mapping again…</source>
+        <translation>Ponowne mapowanie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="357"/>
+        <source>Batch AI cluster</source>
+        <translation>Klaster Batch AI</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="360"/>
+        <source>Batch AI job</source>
+        <translation>Zadanie Batch AI</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="363"/>
+        <source>Batch AI file server</source>
+        <translation>Serwer plików Batch AI</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="366"/>
+        <source>Batch AI configuration</source>
+        <translation>Konfiguracja Batch AI</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="370"/>
+        <source>%1 (API %2)</source>
+        <translation>%1 (API %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="385"/>
+        <source>Create cluster</source>
+        <translation>Utwórz klaster</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="397"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="404"/>
+        <source>Submit job</source>
+        <translation>Uruchom zadanie</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="480"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="505"/>
+        <source>Keeping the secrets in the keychain…</source>
+        <translation>Zapisywanie sekretów w pęku kluczy…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="486"/>
+        <source>Creating %1…</source>
+        <translation>Tworzenie %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="491"/>
+        <source>Created cluster %1.</source>
+        <translation>Utworzono klaster %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="500"/>
+        <source>Choose the source directory: the folder with the job&apos;s scripts, snapshotted at submit.</source>
+        <translation>Wybierz katalog źródłowy: folder ze skryptami zadania, zapisywany w chwili uruchomienia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="511"/>
+        <source>Submitting to %1…</source>
+        <translation>Przesyłanie do %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="516"/>
+        <source>Submitted run %1.</source>
+        <translation>Uruchomiono przebieg %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::ImportWarningModel</name>
+    <message>
+        <location filename="../ui/batchai/ImportWarningModel.cpp" line="31"/>
+        <source>Batch AI field</source>
+        <translation>Pole Batch AI</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchai/ImportWarningModel.cpp" line="31"/>
+        <source>Why it does not carry over as written</source>
+        <translation>Dlaczego nie przechodzi bez zmian</translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::LogView</name>
+    <message>
+        <location filename="../ui/logs/LogView.cpp" line="255"/>
+        <source>[line clipped]</source>
+        <translation>[wiersz obcięty]</translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <source>Trainyard</source>
+        <translation>Trainyard</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <source>No workspace open</source>
+        <translation>Brak otwartego obszaru roboczego</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <source>A workspace holds your clusters, datastores and runs. Create a new local workspace, or open an existing folder or an Azure ML config.json.</source>
+        <translation>Obszar roboczy zawiera Twoje klastry, magazyny danych i przebiegi. Utwórz nowy lokalny obszar roboczy albo otwórz istniejący folder lub plik config.json z Azure ML.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <source>New workspace…</source>
+        <translation>Nowy obszar roboczy…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <source>Open workspace…</source>
+        <translation>Otwórz obszar roboczy…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <source>All runs</source>
+        <translation>Wszystkie przebiegi</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <source>The runs of every open workspace in one list</source>
+        <translation>Przebiegi wszystkich otwartych obszarów roboczych na jednej liście</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nowy obszar roboczy…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <source>&amp;Open workspace folder…</source>
+        <translation>&amp;Otwórz folder obszaru roboczego…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>Open &amp;config.json…</source>
+        <translation>Otwórz &amp;config.json…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <source>&amp;Recent workspaces</source>
+        <translation>&amp;Ostatnie obszary robocze</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>&amp;Close workspace</source>
+        <translation>&amp;Zamknij obszar roboczy</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <source>&amp;Import Batch AI definition…</source>
+        <translation>&amp;Importuj definicję Batch AI…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <source>Refreshed.</source>
+        <translation>Odświeżono.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>&amp;Find runs</source>
+        <translation>&amp;Znajdź przebiegi</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Obliczenia</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <source>&amp;Create cluster…</source>
+        <translation>&amp;Utwórz klaster…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <source>&amp;Update cluster…</source>
+        <translation>&amp;Zmień klaster…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <source>&amp;Delete selected…</source>
+        <translation>U&amp;suń zaznaczone…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <source>&amp;Runs</source>
+        <translation>P&amp;rzebiegi</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <source>&amp;Submit run…</source>
+        <translation>&amp;Uruchom przebieg…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>&amp;About Trainyard</source>
+        <translation>&amp;O programie Trainyard</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <source>Compute</source>
+        <translation>Obliczenia</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Datastores</source>
         <translation>Magazyny danych</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Experiments</source>
         <translation>Eksperymenty</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Nie można otworzyć obszaru roboczego %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Cannot open the default workspace: %1</source>
         <translation>Nie można otworzyć domyślnego obszaru roboczego: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>%1 — Trainyard</source>
         <translation>%1 — Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>connecting…</source>
         <translation>łączenie…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>connected</source>
         <translation>połączono</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>not reachable</source>
         <translation>nieosiągalny</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>%1 — %2 engine, %3</source>
         <translation>%1 — silnik %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>New workspace: choose an empty folder</source>
         <translation>Nowy obszar roboczy: wybierz pusty folder</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>New workspace</source>
         <translation>Nowy obszar roboczy</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Cannot create a workspace in %1: %2</source>
         <translation>Nie można utworzyć obszaru roboczego w %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>Open workspace folder</source>
         <translation>Otwórz folder obszaru roboczego</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Open workspace config</source>
         <translation>Otwórz konfigurację obszaru roboczego</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Workspace config (*.json)</source>
         <translation>Konfiguracja obszaru roboczego (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>Run %1: %2</source>
         <translation>Przebieg %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>Experiment %1 on %2</source>
         <translation>Eksperyment %1 na %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>About Trainyard</source>
         <translation>O programie Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Train models on clusters: local, Slurm and Azure ML, with the names of the Azure ML SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Trenowanie modeli na klastrach: lokalnie, w Slurm i Azure ML, z nazwami z Azure ML SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::MetricChart</name>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="56"/>
+        <source> (smoothed)</source>
+        <translation> (wygładzone)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="81"/>
+        <source>step</source>
+        <translation>krok</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="81"/>
+        <source>seconds since start</source>
+        <translation>sekundy od startu</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="260"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — last %3 · min %4 · max %5 · %6 points</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — ostatnia %3 · min %4 · maks %5 · punktów: %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="265"/>
+        <source> · %1 NaN/inf not drawn</source>
+        <translation> · nienarysowane NaN/inf: %1</translation>
     </message>
 </context>
 <context>
@@ -1105,193 +2162,193 @@
 <context>
     <name>trainyard::ui::RunDetailsPanel</name>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="63"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="65"/>
         <source>Cancel run</source>
         <translation>Anuluj przebieg</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="64"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="66"/>
         <source>Clone and resubmit…</source>
         <translation>Sklonuj i uruchom ponownie…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="73"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="73"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="73"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
         <source>Modified</source>
         <translation>Zmodyfikowano</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="77"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="76"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="78"/>
         <source>Save as…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="90"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="92"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="90"/>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="94"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="92"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="96"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="90"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="92"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="94"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="96"/>
         <source>Run</source>
         <translation>Przebieg</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="94"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="96"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="97"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="99"/>
         <source>Logs</source>
         <translation>Logi</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="98"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="100"/>
         <source>Metrics</source>
         <translation>Metryki</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="99"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="101"/>
         <source>Outputs</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="100"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="102"/>
         <source>Properties &amp;&amp; tags</source>
         <translation>Właściwości i tagi</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="101"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="103"/>
         <source>Child runs</source>
         <translation>Przebiegi podrzędne</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="112"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="114"/>
         <source>Select a run to see its status, logs, metrics and outputs.</source>
         <translation>Wybierz przebieg, aby zobaczyć jego stan, logi, metryki i wyniki.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="147"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="149"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="201"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="204"/>
         <source>%1 (run %2)</source>
         <translation>%1 (przebieg %2)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="208"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="211"/>
         <source>Experiment: %1</source>
         <translation>Eksperyment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="209"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="212"/>
         <source>Compute: %1</source>
         <translation>Obliczenia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="210"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="213"/>
         <source>Nodes: %1</source>
         <translation>Węzły: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="212"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="215"/>
         <source>On: %1</source>
         <translation>Na: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="214"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="217"/>
         <source>Duration: %1</source>
         <translation>Czas trwania: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="214"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="217"/>
         <source>not started</source>
         <translation>nie rozpoczęto</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="216"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="219"/>
         <source>Exit code: %1</source>
         <translation>Kod wyjścia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="217"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="220"/>
         <source>Id: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="225"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="228"/>
         <source>canceling</source>
         <translation>anulowanie</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="225"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="228"/>
         <source>the engine has not said why yet</source>
         <translation>silnik nie podał jeszcze przyczyny</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="226"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="229"/>
         <source>Canceling: %1</source>
         <translation>Anulowanie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="227"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="230"/>
         <source>Why it waits: %1</source>
         <translation>Dlaczego czeka: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="232"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="235"/>
         <source>Error: %1</source>
         <translation>Błąd: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="247"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="250"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="248"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="251"/>
         <source>Property</source>
         <translation>Właściwość</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="257"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="260"/>
         <source>Configuration</source>
         <translation>Konfiguracja</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="300"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="303"/>
         <source>No files yet.</source>
         <translation>Nie ma jeszcze plików.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="301"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="304"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n plik</numerusform>
@@ -1300,42 +2357,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="325"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="328"/>
         <source>This run has no child runs.</source>
         <translation>Ten przebieg nie ma przebiegów podrzędnych.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="334"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="337"/>
         <source>Choose a file to open.</source>
         <translation>Wybierz plik do otwarcia.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="340"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="343"/>
         <source>Fetching %1…</source>
         <translation>Pobieranie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="347"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="350"/>
         <source>Opened %1.</source>
         <translation>Otwarto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="355"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="358"/>
         <source>Save the run&apos;s files to</source>
         <translation>Zapisz pliki przebiegu w</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="367"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="370"/>
         <source>Saving to %1…</source>
         <translation>Zapisywanie w %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="369"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="372"/>
         <source>Saving: %1 of %2 files</source>
         <translation>Zapisywanie: %1 z %2 plików</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="373"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="376"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
@@ -1343,9 +2400,166 @@
 <context>
     <name>trainyard::ui::RunLogPanel</name>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="59"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="28"/>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="29"/>
+        <source>Follow</source>
+        <translation>Śledź</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="40"/>
+        <source>Find in log</source>
+        <translation>Szukaj w logu</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="42"/>
+        <source>Match case</source>
+        <translation>Uwzględniaj wielkość liter</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="44"/>
+        <source>Keep showing the newest lines</source>
+        <translation>Pokazuj zawsze najnowsze wiersze</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="55"/>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="55"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Poprzednie dopasowanie (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
+        <source>Next match (Enter)</source>
+        <translation>Następne dopasowanie (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
+        <source>Top</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
+        <source>Jump to the first line</source>
+        <translation>Przejdź do pierwszego wiersza</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="63"/>
+        <source>Bottom</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="63"/>
+        <source>Jump to the last line and follow</source>
+        <translation>Przejdź do ostatniego wiersza i śledź</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
+        <source>Copy the selected lines</source>
+        <translation>Kopiuj zaznaczone wiersze</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="178"/>
+        <source>All ranks (merged)</source>
+        <translation>Wszystkie rangi (scalone)</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="180"/>
         <source>Rank %1 — %2</source>
         <translation>Ranga %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="208"/>
+        <source>searching…</source>
+        <translation>wyszukiwanie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="231"/>
+        <source>no matches</source>
+        <translation>brak dopasowań</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/logs/RunLogPanel.cpp" line="232"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n dopasowanie</numerusform>
+            <numerusform>%n dopasowania</numerusform>
+            <numerusform>%n dopasowań</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::RunMetricsPanel</name>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="40"/>
+        <source>Log y</source>
+        <translation>Log. y</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="45"/>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="46"/>
+        <source>Relative time</source>
+        <translation>Czas względny</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="47"/>
+        <source>Wall time</source>
+        <translation>Czas zegarowy</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="49"/>
+        <source>Smoothing (debiased exponential moving average)</source>
+        <translation>Wygładzanie (wykładnicza średnia krocząca z korekcją obciążenia)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="50"/>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="52"/>
+        <source>X axis:</source>
+        <translation>Oś X:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="55"/>
+        <source>Smoothing:</source>
+        <translation>Wygładzanie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="77"/>
+        <source>Export metrics</source>
+        <translation>Eksportuj metryki</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="77"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="82"/>
+        <source>Metrics exported.</source>
+        <translation>Wyeksportowano metryki.</translation>
     </message>
 </context>
 <context>
@@ -1449,59 +2663,59 @@
         <translation>Uruchom pierwszy przebieg…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="116"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="122"/>
         <source>Loading runs…</source>
         <translation>Wczytywanie przebiegów…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="154"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="160"/>
         <source>Runs</source>
         <translation>Przebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="154"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="160"/>
         <source>Experiment %1</source>
         <translation>Eksperyment %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="217"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="223"/>
         <source>Runs need a cluster: create one on the Compute page, then submit a run from a folder with your training script.</source>
         <translation>Przebiegi potrzebują klastra: utwórz go na stronie Obliczenia, a potem uruchom przebieg z folderu ze skryptem treningowym.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="219"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="225"/>
         <source>Submit a run: pick the folder with your training script, the script to run and a cluster.</source>
         <translation>Uruchom przebieg: wybierz folder ze skryptem treningowym, skrypt do uruchomienia i klaster.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="233"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="234"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="239"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="240"/>
         <source>Run %1 submitted.</source>
         <translation>Uruchomiono przebieg %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="262"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="268"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="275"/>
         <source>Cancel run</source>
         <translation>Anuluj przebieg</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="263"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
         <source>Cancel run %1 (%2)? Its processes are stopped; logs, metrics and outputs written so far are kept, and you can clone it to run it again.</source>
         <translation>Anulować przebieg %1 (%2)? Jego procesy zostaną zatrzymane; zapisane dotąd logi, metryki i wyniki zostaną zachowane, a przebieg można sklonować i uruchomić ponownie.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="270"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="276"/>
         <source>Keep running</source>
         <translation>Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="280"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="286"/>
         <source>Canceling run %1…</source>
         <translation>Anulowanie przebiegu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="281"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="287"/>
         <source>Run %1 was not canceled: %2</source>
         <translation>Przebieg %1 nie został anulowany: %2</translation>
     </message>

@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -94,7 +95,13 @@ MainWindow::MainWindow(QWidget* parent)
     buttons->addStretch();
     welcomeLayout->addStretch(1);
     welcomeLayout->addWidget(welcomeTitle);
-    welcomeLayout->addWidget(welcomeText, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned word-wrapped label gets its
+    // one-line size hint and long (German) text was cut off.
+    auto* welcomeTextRow = new QHBoxLayout;
+    welcomeTextRow->addStretch(1);
+    welcomeTextRow->addWidget(welcomeText, 4);
+    welcomeTextRow->addStretch(1);
+    welcomeLayout->addLayout(welcomeTextRow);
     welcomeLayout->addLayout(buttons);
     welcomeLayout->addStretch(2);
     m_pages->addWidget(m_welcome);

@@ -6,9 +6,11 @@
 #include "core/util/JsonFile.h"
 #include "core/workspace/Workspace.h"
 #include "ui/MainWindow.h"
+#include "ui/batchai/ImportBatchAiDialog.h"
 #include "ui/charts/RunMetricsPanel.h"
 #include "ui/compute/ComputeDialog.h"
 #include "ui/compute/ComputePage.h"
+#include "ui/logs/RunLogPanel.h"
 #include "ui/model/ComputeWatcher.h"
 #include "ui/model/RunTableModel.h"
 #include "ui/model/RunWatcher.h"
@@ -23,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLineEdit>
 #include <QSettings>
@@ -139,6 +142,7 @@ private:
     }
     bool firstStart();
     bool demo();
+    void batchAiImport(Workspace* workspace, QWidget* window);
     void stopAgents();
 
     QString m_out;
@@ -287,6 +291,15 @@ bool Tour::demo() {
     runs->details()->tabs()->setCurrentIndex(0);
     pump(800);
     save(&window, QStringLiteral("04-run-logs"));
+    // The search bar with a term that matches many lines: count, next / previous, highlights.
+    // Typed into the search field, as a user would, so the picture shows the term too.
+    QLineEdit* findEdit = runs->details()->logPanel()->findChild<QLineEdit*>();
+    if (findEdit)
+        findEdit->setText(QStringLiteral("accuracy"));
+    pump(1500);
+    save(&window, QStringLiteral("10-log-search"));
+    if (findEdit)
+        findEdit->clear();
     runs->details()->tabs()->setCurrentIndex(1);
     pump(800);
     save(&window, QStringLiteral("05-run-metrics"));
@@ -324,12 +337,50 @@ bool Tour::demo() {
         clone->reject();
     }
 
+    batchAiImport(workspace, &window);
+
     // Leave nothing running: cancel what is active before the folder goes.
     for (const RunInfo& r : view->runWatcher()->runs())
         if (!isTerminal(r.status))
             await(engine->cancelRun(r.id));
     pump(500);
     return true;
+}
+
+// The fixtures live beside the source tree (they are not part of it): $TRAINYARD_FIXTURES, else
+// ../shared/fixtures next to the sources this binary was built from. Without them the picture is
+// skipped, not the tour.
+QString fixturesFolder() {
+    const QString env = qEnvironmentVariable("TRAINYARD_FIXTURES");
+    if (!env.isEmpty())
+        return env;
+    return QStringLiteral(TRAINYARD_SOURCE_DIR "/../shared/fixtures");
+}
+
+void Tour::batchAiImport(Workspace* workspace, QWidget* window) {
+    const QString path =
+        fixturesFolder() + QStringLiteral("/batchai/batchai-recipes/tensorflow-gpu-distributed.job.json");
+    if (!QFileInfo::exists(path)) {
+        QTextStream(stdout) << "skipped 11-batchai-import: " << path
+                            << " is absent (set TRAINYARD_FIXTURES to the fixtures folder)" << Qt::endl;
+        return;
+    }
+    ui::ImportBatchAiDialog dialog(workspace, window);
+    bool done = false;
+    bool loaded = false;
+    QObject::connect(&dialog, &ui::ImportBatchAiDialog::loaded, &dialog, [&](bool ok) {
+        done = true;
+        loaded = ok;
+    });
+    dialog.show();
+    dialog.openFile(path);
+    if (!waitUntil([&] { return done; }, 30000) || !loaded) {
+        m_ok = fail(QStringLiteral("the Batch AI import dialog did not load %1").arg(path));
+        return;
+    }
+    pump(600);
+    save(&dialog, QStringLiteral("11-batchai-import"));
+    dialog.reject();
 }
 
 void Tour::stopAgents() {

@@ -1428,7 +1428,7 @@ void BatchAiMapper::mapFileServer() {
     const QJsonObject p = m_doc.properties;
     m_scopeName = m_doc.name.isEmpty() ? QFileInfo(m_doc.sourceName).completeBaseName() : m_doc.name;
     const QJsonObject disks = p.value(QStringLiteral("dataDisks")).toObject();
-    warn(m_root.isEmpty() ? QStringLiteral("(file server)") : m_root,
+    warn(m_root.isEmpty() ? Tr::tr("(file server)") : m_root,
          Tr::tr("Azure ML has no managed NFS file server. Put the data in a datastore (Azure Files or Blob; "
                 "%1 disk(s) of %2 GB were asked for) or mount Azure NetApp Files in the environment; nothing "
                 "is created.")

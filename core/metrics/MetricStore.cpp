@@ -116,7 +116,8 @@ Status MetricStore::insert(const QString& runId, const QList<MetricPoint>& point
         return {};
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen())
-        return sqlError(QStringLiteral("insert"), QStringLiteral("the store is not open"));
+        return sqlError(QStringLiteral("insert"),
+                        QCoreApplication::translate("MetricStore", "the store is not open"));
     if (!db.transaction())
         return sqlError(QStringLiteral("begin"), db.lastError().text());
     const auto fail = [&](const QString& what, const QString& detail) {

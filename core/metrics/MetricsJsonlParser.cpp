@@ -1,5 +1,6 @@
 #include "core/metrics/MetricsJsonlParser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,11 +81,12 @@ void MetricsJsonlParser::parseLine(QByteArrayView rawLine, QList<MetricPoint>& o
     const QJsonObject o = doc.object();
     const QString name = o.value(QStringLiteral("name")).toString();
     if (error.error != QJsonParseError::NoError || !doc.isObject() || name.isEmpty()) {
-        m_warnings << QStringLiteral("metrics line %1 skipped: %2")
+        m_warnings << QCoreApplication::translate("MetricsJsonlParser", "metrics line %1 skipped: %2")
                           .arg(m_lineNumber)
-                          .arg(error.error != QJsonParseError::NoError
-                                   ? error.errorString()
-                                   : QStringLiteral("not a metric object"));
+                          .arg(
+                              error.error != QJsonParseError::NoError
+                                  ? error.errorString()
+                                  : QCoreApplication::translate("MetricsJsonlParser", "not a metric object"));
         return;
     }
     MetricPoint base;

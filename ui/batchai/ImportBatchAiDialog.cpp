@@ -162,8 +162,9 @@ void ImportBatchAiDialog::addRow(QFormLayout* form, const QString& label, QWidge
     auto* row = new QWidget;
     auto* h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
-    h->addWidget(field, 1);
-    h->addWidget(warning, 1);
+    // Top-aligned: a field's warnings can be many lines, the field stays beside its label.
+    h->addWidget(field, 1, Qt::AlignTop);
+    h->addWidget(warning, 1, Qt::AlignTop);
     form->addRow(label, row);
     m_fieldWarnings.append({warning, std::move(matches)});
 }
@@ -350,11 +351,23 @@ void ImportBatchAiDialog::remap() {
 
 void ImportBatchAiDialog::showImport() {
     const BatchAiImport& r = *m_import;
-    m_kind->setText(tr("Batch AI %1%2")
-                        .arg(batchai::toString(r.document.kind),
-                             r.document.apiVersion.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral(" (%1)").arg(r.document.apiVersion)));
+    QString kind; // batchai::toString() is the JSON word; the user reads it in their language
+    switch (r.document.kind) {
+    case batchai::DocumentKind::Cluster:
+        kind = tr("Batch AI cluster");
+        break;
+    case batchai::DocumentKind::Job:
+        kind = tr("Batch AI job");
+        break;
+    case batchai::DocumentKind::FileServer:
+        kind = tr("Batch AI file server");
+        break;
+    case batchai::DocumentKind::Configuration:
+        kind = tr("Batch AI configuration");
+        break;
+    }
+    m_kind->setText(r.document.apiVersion.isEmpty() ? kind
+                                                    : tr("%1 (API %2)").arg(kind, r.document.apiVersion));
     m_original->setPlainText(r.originalText);
     m_warnings->setWarnings(r.warnings);
     m_table->resizeRowsToContents();

@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QtMath>
 
 namespace trainyard::ui {
 
@@ -29,7 +30,9 @@ LogView::LogView(QWidget* parent)
     setFont(font);
     const QFontMetrics fm(font);
     m_lineHeight = fm.height();
-    m_charWidth = qMax(1, fm.horizontalAdvance(u'M'));
+    // The true (fractional) advance: text is drawn in runs, so an advance rounded to whole pixels
+    // would let highlights drift off their text along a line.
+    m_charWidth = qMax(1.0, QFontMetricsF(font).horizontalAdvance(u'M'));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setCursor(Qt::IBeamCursor);
     verticalScrollBar()->setSingleStep(1);
@@ -75,9 +78,10 @@ void LogView::updateScrollBars() {
     const int rows = m_model ? m_model->rowCount() : 0;
     verticalScrollBar()->setRange(0, qMax(0, rows - visibleRowCount()));
     verticalScrollBar()->setPageStep(visibleRowCount());
-    horizontalScrollBar()->setRange(0, qMax(0, (m_widestSeen + 2) * m_charWidth - viewport()->width()));
+    horizontalScrollBar()->setRange(0,
+                                    qMax(0, qCeil((m_widestSeen + 2) * m_charWidth) - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
-    horizontalScrollBar()->setSingleStep(m_charWidth * 4);
+    horizontalScrollBar()->setSingleStep(qCeil(m_charWidth * 4));
     if (m_follow)
         verticalScrollBar()->setValue(verticalScrollBar()->maximum());
     m_adjusting = false;
@@ -174,8 +178,8 @@ void LogView::paintEvent(QPaintEvent*) {
     const QFontMetrics fm(font());
     const int ascent = fm.ascent();
     const int dx = horizontalScrollBar()->value();
-    const int skipChars = dx / m_charWidth;
-    const int shiftPx = dx - skipChars * m_charWidth;
+    const int skipChars = int(dx / m_charWidth);
+    const qreal shiftPx = dx - skipChars * m_charWidth;
     const bool merged = m_model->isMerged();
     const int prefixChars = merged ? 5 : 0; // "[12] "
     int widest = m_widestSeen;
@@ -190,19 +194,19 @@ void LogView::paintEvent(QPaintEvent*) {
         const logs::LogLineText* line = m_model->line(row);
         if (!line) {
             p.setPen(pal.color(QPalette::PlaceholderText));
-            p.drawText(4 - shiftPx, y + ascent, QStringLiteral("…"));
+            p.drawText(QPointF(4 - shiftPx, y + ascent), QStringLiteral("…"));
             continue;
         }
         const QString& text = line->text;
         widest = qMax(widest, int(text.size()) + prefixChars);
-        const int x0 = 4 - shiftPx; // where column skipChars is drawn
+        const qreal x0 = 4 - shiftPx; // where column skipChars is drawn
         const auto columnX = [&](int column) { return x0 + (column - skipChars) * m_charWidth; };
         const QColor defaultPen = (row >= m_selFirst && row <= m_selLast && m_selFirst >= 0)
                                       ? pal.color(QPalette::HighlightedText)
                                       : pal.color(QPalette::Text);
         if (merged) {
             p.setPen(QColor(120, 120, 120));
-            p.drawText(columnX(0), y + ascent, QStringLiteral("[%1]").arg(m_model->label(row)));
+            p.drawText(QPointF(columnX(0), y + ascent), QStringLiteral("[%1]").arg(m_model->label(row)));
         }
         const int visFrom = qMax(0, skipChars - prefixChars);
         const int visTo = qMin(int(text.size()), visFrom + kPaintChars);
@@ -210,9 +214,9 @@ void LogView::paintEvent(QPaintEvent*) {
         if (!m_highlight.isEmpty()) {
             for (qsizetype at = text.indexOf(m_highlight, visFrom, m_highlightCase); at >= 0 && at < visTo;
                  at = text.indexOf(m_highlight, at + 1, m_highlightCase))
-                p.fillRect(QRect(columnX(prefixChars + int(at)), y, int(m_highlight.size()) * m_charWidth,
-                                 m_lineHeight),
-                           QColor(255, 200, 0, 170));
+                p.fillRect(
+                    QRectF(columnX(prefixChars + int(at)), y, m_highlight.size() * m_charWidth, m_lineHeight),
+                    QColor(255, 200, 0, 170));
         }
         // Text, span by span (one span when the line has no colours).
         const auto drawRun = [&](int from, int to, const QColor& pen, const QColor& background, bool bold) {
@@ -220,16 +224,16 @@ void LogView::paintEvent(QPaintEvent*) {
             to = qMin(to, visTo);
             if (from >= to)
                 return;
-            const int x = columnX(prefixChars + from);
+            const qreal x = columnX(prefixChars + from);
             if (background.isValid())
-                p.fillRect(QRect(x, y, (to - from) * m_charWidth, m_lineHeight), background);
+                p.fillRect(QRectF(x, y, (to - from) * m_charWidth, m_lineHeight), background);
             if (bold) {
                 QFont f = font();
                 f.setBold(true);
                 p.setFont(f);
             }
             p.setPen(pen);
-            p.drawText(x, y + ascent, text.mid(from, to - from));
+            p.drawText(QPointF(x, y + ascent), text.mid(from, to - from));
             if (bold)
                 p.setFont(font());
         };
@@ -247,7 +251,7 @@ void LogView::paintEvent(QPaintEvent*) {
         }
         if (line->clipped) {
             p.setPen(pal.color(QPalette::PlaceholderText));
-            p.drawText(columnX(prefixChars + int(text.size())) + m_charWidth, y + ascent,
+            p.drawText(QPointF(columnX(prefixChars + int(text.size())) + m_charWidth, y + ascent),
                        tr("[line clipped]"));
         }
     }

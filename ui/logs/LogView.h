@@ -57,7 +57,7 @@ private:
 
     QPointer<LogModel> m_model;
     int m_lineHeight = 16;
-    int m_charWidth = 8;
+    qreal m_charWidth = 8;
     int m_widestSeen = 0; // characters, of the rows painted so far
     bool m_follow = true;
     bool m_adjusting = false;

@@ -34,6 +34,9 @@ RunLogPanel::RunLogPanel(QWidget* parent)
     , m_search(new LogSearchController(this))
     , m_refresh(new QTimer(this))
     , m_findDelay(new QTimer(this)) {
+    // Wide enough for "All ranks (merged)" in every language; long rank paths are elided.
+    m_sourceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sourceBox->setMinimumContentsLength(26);
     m_findEdit->setPlaceholderText(tr("Find in log"));
     m_findEdit->setClearButtonEnabled(true);
     m_caseBox->setToolTip(tr("Match case"));
