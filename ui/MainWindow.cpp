@@ -1,7 +1,9 @@
 #include "ui/MainWindow.h"
 
+#include "ui/azure/AzureSignInDialog.h"
 #include "ui/batchai/ImportBatchAiDialog.h"
 
+#include "core/azureml/AzureMlEngine.h"
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceConfig.h"
 #include "ui/StatusStyle.h"
@@ -25,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -126,6 +129,13 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(splitter);
     m_engineStatus->setObjectName(QStringLiteral("engineStatus"));
     statusBar()->addPermanentWidget(m_engineStatus);
+    // Shown while an Azure ML workspace answers Unauthorized: the way to fix it, one click away.
+    m_signInButton = new QPushButton(tr("Sign in…"));
+    m_signInButton->setObjectName(QStringLiteral("signInButton"));
+    m_signInButton->setFlat(true);
+    m_signInButton->setVisible(false);
+    statusBar()->addPermanentWidget(m_signInButton);
+    connect(m_signInButton, &QPushButton::clicked, this, [this] { signInToAzure(); });
 
     buildMenus();
     connect(m_navigator, &QTreeWidget::currentItemChanged, this, &MainWindow::navigatorChanged);
@@ -156,6 +166,8 @@ void MainWindow::buildMenus() {
     m_recentMenu = file->addMenu(tr("&Recent workspaces"));
     file->addAction(tr("&Close workspace"), this, &MainWindow::closeCurrentWorkspace);
     file->addSeparator();
+    m_signInAction = file->addAction(tr("&Sign in to Azure…"), this, [this] { signInToAzure(); });
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
     file->addAction(tr("&Import Batch AI definition…"), this, [this] {
         WorkspaceView* view = currentWorkspace();
         if (!view)
@@ -247,11 +259,15 @@ WorkspaceView* MainWindow::addWorkspace(Workspace* workspace, const QString& pat
     const auto ok = [this, view] {
         if (!m_connection.value(view).isEmpty() || !m_connection.contains(view)) {
             m_connection.insert(view, QString());
+            m_needsSignIn.remove(view);
             updateStatusBar();
         }
     };
     const auto failed = [this, view](const Error& e) {
         m_connection.insert(view, e.message);
+        if (e.kind == ErrorKind::Unauthorized &&
+            qobject_cast<azureml::AzureMlEngine*>(view->workspace()->engine()))
+            m_needsSignIn.insert(view);
         updateStatusBar();
     };
     connect(view->computeWatcher(), &ComputeWatcher::computesChanged, this, ok);
@@ -412,6 +428,34 @@ void MainWindow::updateStatusBar() {
         if (!it.value().isEmpty())
             errors << it.value();
     m_engineStatus->setToolTip(errors.join(QLatin1Char('\n')));
+    m_signInButton->setVisible(!m_needsSignIn.isEmpty());
+    if (!m_needsSignIn.isEmpty())
+        m_signInButton->setToolTip(
+            tr("Sign in to Azure for %1").arg((*m_needsSignIn.cbegin())->workspace()->name()));
+}
+
+AzureSignInDialog* MainWindow::signInToAzure(WorkspaceView* view) {
+    if (!view)
+        view = m_needsSignIn.isEmpty() ? currentWorkspace() : *m_needsSignIn.cbegin();
+    auto* engine = view ? qobject_cast<azureml::AzureMlEngine*>(view->workspace()->engine()) : nullptr;
+    if (!engine) {
+        statusBar()->showMessage(tr("Sign-in is for Azure ML workspaces; open one first."), 5000);
+        return nullptr;
+    }
+    auto* dialog = new AzureSignInDialog(engine->credential(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<WorkspaceView> guard(view);
+    connect(dialog, &AzureSignInDialog::signedIn, this, [this, guard] {
+        if (!guard)
+            return;
+        m_needsSignIn.remove(guard);
+        statusBar()->showMessage(tr("Signed in to Azure."), 5000);
+        guard->refresh(); // clusters and runs load with the new token at once
+        updateStatusBar();
+    });
+    dialog->open();
+    dialog->start();
+    return dialog;
 }
 
 void MainWindow::newWorkspace() {
@@ -465,6 +509,7 @@ void MainWindow::closeCurrentWorkspace() {
     }
     m_views.removeAll(view);
     m_connection.remove(view);
+    m_needsSignIn.remove(view);
     delete view;
     updateAllRuns();
     if (m_views.isEmpty())

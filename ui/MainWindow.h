@@ -4,8 +4,11 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QSet>
 
+class QAction;
 class QLabel;
+class QPushButton;
 class QMenu;
 class QStackedWidget;
 class QSystemTrayIcon;
@@ -18,6 +21,7 @@ class Workspace;
 namespace ui {
 
 class AllRunsPage;
+class AzureSignInDialog;
 class WorkspaceView;
 
 // The desktop app's window: a navigator (workspaces → Compute, Datastores, Experiments → runs)
@@ -40,6 +44,9 @@ public:
     void showPage(WorkspaceView* view, Page page, const QString& experiment = {});
     QWidget* currentPage() const;
     AllRunsPage* allRunsPage() const { return m_allRuns; }
+    // Opens the device code sign-in for an Azure ML workspace (the first one that reported
+    // Unauthorized when `view` is null, else the current one); null for other engines.
+    AzureSignInDialog* signInToAzure(WorkspaceView* view = nullptr);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +77,9 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QList<WorkspaceView*> m_views;
     QHash<WorkspaceView*, QString> m_connection; // last error per workspace, "" when fine
+    QSet<WorkspaceView*> m_needsSignIn;          // Azure ML workspaces that answered Unauthorized
+    QPushButton* m_signInButton = nullptr;
+    QAction* m_signInAction = nullptr;
 };
 
 } // namespace ui

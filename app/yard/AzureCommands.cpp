@@ -1,14 +1,17 @@
 // Azure-only commands: sign-in (`yard login azure`), the workspaces of a resource group, a
 // workspace's Azure details, and the storage account key for datastore transfers. Secrets are
 // read from standard input, never from the command line (where `ps` and shell history see them).
+#include "AzureCommands.h"
 #include "Cli.h"
 
 #include "core/azureml/AzureCredential.h"
 #include "core/azureml/AzureHttpClient.h"
 #include "core/azureml/AzureMlEngine.h"
 #include "core/secrets/SecretStore.h"
+#include "core/util/JsonFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTextStream>
 
@@ -29,6 +32,10 @@ struct AzureContext {
     std::unique_ptr<AzureHttpClient> http;
     std::unique_ptr<AzureCredential> credential;
 };
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("yard", text);
+}
 
 void addCloudOptions(QCommandLineParser& p) {
     p.addOption({QStringLiteral("arm-endpoint"), QStringLiteral("Resource Manager URL (sovereign clouds)."),
@@ -238,6 +245,93 @@ static int workspaceDescribe(Cli& cli) {
     if (!result)
         return cli.fail(result.error());
     printWorkspaces(cli, {result.value()});
+    return kOk;
+}
+
+void addAzureCloudOptions(QCommandLineParser& parser) {
+    addCloudOptions(parser);
+}
+
+int createAzureWorkspace(Cli& cli) {
+    const QString subscription = cli.value(QStringLiteral("subscription"));
+    const QString group = cli.value(QStringLiteral("resource-group"));
+    const QString name = cli.value(QStringLiteral("name"));
+    if (subscription.isEmpty() || group.isEmpty() || name.isEmpty())
+        return cli.usage(tr("--engine azureml needs --subscription, --resource-group and --name (and "
+                            "--location for a new workspace)."));
+    auto context = azureContext(cli);
+    if (!context)
+        return cli.fail(context.error());
+    // Workspace.create(): the location and the associated resources by ARM id, as the
+    // Workspace/create.json example's request carries them.
+    QJsonObject properties{
+        {QStringLiteral("friendlyName"), cli.value(QStringLiteral("friendly-name")).isEmpty()
+                                             ? name
+                                             : cli.value(QStringLiteral("friendly-name"))}};
+    for (const auto& [option, key] :
+         {std::pair{"description", "description"}, std::pair{"storage-account", "storageAccount"},
+          std::pair{"key-vault", "keyVault"}, std::pair{"application-insights", "applicationInsights"},
+          std::pair{"container-registry", "containerRegistry"}})
+        if (const QString v = cli.value(QLatin1String(option)); !v.isEmpty())
+            properties.insert(QLatin1String(key), v);
+    const QJsonObject body{{QStringLiteral("location"), cli.value(QStringLiteral("location"))},
+                           {QStringLiteral("properties"), properties}};
+    auto result = await(AzureMlEngine::createWorkspace(context.value()->http.get(), context.value()->cloud,
+                                                       subscription, group, name, body,
+                                                       cli.isSet(QStringLiteral("exist-ok")), qApp));
+    if (!result)
+        return result.error().kind == ErrorKind::Invalid ? cli.usage(result.error().message)
+                                                         : cli.fail(result.error());
+    QJsonObject json = workspaceJson(result.value());
+    // Like Workspace.write_config(): <path>/.azureml/config.json, which opens the workspace later.
+    if (const QString path = cli.value(QStringLiteral("path")); !path.isEmpty()) {
+        QJsonObject config{
+            {QStringLiteral("subscription_id"), subscription},
+            {QStringLiteral("resource_group"), group},
+            {QStringLiteral("workspace_name"), json.value(QLatin1String("name")).toString(name)}};
+        if (cli.isSet(QStringLiteral("arm-endpoint")))
+            config.insert(QStringLiteral("arm_endpoint"), cli.value(QStringLiteral("arm-endpoint")));
+        const QString file = QDir(path).filePath(QStringLiteral(".azureml/config.json"));
+        if (!QDir().mkpath(QFileInfo(file).absolutePath()))
+            return cli.fail(Error{ErrorKind::Io, tr("Cannot create the folder of %1.").arg(file), {}});
+        if (auto s = writeJsonFileAtomically(file, config); !s)
+            return cli.fail(s.error());
+        json.insert(QStringLiteral("config_file"), file);
+    }
+    if (cli.json())
+        cli.printJson(json);
+    else
+        cli.print(tr("Workspace '%1' in %2 (resource group %3).")
+                      .arg(json.value(QLatin1String("name")).toString(),
+                           json.value(QLatin1String("location")).toString(), group));
+    return kOk;
+}
+
+int showAzureWorkspace(Cli& cli, const QJsonObject& localFields) {
+    auto ws = cli.workspace();
+    if (!ws)
+        return cli.fail(ws.error());
+    auto* engine = qobject_cast<AzureMlEngine*>(ws.value()->engine());
+    if (!engine)
+        return cli.usage(tr("workspace '%1' is not an Azure ML workspace.").arg(ws.value()->name()));
+    auto result = await(engine->getWorkspace());
+    if (!result)
+        return cli.fail(result.error());
+    QJsonObject json = workspaceJson(result.value());
+    for (auto it = localFields.begin(); it != localFields.end(); ++it)
+        if (!json.contains(it.key()) || json.value(it.key()).toString().isEmpty())
+            json.insert(it.key(), it.value());
+    if (cli.json()) {
+        cli.printJson(json);
+        return kOk;
+    }
+    QList<QStringList> rows;
+    for (const char* key :
+         {"name", "engine", "location", "subscription_id", "resource_group", "friendly_name", "description",
+          "storage_account", "key_vault", "application_insights", "container_registry", "discovery_url",
+          "mlflow_tracking_uri", "provisioning_state", "config_file"})
+        rows << QStringList{QLatin1String(key), json.value(QLatin1String(key)).toString()};
+    cli.printTable({tr("Field"), tr("Value")}, rows);
     return kOk;
 }
 

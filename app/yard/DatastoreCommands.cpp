@@ -103,7 +103,37 @@ static int list(Cli& cli) {
     return kOk;
 }
 
+static int show(Cli& cli) {
+    auto tr = [](const char* text) { return QCoreApplication::translate("yard", text); };
+    if (!cli.parse(tr("Shows a datastore."), QStringLiteral("name")))
+        return kUsage;
+    int exit = kOk;
+    const auto target = cli.target(tr("the datastore's name"), exit);
+    if (!target)
+        return exit;
+    // Datastores_Get is not among the published examples; the list call carries the same items.
+    auto result = await(target->engine->listDatastores());
+    if (!result)
+        return cli.fail(result.error());
+    QStringList names;
+    for (const auto& d : result.value()) {
+        names << d.name;
+        if (d.name != target->name)
+            continue;
+        if (cli.json())
+            cli.printJson(toJson(d));
+        else
+            cli.printTable({tr("Name"), tr("Type"), tr("Default"), tr("Location")},
+                           {{d.name, d.type, d.isDefault ? tr("yes") : QString(), d.location}});
+        return kOk;
+    }
+    return cli.fail(
+        Error::notFound(tr("No datastore '%1'; the workspace has: %2.")
+                            .arg(target->name, names.isEmpty() ? tr("none") : names.join(u", "))));
+}
+
 static const CommandRegistration registration{
+    {QStringLiteral("datastore show"), show, QCoreApplication::translate("yard", "Show a datastore.")},
     {QStringLiteral("datastore upload"), upload, QStringLiteral("Upload a folder to the datastore.")},
     {QStringLiteral("datastore download"), download, QStringLiteral("Download from the datastore.")},
     {QStringLiteral("datastore list"), list, QStringLiteral("List the datastores.")},

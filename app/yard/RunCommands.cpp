@@ -233,6 +233,23 @@ static int cancel(Cli& cli) {
     return kOk;
 }
 
+static int deleteRun(Cli& cli) {
+    auto tr = [](const char* text) { return QCoreApplication::translate("yard", text); };
+    if (!cli.parse(tr("Deletes a run's record from the engine (Azure ML: the job)."), QStringLiteral("id")))
+        return kUsage;
+    int exit = kOk;
+    const auto target = cli.target(tr("the run's id"), exit);
+    if (!target)
+        return exit;
+    if (auto s = await(target->engine->deleteRun(target->name)); !s)
+        return s.error().kind == ErrorKind::Invalid ? cli.usage(s.error().message) : cli.fail(s.error());
+    if (cli.json())
+        cli.printJson(QJsonObject{{QStringLiteral("id"), target->name}, {QStringLiteral("deleted"), true}});
+    else
+        cli.print(tr("Deleted run %1.").arg(target->name));
+    return kOk;
+}
+
 // Follows a run: prints one log as it grows (optional) and returns when the run has ended and
 // that log is drained. Polls the run's status; every wait is in the event loop.
 static Result<RunInfo> follow(Engine* engine, const QString& runId, const QString& node, bool showOutput,
@@ -468,6 +485,8 @@ static const CommandRegistration registration{
     {QStringLiteral("run list"), list, QStringLiteral("List runs.")},
     {QStringLiteral("run show"), show, QStringLiteral("Show a run.")},
     {QStringLiteral("run cancel"), cancel, QStringLiteral("Cancel a run.")},
+    {QStringLiteral("run delete"), deleteRun,
+     QCoreApplication::translate("yard", "Delete a run (Azure ML).")},
     {QStringLiteral("run wait"), wait,
      QStringLiteral("Wait for a run to end (--show-output streams its log).")},
     {QStringLiteral("run logs"), logs, QStringLiteral("Print a run's log (--follow).")},

@@ -1,7 +1,9 @@
+#include "AzureCommands.h"
 #include "Cli.h"
 
 #include "core/slurm/SlurmSettings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace yard {
@@ -12,7 +14,7 @@ static int create(Cli& cli) {
         {QStringLiteral("path"), QStringLiteral("Folder of the new workspace."), QStringLiteral("dir")});
     p.addOption({QStringLiteral("name"), QStringLiteral("Its name (default: the folder's name)."),
                  QStringLiteral("name")});
-    p.addOption({QStringLiteral("engine"), QStringLiteral("local (default) or slurm."),
+    p.addOption({QStringLiteral("engine"), QStringLiteral("local (default), slurm or azureml."),
                  QStringLiteral("engine"), QStringLiteral("local")});
     // slurm: where slurmrestd is, whose token, and the folder every node sees.
     p.addOption({QStringLiteral("url"), QStringLiteral("slurm: slurmrestd's address, http://host:6820."),
@@ -25,12 +27,33 @@ static int create(Cli& cli) {
                  QStringLiteral("name")});
     p.addOption({QStringLiteral("api-version"), QStringLiteral("slurm: OpenAPI version (default: detected)."),
                  QStringLiteral("version")});
+    // azureml: Workspace.create(name, subscription_id, resource_group, location, ..., exist_ok).
+    auto tr = [](const char* text) { return QCoreApplication::translate("yard", text); };
+    p.addOption({QStringLiteral("subscription"), tr("azureml: the subscription id."), QStringLiteral("id")});
+    p.addOption(
+        {QStringLiteral("resource-group"), tr("azureml: the resource group."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("location"), tr("azureml: the Azure region of a new workspace."),
+                 QStringLiteral("region")});
+    p.addOption({QStringLiteral("friendly-name"), tr("azureml: the display name."), QStringLiteral("text")});
+    p.addOption({QStringLiteral("description"), tr("azureml: a description."), QStringLiteral("text")});
+    p.addOption({QStringLiteral("storage-account"), tr("azureml: an existing storage account (ARM id)."),
+                 QStringLiteral("id")});
+    p.addOption(
+        {QStringLiteral("key-vault"), tr("azureml: an existing key vault (ARM id)."), QStringLiteral("id")});
+    p.addOption({QStringLiteral("application-insights"),
+                 tr("azureml: an existing Application Insights (ARM id)."), QStringLiteral("id")});
+    p.addOption({QStringLiteral("container-registry"),
+                 tr("azureml: an existing container registry (ARM id)."), QStringLiteral("id")});
+    p.addOption({QStringLiteral("exist-ok"), tr("azureml: use the workspace if it exists already.")});
+    addAzureCloudOptions(p);
     if (!cli.parse(QStringLiteral("Creates a workspace.")))
         return kUsage;
     const QString engine = cli.value(QStringLiteral("engine"));
+    if (engine == QLatin1String("azureml"))
+        return createAzureWorkspace(cli);
     if (engine != QLatin1String("local") && engine != QLatin1String("slurm"))
         return cli.usage(
-            QStringLiteral("--engine '%1' is not supported here; allowed: local, slurm.").arg(engine));
+            tr("--engine '%1' is not supported here; allowed: local, slurm, azureml.").arg(engine));
     const QString path = cli.value(QStringLiteral("path"));
     if (path.isEmpty())
         return cli.usage(QStringLiteral("--path is required: the folder of the new workspace."));
@@ -77,6 +100,8 @@ static int show(Cli& cli) {
                            {QStringLiteral("config_file"), c.configPath},
                            {QStringLiteral("subscription_id"), c.subscriptionId},
                            {QStringLiteral("resource_group"), c.resourceGroup}};
+    if (c.engine == QLatin1String("azureml"))
+        return showAzureWorkspace(cli, json);
     if (cli.json())
         cli.printJson(json);
     else

@@ -122,6 +122,75 @@ AzureMlEngine::listWorkspaces(AzureHttpClient* http, const AzureCloud& cloud, co
     return future;
 }
 
+QFuture<Result<QJsonObject>> AzureMlEngine::createWorkspace(AzureHttpClient* http, const AzureCloud& cloud,
+                                                            const QString& subscription,
+                                                            const QString& resourceGroup, const QString& name,
+                                                            const QJsonObject& body, bool existOk,
+                                                            QObject* context) {
+    auto [future, done] = promise<Result<QJsonObject>>();
+    // README "ARM operations": workspace name ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$.
+    static const QRegularExpression valid(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$"));
+    if (!valid.match(name).hasMatch()) {
+        done(Error::invalid(Tr::tr("workspace name '%1' is not allowed: 3 to 33 letters, digits, '_' or "
+                                   "'-', starting with a letter or digit.")
+                                .arg(name),
+                            QStringLiteral("workspace_name")));
+        return future;
+    }
+    const QUrl url(cloud.armEndpoint.toString() +
+                   QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/"
+                                  "Microsoft.MachineLearningServices/workspaces/%3?api-version=%4")
+                       .arg(subscription, resourceGroup, name, kApi));
+    // Workspaces_Get first: ARM's PUT would silently update an existing workspace.
+    http->send(
+        spec("GET", url, Tr::tr("Get workspace '%1'").arg(name)), context,
+        [=](const AzureResponse& existing) {
+            if (existing.ok()) {
+                if (existOk)
+                    done(existing.json());
+                else
+                    done(Error::conflict(Tr::tr("Workspace '%1' already exists in resource group '%2'; "
+                                                "pass --exist-ok to use it as it is.")
+                                             .arg(name, resourceGroup)));
+                return;
+            }
+            if (existing.error->kind != ErrorKind::NotFound) {
+                done(*existing.error);
+                return;
+            }
+            if (body.value(QLatin1String("location")).toString().isEmpty()) {
+                done(Error::invalid(
+                    Tr::tr("workspace '%1' does not exist; creating it needs a location (an Azure region, "
+                           "e.g. eastus2).")
+                        .arg(name),
+                    QStringLiteral("location")));
+                return;
+            }
+            // Workspaces_CreateOrUpdate: 200, or 202 + Location + Retry-After (README "LRO").
+            http->sendLongRunning(spec("PUT", url, Tr::tr("Create workspace '%1'").arg(name), body), context,
+                                  {}, [=](const AzureResponse& created) {
+                                      if (!created.ok()) {
+                                          done(*created.error);
+                                          return;
+                                      }
+                                      const QJsonObject json = created.json();
+                                      if (json.contains(QLatin1String("id"))) {
+                                          done(json);
+                                          return;
+                                      }
+                                      // A Location poll ending without a body: the final state is a GET away.
+                                      http->send(spec("GET", url, Tr::tr("Get workspace '%1'").arg(name)),
+                                                 context, [done](const AzureResponse& r) {
+                                                     if (r.ok())
+                                                         done(r.json());
+                                                     else
+                                                         done(*r.error);
+                                                 });
+                                  });
+        });
+    return future;
+}
+
 // ---- compute ------------------------------------------------------------------------------
 
 QFuture<Result<QList<ComputeInfo>>> AzureMlEngine::listComputes() {
@@ -512,6 +581,26 @@ QFuture<Status> AzureMlEngine::cancelRun(const QString& runId) {
         spec("POST", armUrl(workspacePath() + QStringLiteral("/jobs/") + runId + QStringLiteral("/cancel")),
              Tr::tr("Cancel job '%1'").arg(runId)),
         this, {}, [done](const AzureResponse& r) { done(r.ok() ? Status() : Status(*r.error)); });
+    return future;
+}
+
+QFuture<Status> AzureMlEngine::deleteRun(const QString& runId) {
+    auto [future, done] = promise<Status>();
+    // Jobs_CreateOrUpdate's id rule, checked before anything is sent.
+    static const QRegularExpression valid(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,254}$"));
+    if (!valid.match(runId).hasMatch()) {
+        done(Error::invalid(Tr::tr("run id '%1' is not allowed: letters, digits, '-' and '_', starting "
+                                   "with a letter or digit, at most 255 characters.")
+                                .arg(runId),
+                            QStringLiteral("id")));
+        return future;
+    }
+    // Jobs_Delete: DELETE W/{ws}/jobs/{id}; 200, 202 + Location + Retry-After, 204 (README "ARM
+    // operations"); the Location is polled until it stops answering 202.
+    m_http->sendLongRunning(spec("DELETE", armUrl(workspacePath() + QStringLiteral("/jobs/") + runId),
+                                 Tr::tr("Delete job '%1'").arg(runId)),
+                            this, {},
+                            [done](const AzureResponse& r) { done(r.ok() ? Status() : Status(*r.error)); });
     return future;
 }
 

@@ -48,6 +48,7 @@ public:
     QFuture<Result<QList<RunInfo>>> listRuns(const RunFilter& filter) override;
     QFuture<Result<RunInfo>> getRun(const QString& runId) override;
     QFuture<Status> cancelRun(const QString& runId) override;
+    QFuture<Status> deleteRun(const QString& runId) override;
     QFuture<Result<QList<RunFile>>> listRunFiles(const QString& runId) override;
     QFuture<Result<QList<LogSource>>> listLogs(const QString& runId) override;
     Transfer* downloadRunFiles(const QString& runId, const QString& destinationDir, QObject* parent) override;
@@ -57,6 +58,13 @@ public:
 
     // Not in Engine: the workspace itself and the resource group's workspaces.
     QFuture<Result<QJsonObject>> getWorkspace();
+    // Workspaces_CreateOrUpdate after a Workspaces_Get: an existing workspace is returned as it
+    // is when `existOk` (Workspace.create(exist_ok=True)), else a Conflict error.
+    static QFuture<Result<QJsonObject>> createWorkspace(AzureHttpClient* http, const AzureCloud& cloud,
+                                                        const QString& subscription,
+                                                        const QString& resourceGroup, const QString& name,
+                                                        const QJsonObject& body, bool existOk,
+                                                        QObject* context);
     static QFuture<Result<QList<QJsonObject>>> listWorkspaces(AzureHttpClient* http, const AzureCloud& cloud,
                                                               const QString& subscription,
                                                               const QString& resourceGroup, QObject* context);

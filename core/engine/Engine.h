@@ -6,6 +6,7 @@
 #include "core/model/Run.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QObject>
 
@@ -50,6 +51,15 @@ public:
     virtual QFuture<Result<QList<RunInfo>>> listRuns(const RunFilter& filter) = 0;
     virtual QFuture<Result<RunInfo>> getRun(const QString& runId) = 0;
     virtual QFuture<Status> cancelRun(const QString& runId) = 0;
+    // Removes a run's record from the engine. Engines that keep every run (local, Slurm: their
+    // history is the workspace's) leave this default, which says so.
+    virtual QFuture<Status> deleteRun(const QString& runId) {
+        return QtFuture::makeReadyFuture(Status(Error{
+            ErrorKind::Unavailable,
+            QCoreApplication::translate("Engine", "The %1 engine keeps its runs: run '%2' cannot be deleted.")
+                .arg(kind(), runId),
+            {}}));
+    }
     virtual QFuture<Result<QList<RunFile>>> listRunFiles(const QString& runId) = 0;
     virtual QFuture<Result<QList<LogSource>>> listLogs(const QString& runId) = 0;
     virtual Transfer* downloadRunFiles(const QString& runId, const QString& destinationDir,

@@ -9,8 +9,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace trainyard;
@@ -174,6 +176,250 @@ private slots:
         QCOMPARE(w.value(QLatin1String("location")).toString(), QStringLiteral("eastus2euap"));
         QCOMPARE(w.value(QLatin1String("resource_group")).toString(), QStringLiteral("workspace-1234"));
         QVERIFY(w.value(QLatin1String("key_vault")).toString().endsWith(QLatin1String("/vaults/testkv")));
+    }
+
+    // Workspace/get.json and Workspace/create.json are both for testworkspace in workspace-1234.
+    QString testWorkspaceConfig() {
+        const QString path = m_dir.filePath(QStringLiteral("testworkspace.json"));
+        QFile config(path);
+        config.open(QIODevice::WriteOnly);
+        config.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("subscription_id"),
+                                       QStringLiteral("00000000-1111-2222-3333-444444444444")},
+                                      {QStringLiteral("resource_group"), QStringLiteral("workspace-1234")},
+                                      {QStringLiteral("workspace_name"), QStringLiteral("testworkspace")},
+                                      {QStringLiteral("arm_endpoint"), m_server.baseUrl().toString()}})
+                .toJson());
+        return path;
+    }
+
+    QStringList createArgs(const QString& name) {
+        return {QStringLiteral("workspace"),
+                QStringLiteral("create"),
+                QStringLiteral("--engine"),
+                QStringLiteral("azureml"),
+                QStringLiteral("--subscription"),
+                QStringLiteral("00000000-1111-2222-3333-444444444444"),
+                QStringLiteral("--resource-group"),
+                QStringLiteral("workspace-1234"),
+                QStringLiteral("--name"),
+                name,
+                QStringLiteral("--arm-endpoint"),
+                m_server.baseUrl().toString(),
+                QStringLiteral("--json")};
+    }
+
+    void workspaceCreateExistingWithExistOk() {
+        // Workspaces_Get answers Workspace/get.json: with --exist-ok it is returned as is, no PUT.
+        m_server.clear();
+        auto o = yard(createArgs(QStringLiteral("testworkspace")) << QStringLiteral("--exist-ok"));
+        QVERIFY2(o.exit == 0, o.err.constData());
+        const QJsonObject w = o.json().object();
+        QCOMPARE(w.value(QLatin1String("name")).toString(), QStringLiteral("testworkspace"));
+        QCOMPARE(w.value(QLatin1String("friendly_name")).toString(), QStringLiteral("HelloName"));
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(m_server.requests().first().method, QByteArray("GET"));
+        QCOMPARE(m_server.served().first().example, QStringLiteral("Workspace/get.json"));
+    }
+
+    void workspaceCreateExistingIsAConflict() {
+        m_server.clear();
+        auto o = yard(createArgs(QStringLiteral("testworkspace")));
+        QCOMPARE(o.exit, 1);
+        QVERIFY2(o.err.contains("already exists") && o.err.contains("--exist-ok"), o.err.constData());
+        for (const auto& r : m_server.requests())
+            QCOMPARE(r.method, QByteArray("GET"));
+    }
+
+    void workspaceCreateNew() {
+        // No Workspaces_Get example for it: the replay server's 404 means "absent", then
+        // Workspaces_CreateOrUpdate answers Workspace/create.json's 200 (its documented final
+        // answer; its 202 carries a Location that is not a URL, "example_location").
+        auto* get = m_server.example(QStringLiteral("Workspace/get.json"));
+        auto* create = m_server.example(QStringLiteral("Workspace/create.json"));
+        QVERIFY(get && create);
+        const QString getPath = get->path;
+        const int createStatus = create->status;
+        get->path += QStringLiteral("-hidden");
+        create->status = 200;
+        auto restore = qScopeGuard([&] {
+            get->path = getPath;
+            create->status = createStatus;
+        });
+        m_server.clear();
+        // A new workspace needs a location: a usage error, nothing written.
+        auto o = yard(createArgs(QStringLiteral("testworkspace")));
+        QCOMPARE(o.exit, 2);
+        QVERIFY2(o.err.contains("needs a location"), o.err.constData());
+        for (const auto& r : m_server.requests())
+            QCOMPARE(r.method, QByteArray("GET"));
+
+        m_server.clear();
+        const QString folder = m_dir.filePath(QStringLiteral("created"));
+        // The values the example's request carries, so that the body can be compared with it.
+        const QString sub = QStringLiteral("/subscriptions/00000000-1111-2222-3333-444444444444");
+        o = yard(createArgs(QStringLiteral("testworkspace"))
+                 << QStringLiteral("--location") << QStringLiteral("eastus2euap")
+                 << QStringLiteral("--friendly-name") << QStringLiteral("HelloName")
+                 << QStringLiteral("--description") << QStringLiteral("test description")
+                 << QStringLiteral("--key-vault")
+                 << sub + QStringLiteral(
+                              "/resourceGroups/workspace-1234/providers/Microsoft.KeyVault/vaults/testkv")
+                 << QStringLiteral("--storage-account")
+                 << sub + QStringLiteral("/resourceGroups/accountcrud-1234/providers/Microsoft.Storage/"
+                                         "storageAccounts/testStorageAccount")
+                 << QStringLiteral("--path") << folder);
+        QVERIFY2(o.exit == 0, o.err.constData());
+        QCOMPARE(m_server.requests().last().method, QByteArray("PUT"));
+        QCOMPARE(m_server.served().last().example, QStringLiteral("Workspace/create.json"));
+        // Every field sent matches the example's request (the rest of it is optional).
+        const QJsonObject sent = QJsonDocument::fromJson(m_server.requests().last().body).object();
+        QCOMPARE(sent.value(QLatin1String("location")).toString(), QStringLiteral("eastus2euap"));
+        for (const QString& difference : m_server.served().last().bodyDifferences) {
+            const QStringList path = difference.split(u'.');
+            QJsonValue v = sent;
+            for (const QString& key : path)
+                v = v.toObject().value(key);
+            QVERIFY2(v.isUndefined(), qPrintable(QStringLiteral("sent a different ") + difference));
+        }
+        QCOMPARE(sent.value(QLatin1String("properties")).toObject().size(), 4);
+        const QJsonObject w = o.json().object();
+        QCOMPARE(w.value(QLatin1String("location")).toString(), QStringLiteral("eastus2euap"));
+        QVERIFY(w.value(QLatin1String("storage_account"))
+                    .toString()
+                    .endsWith(QLatin1String("/testStorageAccount")));
+        // Workspace.write_config(): the new workspace opens from <path>/.azureml/config.json.
+        QFile config(folder + QStringLiteral("/.azureml/config.json"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QJsonObject c = QJsonDocument::fromJson(config.readAll()).object();
+        QCOMPARE(c.value(QLatin1String("workspace_name")).toString(), QStringLiteral("testworkspace"));
+        QCOMPARE(c.value(QLatin1String("resource_group")).toString(), QStringLiteral("workspace-1234"));
+    }
+
+    void workspaceCreateBadName() {
+        m_server.clear();
+        auto o = yard(createArgs(QStringLiteral("ab")));
+        QCOMPARE(o.exit, 2);
+        QVERIFY2(o.err.contains("workspace name 'ab' is not allowed"), o.err.constData());
+        QVERIFY(m_server.requests().isEmpty());
+        o = yard({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("--engine"),
+                  QStringLiteral("azureml"), QStringLiteral("--name"), QStringLiteral("abc")});
+        QCOMPARE(o.exit, 2);
+        QVERIFY2(o.err.contains("--subscription"), o.err.constData());
+    }
+
+    void workspaceShowPrintsTheAzureDetails() {
+        auto o = yard({QStringLiteral("workspace"), QStringLiteral("show"), QStringLiteral("--json"),
+                       QStringLiteral("--workspace"), testWorkspaceConfig()});
+        QVERIFY2(o.exit == 0, o.err.constData());
+        const QJsonObject w = o.json().object();
+        // Workspace/get.json's values.
+        QCOMPARE(w.value(QLatin1String("engine")).toString(), QStringLiteral("azureml"));
+        QCOMPARE(w.value(QLatin1String("location")).toString(), QStringLiteral("eastus2euap"));
+        QVERIFY(w.value(QLatin1String("storage_account"))
+                    .toString()
+                    .endsWith(QLatin1String("/testStorageAccount")));
+        QVERIFY(w.value(QLatin1String("key_vault")).toString().endsWith(QLatin1String("/vaults/testkv")));
+        QCOMPARE(w.value(QLatin1String("discovery_url")).toString(), QStringLiteral("http://example.com"));
+        QVERIFY(w.contains(QLatin1String("mlflow_tracking_uri")));
+        QVERIFY(
+            w.value(QLatin1String("config_file")).toString().endsWith(QLatin1String("testworkspace.json")));
+        o = yard({QStringLiteral("workspace"), QStringLiteral("show"), QStringLiteral("--workspace"),
+                  testWorkspaceConfig()});
+        QVERIFY2(o.exit == 0, o.err.constData());
+        QVERIFY(o.out.contains("eastus2euap") && o.out.contains("testStorageAccount") &&
+                o.out.contains("http://example.com"));
+    }
+
+    void runDelete_data() {
+        // Jobs_Delete has no published example; README "ARM operations" documents 200, 202 +
+        // Location + Retry-After, 204 with no body. Those empty answers are injected here.
+        QTest::addColumn<int>("status");
+        QTest::newRow("200") << 200;
+        QTest::newRow("202 + Location, then 204") << 202;
+        QTest::newRow("204") << 204;
+    }
+
+    void runDelete() {
+        QFETCH(int, status);
+        const QString config = configFor(QStringLiteral("Job/CommandJob/list.json"));
+        m_server.clear();
+        ArmReplayServer::Fault first;
+        first.status = status;
+        if (status == 202) {
+            first.headers = {
+                {"Location", m_server.baseUrl().toString().toUtf8() + "/operations/delete-job-1"},
+                {"Retry-After", "0"}};
+            ArmReplayServer::Fault still;
+            m_server.injectFault(first);
+            still.status = 202;
+            still.headers = {{"Retry-After", "0"}};
+            m_server.injectFault(still);
+            ArmReplayServer::Fault finished;
+            finished.status = 204;
+            m_server.injectFault(finished);
+        } else {
+            m_server.injectFault(first);
+        }
+        auto o = yard({QStringLiteral("run"), QStringLiteral("delete"), QStringLiteral("job123"),
+                       QStringLiteral("--json"), QStringLiteral("--workspace"), config});
+        QVERIFY2(o.exit == 0, o.err.constData());
+        QCOMPARE(o.json().object().value(QLatin1String("deleted")).toBool(), true);
+        const auto& requests = m_server.requests();
+        QCOMPARE(requests.first().method, QByteArray("DELETE"));
+        QCOMPARE(
+            requests.first().url.path(),
+            QStringLiteral("/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/test-rg/"
+                           "providers/Microsoft.MachineLearningServices/workspaces/my-aml-workspace/jobs/"
+                           "job123"));
+        QCOMPARE(QUrlQuery(requests.first().url).queryItemValue(QStringLiteral("api-version")),
+                 QStringLiteral("2025-12-01"));
+        if (status == 202) {
+            QCOMPARE(requests.size(), 3); // the DELETE, two polls of the Location
+            QCOMPARE(requests.last().url.path(), QStringLiteral("/operations/delete-job-1"));
+        } else {
+            QCOMPARE(requests.size(), 1);
+        }
+    }
+
+    void runDeleteErrors() {
+        const QString config = configFor(QStringLiteral("Job/CommandJob/list.json"));
+        m_server.clear();
+        // A job that is not there: the replay server's ARM 404 reaches the user.
+        auto o = yard({QStringLiteral("run"), QStringLiteral("delete"), QStringLiteral("nosuchjob"),
+                       QStringLiteral("--workspace"), config});
+        QCOMPARE(o.exit, 1);
+        QVERIFY2(o.err.contains("NoExampleForRequest"), o.err.constData());
+        m_server.clear();
+        o = yard({QStringLiteral("run"), QStringLiteral("delete"), QStringLiteral("bad/id"),
+                  QStringLiteral("--workspace"), config});
+        QCOMPARE(o.exit, 2);
+        QVERIFY2(o.err.contains("is not allowed"), o.err.constData());
+        QVERIFY(m_server.requests().isEmpty());
+        // The local engine keeps its runs (Engine::deleteRun's default).
+        const QString local = m_dir.filePath(QStringLiteral("localws"));
+        o = yard({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("--path"), local});
+        QVERIFY2(o.exit == 0, o.err.constData());
+        o = yard({QStringLiteral("run"), QStringLiteral("delete"), QStringLiteral("r1"),
+                  QStringLiteral("--workspace"), local});
+        QCOMPARE(o.exit, 1);
+        QVERIFY2(o.err.contains("keeps its runs"), o.err.constData());
+    }
+
+    void datastoreShow() {
+        // Datastore/list.json's one item is named "string".
+        const QString config = configFor(QStringLiteral("Datastore/list.json"));
+        auto o = yard({QStringLiteral("datastore"), QStringLiteral("show"), QStringLiteral("string"),
+                       QStringLiteral("--json"), QStringLiteral("--workspace"), config});
+        QVERIFY2(o.exit == 0, o.err.constData());
+        const QJsonObject d = o.json().object();
+        QCOMPARE(keys(d), keys(toJson(DatastoreInfo{})));
+        QCOMPARE(d.value(QLatin1String("name")).toString(), QStringLiteral("string"));
+        QCOMPARE(d.value(QLatin1String("type")).toString(), QStringLiteral("AzureBlob"));
+        o = yard({QStringLiteral("datastore"), QStringLiteral("show"), QStringLiteral("nope"),
+                  QStringLiteral("--workspace"), config});
+        QCOMPARE(o.exit, 1);
+        QVERIFY2(o.err.contains("No datastore 'nope'") && o.err.contains("string"), o.err.constData());
     }
 
     void armErrorReachesTheUser() {
