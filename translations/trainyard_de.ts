@@ -2,6 +2,334 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AzureCloud</name>
+    <message>
+        <location filename="../core/azureml/AzureCloud.cpp" line="24"/>
+        <source>%1 &apos;%2&apos; is not a URL: give https://host[:port].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCloud.cpp" line="31"/>
+        <source>%1 &apos;%2&apos; is refused: only https is allowed (plain http only for localhost/127.0.0.1, where nothing leaves the machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCloud.cpp" line="73"/>
+        <source>poll_interval_seconds must be a number from 0 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCloud.cpp" line="85"/>
+        <source>service_principal_id needs tenant_id: a service principal signs in to its own tenant, not to &apos;organizations&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AzureCredential</name>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="37"/>
+        <source>The workspace was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="48"/>
+        <source>The keychain cannot be used (%1): the Azure sign-in is kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="61"/>
+        <source>Azure refused the token in TRAINYARD_AZURE_ACCESS_TOKEN (expired or for another scope; it must be for %1). Set a fresh one or unset it to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="161"/>
+        <source>No client secret for service principal %1 in the keychain: run `yard login azure --service-principal` to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="187"/>
+        <source>Not signed in to Azure: run `yard login azure` (device code), configure a service principal (service_principal_id, tenant_id), sign in with the Azure CLI (`az login`), or set TRAINYARD_AZURE_ACCESS_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="209"/>
+        <source>The Azure CLI gave no token (%1): run `az login` or `yard login azure`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="235"/>
+        <source>The Azure CLI (az) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="247"/>
+        <source>The token endpoint answered without access_token/expires_in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="264"/>
+        <source>Sign-in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="310"/>
+        <source>Device code sign-in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="326"/>
+        <source>The device code answer lacks device_code, user_code or verification_uri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="344"/>
+        <source>Sign-in canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="349"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="393"/>
+        <source>The code expired before sign-in finished: run `yard login azure` again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="365"/>
+        <source>Device code sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="391"/>
+        <source>Sign-in was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureCredential.cpp" line="402"/>
+        <source>No service_principal_id in config.json: add it (and tenant_id) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AzureHttpClient</name>
+    <message>
+        <location filename="../core/azureml/AzureHttpClient.cpp" line="105"/>
+        <source>%1 failed: %2 (operation %3, x-ms-client-request-id %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AzureLogStream</name>
+    <message>
+        <location filename="../core/azureml/AzureLogStream.cpp" line="99"/>
+        <source>Download log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AzureMetricStream</name>
+    <message>
+        <location filename="../core/azureml/AzureMetricStream.cpp" line="53"/>
+        <source>Read the metrics of run &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMetricStream.cpp" line="91"/>
+        <source>Read metric &apos;%1&apos; of run &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AzureMlEngine</name>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="91"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="146"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="182"/>
+        <source>Get workspace &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="111"/>
+        <source>List workspaces of resource group &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="134"/>
+        <source>workspace name &apos;%1&apos; is not allowed: 3 to 33 letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="152"/>
+        <source>Workspace &apos;%1&apos; already exists in resource group &apos;%2&apos;; pass --exist-ok to use it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="163"/>
+        <source>workspace &apos;%1&apos; does not exist; creating it needs a location (an Azure region, e.g. eastus2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="170"/>
+        <source>Create workspace &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="198"/>
+        <source>List computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="219"/>
+        <source>Get compute &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="250"/>
+        <source>subnet_name needs vnet_name (and vnet_resourcegroup_name if the network is in another resource group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="267"/>
+        <source>Create compute &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="307"/>
+        <source>Update compute &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="323"/>
+        <source>Delete compute &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="334"/>
+        <source>List nodes of compute &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="352"/>
+        <source>List datastores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="376"/>
+        <source>No account key for storage account &apos;%1&apos; in the keychain: store it with `yard datastore set-key --account %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="404"/>
+        <source>Find the default datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="420"/>
+        <source>The workspace has no default Azure Blob datastore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="476"/>
+        <source>Submit job &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="519"/>
+        <source>Register the code snapshot of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="538"/>
+        <source>List jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="567"/>
+        <source>Get job &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="582"/>
+        <source>Cancel job &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="592"/>
+        <source>run id &apos;%1&apos; is not allowed: letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit, at most 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="601"/>
+        <source>Delete job &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="615"/>
+        <source>Discover the workspace&apos;s service endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="644"/>
+        <source>Get run details of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="664"/>
+        <source>The workspace&apos;s discovery answer has no &apos;api&apos; endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="686"/>
+        <source>The workspace has no mlFlowTrackingUri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AzureMlEngineFactory</name>
+    <message>
+        <location filename="../core/azureml/AzureMlEngineFactory.cpp" line="22"/>
+        <source>%1: &apos;%2&apos; is missing; an Azure ML config.json needs subscription_id, resource_group and workspace_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEngineFactory.cpp" line="31"/>
+        <source>workspace_name &apos;%1&apos; is not allowed: 3-33 letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AzureRequest</name>
+    <message>
+        <location filename="../core/azureml/AzureRequest.cpp" line="56"/>
+        <source>%1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureRequest.cpp" line="139"/>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureRequest.cpp" line="170"/>
+        <source>(HTTP %1, x-ms-client-request-id %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureRequest.cpp" line="173"/>
+        <source>, after %1 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureRequest.cpp" line="177"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="192"/>
+        <source>%1 failed: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureRequest.cpp" line="180"/>
+        <source>the server answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchAiDocument</name>
     <message>
         <location filename="../core/batchai/BatchAiDocument.cpp" line="135"/>
@@ -682,6 +1010,50 @@
     </message>
 </context>
 <context>
+    <name>BlobTransfer</name>
+    <message>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="51"/>
+        <source>Transfer canceled after %1 of %2 files; no partial file was left under its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="124"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="157"/>
+        <source>%1 is not a folder: give the folder to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="216"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="296"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="333"/>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="378"/>
+        <source>Nothing under &apos;%1&apos; on the datastore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="415"/>
+        <source>Refusing blob name &apos;%1&apos;: it would be written outside %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="457"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">%1. kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>Compute</name>
     <message>
         <location filename="../core/model/Compute.cpp" line="24"/>
@@ -971,6 +1343,237 @@
     </message>
 </context>
 <context>
+    <name>SlurmClient</name>
+    <message>
+        <location filename="../core/slurm/SlurmClient.cpp" line="85"/>
+        <source>Get a new one on a cluster login node with `scontrol token lifespan=&lt;seconds&gt;` and store it with `yard login slurm` (it reads `scontrol token`, a file or standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmClient.cpp" line="90"/>
+        <source>The Slurm token of user &apos;%1&apos; for %2 expired at %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmClient.cpp" line="94"/>
+        <source>slurmrestd at %1 rejected the token of user &apos;%2&apos; (HTTP %3): it is wrong, for another user or cluster, or signed with another key. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmClient.cpp" line="104"/>
+        <source>Cannot reach slurmrestd at %1 (%2). Check that it runs and that the workspace&apos;s &quot;url&quot; is right; Trainyard retries on its own when it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmClient.cpp" line="143"/>
+        <source>No Slurm token for user &apos;%1&apos; at %2. Store one with `yard login slurm` (it runs `scontrol token`, or reads a file or standard input)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmClient.cpp" line="147"/>
+        <source>; the keychain said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmClient.cpp" line="162"/>
+        <source>slurmrestd at %1 does not serve OpenAPI %2. Trainyard speaks %3; start slurmrestd with `-s openapi/v0.0.38` (or another of those), or set &quot;api_version&quot; in the workspace&apos;s config.json to one the server serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmClient.cpp" line="200"/>
+        <source>slurmrestd at %1 answered HTTP %2 to ping: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmClient.cpp" line="253"/>
+        <source>slurmrestd at %1 no longer serves OpenAPI %2 (HTTP 404 for %3); Trainyard speaks %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmClient.cpp" line="271"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="288"/>
+        <source>Slurm refused %1 %2 (HTTP %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlurmEngine</name>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="80"/>
+        <source>Slurm&apos;s REST API (22.05) cannot %1, so Trainyard does not pretend to. A Slurm operator does it on the cluster with `%2`; Trainyard shows the change at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="158"/>
+        <source>Slurm partition: nodes %1, %2 CPUs, %3 GPUs, state %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="169"/>
+        <source>The partition&apos;s state is %1: Slurm starts no jobs in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="196"/>
+        <source>No partition &apos;%1&apos; on this Slurm cluster: it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="204"/>
+        <source>create a partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="212"/>
+        <source>change a partition&apos;s size (max_nodes is the partition&apos;s node count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="215"/>
+        <source>change idle_seconds_before_scaledown (Slurm&apos;s SuspendTime in slurm.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="218"/>
+        <source>change min_nodes (nodes are powered up by Slurm&apos;s power saving, not by Trainyard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="229"/>
+        <source>delete a partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="263"/>
+        <source>Datastore path &apos;%1&apos; leaves the datastore: give a relative path like data/mnist.</source>
+        <translation type="unfinished">Der Datenspeicherpfad „%1“ verlässt den Datenspeicher: geben Sie einen relativen Pfad wie data/mnist an.</translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="277"/>
+        <source>Source folder %1 does not exist.</source>
+        <translation type="unfinished">Der Quellordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="322"/>
+        <source>; exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="333"/>
+        <source>the job&apos;s tasks ended with exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="337"/>
+        <source>Slurm no longer knows job %1 (it ended more than MinJobAge ago) and its script left no exit record: it was killed or canceled outside Trainyard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="432"/>
+        <source>Source directory &apos;%1&apos; does not exist.</source>
+        <translation type="unfinished">Das Quellverzeichnis „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="437"/>
+        <source>Entry script &apos;%1&apos; is not in the source directory %2.</source>
+        <translation type="unfinished">Das Startskript „%1“ liegt nicht im Quellverzeichnis %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="442"/>
+        <source>Cannot create %1: is the work dir mounted and writable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="481"/>
+        <source>slurmrestd accepted the job but gave no job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="487"/>
+        <source>Slurm did not take the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="563"/>
+        <source>Run %1 has already ended (%2): there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlurmJobScript</name>
+    <message>
+        <location filename="../core/slurm/SlurmJobScript.cpp" line="83"/>
+        <source>Cannot create %1 in the work dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmJobScript.cpp" line="95"/>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlurmRunStore</name>
+    <message>
+        <location filename="../core/slurm/SlurmRunStore.cpp" line="81"/>
+        <source>&apos;%1&apos; is not a run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmRunStore.cpp" line="83"/>
+        <source>No run with id &apos;%1&apos; in this workspace (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlurmSettings</name>
+    <message>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="39"/>
+        <source>url &apos;%1&apos; is not a slurmrestd address: give http(s)://host:port, e.g. http://login1:6820.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="57"/>
+        <source>%1: &quot;user&quot; is missing: the Slurm user name the token belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="62"/>
+        <source>%1: &quot;work_dir&quot; must be an absolute folder on the filesystem the cluster&apos;s nodes share (runs, logs and outputs go there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="71"/>
+        <source>%1: api_version &apos;%2&apos; is not one Trainyard speaks: use one of %3, or leave it out to detect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="83"/>
+        <source>A workspace already exists in %1.</source>
+        <translation type="unfinished">In %1 existiert bereits ein Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="87"/>
+        <source>--user is required: the Slurm user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="89"/>
+        <source>--work-dir must be an absolute folder the cluster&apos;s nodes share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="92"/>
+        <source>--api-version &apos;%1&apos; is not supported: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="96"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusStyle</name>
     <message>
         <location filename="../ui/StatusStyle.cpp" line="20"/>
@@ -1151,10 +1754,8 @@
 <context>
     <name>trainyard::Workspace</name>
     <message>
-        <location filename="../core/azureml/AzureMlEngineFactory.cpp" line="10"/>
-        <location filename="../core/slurm/SlurmEngineFactory.cpp" line="10"/>
         <source>The %1 engine is not available in this build of Trainyard.</source>
-        <translation>Die Engine %1 ist in diesem Build von Trainyard nicht verfügbar.</translation>
+        <translation type="vanished">Die Engine %1 ist in diesem Build von Trainyard nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1784,57 @@
         <location filename="../ui/runs/AllRunsPage.cpp" line="34"/>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::AzureSignInDialog</name>
+    <message>
+        <location filename="../ui/azure/AzureSignInDialog.cpp" line="19"/>
+        <source>Asking Microsoft Entra ID for a sign-in code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/azure/AzureSignInDialog.cpp" line="21"/>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/azure/AzureSignInDialog.cpp" line="24"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/azure/AzureSignInDialog.cpp" line="25"/>
+        <source>Sign in to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/azure/AzureSignInDialog.cpp" line="59"/>
+        <source>Code copied. Paste it on the sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/azure/AzureSignInDialog.cpp" line="95"/>
+        <source>Open the page below in a browser and enter this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/azure/AzureSignInDialog.cpp" line="99"/>
+        <source>Waiting for the sign-in to finish in the browser (the code is valid for %n minute(s))…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/azure/AzureSignInDialog.cpp" line="113"/>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/azure/AzureSignInDialog.cpp" line="115"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1847,250 +2499,275 @@
 <context>
     <name>trainyard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Trainyard</source>
         <translation>Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>A workspace holds your clusters, datastores and runs. Create a new local workspace, or open an existing folder or an Azure ML config.json.</source>
         <translation>Ein Arbeitsbereich enthält Ihre Cluster, Datenspeicher und Ausführungen. Legen Sie einen neuen lokalen Arbeitsbereich an oder öffnen Sie einen vorhandenen Ordner oder eine Azure-ML-config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>New workspace…</source>
         <translation>Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Open workspace…</source>
         <translation>Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>All runs</source>
         <translation>Alle Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>The runs of every open workspace in one list</source>
         <translation>Die Ausführungen aller offenen Arbeitsbereiche in einer Liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;Open workspace folder…</source>
         <translation>Arbeitsbereich-Ordner ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Open &amp;config.json…</source>
         <translation>&amp;config.json öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Recent workspaces</source>
         <translation>&amp;Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Close workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <source>&amp;Sign in to Azure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Import Batch AI definition…</source>
         <translation>Batch-AI-Definition &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Refreshed.</source>
         <translation>Aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Find runs</source>
         <translation>Ausführungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Create cluster…</source>
         <translation>Cluster &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Update cluster…</source>
         <translation>Cluster ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Delete selected…</source>
         <translation>Auswahl &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Runs</source>
         <translation>A&amp;usführungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Submit run…</source>
         <translation>Ausführung &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;About Trainyard</source>
         <translation>Ü&amp;ber Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Datastores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Cannot open the default workspace: %1</source>
         <translation>Der Standard-Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>%1 — Trainyard</source>
         <translation>%1 — Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>connecting…</source>
         <translation>verbindet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>not reachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>%1 — %2 engine, %3</source>
         <translation>%1 — Engine %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="434"/>
+        <source>Sign in to Azure for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <source>Sign-in is for Azure ML workspaces; open one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <source>Signed in to Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>New workspace: choose an empty folder</source>
         <translation>Neuer Arbeitsbereich: wählen Sie einen leeren Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>Cannot create a workspace in %1: %2</source>
         <translation>In %1 kann kein Arbeitsbereich angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="480"/>
         <source>Open workspace folder</source>
         <translation>Arbeitsbereich-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>Open workspace config</source>
         <translation>Arbeitsbereich-Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>Workspace config (*.json)</source>
         <translation>Arbeitsbereich-Konfiguration (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>Run %1: %2</source>
         <translation>Ausführung %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>Experiment %1 on %2</source>
         <translation>Experiment %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>About Trainyard</source>
         <translation>Über Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Train models on clusters: local, Slurm and Azure ML, with the names of the Azure ML SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Modelle auf Clustern trainieren: lokal, mit Slurm und Azure ML, mit den Namen des Azure-ML-SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -2941,6 +3618,164 @@
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="329"/>
         <source>Submitting…</source>
         <translation>Wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>yard</name>
+    <message>
+        <location filename="../app/yard/AzureCommands.cpp" line="260"/>
+        <source>--engine azureml needs --subscription, --resource-group and --name (and --location for a new workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AzureCommands.cpp" line="296"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AzureCommands.cpp" line="304"/>
+        <source>Workspace &apos;%1&apos; in %2 (resource group %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AzureCommands.cpp" line="316"/>
+        <source>workspace &apos;%1&apos; is not an Azure ML workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AzureCommands.cpp" line="334"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AzureCommands.cpp" line="334"/>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="108"/>
+        <source>Shows a datastore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="111"/>
+        <source>the datastore&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
+        <source>Default</source>
+        <translation type="unfinished">Standard</translation>
+    </message>
+    <message>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
+        <source>Location</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="127"/>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="131"/>
+        <source>No datastore &apos;%1&apos;; the workspace has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="132"/>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="136"/>
+        <source>Show a datastore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCommands.cpp" line="238"/>
+        <source>Deletes a run&apos;s record from the engine (Azure ML: the job).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCommands.cpp" line="241"/>
+        <source>the run&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCommands.cpp" line="249"/>
+        <source>Deleted run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCommands.cpp" line="489"/>
+        <source>Delete a run (Azure ML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/WorkspaceCommands.cpp" line="32"/>
+        <source>azureml: the subscription id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/WorkspaceCommands.cpp" line="34"/>
+        <source>azureml: the resource group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/WorkspaceCommands.cpp" line="35"/>
+        <source>azureml: the Azure region of a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/WorkspaceCommands.cpp" line="37"/>
+        <source>azureml: the display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/WorkspaceCommands.cpp" line="38"/>
+        <source>azureml: a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/WorkspaceCommands.cpp" line="39"/>
+        <source>azureml: an existing storage account (ARM id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/WorkspaceCommands.cpp" line="42"/>
+        <source>azureml: an existing key vault (ARM id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/WorkspaceCommands.cpp" line="44"/>
+        <source>azureml: an existing Application Insights (ARM id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/WorkspaceCommands.cpp" line="46"/>
+        <source>azureml: an existing container registry (ARM id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/WorkspaceCommands.cpp" line="47"/>
+        <source>azureml: use the workspace if it exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/WorkspaceCommands.cpp" line="56"/>
+        <source>--engine &apos;%1&apos; is not supported here; allowed: local, slurm, azureml.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
