@@ -6,22 +6,22 @@
     <message>
         <location filename="../core/azureml/AzureCloud.cpp" line="24"/>
         <source>%1 &apos;%2&apos; is not a URL: give https://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine URL: geben Sie https://host[:port] an.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCloud.cpp" line="31"/>
         <source>%1 &apos;%2&apos; is refused: only https is allowed (plain http only for localhost/127.0.0.1, where nothing leaves the machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ wird abgelehnt: nur https ist erlaubt (reines http nur für localhost/127.0.0.1, wo nichts den Rechner verlässt).</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCloud.cpp" line="73"/>
         <source>poll_interval_seconds must be a number from 0 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>poll_interval_seconds muss eine Zahl von 0 bis 600 sein.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCloud.cpp" line="85"/>
         <source>service_principal_id needs tenant_id: a service principal signs in to its own tenant, not to &apos;organizations&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>service_principal_id braucht tenant_id: ein Dienstprinzipal meldet sich bei seinem eigenen Mandanten an, nicht bei „organizations“.</translation>
     </message>
 </context>
 <context>
@@ -29,83 +29,83 @@
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="37"/>
         <source>The workspace was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich wurde geschlossen.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="48"/>
         <source>The keychain cannot be used (%1): the Azure sign-in is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund kann nicht verwendet werden (%1): die Azure-Anmeldung wird nur für diese Sitzung im Speicher gehalten.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="61"/>
         <source>Azure refused the token in TRAINYARD_AZURE_ACCESS_TOKEN (expired or for another scope; it must be for %1). Set a fresh one or unset it to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure hat das Token in TRAINYARD_AZURE_ACCESS_TOKEN abgelehnt (abgelaufen oder für einen anderen Bereich; es muss für %1 sein). Setzen Sie ein neues oder entfernen Sie die Variable, um sich anzumelden.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="161"/>
         <source>No client secret for service principal %1 in the keychain: run `yard login azure --service-principal` to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Client-Geheimnis für den Dienstprinzipal %1 im Schlüsselbund: führen Sie `yard login azure --service-principal` aus, um es zu speichern.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="187"/>
         <source>Not signed in to Azure: run `yard login azure` (device code), configure a service principal (service_principal_id, tenant_id), sign in with the Azure CLI (`az login`), or set TRAINYARD_AZURE_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei Azure angemeldet: führen Sie `yard login azure` aus (Gerätecode), konfigurieren Sie einen Dienstprinzipal (service_principal_id, tenant_id), melden Sie sich mit der Azure CLI an (`az login`) oder setzen Sie TRAINYARD_AZURE_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="209"/>
         <source>The Azure CLI gave no token (%1): run `az login` or `yard login azure`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Azure CLI hat kein Token geliefert (%1): führen Sie `az login` oder `yard login azure` aus.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="235"/>
         <source>The Azure CLI (az) could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Azure CLI (az) konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="247"/>
         <source>The token endpoint answered without access_token/expires_in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt antwortete ohne access_token/expires_in.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="264"/>
         <source>Sign-in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="310"/>
         <source>Device code sign-in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätecode-Anmeldung bei %1</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="326"/>
         <source>The device code answer lacks device_code, user_code or verification_uri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antwort zum Gerätecode fehlt device_code, user_code oder verification_uri.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="344"/>
         <source>Sign-in canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="349"/>
         <location filename="../core/azureml/AzureCredential.cpp" line="393"/>
         <source>The code expired before sign-in finished: run `yard login azure` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen war: führen Sie `yard login azure` erneut aus.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="365"/>
         <source>Device code sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätecode-Anmeldung</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="391"/>
         <source>Sign-in was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="402"/>
         <source>No service_principal_id in config.json: add it (and tenant_id) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine service_principal_id in config.json: ergänzen Sie sie (und tenant_id) zuerst.</translation>
     </message>
 </context>
 <context>
@@ -113,7 +113,7 @@
     <message>
         <location filename="../core/azureml/AzureHttpClient.cpp" line="105"/>
         <source>%1 failed: %2 (operation %3, x-ms-client-request-id %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2 (Vorgang %3, x-ms-client-request-id %4)</translation>
     </message>
 </context>
 <context>
@@ -121,7 +121,7 @@
     <message>
         <location filename="../core/azureml/AzureLogStream.cpp" line="99"/>
         <source>Download log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Download des Protokolls %1</translation>
     </message>
 </context>
 <context>
@@ -129,12 +129,12 @@
     <message>
         <location filename="../core/azureml/AzureMetricStream.cpp" line="53"/>
         <source>Read the metrics of run &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Metriken der Ausführung „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMetricStream.cpp" line="91"/>
         <source>Read metric &apos;%1&apos; of run &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Metrik „%1“ der Ausführung „%2“</translation>
     </message>
 </context>
 <context>
@@ -144,142 +144,142 @@
         <location filename="../core/azureml/AzureMlEngine.cpp" line="146"/>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="182"/>
         <source>Get workspace &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf des Arbeitsbereichs „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="111"/>
         <source>List workspaces of resource group &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Arbeitsbereiche der Ressourcengruppe „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="134"/>
         <source>workspace name &apos;%1&apos; is not allowed: 3 to 33 letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsname „%1“ ist nicht erlaubt: 3 bis 33 Buchstaben, Ziffern, „_“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="152"/>
         <source>Workspace &apos;%1&apos; already exists in resource group &apos;%2&apos;; pass --exist-ok to use it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich „%1“ existiert bereits in der Ressourcengruppe „%2“; übergeben Sie --exist-ok, um ihn unverändert zu verwenden.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="163"/>
         <source>workspace &apos;%1&apos; does not exist; creating it needs a location (an Azure region, e.g. eastus2).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich „%1“ existiert nicht; zum Anlegen wird ein Standort benötigt (eine Azure-Region, z. B. eastus2).</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="170"/>
         <source>Create workspace &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen des Arbeitsbereichs „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="198"/>
         <source>List computes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Computes</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="219"/>
         <source>Get compute &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf des Computes „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="250"/>
         <source>subnet_name needs vnet_name (and vnet_resourcegroup_name if the network is in another resource group).</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet_name braucht vnet_name (und vnet_resourcegroup_name, wenn das Netzwerk in einer anderen Ressourcengruppe liegt).</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="267"/>
         <source>Create compute &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen des Computes „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="307"/>
         <source>Update compute &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Computes „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="323"/>
         <source>Delete compute &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Computes „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="334"/>
         <source>List nodes of compute &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Knoten des Computes „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="352"/>
         <source>List datastores</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Datenspeicher</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="376"/>
         <source>No account key for storage account &apos;%1&apos; in the keychain: store it with `yard datastore set-key --account %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontoschlüssel für das Speicherkonto „%1“ im Schlüsselbund: speichern Sie ihn mit `yard datastore set-key --account %1`.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="404"/>
         <source>Find the default datastore</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach dem Standard-Datenspeicher</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="420"/>
         <source>The workspace has no default Azure Blob datastore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keinen Standard-Datenspeicher vom Typ Azure Blob.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="476"/>
         <source>Submit job &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermitteln des Jobs „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="519"/>
         <source>Register the code snapshot of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren des Code-Snapshots von „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="538"/>
         <source>List jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Jobs</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="567"/>
         <source>Get job &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf des Jobs „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="582"/>
         <source>Cancel job &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen des Jobs „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="592"/>
         <source>run id &apos;%1&apos; is not allowed: letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit, at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungs-ID „%1“ ist nicht erlaubt: Buchstaben, Ziffern, „-“ und „_“, beginnend mit einem Buchstaben oder einer Ziffer, höchstens 255 Zeichen.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="601"/>
         <source>Delete job &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Jobs „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="615"/>
         <source>Discover the workspace&apos;s service endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln der Dienstendpunkte des Arbeitsbereichs</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="644"/>
         <source>Get run details of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf der Ausführungsdetails von „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="664"/>
         <source>The workspace&apos;s discovery answer has no &apos;api&apos; endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Discovery-Antwort des Arbeitsbereichs enthält keinen Endpunkt „api“.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="686"/>
         <source>The workspace has no mlFlowTrackingUri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keine mlFlowTrackingUri.</translation>
     </message>
 </context>
 <context>
@@ -287,12 +287,12 @@
     <message>
         <location filename="../core/azureml/AzureMlEngineFactory.cpp" line="22"/>
         <source>%1: &apos;%2&apos; is missing; an Azure ML config.json needs subscription_id, resource_group and workspace_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ fehlt; eine Azure-ML-config.json braucht subscription_id, resource_group und workspace_name.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngineFactory.cpp" line="31"/>
         <source>workspace_name &apos;%1&apos; is not allowed: 3-33 letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace_name „%1“ ist nicht erlaubt: 3–33 Buchstaben, Ziffern, „_“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
 </context>
 <context>
@@ -300,33 +300,33 @@
     <message>
         <location filename="../core/azureml/AzureRequest.cpp" line="56"/>
         <source>%1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureRequest.cpp" line="139"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureRequest.cpp" line="170"/>
         <source>(HTTP %1, x-ms-client-request-id %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1, x-ms-client-request-id %2%3)</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureRequest.cpp" line="173"/>
         <source>, after %1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>, nach %1 Versuchen</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureRequest.cpp" line="177"/>
         <location filename="../core/azureml/AzureRequest.cpp" line="192"/>
         <source>%1 failed: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2 %3</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureRequest.cpp" line="180"/>
         <source>the server answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete %1</translation>
     </message>
 </context>
 <context>
@@ -1014,43 +1014,43 @@
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="51"/>
         <source>Transfer canceled after %1 of %2 files; no partial file was left under its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung nach %1 von %2 Dateien abgebrochen; keine unvollständige Datei wurde unter ihrem Namen hinterlassen.</translation>
     </message>
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="124"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="157"/>
         <source>%1 is not a folder: give the folder to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner: geben Sie den hochzuladenden Ordner an.</translation>
     </message>
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="216"/>
         <location filename="../core/azureml/BlobTransfer.cpp" line="296"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="333"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="378"/>
         <source>Nothing under &apos;%1&apos; on the datastore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts unter „%1“ im Datenspeicher.</translation>
     </message>
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="415"/>
         <source>Refusing blob name &apos;%1&apos;: it would be written outside %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob-Name „%1“ wird abgelehnt: er würde außerhalb von %2 geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="457"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">%1. kann nicht geschrieben werden</translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1347,53 +1347,53 @@
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="85"/>
         <source>Get a new one on a cluster login node with `scontrol token lifespan=&lt;seconds&gt;` and store it with `yard login slurm` (it reads `scontrol token`, a file or standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie sich auf einem Login-Knoten des Clusters mit `scontrol token lifespan=&lt;seconds&gt;` ein neues und speichern Sie es mit `yard login slurm` (es liest `scontrol token`, eine Datei oder die Standardeingabe).</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="90"/>
         <source>The Slurm token of user &apos;%1&apos; for %2 expired at %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Slurm-Token des Benutzers „%1“ für %2 ist am %3 abgelaufen. %4</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="94"/>
         <source>slurmrestd at %1 rejected the token of user &apos;%2&apos; (HTTP %3): it is wrong, for another user or cluster, or signed with another key. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>slurmrestd unter %1 hat das Token des Benutzers „%2“ abgelehnt (HTTP %3): es ist falsch, gehört zu einem anderen Benutzer oder Cluster oder ist mit einem anderen Schlüssel signiert. %4</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="104"/>
         <source>Cannot reach slurmrestd at %1 (%2). Check that it runs and that the workspace&apos;s &quot;url&quot; is right; Trainyard retries on its own when it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>slurmrestd unter %1 ist nicht erreichbar (%2). Prüfen Sie, ob er läuft und ob die &quot;url&quot; des Arbeitsbereichs stimmt; Trainyard versucht es von selbst erneut, sobald er wieder da ist.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="143"/>
         <source>No Slurm token for user &apos;%1&apos; at %2. Store one with `yard login slurm` (it runs `scontrol token`, or reads a file or standard input)%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Slurm-Token für den Benutzer „%1“ unter %2. Speichern Sie eines mit `yard login slurm` (es führt `scontrol token` aus oder liest eine Datei oder die Standardeingabe)%3.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="147"/>
         <source>; the keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Schlüsselbund meldete: %1</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="162"/>
         <source>slurmrestd at %1 does not serve OpenAPI %2. Trainyard speaks %3; start slurmrestd with `-s openapi/v0.0.38` (or another of those), or set &quot;api_version&quot; in the workspace&apos;s config.json to one the server serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>slurmrestd unter %1 bietet OpenAPI %2 nicht an. Trainyard spricht %3; starten Sie slurmrestd mit `-s openapi/v0.0.38` (oder einer anderen davon) oder setzen Sie &quot;api_version&quot; in der config.json des Arbeitsbereichs auf eine, die der Server anbietet.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="200"/>
         <source>slurmrestd at %1 answered HTTP %2 to ping: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>slurmrestd unter %1 antwortete auf ping mit HTTP %2: %3</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="253"/>
         <source>slurmrestd at %1 no longer serves OpenAPI %2 (HTTP 404 for %3); Trainyard speaks %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>slurmrestd unter %1 bietet OpenAPI %2 nicht mehr an (HTTP 404 für %3); Trainyard spricht %4.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="271"/>
         <location filename="../core/slurm/SlurmClient.cpp" line="288"/>
         <source>Slurm refused %1 %2 (HTTP %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm hat %1 %2 abgelehnt (HTTP %3): %4</translation>
     </message>
 </context>
 <context>
@@ -1401,102 +1401,102 @@
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="80"/>
         <source>Slurm&apos;s REST API (22.05) cannot %1, so Trainyard does not pretend to. A Slurm operator does it on the cluster with `%2`; Trainyard shows the change at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die REST-API von Slurm (22.05) bietet keine Möglichkeit, %1; daher gibt Trainyard auch nicht vor, es zu können. Ein Slurm-Operator erledigt das auf dem Cluster mit `%2`; Trainyard zeigt die Änderung sofort an.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="158"/>
         <source>Slurm partition: nodes %1, %2 CPUs, %3 GPUs, state %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm-Partition: Knoten %1, %2 CPUs, %3 GPUs, Zustand %4</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="169"/>
         <source>The partition&apos;s state is %1: Slurm starts no jobs in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand der Partition ist %1: Slurm startet darin keine Jobs.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="196"/>
         <source>No partition &apos;%1&apos; on this Slurm cluster: it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Partition „%1“ auf diesem Slurm-Cluster: vorhanden sind %2.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="204"/>
         <source>create a partition</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Partition anzulegen</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="212"/>
         <source>change a partition&apos;s size (max_nodes is the partition&apos;s node count)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe einer Partition zu ändern (max_nodes ist die Knotenanzahl der Partition)</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="215"/>
         <source>change idle_seconds_before_scaledown (Slurm&apos;s SuspendTime in slurm.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>idle_seconds_before_scaledown zu ändern (SuspendTime von Slurm in slurm.conf)</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="218"/>
         <source>change min_nodes (nodes are powered up by Slurm&apos;s power saving, not by Trainyard)</source>
-        <translation type="unfinished"></translation>
+        <translation>min_nodes zu ändern (Knoten werden von der Energiesparfunktion von Slurm hochgefahren, nicht von Trainyard)</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="229"/>
         <source>delete a partition</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Partition zu löschen</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="263"/>
         <source>Datastore path &apos;%1&apos; leaves the datastore: give a relative path like data/mnist.</source>
-        <translation type="unfinished">Der Datenspeicherpfad „%1“ verlässt den Datenspeicher: geben Sie einen relativen Pfad wie data/mnist an.</translation>
+        <translation>Der Datenspeicherpfad „%1“ verlässt den Datenspeicher: geben Sie einen relativen Pfad wie data/mnist an.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="277"/>
         <source>Source folder %1 does not exist.</source>
-        <translation type="unfinished">Der Quellordner %1 existiert nicht.</translation>
+        <translation>Der Quellordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="322"/>
         <source>; exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Exit-Code %1</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="333"/>
         <source>the job&apos;s tasks ended with exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tasks des Jobs endeten mit Exit-Code %1</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="337"/>
         <source>Slurm no longer knows job %1 (it ended more than MinJobAge ago) and its script left no exit record: it was killed or canceled outside Trainyard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm kennt Job %1 nicht mehr (er endete vor mehr als MinJobAge) und sein Skript hinterließ keinen Exit-Eintrag: er wurde außerhalb von Trainyard beendet oder abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="432"/>
         <source>Source directory &apos;%1&apos; does not exist.</source>
-        <translation type="unfinished">Das Quellverzeichnis „%1“ existiert nicht.</translation>
+        <translation>Das Quellverzeichnis „%1“ existiert nicht.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="437"/>
         <source>Entry script &apos;%1&apos; is not in the source directory %2.</source>
-        <translation type="unfinished">Das Startskript „%1“ liegt nicht im Quellverzeichnis %2.</translation>
+        <translation>Das Startskript „%1“ liegt nicht im Quellverzeichnis %2.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="442"/>
         <source>Cannot create %1: is the work dir mounted and writable?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: ist das Arbeitsverzeichnis eingebunden und beschreibbar?</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="481"/>
         <source>slurmrestd accepted the job but gave no job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>slurmrestd hat den Job angenommen, aber keine Job-ID geliefert.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="487"/>
         <source>Slurm did not take the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm hat die Ausführung nicht angenommen: %1</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="563"/>
         <source>Run %1 has already ended (%2): there is nothing to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 ist bereits beendet (%2): es gibt nichts abzubrechen.</translation>
     </message>
 </context>
 <context>
@@ -1504,12 +1504,12 @@
     <message>
         <location filename="../core/slurm/SlurmJobScript.cpp" line="83"/>
         <source>Cannot create %1 in the work dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann im Arbeitsverzeichnis nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmJobScript.cpp" line="95"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1517,12 +1517,12 @@
     <message>
         <location filename="../core/slurm/SlurmRunStore.cpp" line="81"/>
         <source>&apos;%1&apos; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Ausführungs-ID.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmRunStore.cpp" line="83"/>
         <source>No run with id &apos;%1&apos; in this workspace (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ausführung mit der ID „%1“ in diesem Arbeitsbereich (%2).</translation>
     </message>
 </context>
 <context>
@@ -1530,47 +1530,47 @@
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="39"/>
         <source>url &apos;%1&apos; is not a slurmrestd address: give http(s)://host:port, e.g. http://login1:6820.</source>
-        <translation type="unfinished"></translation>
+        <translation>url „%1“ ist keine slurmrestd-Adresse: geben Sie http(s)://host:port an, z. B. http://login1:6820.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="57"/>
         <source>%1: &quot;user&quot; is missing: the Slurm user name the token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;user&quot; fehlt: der Slurm-Benutzername, zu dem das Token gehört.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="62"/>
         <source>%1: &quot;work_dir&quot; must be an absolute folder on the filesystem the cluster&apos;s nodes share (runs, logs and outputs go there).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;work_dir&quot; muss ein absoluter Ordner auf dem Dateisystem sein, das sich die Knoten des Clusters teilen (Ausführungen, Protokolle und Ausgaben landen dort).</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="71"/>
         <source>%1: api_version &apos;%2&apos; is not one Trainyard speaks: use one of %3, or leave it out to detect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: api_version „%2“ wird von Trainyard nicht unterstützt: verwenden Sie eine von %3 oder lassen Sie sie weg, um sie zu ermitteln.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="83"/>
         <source>A workspace already exists in %1.</source>
-        <translation type="unfinished">In %1 existiert bereits ein Arbeitsbereich.</translation>
+        <translation>In %1 existiert bereits ein Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="87"/>
         <source>--user is required: the Slurm user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user ist erforderlich: der Slurm-Benutzername.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="89"/>
         <source>--work-dir must be an absolute folder the cluster&apos;s nodes share.</source>
-        <translation type="unfinished"></translation>
+        <translation>--work-dir muss ein absoluter Ordner sein, den sich die Knoten des Clusters teilen.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="92"/>
         <source>--api-version &apos;%1&apos; is not supported: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-version „%1“ wird nicht unterstützt: verwenden Sie eine von %2.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="96"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1791,50 +1791,50 @@
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="19"/>
         <source>Asking Microsoft Entra ID for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldecode wird bei Microsoft Entra ID angefordert…</translation>
     </message>
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="21"/>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren</translation>
     </message>
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="24"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="25"/>
         <source>Sign in to Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Azure anmelden</translation>
     </message>
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="59"/>
         <source>Code copied. Paste it on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopiert. Fügen Sie ihn auf der Anmeldeseite ein.</translation>
     </message>
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="95"/>
         <source>Open the page below in a browser and enter this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die folgende Seite in einem Browser und geben Sie diesen Code ein:</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="99"/>
         <source>Waiting for the sign-in to finish in the browser (the code is valid for %n minute(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warten auf den Abschluss der Anmeldung im Browser (der Code ist %n Minute gültig)…</numerusform>
+            <numerusform>Warten auf den Abschluss der Anmeldung im Browser (der Code ist %n Minuten gültig)…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="113"/>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="115"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2539,7 +2539,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="161"/>
@@ -2574,7 +2574,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Sign in to Azure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Azure &amp;anmelden…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="171"/>
@@ -2709,17 +2709,17 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="434"/>
         <source>Sign in to Azure for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 bei Azure anmelden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Sign-in is for Azure ML workspaces; open one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist für Azure-ML-Arbeitsbereiche gedacht; öffnen Sie zuerst einen.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Signed in to Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Azure angemeldet.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="462"/>
@@ -3625,157 +3625,157 @@
     <message>
         <location filename="../app/yard/AzureCommands.cpp" line="260"/>
         <source>--engine azureml needs --subscription, --resource-group and --name (and --location for a new workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>--engine azureml braucht --subscription, --resource-group und --name (und --location für einen neuen Arbeitsbereich).</translation>
     </message>
     <message>
         <location filename="../app/yard/AzureCommands.cpp" line="296"/>
         <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../app/yard/AzureCommands.cpp" line="304"/>
         <source>Workspace &apos;%1&apos; in %2 (resource group %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich „%1“ in %2 (Ressourcengruppe %3).</translation>
     </message>
     <message>
         <location filename="../app/yard/AzureCommands.cpp" line="316"/>
         <source>workspace &apos;%1&apos; is not an Azure ML workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich „%1“ ist kein Azure-ML-Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../app/yard/AzureCommands.cpp" line="334"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../app/yard/AzureCommands.cpp" line="334"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="108"/>
         <source>Shows a datastore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Datenspeicher an.</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="111"/>
         <source>the datastore&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Datenspeichers</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
         <source>Default</source>
-        <translation type="unfinished">Standard</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
         <source>Location</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="127"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="131"/>
         <source>No datastore &apos;%1&apos;; the workspace has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datenspeicher „%1“; der Arbeitsbereich hat: %2.</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="132"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="136"/>
         <source>Show a datastore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Datenspeicher anzeigen.</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCommands.cpp" line="238"/>
         <source>Deletes a run&apos;s record from the engine (Azure ML: the job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht den Eintrag einer Ausführung aus der Engine (Azure ML: den Job).</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCommands.cpp" line="241"/>
         <source>the run&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID der Ausführung</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCommands.cpp" line="249"/>
         <source>Deleted run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCommands.cpp" line="489"/>
         <source>Delete a run (Azure ML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausführung löschen (Azure ML).</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="32"/>
         <source>azureml: the subscription id.</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: die Abonnement-ID.</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="34"/>
         <source>azureml: the resource group.</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: die Ressourcengruppe.</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="35"/>
         <source>azureml: the Azure region of a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: die Azure-Region eines neuen Arbeitsbereichs.</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="37"/>
         <source>azureml: the display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: der Anzeigename.</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="38"/>
         <source>azureml: a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: eine Beschreibung.</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="39"/>
         <source>azureml: an existing storage account (ARM id).</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: ein vorhandenes Speicherkonto (ARM-ID).</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="42"/>
         <source>azureml: an existing key vault (ARM id).</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: ein vorhandener Key Vault (ARM-ID).</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="44"/>
         <source>azureml: an existing Application Insights (ARM id).</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: ein vorhandenes Application Insights (ARM-ID).</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="46"/>
         <source>azureml: an existing container registry (ARM id).</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: eine vorhandene Container-Registry (ARM-ID).</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="47"/>
         <source>azureml: use the workspace if it exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: den Arbeitsbereich verwenden, wenn er bereits existiert.</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="56"/>
         <source>--engine &apos;%1&apos; is not supported here; allowed: local, slurm, azureml.</source>
-        <translation type="unfinished"></translation>
+        <translation>--engine „%1“ wird hier nicht unterstützt; erlaubt: local, slurm, azureml.</translation>
     </message>
 </context>
 </TS>

@@ -6,22 +6,22 @@
     <message>
         <location filename="../core/azureml/AzureCloud.cpp" line="24"/>
         <source>%1 &apos;%2&apos; is not a URL: give https://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2” nie jest adresem URL: podaj https://host[:port].</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCloud.cpp" line="31"/>
         <source>%1 &apos;%2&apos; is refused: only https is allowed (plain http only for localhost/127.0.0.1, where nothing leaves the machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2” zostaje odrzucony: dozwolony jest tylko https (zwykły http tylko dla localhost/127.0.0.1, gdzie nic nie opuszcza komputera).</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCloud.cpp" line="73"/>
         <source>poll_interval_seconds must be a number from 0 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>poll_interval_seconds musi być liczbą od 0 do 600.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCloud.cpp" line="85"/>
         <source>service_principal_id needs tenant_id: a service principal signs in to its own tenant, not to &apos;organizations&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>service_principal_id wymaga tenant_id: jednostka usługi loguje się do własnej dzierżawy, a nie do „organizations”.</translation>
     </message>
 </context>
 <context>
@@ -29,83 +29,83 @@
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="37"/>
         <source>The workspace was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy został zamknięty.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="48"/>
         <source>The keychain cannot be used (%1): the Azure sign-in is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można użyć pęku kluczy (%1): logowanie do Azure jest przechowywane w pamięci tylko na czas tej sesji.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="61"/>
         <source>Azure refused the token in TRAINYARD_AZURE_ACCESS_TOKEN (expired or for another scope; it must be for %1). Set a fresh one or unset it to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure odrzuciło token z TRAINYARD_AZURE_ACCESS_TOKEN (wygasł lub jest dla innego zakresu; musi być dla %1). Ustaw nowy albo usuń zmienną, aby się zalogować.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="161"/>
         <source>No client secret for service principal %1 in the keychain: run `yard login azure --service-principal` to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak klucza tajnego klienta dla jednostki usługi %1 w pęku kluczy: uruchom `yard login azure --service-principal`, aby go zapisać.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="187"/>
         <source>Not signed in to Azure: run `yard login azure` (device code), configure a service principal (service_principal_id, tenant_id), sign in with the Azure CLI (`az login`), or set TRAINYARD_AZURE_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zalogowano do Azure: uruchom `yard login azure` (kod urządzenia), skonfiguruj jednostkę usługi (service_principal_id, tenant_id), zaloguj się przez Azure CLI (`az login`) albo ustaw TRAINYARD_AZURE_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="209"/>
         <source>The Azure CLI gave no token (%1): run `az login` or `yard login azure`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI nie zwróciło tokenu (%1): uruchom `az login` lub `yard login azure`.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="235"/>
         <source>The Azure CLI (az) could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można uruchomić Azure CLI (az).</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="247"/>
         <source>The token endpoint answered without access_token/expires_in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt końcowy tokenów odpowiedział bez access_token/expires_in.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="264"/>
         <source>Sign-in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie w %1</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="310"/>
         <source>Device code sign-in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie kodem urządzenia w %1</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="326"/>
         <source>The device code answer lacks device_code, user_code or verification_uri.</source>
-        <translation type="unfinished"></translation>
+        <translation>W odpowiedzi z kodem urządzenia brakuje device_code, user_code lub verification_uri.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="344"/>
         <source>Sign-in canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie anulowano.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="349"/>
         <location filename="../core/azureml/AzureCredential.cpp" line="393"/>
         <source>The code expired before sign-in finished: run `yard login azure` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod wygasł przed zakończeniem logowania: uruchom ponownie `yard login azure`.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="365"/>
         <source>Device code sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie kodem urządzenia</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="391"/>
         <source>Sign-in was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie zostało odrzucone.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureCredential.cpp" line="402"/>
         <source>No service_principal_id in config.json: add it (and tenant_id) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak service_principal_id w config.json: najpierw go dodaj (oraz tenant_id).</translation>
     </message>
 </context>
 <context>
@@ -113,7 +113,7 @@
     <message>
         <location filename="../core/azureml/AzureHttpClient.cpp" line="105"/>
         <source>%1 failed: %2 (operation %3, x-ms-client-request-id %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie powiodło się: %2 (operacja %3, x-ms-client-request-id %4)</translation>
     </message>
 </context>
 <context>
@@ -121,7 +121,7 @@
     <message>
         <location filename="../core/azureml/AzureLogStream.cpp" line="99"/>
         <source>Download log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie logu %1</translation>
     </message>
 </context>
 <context>
@@ -129,12 +129,12 @@
     <message>
         <location filename="../core/azureml/AzureMetricStream.cpp" line="53"/>
         <source>Read the metrics of run &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie metryk przebiegu „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMetricStream.cpp" line="91"/>
         <source>Read metric &apos;%1&apos; of run &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie metryki „%1” przebiegu „%2”</translation>
     </message>
 </context>
 <context>
@@ -144,142 +144,142 @@
         <location filename="../core/azureml/AzureMlEngine.cpp" line="146"/>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="182"/>
         <source>Get workspace &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie obszaru roboczego „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="111"/>
         <source>List workspaces of resource group &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie listy obszarów roboczych grupy zasobów „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="134"/>
         <source>workspace name &apos;%1&apos; is not allowed: 3 to 33 letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa obszaru roboczego „%1” jest niedozwolona: od 3 do 33 liter, cyfr, „_” lub „-”, na początku litera lub cyfra.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="152"/>
         <source>Workspace &apos;%1&apos; already exists in resource group &apos;%2&apos;; pass --exist-ok to use it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy „%1” już istnieje w grupie zasobów „%2”; podaj --exist-ok, aby użyć go bez zmian.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="163"/>
         <source>workspace &apos;%1&apos; does not exist; creating it needs a location (an Azure region, e.g. eastus2).</source>
-        <translation type="unfinished"></translation>
+        <translation>obszar roboczy „%1” nie istnieje; do jego utworzenia potrzebna jest lokalizacja (region Azure, np. eastus2).</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="170"/>
         <source>Create workspace &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie obszaru roboczego „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="198"/>
         <source>List computes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie listy zasobów obliczeniowych</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="219"/>
         <source>Get compute &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie zasobu obliczeniowego „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="250"/>
         <source>subnet_name needs vnet_name (and vnet_resourcegroup_name if the network is in another resource group).</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet_name wymaga vnet_name (oraz vnet_resourcegroup_name, jeśli sieć jest w innej grupie zasobów).</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="267"/>
         <source>Create compute &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie zasobu obliczeniowego „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="307"/>
         <source>Update compute &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizowanie zasobu obliczeniowego „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="323"/>
         <source>Delete compute &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie zasobu obliczeniowego „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="334"/>
         <source>List nodes of compute &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie listy węzłów zasobu obliczeniowego „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="352"/>
         <source>List datastores</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie listy magazynów danych</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="376"/>
         <source>No account key for storage account &apos;%1&apos; in the keychain: store it with `yard datastore set-key --account %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak klucza konta magazynu „%1” w pęku kluczy: zapisz go poleceniem `yard datastore set-key --account %1`.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="404"/>
         <source>Find the default datastore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie domyślnego magazynu danych</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="420"/>
         <source>The workspace has no default Azure Blob datastore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy nie ma domyślnego magazynu danych Azure Blob.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="476"/>
         <source>Submit job &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesyłanie zadania „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="519"/>
         <source>Register the code snapshot of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestrowanie migawki kodu „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="538"/>
         <source>List jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie listy zadań</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="567"/>
         <source>Get job &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie zadania „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="582"/>
         <source>Cancel job &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie zadania „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="592"/>
         <source>run id &apos;%1&apos; is not allowed: letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit, at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator przebiegu „%1” jest niedozwolony: litery, cyfry, „-” i „_”, na początku litera lub cyfra, najwyżej 255 znaków.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="601"/>
         <source>Delete job &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie zadania „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="615"/>
         <source>Discover the workspace&apos;s service endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykrywanie punktów końcowych usług obszaru roboczego</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="644"/>
         <source>Get run details of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie szczegółów przebiegu „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="664"/>
         <source>The workspace&apos;s discovery answer has no &apos;api&apos; endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź wykrywania obszaru roboczego nie zawiera punktu końcowego „api”.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngine.cpp" line="686"/>
         <source>The workspace has no mlFlowTrackingUri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy nie ma mlFlowTrackingUri.</translation>
     </message>
 </context>
 <context>
@@ -287,12 +287,12 @@
     <message>
         <location filename="../core/azureml/AzureMlEngineFactory.cpp" line="22"/>
         <source>%1: &apos;%2&apos; is missing; an Azure ML config.json needs subscription_id, resource_group and workspace_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak „%2”; config.json Azure ML wymaga subscription_id, resource_group i workspace_name.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEngineFactory.cpp" line="31"/>
         <source>workspace_name &apos;%1&apos; is not allowed: 3-33 letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace_name „%1” jest niedozwolone: 3–33 liter, cyfr, „_” lub „-”, na początku litera lub cyfra.</translation>
     </message>
 </context>
 <context>
@@ -300,33 +300,33 @@
     <message>
         <location filename="../core/azureml/AzureRequest.cpp" line="56"/>
         <source>%1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zostało anulowane.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureRequest.cpp" line="139"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>brak odpowiedzi w ciągu %1 s</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureRequest.cpp" line="170"/>
         <source>(HTTP %1, x-ms-client-request-id %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1, x-ms-client-request-id %2%3)</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureRequest.cpp" line="173"/>
         <source>, after %1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>, po %1 próbach</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureRequest.cpp" line="177"/>
         <location filename="../core/azureml/AzureRequest.cpp" line="192"/>
         <source>%1 failed: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie powiodło się: %2 %3</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureRequest.cpp" line="180"/>
         <source>the server answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer odpowiedział %1</translation>
     </message>
 </context>
 <context>
@@ -1014,43 +1014,43 @@
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="51"/>
         <source>Transfer canceled after %1 of %2 files; no partial file was left under its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesyłanie anulowano po %1 z %2 plików; żaden niepełny plik nie pozostał pod swoją nazwą.</translation>
     </message>
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="124"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="157"/>
         <source>%1 is not a folder: give the folder to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest folderem: podaj folder do przesłania.</translation>
     </message>
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="216"/>
         <location filename="../core/azureml/BlobTransfer.cpp" line="296"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1.</translation>
     </message>
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="333"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć %1.</translation>
     </message>
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="378"/>
         <source>Nothing under &apos;%1&apos; on the datastore.</source>
-        <translation type="unfinished"></translation>
+        <translation>W magazynie danych nie ma niczego pod „%1”.</translation>
     </message>
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="415"/>
         <source>Refusing blob name &apos;%1&apos;: it would be written outside %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono nazwę obiektu blob „%1”: zostałby zapisany poza %2.</translation>
     </message>
     <message>
         <location filename="../core/azureml/BlobTransfer.cpp" line="457"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Nie można zapisać %1.</translation>
+        <translation>Nie można zapisać %1.</translation>
     </message>
 </context>
 <context>
@@ -1347,53 +1347,53 @@
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="85"/>
         <source>Get a new one on a cluster login node with `scontrol token lifespan=&lt;seconds&gt;` and store it with `yard login slurm` (it reads `scontrol token`, a file or standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzyskaj nowy na węźle logowania klastra poleceniem `scontrol token lifespan=&lt;seconds&gt;` i zapisz go poleceniem `yard login slurm` (odczytuje `scontrol token`, plik lub standardowe wejście).</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="90"/>
         <source>The Slurm token of user &apos;%1&apos; for %2 expired at %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Token Slurm użytkownika „%1” dla %2 wygasł %3. %4</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="94"/>
         <source>slurmrestd at %1 rejected the token of user &apos;%2&apos; (HTTP %3): it is wrong, for another user or cluster, or signed with another key. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>slurmrestd pod adresem %1 odrzucił token użytkownika „%2” (HTTP %3): jest błędny, należy do innego użytkownika lub klastra albo został podpisany innym kluczem. %4</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="104"/>
         <source>Cannot reach slurmrestd at %1 (%2). Check that it runs and that the workspace&apos;s &quot;url&quot; is right; Trainyard retries on its own when it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z slurmrestd pod adresem %1 (%2). Sprawdź, czy działa i czy &quot;url&quot; obszaru roboczego jest poprawny; Trainyard sam ponowi próbę, gdy serwer wróci.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="143"/>
         <source>No Slurm token for user &apos;%1&apos; at %2. Store one with `yard login slurm` (it runs `scontrol token`, or reads a file or standard input)%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak tokenu Slurm dla użytkownika „%1” pod adresem %2. Zapisz go poleceniem `yard login slurm` (uruchamia `scontrol token` albo odczytuje plik lub standardowe wejście)%3.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="147"/>
         <source>; the keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; pęk kluczy zgłosił: %1</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="162"/>
         <source>slurmrestd at %1 does not serve OpenAPI %2. Trainyard speaks %3; start slurmrestd with `-s openapi/v0.0.38` (or another of those), or set &quot;api_version&quot; in the workspace&apos;s config.json to one the server serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>slurmrestd pod adresem %1 nie obsługuje OpenAPI %2. Trainyard obsługuje %3; uruchom slurmrestd z `-s openapi/v0.0.38` (lub inną z nich) albo ustaw w config.json obszaru roboczego &quot;api_version&quot; na wersję obsługiwaną przez serwer.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="200"/>
         <source>slurmrestd at %1 answered HTTP %2 to ping: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>slurmrestd pod adresem %1 odpowiedział na ping kodem HTTP %2: %3</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="253"/>
         <source>slurmrestd at %1 no longer serves OpenAPI %2 (HTTP 404 for %3); Trainyard speaks %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>slurmrestd pod adresem %1 nie obsługuje już OpenAPI %2 (HTTP 404 dla %3); Trainyard obsługuje %4.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmClient.cpp" line="271"/>
         <location filename="../core/slurm/SlurmClient.cpp" line="288"/>
         <source>Slurm refused %1 %2 (HTTP %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm odrzucił %1 %2 (HTTP %3): %4</translation>
     </message>
 </context>
 <context>
@@ -1401,102 +1401,102 @@
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="80"/>
         <source>Slurm&apos;s REST API (22.05) cannot %1, so Trainyard does not pretend to. A Slurm operator does it on the cluster with `%2`; Trainyard shows the change at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>REST API Slurm (22.05) nie pozwala %1, więc Trainyard nie udaje, że to potrafi. Operator Slurm robi to w klastrze poleceniem `%2`; Trainyard od razu pokazuje zmianę.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="158"/>
         <source>Slurm partition: nodes %1, %2 CPUs, %3 GPUs, state %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Partycja Slurm: węzły %1, CPU: %2, GPU: %3, stan %4</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="169"/>
         <source>The partition&apos;s state is %1: Slurm starts no jobs in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan partycji to %1: Slurm nie uruchamia w niej zadań.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="196"/>
         <source>No partition &apos;%1&apos; on this Slurm cluster: it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak partycji „%1” w tym klastrze Slurm: dostępne są %2.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="204"/>
         <source>create a partition</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzyć partycji</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="212"/>
         <source>change a partition&apos;s size (max_nodes is the partition&apos;s node count)</source>
-        <translation type="unfinished"></translation>
+        <translation>zmienić rozmiaru partycji (max_nodes to liczba węzłów partycji)</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="215"/>
         <source>change idle_seconds_before_scaledown (Slurm&apos;s SuspendTime in slurm.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>zmienić idle_seconds_before_scaledown (SuspendTime Slurm w slurm.conf)</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="218"/>
         <source>change min_nodes (nodes are powered up by Slurm&apos;s power saving, not by Trainyard)</source>
-        <translation type="unfinished"></translation>
+        <translation>zmienić min_nodes (węzły włącza oszczędzanie energii Slurm, a nie Trainyard)</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="229"/>
         <source>delete a partition</source>
-        <translation type="unfinished"></translation>
+        <translation>usunąć partycji</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="263"/>
         <source>Datastore path &apos;%1&apos; leaves the datastore: give a relative path like data/mnist.</source>
-        <translation type="unfinished">Ścieżka „%1” wychodzi poza magazyn danych: podaj ścieżkę względną, np. data/mnist.</translation>
+        <translation>Ścieżka „%1” wychodzi poza magazyn danych: podaj ścieżkę względną, np. data/mnist.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="277"/>
         <source>Source folder %1 does not exist.</source>
-        <translation type="unfinished">Folder źródłowy %1 nie istnieje.</translation>
+        <translation>Folder źródłowy %1 nie istnieje.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="322"/>
         <source>; exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; kod wyjścia %1</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="333"/>
         <source>the job&apos;s tasks ended with exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>procesy zadania zakończyły się kodem wyjścia %1</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="337"/>
         <source>Slurm no longer knows job %1 (it ended more than MinJobAge ago) and its script left no exit record: it was killed or canceled outside Trainyard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm nie zna już zadania %1 (zakończyło się dawniej niż MinJobAge temu), a jego skrypt nie zostawił zapisu o zakończeniu: zostało zabite lub anulowane poza Trainyard.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="432"/>
         <source>Source directory &apos;%1&apos; does not exist.</source>
-        <translation type="unfinished">Katalog źródłowy „%1” nie istnieje.</translation>
+        <translation>Katalog źródłowy „%1” nie istnieje.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="437"/>
         <source>Entry script &apos;%1&apos; is not in the source directory %2.</source>
-        <translation type="unfinished">Skryptu startowego „%1” nie ma w katalogu źródłowym %2.</translation>
+        <translation>Skryptu startowego „%1” nie ma w katalogu źródłowym %2.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="442"/>
         <source>Cannot create %1: is the work dir mounted and writable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć %1: czy katalog roboczy jest zamontowany i zapisywalny?</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="481"/>
         <source>slurmrestd accepted the job but gave no job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>slurmrestd przyjął zadanie, ale nie podał identyfikatora zadania.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="487"/>
         <source>Slurm did not take the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm nie przyjął przebiegu: %1</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmEngine.cpp" line="563"/>
         <source>Run %1 has already ended (%2): there is nothing to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg %1 już się zakończył (%2): nie ma czego anulować.</translation>
     </message>
 </context>
 <context>
@@ -1504,12 +1504,12 @@
     <message>
         <location filename="../core/slurm/SlurmJobScript.cpp" line="83"/>
         <source>Cannot create %1 in the work dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć %1 w katalogu roboczym.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmJobScript.cpp" line="95"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć %1.</translation>
     </message>
 </context>
 <context>
@@ -1517,12 +1517,12 @@
     <message>
         <location filename="../core/slurm/SlurmRunStore.cpp" line="81"/>
         <source>&apos;%1&apos; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest identyfikatorem przebiegu.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmRunStore.cpp" line="83"/>
         <source>No run with id &apos;%1&apos; in this workspace (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak przebiegu o identyfikatorze „%1” w tym obszarze roboczym (%2).</translation>
     </message>
 </context>
 <context>
@@ -1530,47 +1530,47 @@
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="39"/>
         <source>url &apos;%1&apos; is not a slurmrestd address: give http(s)://host:port, e.g. http://login1:6820.</source>
-        <translation type="unfinished"></translation>
+        <translation>url „%1” nie jest adresem slurmrestd: podaj http(s)://host:port, np. http://login1:6820.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="57"/>
         <source>%1: &quot;user&quot; is missing: the Slurm user name the token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak &quot;user&quot;: nazwy użytkownika Slurm, do którego należy token.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="62"/>
         <source>%1: &quot;work_dir&quot; must be an absolute folder on the filesystem the cluster&apos;s nodes share (runs, logs and outputs go there).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;work_dir&quot; musi być bezwzględną ścieżką folderu w systemie plików współdzielonym przez węzły klastra (trafiają tam przebiegi, logi i wyniki).</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="71"/>
         <source>%1: api_version &apos;%2&apos; is not one Trainyard speaks: use one of %3, or leave it out to detect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: api_version „%2” nie jest obsługiwana przez Trainyard: użyj jednej z %3 albo pomiń ją, aby została wykryta.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="83"/>
         <source>A workspace already exists in %1.</source>
-        <translation type="unfinished">W %1 istnieje już obszar roboczy.</translation>
+        <translation>W %1 istnieje już obszar roboczy.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="87"/>
         <source>--user is required: the Slurm user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user jest wymagane: nazwa użytkownika Slurm.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="89"/>
         <source>--work-dir must be an absolute folder the cluster&apos;s nodes share.</source>
-        <translation type="unfinished"></translation>
+        <translation>--work-dir musi być bezwzględną ścieżką folderu współdzielonego przez węzły klastra.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="92"/>
         <source>--api-version &apos;%1&apos; is not supported: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-version „%1” nie jest obsługiwana: użyj jednej z %2.</translation>
     </message>
     <message>
         <location filename="../core/slurm/SlurmSettings.cpp" line="96"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć folderu %1.</translation>
     </message>
 </context>
 <context>
@@ -1794,51 +1794,51 @@
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="19"/>
         <source>Asking Microsoft Entra ID for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie kodu logowania z Microsoft Entra ID…</translation>
     </message>
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="21"/>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj kod</translation>
     </message>
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="24"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="25"/>
         <source>Sign in to Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się do Azure</translation>
     </message>
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="59"/>
         <source>Code copied. Paste it on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano kod. Wklej go na stronie logowania.</translation>
     </message>
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="95"/>
         <source>Open the page below in a browser and enter this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz poniższą stronę w przeglądarce i wpisz ten kod:</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="99"/>
         <source>Waiting for the sign-in to finish in the browser (the code is valid for %n minute(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oczekiwanie na zakończenie logowania w przeglądarce (kod jest ważny przez %n minutę)…</numerusform>
+            <numerusform>Oczekiwanie na zakończenie logowania w przeglądarce (kod jest ważny przez %n minuty)…</numerusform>
+            <numerusform>Oczekiwanie na zakończenie logowania w przeglądarce (kod jest ważny przez %n minut)…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="113"/>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie nie powiodło się: %1</translation>
     </message>
     <message>
         <location filename="../ui/azure/AzureSignInDialog.cpp" line="115"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +2543,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="161"/>
@@ -2578,7 +2578,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Sign in to Azure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;loguj się do Azure…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="171"/>
@@ -2713,17 +2713,17 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="434"/>
         <source>Sign in to Azure for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się do Azure dla %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Sign-in is for Azure ML workspaces; open one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie dotyczy obszarów roboczych Azure ML; najpierw otwórz taki obszar.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Signed in to Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano do Azure.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="462"/>
@@ -3631,157 +3631,157 @@
     <message>
         <location filename="../app/yard/AzureCommands.cpp" line="260"/>
         <source>--engine azureml needs --subscription, --resource-group and --name (and --location for a new workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>--engine azureml wymaga --subscription, --resource-group i --name (oraz --location dla nowego obszaru roboczego).</translation>
     </message>
     <message>
         <location filename="../app/yard/AzureCommands.cpp" line="296"/>
         <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć folderu dla %1.</translation>
     </message>
     <message>
         <location filename="../app/yard/AzureCommands.cpp" line="304"/>
         <source>Workspace &apos;%1&apos; in %2 (resource group %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy „%1” w %2 (grupa zasobów %3).</translation>
     </message>
     <message>
         <location filename="../app/yard/AzureCommands.cpp" line="316"/>
         <source>workspace &apos;%1&apos; is not an Azure ML workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>obszar roboczy „%1” nie jest obszarem roboczym Azure ML.</translation>
     </message>
     <message>
         <location filename="../app/yard/AzureCommands.cpp" line="334"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <location filename="../app/yard/AzureCommands.cpp" line="334"/>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="108"/>
         <source>Shows a datastore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla magazyn danych.</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="111"/>
         <source>the datastore&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa magazynu danych</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
         <source>Default</source>
-        <translation type="unfinished">Domyślny</translation>
+        <translation>Domyślny</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
         <source>Location</source>
-        <translation type="unfinished">Lokalizacja</translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="127"/>
         <source>yes</source>
-        <translation type="unfinished">tak</translation>
+        <translation>tak</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="131"/>
         <source>No datastore &apos;%1&apos;; the workspace has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak magazynu danych „%1”; obszar roboczy ma: %2.</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="132"/>
         <source>none</source>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="136"/>
         <source>Show a datastore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl magazyn danych.</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCommands.cpp" line="238"/>
         <source>Deletes a run&apos;s record from the engine (Azure ML: the job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwa zapis przebiegu z silnika (Azure ML: zadanie).</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCommands.cpp" line="241"/>
         <source>the run&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator przebiegu</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCommands.cpp" line="249"/>
         <source>Deleted run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto przebieg %1.</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCommands.cpp" line="489"/>
         <source>Delete a run (Azure ML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń przebieg (Azure ML).</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="32"/>
         <source>azureml: the subscription id.</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: identyfikator subskrypcji.</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="34"/>
         <source>azureml: the resource group.</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: grupa zasobów.</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="35"/>
         <source>azureml: the Azure region of a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: region Azure nowego obszaru roboczego.</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="37"/>
         <source>azureml: the display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: nazwa wyświetlana.</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="38"/>
         <source>azureml: a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: opis.</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="39"/>
         <source>azureml: an existing storage account (ARM id).</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: istniejące konto magazynu (identyfikator ARM).</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="42"/>
         <source>azureml: an existing key vault (ARM id).</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: istniejący Key Vault (identyfikator ARM).</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="44"/>
         <source>azureml: an existing Application Insights (ARM id).</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: istniejący zasób Application Insights (identyfikator ARM).</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="46"/>
         <source>azureml: an existing container registry (ARM id).</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: istniejący rejestr kontenerów (identyfikator ARM).</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="47"/>
         <source>azureml: use the workspace if it exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml: użyj obszaru roboczego, jeśli już istnieje.</translation>
     </message>
     <message>
         <location filename="../app/yard/WorkspaceCommands.cpp" line="56"/>
         <source>--engine &apos;%1&apos; is not supported here; allowed: local, slurm, azureml.</source>
-        <translation type="unfinished"></translation>
+        <translation>--engine „%1” nie jest tu obsługiwany; dozwolone: local, slurm, azureml.</translation>
     </message>
 </context>
 </TS>
