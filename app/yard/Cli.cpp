@@ -1,6 +1,9 @@
 #include "Cli.h"
 
+#include "core/workspace/WorkspaceConfig.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -53,6 +56,8 @@ Result<trainyard::Workspace*> Cli::workspace() {
     QString path = m_parser.value(QStringLiteral("workspace"));
     if (path.isEmpty())
         path = qEnvironmentVariable("TRAINYARD_WORKSPACE");
+    if (path.isEmpty())
+        path = trainyard::findWorkspaceConfig(QDir::currentPath()); // as Workspace.from_config()
     auto ws =
         path.isEmpty() ? trainyard::Workspace::openDefault(qApp) : trainyard::Workspace::open(path, qApp);
     if (ws)

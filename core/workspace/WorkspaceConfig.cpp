@@ -61,6 +61,25 @@ static Result<WorkspaceConfig> fromFile(const QString& file) {
     return config;
 }
 
+QString findWorkspaceConfig(const QString& folder) {
+    QDir dir(QFileInfo(folder).absoluteFilePath());
+    do {
+        for (const char* name : {"workspace.json", ".azureml/config.json", "config.json"}) {
+            const QString candidate = dir.filePath(QLatin1String(name));
+            if (!QFileInfo(candidate).isFile())
+                continue;
+            if (QLatin1String(name) != QLatin1String("config.json"))
+                return candidate;
+            // Many tools write a config.json; only one that names a workspace is ours.
+            auto json = readJsonObjectFile(candidate);
+            if (json && (json->contains(QStringLiteral("workspace_name")) ||
+                         json->contains(QStringLiteral("engine"))))
+                return candidate;
+        }
+    } while (dir.cdUp());
+    return {};
+}
+
 Result<WorkspaceConfig> loadWorkspaceConfig(const QString& path, bool searchParents) {
     const QFileInfo info(path);
     if (info.isFile())

@@ -24,6 +24,11 @@ struct WorkspaceConfig {
 // config file. Searches parent folders like Workspace.from_config() when `searchParents`.
 Result<WorkspaceConfig> loadWorkspaceConfig(const QString& path, bool searchParents = false);
 
+// The way Workspace.from_config() finds a workspace when none is named: `folder`, then its
+// parents, each checked for workspace.json, .azureml/config.json and config.json (a config.json
+// only if it names a workspace: "workspace_name" or "engine"). Empty when there is none.
+QString findWorkspaceConfig(const QString& folder);
+
 // Where the desktop and `yard` keep the default local workspace (created on first use).
 QString defaultWorkspaceFolder();
 

@@ -38,6 +38,23 @@ private slots:
         QVERIFY(!loadWorkspaceConfig(dir.filePath(QStringLiteral("a/b")), false).ok());
     }
 
+    void foundLikeFromConfigWhenNoneIsNamed() {
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("project/src/deep")));
+        // Another tool's config.json is not a workspace; .azureml/config.json above it is.
+        write(dir.filePath(QStringLiteral("project/src/config.json")), R"({"eslint": true})");
+        write(dir.filePath(QStringLiteral("project/.azureml/config.json")), R"({"workspace_name":"ws"})");
+        QCOMPARE(findWorkspaceConfig(dir.filePath(QStringLiteral("project/src/deep"))),
+                 QDir(dir.filePath(QStringLiteral("project/.azureml/config.json"))).absolutePath());
+        write(dir.filePath(QStringLiteral("project/src/workspace.json")), R"({"name":"local"})");
+        QVERIFY(findWorkspaceConfig(dir.filePath(QStringLiteral("project/src/deep")))
+                    .endsWith(QStringLiteral("src/workspace.json")));
+        QVERIFY(findWorkspaceConfig(QStringLiteral("/")).isEmpty() ||
+                QFileInfo::exists(QStringLiteral("/workspace.json")) ||
+                QFileInfo::exists(QStringLiteral("/config.json")) ||
+                QFileInfo::exists(QStringLiteral("/.azureml/config.json")));
+    }
+
     void corruptJsonNamesLineAndColumn() {
         QTemporaryDir dir;
         write(dir.filePath(QStringLiteral("config.json")),
