@@ -1703,12 +1703,12 @@
         <translation>%1: unbekannte Engine „%2“: verwenden Sie local, slurm oder azureml.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceConfig.cpp" line="70"/>
+        <location filename="../core/workspace/WorkspaceConfig.cpp" line="89"/>
         <source>No workspace at %1: give a workspace folder or a config.json.</source>
         <translation>Kein Arbeitsbereich unter %1: geben Sie einen Arbeitsbereich-Ordner oder eine config.json an.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceConfig.cpp" line="81"/>
+        <location filename="../core/workspace/WorkspaceConfig.cpp" line="100"/>
         <source>No workspace.json or config.json in %1: create a workspace there with `yard workspace create --path %1`.</source>
         <translation>Keine workspace.json oder config.json in %1: legen Sie dort mit `yard workspace create --path %1` einen Arbeitsbereich an.</translation>
     </message>
@@ -2076,22 +2076,22 @@
 <context>
     <name>trainyard::ui::ComputePage</name>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="48"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="50"/>
         <source>Compute clusters</source>
         <translation>Compute-Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="53"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="55"/>
         <source>&amp;Create cluster…</source>
         <translation>Cluster &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="54"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="56"/>
         <source>&amp;Update…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="55"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="57"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
@@ -2101,74 +2101,74 @@
         <translation>Noch keine Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="106"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="104"/>
         <source>A cluster is where your runs execute. Create your first cluster: choose a VM size and how many nodes it may scale to.</source>
         <translation>Auf einem Cluster laufen Ihre Ausführungen. Legen Sie Ihren ersten Cluster an: wählen Sie eine VM-Größe und bis zu wie vielen Knoten er skalieren darf.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="111"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="106"/>
         <source>Create your first cluster…</source>
         <translation>Ersten Cluster anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="123"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="107"/>
         <source>Loading clusters…</source>
         <translation>Cluster werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="144"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="128"/>
         <source>Cannot list the clusters: %1</source>
         <translation>Die Cluster können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="184"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="168"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="190"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="174"/>
         <source>Nodes of %1: %2 of at most %3</source>
         <translation>Knoten von %1: %2 von höchstens %3</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="208"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="209"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="192"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="193"/>
         <source>Cluster %1 created.</source>
         <translation>Cluster %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="224"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="208"/>
         <source>Cluster %1 updated.</source>
         <translation>Cluster %1 geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="235"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="219"/>
         <source>Delete cluster</source>
         <translation>Cluster löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="236"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="220"/>
         <source>Delete the cluster &apos;%1&apos;? Its nodes are released. Finished runs stay in the history; a cluster with active runs is not deleted.</source>
         <translation>Den Cluster „%1“ löschen? Seine Knoten werden freigegeben. Beendete Ausführungen bleiben im Verlauf; ein Cluster mit aktiven Ausführungen wird nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="241"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="225"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="252"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="236"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="259"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="243"/>
         <source>Cluster %1 was not deleted: %2</source>
         <translation>Cluster %1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="262"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="263"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="246"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="247"/>
         <source>Cluster %1 deleted.</source>
         <translation>Cluster %1 gelöscht.</translation>
     </message>
@@ -2491,7 +2491,7 @@
 <context>
     <name>trainyard::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/LogView.cpp" line="255"/>
+        <location filename="../ui/logs/LogView.cpp" line="261"/>
         <source>[line clipped]</source>
         <translation>[Zeile gekürzt]</translation>
     </message>
@@ -2499,275 +2499,275 @@
 <context>
     <name>trainyard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Trainyard</source>
         <translation>Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>A workspace holds your clusters, datastores and runs. Create a new local workspace, or open an existing folder or an Azure ML config.json.</source>
         <translation>Ein Arbeitsbereich enthält Ihre Cluster, Datenspeicher und Ausführungen. Legen Sie einen neuen lokalen Arbeitsbereich an oder öffnen Sie einen vorhandenen Ordner oder eine Azure-ML-config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>New workspace…</source>
         <translation>Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Open workspace…</source>
         <translation>Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>All runs</source>
         <translation>Alle Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>The runs of every open workspace in one list</source>
         <translation>Die Ausführungen aller offenen Arbeitsbereiche in einer Liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;Open workspace folder…</source>
         <translation>Arbeitsbereich-Ordner ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Open &amp;config.json…</source>
         <translation>&amp;config.json öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Recent workspaces</source>
         <translation>&amp;Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Close workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Sign in to Azure…</source>
         <translation>Bei Azure &amp;anmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Import Batch AI definition…</source>
         <translation>Batch-AI-Definition &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Refreshed.</source>
         <translation>Aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Find runs</source>
         <translation>Ausführungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Create cluster…</source>
         <translation>Cluster &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Update cluster…</source>
         <translation>Cluster ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;Delete selected…</source>
         <translation>Auswahl &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Runs</source>
         <translation>A&amp;usführungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Submit run…</source>
         <translation>Ausführung &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;About Trainyard</source>
         <translation>Ü&amp;ber Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Datastores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Cannot open the default workspace: %1</source>
         <translation>Der Standard-Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>%1 — Trainyard</source>
         <translation>%1 — Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>connecting…</source>
         <translation>verbindet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>not reachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>%1 — %2 engine, %3</source>
         <translation>%1 — Engine %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Sign in to Azure for %1</source>
         <translation>Für %1 bei Azure anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Sign-in is for Azure ML workspaces; open one first.</source>
         <translation>Die Anmeldung ist für Azure-ML-Arbeitsbereiche gedacht; öffnen Sie zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Signed in to Azure.</source>
         <translation>Bei Azure angemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>New workspace: choose an empty folder</source>
         <translation>Neuer Arbeitsbereich: wählen Sie einen leeren Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>Cannot create a workspace in %1: %2</source>
         <translation>In %1 kann kein Arbeitsbereich angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="480"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Open workspace folder</source>
         <translation>Arbeitsbereich-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Open workspace config</source>
         <translation>Arbeitsbereich-Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Workspace config (*.json)</source>
         <translation>Arbeitsbereich-Konfiguration (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>Run %1: %2</source>
         <translation>Ausführung %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Experiment %1 on %2</source>
         <translation>Experiment %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
         <source>About Trainyard</source>
         <translation>Über Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Train models on clusters: local, Slurm and Azure ML, with the names of the Azure ML SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Modelle auf Clustern trainieren: lokal, mit Slurm und Azure ML, mit den Namen des Azure-ML-SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -3088,87 +3088,92 @@
         <translation>Im Protokoll suchen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="42"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="41"/>
+        <source>No log yet: the run writes one once it starts.</source>
+        <translation>Noch kein Protokoll: die Ausführung schreibt eines, sobald sie startet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="43"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="44"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="45"/>
         <source>Keep showing the newest lines</source>
         <translation>Immer die neuesten Zeilen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="55"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
         <source>▲</source>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="55"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="57"/>
         <source>▼</source>
         <translation>▼</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="57"/>
         <source>Next match (Enter)</source>
         <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="62"/>
         <source>Top</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="62"/>
         <source>Jump to the first line</source>
         <translation>Zur ersten Zeile springen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="63"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
         <source>Bottom</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="63"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
         <source>Jump to the last line and follow</source>
         <translation>Zur letzten Zeile springen und folgen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="65"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="65"/>
         <source>Copy the selected lines</source>
         <translation>Die ausgewählten Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="178"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="179"/>
         <source>All ranks (merged)</source>
         <translation>Alle Ränge (zusammengeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="180"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="181"/>
         <source>Rank %1 — %2</source>
         <translation>Rang %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="208"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="209"/>
         <source>searching…</source>
         <translation>sucht…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="231"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="232"/>
         <source>no matches</source>
         <translation>keine Treffer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/RunLogPanel.cpp" line="232"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="233"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -3295,99 +3300,99 @@
 <context>
     <name>trainyard::ui::RunsPage</name>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="46"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="47"/>
         <source>&amp;Submit run…</source>
         <translation>Ausführung &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="47"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="48"/>
         <source>Ca&amp;ncel run</source>
         <translation>Ausführung a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="48"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="49"/>
         <source>C&amp;lone and resubmit…</source>
         <translation>&amp;Klonen und neu starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="49"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="50"/>
         <source>Filter runs (Ctrl+F): name, id, compute, tag…</source>
         <translation>Ausführungen filtern (Strg+F): Name, ID, Compute, Tag…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="52"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="53"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="53"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="54"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="104"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="103"/>
         <source>No runs yet</source>
         <translation>Noch keine Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="110"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="105"/>
         <source>Submit your first run…</source>
         <translation>Erste Ausführung starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="122"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="106"/>
         <source>Loading runs…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="160"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="144"/>
         <source>Runs</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="160"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="144"/>
         <source>Experiment %1</source>
         <translation>Experiment %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="223"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="207"/>
         <source>Runs need a cluster: create one on the Compute page, then submit a run from a folder with your training script.</source>
         <translation>Ausführungen brauchen einen Cluster: legen Sie auf der Seite Compute einen an und starten Sie dann eine Ausführung aus einem Ordner mit Ihrem Trainingsskript.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="225"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="209"/>
         <source>Submit a run: pick the folder with your training script, the script to run and a cluster.</source>
         <translation>Starten Sie eine Ausführung: wählen Sie den Ordner mit Ihrem Trainingsskript, das Skript und einen Cluster.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="239"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="240"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="223"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="224"/>
         <source>Run %1 submitted.</source>
         <translation>Ausführung %1 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="268"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="275"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="252"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="259"/>
         <source>Cancel run</source>
         <translation>Ausführung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="253"/>
         <source>Cancel run %1 (%2)? Its processes are stopped; logs, metrics and outputs written so far are kept, and you can clone it to run it again.</source>
         <translation>Ausführung %1 (%2) abbrechen? Ihre Prozesse werden beendet; bisherige Protokolle, Metriken und Ausgaben bleiben erhalten, und Sie können sie klonen, um sie erneut zu starten.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="276"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="260"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="286"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="270"/>
         <source>Canceling run %1…</source>
         <translation>Ausführung %1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="287"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="271"/>
         <source>Run %1 was not canceled: %2</source>
         <translation>Ausführung %1 wurde nicht abgebrochen: %2</translation>
     </message>

@@ -1706,12 +1706,12 @@
         <translation>%1: nieznany silnik „%2”: użyj local, slurm lub azureml.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceConfig.cpp" line="70"/>
+        <location filename="../core/workspace/WorkspaceConfig.cpp" line="89"/>
         <source>No workspace at %1: give a workspace folder or a config.json.</source>
         <translation>Brak obszaru roboczego w %1: podaj folder obszaru roboczego lub plik config.json.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceConfig.cpp" line="81"/>
+        <location filename="../core/workspace/WorkspaceConfig.cpp" line="100"/>
         <source>No workspace.json or config.json in %1: create a workspace there with `yard workspace create --path %1`.</source>
         <translation>Brak workspace.json ani config.json w %1: utwórz tam obszar roboczy poleceniem `yard workspace create --path %1`.</translation>
     </message>
@@ -2080,22 +2080,22 @@
 <context>
     <name>trainyard::ui::ComputePage</name>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="48"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="50"/>
         <source>Compute clusters</source>
         <translation>Klastry obliczeniowe</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="53"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="55"/>
         <source>&amp;Create cluster…</source>
         <translation>&amp;Utwórz klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="54"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="56"/>
         <source>&amp;Update…</source>
         <translation>&amp;Zmień…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="55"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="57"/>
         <source>&amp;Delete…</source>
         <translation>U&amp;suń…</translation>
     </message>
@@ -2105,74 +2105,74 @@
         <translation>Nie ma jeszcze klastrów</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="106"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="104"/>
         <source>A cluster is where your runs execute. Create your first cluster: choose a VM size and how many nodes it may scale to.</source>
         <translation>Na klastrze wykonują się Twoje przebiegi. Utwórz pierwszy klaster: wybierz rozmiar maszyny i do ilu węzłów może się skalować.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="111"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="106"/>
         <source>Create your first cluster…</source>
         <translation>Utwórz pierwszy klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="123"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="107"/>
         <source>Loading clusters…</source>
         <translation>Wczytywanie klastrów…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="144"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="128"/>
         <source>Cannot list the clusters: %1</source>
         <translation>Nie można wyświetlić klastrów: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="184"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="168"/>
         <source>Nodes</source>
         <translation>Węzły</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="190"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="174"/>
         <source>Nodes of %1: %2 of at most %3</source>
         <translation>Węzły klastra %1: %2 z maksymalnie %3</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="208"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="209"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="192"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="193"/>
         <source>Cluster %1 created.</source>
         <translation>Utworzono klaster %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="224"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="208"/>
         <source>Cluster %1 updated.</source>
         <translation>Zmieniono klaster %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="235"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="219"/>
         <source>Delete cluster</source>
         <translation>Usuń klaster</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="236"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="220"/>
         <source>Delete the cluster &apos;%1&apos;? Its nodes are released. Finished runs stay in the history; a cluster with active runs is not deleted.</source>
         <translation>Usunąć klaster „%1”? Jego węzły zostaną zwolnione. Zakończone przebiegi pozostaną w historii; klaster z aktywnymi przebiegami nie zostanie usunięty.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="241"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="225"/>
         <source>Delete %1</source>
         <translation>Usuń %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="252"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="236"/>
         <source>Deleting %1…</source>
         <translation>Usuwanie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="259"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="243"/>
         <source>Cluster %1 was not deleted: %2</source>
         <translation>Klaster %1 nie został usunięty: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="262"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="263"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="246"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="247"/>
         <source>Cluster %1 deleted.</source>
         <translation>Usunięto klaster %1.</translation>
     </message>
@@ -2495,7 +2495,7 @@
 <context>
     <name>trainyard::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/LogView.cpp" line="255"/>
+        <location filename="../ui/logs/LogView.cpp" line="261"/>
         <source>[line clipped]</source>
         <translation>[wiersz obcięty]</translation>
     </message>
@@ -2503,275 +2503,275 @@
 <context>
     <name>trainyard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Trainyard</source>
         <translation>Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>No workspace open</source>
         <translation>Brak otwartego obszaru roboczego</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>A workspace holds your clusters, datastores and runs. Create a new local workspace, or open an existing folder or an Azure ML config.json.</source>
         <translation>Obszar roboczy zawiera Twoje klastry, magazyny danych i przebiegi. Utwórz nowy lokalny obszar roboczy albo otwórz istniejący folder lub plik config.json z Azure ML.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>New workspace…</source>
         <translation>Nowy obszar roboczy…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Open workspace…</source>
         <translation>Otwórz obszar roboczy…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>All runs</source>
         <translation>Wszystkie przebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>The runs of every open workspace in one list</source>
         <translation>Przebiegi wszystkich otwartych obszarów roboczych na jednej liście</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Sign in…</source>
         <translation>Zaloguj się…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nowy obszar roboczy…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;Open workspace folder…</source>
         <translation>&amp;Otwórz folder obszaru roboczego…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Open &amp;config.json…</source>
         <translation>Otwórz &amp;config.json…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Recent workspaces</source>
         <translation>&amp;Ostatnie obszary robocze</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Zamknij obszar roboczy</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Sign in to Azure…</source>
         <translation>Za&amp;loguj się do Azure…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Import Batch AI definition…</source>
         <translation>&amp;Importuj definicję Batch AI…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Refreshed.</source>
         <translation>Odświeżono.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Find runs</source>
         <translation>&amp;Znajdź przebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Compute</source>
         <translation>&amp;Obliczenia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Create cluster…</source>
         <translation>&amp;Utwórz klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Update cluster…</source>
         <translation>&amp;Zmień klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;Delete selected…</source>
         <translation>U&amp;suń zaznaczone…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Runs</source>
         <translation>P&amp;rzebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Submit run…</source>
         <translation>&amp;Uruchom przebieg…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;About Trainyard</source>
         <translation>&amp;O programie Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Compute</source>
         <translation>Obliczenia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Datastores</source>
         <translation>Magazyny danych</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Experiments</source>
         <translation>Eksperymenty</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Nie można otworzyć obszaru roboczego %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Cannot open the default workspace: %1</source>
         <translation>Nie można otworzyć domyślnego obszaru roboczego: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>%1 — Trainyard</source>
         <translation>%1 — Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>connecting…</source>
         <translation>łączenie…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>connected</source>
         <translation>połączono</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>not reachable</source>
         <translation>nieosiągalny</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>%1 — %2 engine, %3</source>
         <translation>%1 — silnik %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Sign in to Azure for %1</source>
         <translation>Zaloguj się do Azure dla %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Sign-in is for Azure ML workspaces; open one first.</source>
         <translation>Logowanie dotyczy obszarów roboczych Azure ML; najpierw otwórz taki obszar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Signed in to Azure.</source>
         <translation>Zalogowano do Azure.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>New workspace: choose an empty folder</source>
         <translation>Nowy obszar roboczy: wybierz pusty folder</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>New workspace</source>
         <translation>Nowy obszar roboczy</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>Cannot create a workspace in %1: %2</source>
         <translation>Nie można utworzyć obszaru roboczego w %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="480"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Open workspace folder</source>
         <translation>Otwórz folder obszaru roboczego</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Open workspace config</source>
         <translation>Otwórz konfigurację obszaru roboczego</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Workspace config (*.json)</source>
         <translation>Konfiguracja obszaru roboczego (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>Run %1: %2</source>
         <translation>Przebieg %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Experiment %1 on %2</source>
         <translation>Eksperyment %1 na %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
         <source>About Trainyard</source>
         <translation>O programie Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Train models on clusters: local, Slurm and Azure ML, with the names of the Azure ML SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Trenowanie modeli na klastrach: lokalnie, w Slurm i Azure ML, z nazwami z Azure ML SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -3093,87 +3093,92 @@
         <translation>Szukaj w logu</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="42"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="41"/>
+        <source>No log yet: the run writes one once it starts.</source>
+        <translation>Brak logu: przebieg zapisze go po uruchomieniu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="43"/>
         <source>Match case</source>
         <translation>Uwzględniaj wielkość liter</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="44"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="45"/>
         <source>Keep showing the newest lines</source>
         <translation>Pokazuj zawsze najnowsze wiersze</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="55"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
         <source>▲</source>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="55"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Poprzednie dopasowanie (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="57"/>
         <source>▼</source>
         <translation>▼</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="57"/>
         <source>Next match (Enter)</source>
         <translation>Następne dopasowanie (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="62"/>
         <source>Top</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="62"/>
         <source>Jump to the first line</source>
         <translation>Przejdź do pierwszego wiersza</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="63"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
         <source>Bottom</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="63"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
         <source>Jump to the last line and follow</source>
         <translation>Przejdź do ostatniego wiersza i śledź</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="65"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="65"/>
         <source>Copy the selected lines</source>
         <translation>Kopiuj zaznaczone wiersze</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="178"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="179"/>
         <source>All ranks (merged)</source>
         <translation>Wszystkie rangi (scalone)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="180"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="181"/>
         <source>Rank %1 — %2</source>
         <translation>Ranga %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="208"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="209"/>
         <source>searching…</source>
         <translation>wyszukiwanie…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="231"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="232"/>
         <source>no matches</source>
         <translation>brak dopasowań</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/RunLogPanel.cpp" line="232"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="233"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n dopasowanie</numerusform>
@@ -3301,99 +3306,99 @@
 <context>
     <name>trainyard::ui::RunsPage</name>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="46"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="47"/>
         <source>&amp;Submit run…</source>
         <translation>&amp;Uruchom przebieg…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="47"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="48"/>
         <source>Ca&amp;ncel run</source>
         <translation>&amp;Anuluj przebieg</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="48"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="49"/>
         <source>C&amp;lone and resubmit…</source>
         <translation>&amp;Sklonuj i uruchom ponownie…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="49"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="50"/>
         <source>Filter runs (Ctrl+F): name, id, compute, tag…</source>
         <translation>Filtruj przebiegi (Ctrl+F): nazwa, ID, obliczenia, tag…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="52"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="53"/>
         <source>All statuses</source>
         <translation>Wszystkie stany</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="53"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="54"/>
         <source>Active</source>
         <translation>Aktywne</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="104"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="103"/>
         <source>No runs yet</source>
         <translation>Nie ma jeszcze przebiegów</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="110"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="105"/>
         <source>Submit your first run…</source>
         <translation>Uruchom pierwszy przebieg…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="122"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="106"/>
         <source>Loading runs…</source>
         <translation>Wczytywanie przebiegów…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="160"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="144"/>
         <source>Runs</source>
         <translation>Przebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="160"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="144"/>
         <source>Experiment %1</source>
         <translation>Eksperyment %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="223"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="207"/>
         <source>Runs need a cluster: create one on the Compute page, then submit a run from a folder with your training script.</source>
         <translation>Przebiegi potrzebują klastra: utwórz go na stronie Obliczenia, a potem uruchom przebieg z folderu ze skryptem treningowym.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="225"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="209"/>
         <source>Submit a run: pick the folder with your training script, the script to run and a cluster.</source>
         <translation>Uruchom przebieg: wybierz folder ze skryptem treningowym, skrypt do uruchomienia i klaster.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="239"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="240"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="223"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="224"/>
         <source>Run %1 submitted.</source>
         <translation>Uruchomiono przebieg %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="268"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="275"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="252"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="259"/>
         <source>Cancel run</source>
         <translation>Anuluj przebieg</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="253"/>
         <source>Cancel run %1 (%2)? Its processes are stopped; logs, metrics and outputs written so far are kept, and you can clone it to run it again.</source>
         <translation>Anulować przebieg %1 (%2)? Jego procesy zostaną zatrzymane; zapisane dotąd logi, metryki i wyniki zostaną zachowane, a przebieg można sklonować i uruchomić ponownie.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="276"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="260"/>
         <source>Keep running</source>
         <translation>Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="286"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="270"/>
         <source>Canceling run %1…</source>
         <translation>Anulowanie przebiegu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="287"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="271"/>
         <source>Run %1 was not canceled: %2</source>
         <translation>Przebieg %1 nie został anulowany: %2</translation>
     </message>

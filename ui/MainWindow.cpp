@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "ui/EmptyState.h"
+
 #include "ui/azure/AzureSignInDialog.h"
 #include "ui/batchai/ImportBatchAiDialog.h"
 
@@ -72,38 +74,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigator->setObjectName(QStringLiteral("navigator"));
 
     // Shown when no workspace is open: what to do next.
-    m_welcome = new QWidget;
-    auto* welcomeLayout = new QVBoxLayout(m_welcome);
-    auto* welcomeTitle = new QLabel(tr("No workspace open"));
-    QFont font = welcomeTitle->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    welcomeTitle->setFont(font);
-    welcomeTitle->setAlignment(Qt::AlignCenter);
-    auto* welcomeText =
-        new QLabel(tr("A workspace holds your clusters, datastores and runs. Create a new local "
-                      "workspace, or open an existing folder or an Azure ML config.json."));
-    welcomeText->setWordWrap(true);
-    welcomeText->setMaximumWidth(640);
-    welcomeText->setAlignment(Qt::AlignCenter);
-    auto* newButton = new QPushButton(tr("New workspace…"));
-    auto* openButton = new QPushButton(tr("Open workspace…"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(newButton);
-    buttons->addWidget(openButton);
-    buttons->addStretch();
-    welcomeLayout->addStretch(1);
-    welcomeLayout->addWidget(welcomeTitle);
-    // Centred by stretches, not by an alignment flag: an aligned word-wrapped label gets its
-    // one-line size hint and long (German) text was cut off.
-    auto* welcomeTextRow = new QHBoxLayout;
-    welcomeTextRow->addStretch(1);
-    welcomeTextRow->addWidget(welcomeText, 4);
-    welcomeTextRow->addStretch(1);
-    welcomeLayout->addLayout(welcomeTextRow);
-    welcomeLayout->addLayout(buttons);
-    welcomeLayout->addStretch(2);
+    auto* welcome =
+        new EmptyState(tr("No workspace open"),
+                       tr("A workspace holds your clusters, datastores and runs. Create a new local "
+                          "workspace, or open an existing folder or an Azure ML config.json."));
+    m_welcome = welcome;
+    auto* newButton = welcome->addButton(tr("New workspace…"));
+    auto* openButton = welcome->addButton(tr("Open workspace…"));
     m_pages->addWidget(m_welcome);
     m_allRuns = new AllRunsPage;
     m_pages->addWidget(m_allRuns);

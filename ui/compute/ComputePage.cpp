@@ -1,5 +1,7 @@
 #include "ui/compute/ComputePage.h"
 
+#include "ui/EmptyState.h"
+
 #include "core/engine/Engine.h"
 #include "ui/StatusStyle.h"
 #include "ui/compute/ComputeDialog.h"
@@ -98,28 +100,10 @@ ComputePage::ComputePage(ComputeWatcher* watcher, QWidget* parent)
     splitter->setStretchFactor(1, 2);
 
     // The empty state says what to do next, with the button right there.
-    auto* empty = new QWidget;
-    auto* emptyLayout = new QVBoxLayout(empty);
-    auto* emptyTitle = new QLabel(tr("No clusters yet"));
-    emptyTitle->setFont(titleFont);
-    emptyTitle->setAlignment(Qt::AlignCenter);
-    auto* emptyText = new QLabel(tr("A cluster is where your runs execute. Create your first cluster: "
+    auto* empty = new EmptyState(tr("No clusters yet"),
+                                 tr("A cluster is where your runs execute. Create your first cluster: "
                                     "choose a VM size and how many nodes it may scale to."));
-    emptyText->setWordWrap(true);
-    emptyText->setMaximumWidth(640);
-    emptyText->setAlignment(Qt::AlignCenter);
-    auto* emptyButton = new QPushButton(tr("Create your first cluster…"));
-    emptyLayout->addStretch(1);
-    emptyLayout->addWidget(emptyTitle);
-    // Centred by stretches, not by an alignment flag: an aligned item loses height-for-width and
-    // a wrapped label is then clipped to one line.
-    auto* emptyTextRow = new QHBoxLayout;
-    emptyTextRow->addStretch(1);
-    emptyTextRow->addWidget(emptyText, 4);
-    emptyTextRow->addStretch(1);
-    emptyLayout->addLayout(emptyTextRow);
-    emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
-    emptyLayout->addStretch(2);
+    auto* emptyButton = empty->addButton(tr("Create your first cluster…"));
     auto* loading = new QLabel(tr("Loading clusters…"));
     loading->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(loading);

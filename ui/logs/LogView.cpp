@@ -169,8 +169,14 @@ void LogView::paintEvent(QPaintEvent*) {
     QPainter p(viewport());
     const QPalette& pal = palette();
     p.fillRect(viewport()->rect(), pal.base());
-    if (!m_model)
+    if (!m_model || m_model->rowCount() == 0) {
+        if (!m_placeholder.isEmpty()) {
+            p.setPen(pal.color(QPalette::PlaceholderText));
+            p.drawText(viewport()->rect().adjusted(12, 12, -12, -12),
+                       Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
+        }
         return;
+    }
     const int rows = m_model->rowCount();
     const int first = firstVisibleRow();
     const int last = qMin(rows - 1, first + visibleRowCount());

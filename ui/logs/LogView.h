@@ -15,6 +15,11 @@ class LogModel;
 class LogView : public QAbstractScrollArea {
     Q_OBJECT
 public:
+    // Shown while there is no line yet (a run that has not started writes no log).
+    void setPlaceholderText(const QString& text) {
+        m_placeholder = text;
+        viewport()->update();
+    }
     explicit LogView(QWidget* parent = nullptr);
     void setModel(LogModel* model);
     LogModel* model() const { return m_model; }
@@ -67,6 +72,7 @@ private:
     int m_anchor = -1;
     int m_selFirst = -1, m_selLast = -1;
     qint64 m_paints = 0;
+    QString m_placeholder;
 };
 
 } // namespace trainyard::ui

@@ -38,6 +38,7 @@ RunLogPanel::RunLogPanel(QWidget* parent)
     m_sourceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_sourceBox->setMinimumContentsLength(26);
     m_findEdit->setPlaceholderText(tr("Find in log"));
+    m_view->setPlaceholderText(tr("No log yet: the run writes one once it starts."));
     m_findEdit->setClearButtonEnabled(true);
     m_caseBox->setToolTip(tr("Match case"));
     m_followBox->setChecked(true);

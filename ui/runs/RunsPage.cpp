@@ -1,5 +1,7 @@
 #include "ui/runs/RunsPage.h"
 
+#include "ui/EmptyState.h"
+
 #include "core/engine/Engine.h"
 #include "ui/StatusStyle.h"
 #include "ui/model/ComputeWatcher.h"
@@ -36,7 +38,6 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     , m_filter(new QLineEdit)
     , m_status(new QComboBox)
     , m_stack(new QStackedWidget)
-    , m_emptyText(new QLabel)
     , m_table(new QTableView)
     , m_details(new RunDetailsPanel) {
     QFont titleFont = m_title->font();
@@ -99,26 +100,9 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
 
-    auto* empty = new QWidget;
-    auto* emptyLayout = new QVBoxLayout(empty);
-    auto* emptyTitle = new QLabel(tr("No runs yet"));
-    emptyTitle->setFont(titleFont);
-    emptyTitle->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    m_emptyText->setMaximumWidth(640);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    auto* emptyButton = new QPushButton(tr("Submit your first run…"));
-    emptyLayout->addStretch(1);
-    emptyLayout->addWidget(emptyTitle);
-    // Centred by stretches, not by an alignment flag: an aligned item loses height-for-width and
-    // a wrapped label is then clipped to one line.
-    auto* emptyTextRow = new QHBoxLayout;
-    emptyTextRow->addStretch(1);
-    emptyTextRow->addWidget(m_emptyText, 4);
-    emptyTextRow->addStretch(1);
-    emptyLayout->addLayout(emptyTextRow);
-    emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
-    emptyLayout->addStretch(2);
+    auto* empty = new EmptyState(tr("No runs yet"), QString());
+    m_emptyText = empty->textLabel();
+    auto* emptyButton = empty->addButton(tr("Submit your first run…"));
     auto* loading = new QLabel(tr("Loading runs…"));
     loading->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(loading);

@@ -65,7 +65,7 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_clone;
     QStackedWidget* m_stack;
-    QLabel* m_emptyText;
+    QLabel* m_emptyText = nullptr; // the empty state's sentence, which depends on the filter
     QTableView* m_table;
     RunDetailsPanel* m_details;
 };
