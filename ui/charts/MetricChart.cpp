@@ -18,6 +18,28 @@
 #include <cmath>
 #include <limits>
 
+namespace {
+
+// A round step (1, 2 or 5 times a power of ten) that cuts `span` into about `ticks` parts; 0 for
+// an empty or non-finite span.
+double niceStep(double span, int ticks) {
+    if (!(span > 0) || !std::isfinite(span))
+        return 0;
+    const double raw = span / (ticks - 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double f = raw / magnitude;
+    return (f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10) * magnitude;
+}
+
+// Ticks at multiples of `step`; each setter is a no-op (no relayout) when nothing changes.
+void setDynamicTicks(QValueAxis* axis, double step) {
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+}
+
+} // namespace
+
 namespace trainyard::ui {
 
 using metrics::M4Aggregator;
@@ -215,10 +237,19 @@ void MetricChart::refresh() {
         m_yAxis->setRange(yMin / 1.2, yMax * 1.2);
     } else {
         const double pad = yMax > yMin ? (yMax - yMin) * 0.05 : qMax(1e-9, std::abs(yMax) * 0.05 + 0.5);
-        m_yAxis->setRange(yMin - pad, yMax + pad);
-        // Round ticks (0.2, 0.4, …) instead of the data's own extremes (0.0655903, …).
-        if (auto* axis = qobject_cast<QValueAxis*>(m_yAxis))
-            axis->applyNiceNumbers();
+        // Round ticks (0.2, 0.4, …) instead of the data's own extremes (0.0655903, …): the range is
+        // widened to whole steps and set once (QValueAxis::applyNiceNumbers() would lay the chart
+        // out a second time, a third of the redraw).
+        double lo = yMin - pad, hi = yMax + pad;
+        if (auto* axis = qobject_cast<QValueAxis*>(m_yAxis)) {
+            const double step = niceStep(hi - lo, 5);
+            if (step > 0) {
+                lo = std::floor(lo / step) * step;
+                hi = std::ceil(hi / step) * step;
+                setDynamicTicks(axis, step);
+            }
+        }
+        m_yAxis->setRange(lo, hi);
     }
     if (m_xMode == XAxisMode::WallTime)
         m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_x0 * 1000)),
@@ -227,18 +258,9 @@ void MetricChart::refresh() {
         m_xAxis->setRange(m_x0, m_x1);
     if (auto* axis = qobject_cast<QValueAxis*>(m_xAxis)) {
         // Ticks at round steps (0, 25, 50, …) that keep the exact range a zoom asked for.
-        const double span = m_x1 - m_x0;
-        if (span > 0 && std::isfinite(span)) {
-            const double raw = span / 5;
-            const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-            const double step = raw / magnitude < 1.5   ? 1
-                                : raw / magnitude < 3.5 ? 2
-                                : raw / magnitude < 7.5 ? 5
-                                                        : 10;
-            axis->setTickType(QValueAxis::TicksDynamic);
-            axis->setTickAnchor(0);
-            axis->setTickInterval(std::max(step * magnitude, m_xMode == XAxisMode::Step ? 1.0 : 0.0));
-        }
+        const double step = niceStep(m_x1 - m_x0, 6);
+        if (step > 0)
+            setDynamicTicks(axis, m_xMode == XAxisMode::Step ? std::max(step, 1.0) : step);
     }
     updateLegend();
 }
