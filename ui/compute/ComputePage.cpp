@@ -1,5 +1,7 @@
 #include "ui/compute/ComputePage.h"
 
+#include "ui/WhenReady.h"
+
 #include "ui/EmptyState.h"
 
 #include "core/engine/Engine.h"
@@ -234,10 +236,7 @@ void ComputePage::requestDelete() {
 
 void ComputePage::deleteCompute(const QString& name) {
     showBanner(tr("Deleting %1…").arg(name), false);
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name] {
-        watcher->deleteLater();
-        const Status status = watcher->result();
+    whenReady(this, m_engine->deleteCompute(name), [this, name](const Status& status) {
         if (!status) {
             // The engine's refusal names the active runs; show it as it is.
             showBanner(tr("Cluster %1 was not deleted: %2").arg(name, status.error().message), true);
@@ -247,7 +246,6 @@ void ComputePage::deleteCompute(const QString& name) {
         emit message(tr("Cluster %1 deleted.").arg(name));
         m_watcher->refresh();
     });
-    watcher->setFuture(m_engine->deleteCompute(name));
 }
 
 } // namespace trainyard::ui

@@ -1,5 +1,7 @@
 #include "ui/model/ComputeWatcher.h"
 
+#include "ui/WhenReady.h"
+
 #include "core/engine/Engine.h"
 
 #include <QFutureWatcher>
@@ -24,11 +26,8 @@ void ComputeWatcher::refresh() {
     if (m_inFlight)
         return;
     m_inFlight = true;
-    auto* watcher = new QFutureWatcher<Result<QList<ComputeInfo>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    whenReady(this, m_engine->listComputes(), [this](const Result<QList<ComputeInfo>>& result) {
         m_inFlight = false;
-        const auto result = watcher->result();
         if (!result) {
             emit failed(result.error());
             return;
@@ -37,7 +36,6 @@ void ComputeWatcher::refresh() {
         m_loaded = true;
         emit computesChanged(m_computes);
     });
-    watcher->setFuture(m_engine->listComputes());
 }
 
 } // namespace trainyard::ui

@@ -1,5 +1,7 @@
 #include "ui/model/RunWatcher.h"
 
+#include "ui/WhenReady.h"
+
 #include "core/engine/Engine.h"
 
 #include <QFutureWatcher>
@@ -28,11 +30,8 @@ void RunWatcher::refresh() {
     if (m_inFlight)
         return;
     m_inFlight = true;
-    auto* watcher = new QFutureWatcher<Result<QList<RunInfo>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    whenReady(this, m_engine->listRuns({}), [this](const Result<QList<RunInfo>>& result) {
         m_inFlight = false;
-        const auto result = watcher->result();
         if (!result) {
             emit failed(result.error());
             return;
@@ -46,7 +45,6 @@ void RunWatcher::refresh() {
         }
         emit runsChanged(m_runs);
     });
-    watcher->setFuture(m_engine->listRuns({}));
 }
 
 } // namespace trainyard::ui

@@ -1,5 +1,7 @@
 #include "ui/runs/RunsPage.h"
 
+#include "ui/WhenReady.h"
+
 #include "ui/EmptyState.h"
 
 #include "core/engine/Engine.h"
@@ -263,16 +265,12 @@ void RunsPage::requestCancel(const QString& runId) {
     connect(box, &QMessageBox::buttonClicked, this, [this, yes, runId](QAbstractButton* clicked) {
         if (clicked != yes)
             return;
-        auto* watcher = new QFutureWatcher<Status>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, runId] {
-            watcher->deleteLater();
-            const Status status = watcher->result();
+        whenReady(this, m_engine->cancelRun(runId), [this, runId](const Status& status) {
             showBanner(status ? tr("Canceling run %1…").arg(runId)
                               : tr("Run %1 was not canceled: %2").arg(runId, status.error().message),
                        !status);
             m_runs->refresh();
         });
-        watcher->setFuture(m_engine->cancelRun(runId));
     });
     box->open();
 }
