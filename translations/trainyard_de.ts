@@ -1090,27 +1090,32 @@
     <name>FileTree</name>
     <message>
         <location filename="../core/util/FileTree.cpp" line="47"/>
+        <source>Datastore path &apos;%1&apos; leaves the datastore: give a relative path like data/mnist.</source>
+        <translation>Der Datenspeicherpfad „%1“ verlässt den Datenspeicher: geben Sie einen relativen Pfad wie data/mnist an.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/FileTree.cpp" line="57"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="52"/>
-        <location filename="../core/util/FileTree.cpp" line="65"/>
+        <location filename="../core/util/FileTree.cpp" line="62"/>
+        <location filename="../core/util/FileTree.cpp" line="75"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="58"/>
+        <location filename="../core/util/FileTree.cpp" line="68"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="76"/>
+        <location filename="../core/util/FileTree.cpp" line="86"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="85"/>
+        <location filename="../core/util/FileTree.cpp" line="95"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -1198,47 +1203,46 @@
 <context>
     <name>LocalEngine</name>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="69"/>
+        <location filename="../core/local/LocalEngine.cpp" line="57"/>
         <source>A workspace already exists in %1.</source>
         <translation>In %1 existiert bereits ein Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="72"/>
+        <location filename="../core/local/LocalEngine.cpp" line="60"/>
         <source>Cannot create the workspace folder %1.</source>
         <translation>Der Arbeitsbereich-Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="111"/>
+        <location filename="../core/local/LocalEngine.cpp" line="99"/>
         <source>vm_size &apos;%1&apos; is not offered by the local engine: use &apos;local&apos; (a node is a slot on this machine).</source>
         <translation>vm_size „%1“ wird von der lokalen Engine nicht angeboten: verwenden Sie „local“ (ein Knoten ist ein Platz auf diesem Rechner).</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="181"/>
         <source>Datastore path &apos;%1&apos; leaves the datastore: give a relative path like data/mnist.</source>
-        <translation>Der Datenspeicherpfad „%1“ verlässt den Datenspeicher: geben Sie einen relativen Pfad wie data/mnist an.</translation>
+        <translation type="vanished">Der Datenspeicherpfad „%1“ verlässt den Datenspeicher: geben Sie einen relativen Pfad wie data/mnist an.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="208"/>
+        <location filename="../core/local/LocalEngine.cpp" line="174"/>
         <source>Source folder %1 does not exist.</source>
         <translation>Der Quellordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="242"/>
+        <location filename="../core/local/LocalEngine.cpp" line="212"/>
         <source>node_count %1 is more than compute &apos;%2&apos; can have (max_nodes %3): lower node_count or raise max_nodes.</source>
         <translation>node_count %1 ist mehr, als Compute „%2“ haben kann (max_nodes %3): senken Sie node_count oder erhöhen Sie max_nodes.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="250"/>
+        <location filename="../core/local/LocalEngine.cpp" line="220"/>
         <source>Source directory &apos;%1&apos; does not exist.</source>
         <translation>Das Quellverzeichnis „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="255"/>
+        <location filename="../core/local/LocalEngine.cpp" line="225"/>
         <source>Entry script &apos;%1&apos; is not in the source directory %2.</source>
         <translation>Das Startskript „%1“ liegt nicht im Quellverzeichnis %2.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="339"/>
+        <location filename="../core/local/LocalEngine.cpp" line="310"/>
         <source>No run with id &apos;%1&apos; in this workspace.</source>
         <translation>Keine Ausführung mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
@@ -1444,57 +1448,56 @@
         <translation>eine Partition zu löschen</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="263"/>
         <source>Datastore path &apos;%1&apos; leaves the datastore: give a relative path like data/mnist.</source>
-        <translation>Der Datenspeicherpfad „%1“ verlässt den Datenspeicher: geben Sie einen relativen Pfad wie data/mnist an.</translation>
+        <translation type="vanished">Der Datenspeicherpfad „%1“ verlässt den Datenspeicher: geben Sie einen relativen Pfad wie data/mnist an.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="277"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="262"/>
         <source>Source folder %1 does not exist.</source>
         <translation>Der Quellordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="322"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="308"/>
         <source>; exit code %1</source>
         <translation>; Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="333"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="319"/>
         <source>the job&apos;s tasks ended with exit code %1</source>
         <translation>die Tasks des Jobs endeten mit Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="337"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="323"/>
         <source>Slurm no longer knows job %1 (it ended more than MinJobAge ago) and its script left no exit record: it was killed or canceled outside Trainyard.</source>
         <translation>Slurm kennt Job %1 nicht mehr (er endete vor mehr als MinJobAge) und sein Skript hinterließ keinen Exit-Eintrag: er wurde außerhalb von Trainyard beendet oder abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="432"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="418"/>
         <source>Source directory &apos;%1&apos; does not exist.</source>
         <translation>Das Quellverzeichnis „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="437"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="423"/>
         <source>Entry script &apos;%1&apos; is not in the source directory %2.</source>
         <translation>Das Startskript „%1“ liegt nicht im Quellverzeichnis %2.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="442"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="428"/>
         <source>Cannot create %1: is the work dir mounted and writable?</source>
         <translation>%1 kann nicht angelegt werden: ist das Arbeitsverzeichnis eingebunden und beschreibbar?</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="481"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="467"/>
         <source>slurmrestd accepted the job but gave no job id.</source>
         <translation>slurmrestd hat den Job angenommen, aber keine Job-ID geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="487"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="473"/>
         <source>Slurm did not take the run: %1</source>
         <translation>Slurm hat die Ausführung nicht angenommen: %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="563"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="549"/>
         <source>Run %1 has already ended (%2): there is nothing to cancel.</source>
         <translation>Ausführung %1 ist bereits beendet (%2): es gibt nichts abzubrechen.</translation>
     </message>
@@ -2076,99 +2079,99 @@
 <context>
     <name>trainyard::ui::ComputePage</name>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="50"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="52"/>
         <source>Compute clusters</source>
         <translation>Compute-Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="55"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="57"/>
         <source>&amp;Create cluster…</source>
         <translation>Cluster &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="56"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="58"/>
         <source>&amp;Update…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="57"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="59"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="103"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="105"/>
         <source>No clusters yet</source>
         <translation>Noch keine Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="104"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="106"/>
         <source>A cluster is where your runs execute. Create your first cluster: choose a VM size and how many nodes it may scale to.</source>
         <translation>Auf einem Cluster laufen Ihre Ausführungen. Legen Sie Ihren ersten Cluster an: wählen Sie eine VM-Größe und bis zu wie vielen Knoten er skalieren darf.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="106"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="108"/>
         <source>Create your first cluster…</source>
         <translation>Ersten Cluster anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="107"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="109"/>
         <source>Loading clusters…</source>
         <translation>Cluster werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="128"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="130"/>
         <source>Cannot list the clusters: %1</source>
         <translation>Die Cluster können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="168"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="170"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="174"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="176"/>
         <source>Nodes of %1: %2 of at most %3</source>
         <translation>Knoten von %1: %2 von höchstens %3</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="192"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="193"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="194"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="195"/>
         <source>Cluster %1 created.</source>
         <translation>Cluster %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="208"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="210"/>
         <source>Cluster %1 updated.</source>
         <translation>Cluster %1 geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="219"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="221"/>
         <source>Delete cluster</source>
         <translation>Cluster löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="220"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="222"/>
         <source>Delete the cluster &apos;%1&apos;? Its nodes are released. Finished runs stay in the history; a cluster with active runs is not deleted.</source>
         <translation>Den Cluster „%1“ löschen? Seine Knoten werden freigegeben. Beendete Ausführungen bleiben im Verlauf; ein Cluster mit aktiven Ausführungen wird nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="225"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="227"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="236"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="238"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="243"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="242"/>
         <source>Cluster %1 was not deleted: %2</source>
         <translation>Cluster %1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
+        <location filename="../ui/compute/ComputePage.cpp" line="245"/>
         <location filename="../ui/compute/ComputePage.cpp" line="246"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="247"/>
         <source>Cluster %1 deleted.</source>
         <translation>Cluster %1 gelöscht.</translation>
     </message>
@@ -2775,27 +2778,27 @@
 <context>
     <name>trainyard::ui::MetricChart</name>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="56"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="78"/>
         <source> (smoothed)</source>
         <translation> (geglättet)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="81"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="103"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="81"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="103"/>
         <source>seconds since start</source>
         <translation>Sekunden seit Start</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="260"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="282"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — last %3 · min %4 · max %5 · %6 points</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — zuletzt %3 · min. %4 · max. %5 · %6 Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="265"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="287"/>
         <source> · %1 NaN/inf not drawn</source>
         <translation> · %1 NaN/inf nicht gezeichnet</translation>
     </message>
@@ -3300,99 +3303,99 @@
 <context>
     <name>trainyard::ui::RunsPage</name>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="47"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="49"/>
         <source>&amp;Submit run…</source>
         <translation>Ausführung &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="48"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="50"/>
         <source>Ca&amp;ncel run</source>
         <translation>Ausführung a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="49"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="51"/>
         <source>C&amp;lone and resubmit…</source>
         <translation>&amp;Klonen und neu starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="50"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="52"/>
         <source>Filter runs (Ctrl+F): name, id, compute, tag…</source>
         <translation>Ausführungen filtern (Strg+F): Name, ID, Compute, Tag…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="53"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="55"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="54"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="56"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="103"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="105"/>
         <source>No runs yet</source>
         <translation>Noch keine Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="105"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="107"/>
         <source>Submit your first run…</source>
         <translation>Erste Ausführung starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="106"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="108"/>
         <source>Loading runs…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="144"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="146"/>
         <source>Runs</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="144"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="146"/>
         <source>Experiment %1</source>
         <translation>Experiment %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="207"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="209"/>
         <source>Runs need a cluster: create one on the Compute page, then submit a run from a folder with your training script.</source>
         <translation>Ausführungen brauchen einen Cluster: legen Sie auf der Seite Compute einen an und starten Sie dann eine Ausführung aus einem Ordner mit Ihrem Trainingsskript.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="209"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="211"/>
         <source>Submit a run: pick the folder with your training script, the script to run and a cluster.</source>
         <translation>Starten Sie eine Ausführung: wählen Sie den Ordner mit Ihrem Trainingsskript, das Skript und einen Cluster.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="223"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="224"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="225"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="226"/>
         <source>Run %1 submitted.</source>
         <translation>Ausführung %1 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="252"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="259"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="254"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="261"/>
         <source>Cancel run</source>
         <translation>Ausführung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="253"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="255"/>
         <source>Cancel run %1 (%2)? Its processes are stopped; logs, metrics and outputs written so far are kept, and you can clone it to run it again.</source>
         <translation>Ausführung %1 (%2) abbrechen? Ihre Prozesse werden beendet; bisherige Protokolle, Metriken und Ausgaben bleiben erhalten, und Sie können sie klonen, um sie erneut zu starten.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="260"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="262"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="270"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
         <source>Canceling run %1…</source>
         <translation>Ausführung %1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="271"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="270"/>
         <source>Run %1 was not canceled: %2</source>
         <translation>Ausführung %1 wurde nicht abgebrochen: %2</translation>
     </message>

@@ -1090,27 +1090,32 @@
     <name>FileTree</name>
     <message>
         <location filename="../core/util/FileTree.cpp" line="47"/>
+        <source>Datastore path &apos;%1&apos; leaves the datastore: give a relative path like data/mnist.</source>
+        <translation>Ścieżka „%1” wychodzi poza magazyn danych: podaj ścieżkę względną, np. data/mnist.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/FileTree.cpp" line="57"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="52"/>
-        <location filename="../core/util/FileTree.cpp" line="65"/>
+        <location filename="../core/util/FileTree.cpp" line="62"/>
+        <location filename="../core/util/FileTree.cpp" line="75"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="58"/>
+        <location filename="../core/util/FileTree.cpp" line="68"/>
         <source>Canceled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="76"/>
+        <location filename="../core/util/FileTree.cpp" line="86"/>
         <source>Cannot write %1</source>
         <translation>Nie można zapisać %1</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="85"/>
+        <location filename="../core/util/FileTree.cpp" line="95"/>
         <source>%1 does not exist.</source>
         <translation>%1 nie istnieje.</translation>
     </message>
@@ -1198,47 +1203,46 @@
 <context>
     <name>LocalEngine</name>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="69"/>
+        <location filename="../core/local/LocalEngine.cpp" line="57"/>
         <source>A workspace already exists in %1.</source>
         <translation>W %1 istnieje już obszar roboczy.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="72"/>
+        <location filename="../core/local/LocalEngine.cpp" line="60"/>
         <source>Cannot create the workspace folder %1.</source>
         <translation>Nie można utworzyć folderu obszaru roboczego %1.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="111"/>
+        <location filename="../core/local/LocalEngine.cpp" line="99"/>
         <source>vm_size &apos;%1&apos; is not offered by the local engine: use &apos;local&apos; (a node is a slot on this machine).</source>
         <translation>Silnik lokalny nie oferuje vm_size „%1”: użyj „local” (węzeł to miejsce na tym komputerze).</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="181"/>
         <source>Datastore path &apos;%1&apos; leaves the datastore: give a relative path like data/mnist.</source>
-        <translation>Ścieżka „%1” wychodzi poza magazyn danych: podaj ścieżkę względną, np. data/mnist.</translation>
+        <translation type="vanished">Ścieżka „%1” wychodzi poza magazyn danych: podaj ścieżkę względną, np. data/mnist.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="208"/>
+        <location filename="../core/local/LocalEngine.cpp" line="174"/>
         <source>Source folder %1 does not exist.</source>
         <translation>Folder źródłowy %1 nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="242"/>
+        <location filename="../core/local/LocalEngine.cpp" line="212"/>
         <source>node_count %1 is more than compute &apos;%2&apos; can have (max_nodes %3): lower node_count or raise max_nodes.</source>
         <translation>node_count %1 to więcej, niż może mieć zasób „%2” (max_nodes %3): zmniejsz node_count lub zwiększ max_nodes.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="250"/>
+        <location filename="../core/local/LocalEngine.cpp" line="220"/>
         <source>Source directory &apos;%1&apos; does not exist.</source>
         <translation>Katalog źródłowy „%1” nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="255"/>
+        <location filename="../core/local/LocalEngine.cpp" line="225"/>
         <source>Entry script &apos;%1&apos; is not in the source directory %2.</source>
         <translation>Skryptu startowego „%1” nie ma w katalogu źródłowym %2.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="339"/>
+        <location filename="../core/local/LocalEngine.cpp" line="310"/>
         <source>No run with id &apos;%1&apos; in this workspace.</source>
         <translation>Brak przebiegu o identyfikatorze „%1” w tym obszarze roboczym.</translation>
     </message>
@@ -1444,57 +1448,56 @@
         <translation>usunąć partycji</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="263"/>
         <source>Datastore path &apos;%1&apos; leaves the datastore: give a relative path like data/mnist.</source>
-        <translation>Ścieżka „%1” wychodzi poza magazyn danych: podaj ścieżkę względną, np. data/mnist.</translation>
+        <translation type="vanished">Ścieżka „%1” wychodzi poza magazyn danych: podaj ścieżkę względną, np. data/mnist.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="277"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="262"/>
         <source>Source folder %1 does not exist.</source>
         <translation>Folder źródłowy %1 nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="322"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="308"/>
         <source>; exit code %1</source>
         <translation>; kod wyjścia %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="333"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="319"/>
         <source>the job&apos;s tasks ended with exit code %1</source>
         <translation>procesy zadania zakończyły się kodem wyjścia %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="337"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="323"/>
         <source>Slurm no longer knows job %1 (it ended more than MinJobAge ago) and its script left no exit record: it was killed or canceled outside Trainyard.</source>
         <translation>Slurm nie zna już zadania %1 (zakończyło się dawniej niż MinJobAge temu), a jego skrypt nie zostawił zapisu o zakończeniu: zostało zabite lub anulowane poza Trainyard.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="432"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="418"/>
         <source>Source directory &apos;%1&apos; does not exist.</source>
         <translation>Katalog źródłowy „%1” nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="437"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="423"/>
         <source>Entry script &apos;%1&apos; is not in the source directory %2.</source>
         <translation>Skryptu startowego „%1” nie ma w katalogu źródłowym %2.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="442"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="428"/>
         <source>Cannot create %1: is the work dir mounted and writable?</source>
         <translation>Nie można utworzyć %1: czy katalog roboczy jest zamontowany i zapisywalny?</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="481"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="467"/>
         <source>slurmrestd accepted the job but gave no job id.</source>
         <translation>slurmrestd przyjął zadanie, ale nie podał identyfikatora zadania.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="487"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="473"/>
         <source>Slurm did not take the run: %1</source>
         <translation>Slurm nie przyjął przebiegu: %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="563"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="549"/>
         <source>Run %1 has already ended (%2): there is nothing to cancel.</source>
         <translation>Przebieg %1 już się zakończył (%2): nie ma czego anulować.</translation>
     </message>
@@ -2080,99 +2083,99 @@
 <context>
     <name>trainyard::ui::ComputePage</name>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="50"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="52"/>
         <source>Compute clusters</source>
         <translation>Klastry obliczeniowe</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="55"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="57"/>
         <source>&amp;Create cluster…</source>
         <translation>&amp;Utwórz klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="56"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="58"/>
         <source>&amp;Update…</source>
         <translation>&amp;Zmień…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="57"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="59"/>
         <source>&amp;Delete…</source>
         <translation>U&amp;suń…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="103"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="105"/>
         <source>No clusters yet</source>
         <translation>Nie ma jeszcze klastrów</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="104"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="106"/>
         <source>A cluster is where your runs execute. Create your first cluster: choose a VM size and how many nodes it may scale to.</source>
         <translation>Na klastrze wykonują się Twoje przebiegi. Utwórz pierwszy klaster: wybierz rozmiar maszyny i do ilu węzłów może się skalować.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="106"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="108"/>
         <source>Create your first cluster…</source>
         <translation>Utwórz pierwszy klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="107"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="109"/>
         <source>Loading clusters…</source>
         <translation>Wczytywanie klastrów…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="128"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="130"/>
         <source>Cannot list the clusters: %1</source>
         <translation>Nie można wyświetlić klastrów: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="168"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="170"/>
         <source>Nodes</source>
         <translation>Węzły</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="174"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="176"/>
         <source>Nodes of %1: %2 of at most %3</source>
         <translation>Węzły klastra %1: %2 z maksymalnie %3</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="192"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="193"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="194"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="195"/>
         <source>Cluster %1 created.</source>
         <translation>Utworzono klaster %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="208"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="210"/>
         <source>Cluster %1 updated.</source>
         <translation>Zmieniono klaster %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="219"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="221"/>
         <source>Delete cluster</source>
         <translation>Usuń klaster</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="220"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="222"/>
         <source>Delete the cluster &apos;%1&apos;? Its nodes are released. Finished runs stay in the history; a cluster with active runs is not deleted.</source>
         <translation>Usunąć klaster „%1”? Jego węzły zostaną zwolnione. Zakończone przebiegi pozostaną w historii; klaster z aktywnymi przebiegami nie zostanie usunięty.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="225"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="227"/>
         <source>Delete %1</source>
         <translation>Usuń %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="236"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="238"/>
         <source>Deleting %1…</source>
         <translation>Usuwanie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="243"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="242"/>
         <source>Cluster %1 was not deleted: %2</source>
         <translation>Klaster %1 nie został usunięty: %2</translation>
     </message>
     <message>
+        <location filename="../ui/compute/ComputePage.cpp" line="245"/>
         <location filename="../ui/compute/ComputePage.cpp" line="246"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="247"/>
         <source>Cluster %1 deleted.</source>
         <translation>Usunięto klaster %1.</translation>
     </message>
@@ -2779,27 +2782,27 @@
 <context>
     <name>trainyard::ui::MetricChart</name>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="56"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="78"/>
         <source> (smoothed)</source>
         <translation> (wygładzone)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="81"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="103"/>
         <source>step</source>
         <translation>krok</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="81"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="103"/>
         <source>seconds since start</source>
         <translation>sekundy od startu</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="260"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="282"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — last %3 · min %4 · max %5 · %6 points</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — ostatnia %3 · min %4 · maks %5 · punktów: %6</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="265"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="287"/>
         <source> · %1 NaN/inf not drawn</source>
         <translation> · nienarysowane NaN/inf: %1</translation>
     </message>
@@ -3306,99 +3309,99 @@
 <context>
     <name>trainyard::ui::RunsPage</name>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="47"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="49"/>
         <source>&amp;Submit run…</source>
         <translation>&amp;Uruchom przebieg…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="48"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="50"/>
         <source>Ca&amp;ncel run</source>
         <translation>&amp;Anuluj przebieg</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="49"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="51"/>
         <source>C&amp;lone and resubmit…</source>
         <translation>&amp;Sklonuj i uruchom ponownie…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="50"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="52"/>
         <source>Filter runs (Ctrl+F): name, id, compute, tag…</source>
         <translation>Filtruj przebiegi (Ctrl+F): nazwa, ID, obliczenia, tag…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="53"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="55"/>
         <source>All statuses</source>
         <translation>Wszystkie stany</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="54"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="56"/>
         <source>Active</source>
         <translation>Aktywne</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="103"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="105"/>
         <source>No runs yet</source>
         <translation>Nie ma jeszcze przebiegów</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="105"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="107"/>
         <source>Submit your first run…</source>
         <translation>Uruchom pierwszy przebieg…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="106"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="108"/>
         <source>Loading runs…</source>
         <translation>Wczytywanie przebiegów…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="144"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="146"/>
         <source>Runs</source>
         <translation>Przebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="144"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="146"/>
         <source>Experiment %1</source>
         <translation>Eksperyment %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="207"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="209"/>
         <source>Runs need a cluster: create one on the Compute page, then submit a run from a folder with your training script.</source>
         <translation>Przebiegi potrzebują klastra: utwórz go na stronie Obliczenia, a potem uruchom przebieg z folderu ze skryptem treningowym.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="209"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="211"/>
         <source>Submit a run: pick the folder with your training script, the script to run and a cluster.</source>
         <translation>Uruchom przebieg: wybierz folder ze skryptem treningowym, skrypt do uruchomienia i klaster.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="223"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="224"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="225"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="226"/>
         <source>Run %1 submitted.</source>
         <translation>Uruchomiono przebieg %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="252"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="259"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="254"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="261"/>
         <source>Cancel run</source>
         <translation>Anuluj przebieg</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="253"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="255"/>
         <source>Cancel run %1 (%2)? Its processes are stopped; logs, metrics and outputs written so far are kept, and you can clone it to run it again.</source>
         <translation>Anulować przebieg %1 (%2)? Jego procesy zostaną zatrzymane; zapisane dotąd logi, metryki i wyniki zostaną zachowane, a przebieg można sklonować i uruchomić ponownie.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="260"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="262"/>
         <source>Keep running</source>
         <translation>Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="270"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
         <source>Canceling run %1…</source>
         <translation>Anulowanie przebiegu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="271"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="270"/>
         <source>Run %1 was not canceled: %2</source>
         <translation>Przebieg %1 nie został anulowany: %2</translation>
     </message>

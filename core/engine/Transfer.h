@@ -6,6 +6,9 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
+
+class QThreadPool;
 
 namespace trainyard {
 
@@ -20,6 +23,10 @@ public:
     void cancel() { m_canceled = true; }
     bool isCanceled() const { return m_canceled; }
     const std::atomic_bool* cancelFlag() const { return &m_canceled; }
+
+    // A transfer whose `work` runs on `pool` once control is back in the event loop, so the
+    // caller connects to its signals first; finished() carries what `work` returns.
+    static Transfer* start(QThreadPool* pool, std::function<Status(Transfer*)> work, QObject* parent);
 
 signals:
     void progress(const trainyard::TransferProgress& progress);

@@ -15,7 +15,6 @@
 #include <QRandomGenerator>
 #include <QtConcurrent>
 
-
 namespace trainyard::local {
 
 // The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
@@ -37,17 +36,6 @@ QString newRunId(const QString& experiment) {
         .arg(experiment)
         .arg(QDateTime::currentSecsSinceEpoch())
         .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-}
-
-// Runs `work` on the pool once the event loop is back, so that whoever asked for the transfer has
-// connected to its signals (see Transfer.h).
-void startTransfer(Transfer* transfer, QThreadPool* pool, std::function<Status()> work) {
-    QMetaObject::invokeMethod(
-        transfer,
-        [transfer, pool, work = std::move(work)] {
-            (void)QtConcurrent::run(pool, [transfer, work] { emit transfer->finished(work()); });
-        },
-        Qt::QueuedConnection);
 }
 
 } // namespace
@@ -173,56 +161,38 @@ QFuture<Result<QList<DatastoreInfo>>> LocalEngine::listDatastores() {
     });
 }
 
-// A datastore path stays inside the datastore: "..", absolute paths and empty paths are refused.
-static Result<QString> datastorePath(const LocalLayout& layout, const QString& path) {
-    const QString clean = QDir::cleanPath(path);
-    if (clean.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(path))
-        return Error::invalid(
-            Tr::tr("Datastore path '%1' leaves the datastore: give a relative path like data/mnist.")
-                .arg(path),
-            QStringLiteral("target_path"));
-    return QString(layout.datastore(kDefaultDatastore) + u'/' +
-                   (clean == QLatin1String(".") ? QString() : clean));
-}
-
-Transfer* LocalEngine::copyInBackground(const QString& from, const QString& to, bool overwrite,
-                                        QObject* parent) {
-    auto* transfer = new Transfer(parent);
-    // The worker reports through the transfer's signals, which Qt queues to the transfer's thread.
-    startTransfer(transfer, &m_pool, [transfer, from, to, overwrite] {
-        return copyTree(from, to, overwrite,
-                        [transfer](const TransferProgress& p) { emit transfer->progress(p); },
-                        transfer->cancelFlag(), {});
-    });
-    return transfer;
-}
-
 Transfer* LocalEngine::upload(const QString& sourceDir, const QString& targetPath, bool overwrite,
                               QObject* parent) {
-    auto target = datastorePath(m_layout, targetPath);
-    auto* transfer = new Transfer(parent);
-    startTransfer(transfer, &m_pool, [transfer, sourceDir, target, overwrite]() -> Status {
-        if (!target)
-            return target.error();
-        if (!QFileInfo(sourceDir).isDir())
-            return Error::invalid(Tr::tr("Source folder %1 does not exist.").arg(sourceDir),
-                                  QStringLiteral("src_dir"));
-        return copyTree(sourceDir, target.value(), overwrite,
-                        [transfer](const TransferProgress& p) { emit transfer->progress(p); },
-                        transfer->cancelFlag(), {});
-    });
-    return transfer;
+    const QString root = m_layout.datastore(kDefaultDatastore);
+    return Transfer::start(
+        &m_pool,
+        [root, sourceDir, targetPath, overwrite](Transfer* transfer) -> Status {
+            auto target = pathInside(root, targetPath, QStringLiteral("target_path"));
+            if (!target)
+                return target.error();
+            if (!QFileInfo(sourceDir).isDir())
+                return Error::invalid(Tr::tr("Source folder %1 does not exist.").arg(sourceDir),
+                                      QStringLiteral("src_dir"));
+            return copyTree(sourceDir, target.value(), overwrite,
+                            [transfer](const TransferProgress& p) { emit transfer->progress(p); },
+                            transfer->cancelFlag(), {});
+        },
+        parent);
 }
 
 Transfer* LocalEngine::download(const QString& path, const QString& destinationDir, QObject* parent) {
-    auto source = datastorePath(m_layout, path);
-    if (!source) {
-        auto* transfer = new Transfer(parent);
-        startTransfer(transfer, &m_pool, [e = source.error()]() -> Status { return e; });
-        return transfer;
-    }
-    const QString name = QFileInfo(source.value()).fileName();
-    return copyInBackground(source.value(), destinationDir + u'/' + name, true, parent);
+    const QString root = m_layout.datastore(kDefaultDatastore);
+    return Transfer::start(
+        &m_pool,
+        [root, path, destinationDir](Transfer* transfer) -> Status {
+            auto source = pathInside(root, path, QStringLiteral("path"));
+            if (!source)
+                return source.error();
+            return copyTree(source.value(), destinationDir + u'/' + QFileInfo(source.value()).fileName(),
+                            true, [transfer](const TransferProgress& p) { emit transfer->progress(p); },
+                            transfer->cancelFlag(), {});
+        },
+        parent);
 }
 
 // ---- runs ------------------------------------------------------------------------------------
@@ -333,24 +303,25 @@ QFuture<Result<QList<LogSource>>> LocalEngine::listLogs(const QString& runId) {
 
 Transfer* LocalEngine::downloadRunFiles(const QString& runId, const QString& destinationDir,
                                         QObject* parent) {
-    auto* transfer = new Transfer(parent);
-    startTransfer(transfer, &m_pool, [transfer, runId, destinationDir, layout = m_layout]() -> Status {
-        if (!QFileInfo(layout.run(runId)).isDir())
-            return Error::notFound(Tr::tr("No run with id '%1' in this workspace.").arg(runId));
-        for (const QString& part : {QStringLiteral("outputs"), QStringLiteral("logs")}) {
-            const QString from = layout.run(runId) + u'/' + part;
-            if (!QFileInfo(from).isDir())
-                continue;
-            const Status s = copyTree(
-                from, destinationDir + u'/' + part, true,
-                [transfer](const TransferProgress& p) { emit transfer->progress(p); },
-                transfer->cancelFlag());
-            if (!s)
-                return s;
-        }
-        return {};
-    });
-    return transfer;
+    return Transfer::start(
+        &m_pool,
+        [runId, destinationDir, layout = m_layout](Transfer* transfer) -> Status {
+            if (!QFileInfo(layout.run(runId)).isDir())
+                return Error::notFound(Tr::tr("No run with id '%1' in this workspace.").arg(runId));
+            for (const QString& part : {QStringLiteral("outputs"), QStringLiteral("logs")}) {
+                const QString from = layout.run(runId) + u'/' + part;
+                if (!QFileInfo(from).isDir())
+                    continue;
+                const Status s = copyTree(
+                    from, destinationDir + u'/' + part, true,
+                    [transfer](const TransferProgress& p) { emit transfer->progress(p); },
+                    transfer->cancelFlag());
+                if (!s)
+                    return s;
+            }
+            return {};
+        },
+        parent);
 }
 
 LogStream* LocalEngine::openLog(const QString& runId, const LogSource& log, QObject* parent) {

@@ -52,7 +52,6 @@ public:
 
 private:
     template <typename F> auto onWorker(F&& work);
-    Transfer* copyInBackground(const QString& from, const QString& to, bool overwrite, QObject* parent);
 
     LocalLayout m_layout;
     QString m_name;

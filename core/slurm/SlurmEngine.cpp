@@ -250,27 +250,12 @@ QFuture<Result<QList<DatastoreInfo>>> SlurmEngine::listDatastores() {
     return readyFuture<Result<QList<DatastoreInfo>>>(QList<DatastoreInfo>{d});
 }
 
-Transfer* SlurmEngine::copyInBackground(std::function<Status(Transfer*)> work, QObject* parent) {
-    auto* transfer = new Transfer(parent);
-    (void)QtConcurrent::run(&m_pool, [transfer, work] { emit transfer->finished(work(transfer)); });
-    return transfer;
-}
-
-static Result<QString> datastorePath(const SlurmSettings& s, const QString& path) {
-    const QString clean = QDir::cleanPath(path);
-    if (clean.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(path))
-        return Error::invalid(
-            Tr::tr("Datastore path '%1' leaves the datastore: give a relative path like data/mnist.")
-                .arg(path),
-            QStringLiteral("target_path"));
-    return QString(s.datastoreDir() + u'/' + (clean == QLatin1String(".") ? QString() : clean));
-}
-
 Transfer* SlurmEngine::upload(const QString& sourceDir, const QString& targetPath, bool overwrite,
                               QObject* parent) {
-    return copyInBackground(
+    return Transfer::start(
+        &m_pool,
         [s = m_settings, sourceDir, targetPath, overwrite](Transfer* t) -> Status {
-            auto target = datastorePath(s, targetPath);
+            auto target = pathInside(s.datastoreDir(), targetPath, QStringLiteral("target_path"));
             if (!target)
                 return target.error();
             if (!QFileInfo(sourceDir).isDir())
@@ -284,9 +269,10 @@ Transfer* SlurmEngine::upload(const QString& sourceDir, const QString& targetPat
 }
 
 Transfer* SlurmEngine::download(const QString& path, const QString& destinationDir, QObject* parent) {
-    return copyInBackground(
+    return Transfer::start(
+        &m_pool,
         [s = m_settings, path, destinationDir](Transfer* t) -> Status {
-            auto source = datastorePath(s, path);
+            auto source = pathInside(s.datastoreDir(), path, QStringLiteral("path"));
             if (!source)
                 return source.error();
             return copyTree(
@@ -612,7 +598,8 @@ QFuture<Result<QList<LogSource>>> SlurmEngine::listLogs(const QString& runId) {
 
 Transfer* SlurmEngine::downloadRunFiles(const QString& runId, const QString& destinationDir,
                                         QObject* parent) {
-    return copyInBackground(
+    return Transfer::start(
+        &m_pool,
         [s = m_settings, runId, destinationDir](Transfer* t) -> Status {
             if (auto r = readRunRecord(s, runId); !r)
                 return r.error();

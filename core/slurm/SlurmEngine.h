@@ -57,7 +57,6 @@ private:
     // `job` is Slurm's view; without it Slurm forgot the job and `jobEnd` (job_end.json) decides.
     void merge(SlurmRunRecord& record, const QJsonObject* job, std::optional<int> jobEnd) const;
     std::function<bool()> endedCheck(const QString& runId, QObject* owner);
-    Transfer* copyInBackground(std::function<Status(Transfer*)> work, QObject* parent);
 
     SlurmSettings m_settings;
     SlurmClient m_client;

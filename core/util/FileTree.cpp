@@ -40,6 +40,16 @@ QList<TreeEntry> listTree(const QString& root, const QStringList& skip) {
     return entries;
 }
 
+Result<QString> pathInside(const QString& root, const QString& relative, const QString& field) {
+    const QString clean = QDir::cleanPath(relative);
+    if (clean.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(relative))
+        return Error::invalid(
+            Tr::tr("Datastore path '%1' leaves the datastore: give a relative path like data/mnist.")
+                .arg(relative),
+            field);
+    return QString(root + u'/' + (clean == QLatin1String(".") ? QString() : clean));
+}
+
 static Status copyOneFile(const QString& from, const QString& to, TransferProgress& progress,
                           const ProgressCallback& report, const std::atomic_bool* canceled) {
     QFile in(from);

@@ -20,6 +20,10 @@ struct TreeEntry {
 // Files below `root` (recursively), sorted by path. `skip` names folders left out (".git").
 QList<TreeEntry> listTree(const QString& root, const QStringList& skip = {});
 
+// `relative` resolved below `root`; "..", absolute paths and the like are refused with an error
+// for `field` that says what is allowed ("" and "." are the root itself).
+Result<QString> pathInside(const QString& root, const QString& relative, const QString& field);
+
 using ProgressCallback = std::function<void(const TransferProgress&)>;
 
 // Copies a file or a folder tree. Each file is written under a temporary name and renamed when
