@@ -34,14 +34,21 @@ void BlobTransfer::fail(const Error& error) {
     m_finished = true;
     if (m_current)
         m_current->abort();
-    emit finished(Status(error));
+    emitFinished(Status(error));
+}
+
+// Queued, like Transfer::start: a failure found before any request (a refused endpoint, no key)
+// must not be emitted before the caller has connected to finished().
+void BlobTransfer::emitFinished(const Status& status) {
+    QMetaObject::invokeMethod(
+        this, [this, status] { emit finished(status); }, Qt::QueuedConnection);
 }
 
 void BlobTransfer::finishOk() {
     if (m_finished)
         return;
     m_finished = true;
-    emit finished(Status());
+    emitFinished(Status());
 }
 
 bool BlobTransfer::stopIfCanceled() {

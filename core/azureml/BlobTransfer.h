@@ -49,6 +49,7 @@ public:
                                              qint64 contentLength);
 
 private:
+    void emitFinished(const Status& status);
     struct Item {
         QString relative; // "a/b.txt"
         qint64 size = 0;
