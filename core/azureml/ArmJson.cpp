@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <climits>
+
 namespace trainyard::azureml {
 
 static QJsonObject obj(const QJsonObject& o, const char* key) {
@@ -247,22 +249,22 @@ RunInfo runFromJob(const QJsonObject& resource) {
     return r;
 }
 
-QJsonObject commandJobBody(const RunConfig& config, const JobRequest& request) {
+// The command line with {datastore:<path>} / {datastore:<path>:download} in the arguments
+// (core/model/Run.h) as ${{inputs.datastore_<n>}}, each a uri_folder input on the workspace's
+// blob datastore added to `inputs`.
+static QString commandWithInputs(const RunConfig& config, QJsonObject* inputs) {
     QString command = config.command;
     if (command.isEmpty() && !config.entryScript.isEmpty())
         command = QStringLiteral("python ") + config.entryScript;
-    // {datastore:<path>} / {datastore:<path>:download} in the arguments (core/model/Run.h) become
-    // uri_folder inputs on the workspace's blob datastore, referred to as ${{inputs.<name>}}.
     static const QRegularExpression reference(
         QStringLiteral("\\{datastore:([^}:]*)(?::(mount|download))?\\}"));
-    QJsonObject inputs;
     for (QString a : config.arguments) {
         QString out;
         qsizetype at = 0;
         for (auto it = reference.globalMatch(a); it.hasNext();) {
             const auto m = it.next();
-            const QString name = QStringLiteral("datastore_%1").arg(inputs.size());
-            inputs.insert(
+            const QString name = QStringLiteral("datastore_%1").arg(inputs->size());
+            inputs->insert(
                 name, QJsonObject{{QStringLiteral("jobInputType"), QStringLiteral("uri_folder")},
                                   {QStringLiteral("uri"),
                                    QString(QStringLiteral("azureml://datastores/workspaceblobstore/paths/") +
@@ -277,13 +279,81 @@ QJsonObject commandJobBody(const RunConfig& config, const JobRequest& request) {
         a = out + a.mid(at);
         command += u' ' + (a.contains(u' ') ? u'"' + a + u'"' : a);
     }
+    return command;
+}
+
+// README "Jobs": TensorFlow{parameterServerCount (default 0), workerCount (default instance
+// count)}. Both are written out: Azure's worker default counts every instance as a worker, so
+// with parameter servers it would start more tasks than nodes; ours (Distribution::workerCount
+// 0 = node count - parameter servers) keeps one task per node, as the local engine and the
+// Batch AI import do, and equals Azure's default when there are no parameter servers.
+static QJsonValue distributionBody(const RunConfig& config) {
+    const Distribution& d = config.distribution;
+    switch (d.type) {
+    case DistributionType::None:
+        break;
+    case DistributionType::Mpi:
+    case DistributionType::PyTorch:
+        return QJsonObject{{QStringLiteral("distributionType"), d.type == DistributionType::Mpi
+                                                                    ? QStringLiteral("Mpi")
+                                                                    : QStringLiteral("PyTorch")},
+                           {QStringLiteral("processCountPerInstance"), d.processCountPerNode}};
+    case DistributionType::TensorFlow:
+        return QJsonObject{
+            {QStringLiteral("distributionType"), QStringLiteral("TensorFlow")},
+            {QStringLiteral("parameterServerCount"), d.parameterServerCount},
+            {QStringLiteral("workerCount"),
+             d.workerCount > 0 ? d.workerCount : qMax(1, config.nodeCount) - d.parameterServerCount}};
+    }
+    return QJsonValue::Undefined;
+}
+
+QString shmSizeForAzure(const QString& size) {
+    static const QRegularExpression docker(QStringLiteral("^\\s*(\\d+)\\s*([bkmg]?)b?\\s*$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const auto m = docker.match(size);
+    if (!m.hasMatch())
+        return size; // as given: Azure's answer names the field
+    return m.captured(1) + (m.captured(2).isEmpty() ? QStringLiteral("b") : m.captured(2).toLower());
+}
+
+// README "Jobs": resources{instanceCount, shmSize (default 2g)}. Batch AI's containerSettings
+// shmSize is kept as Azure ML's shmSize (the published job example leaves it to the default).
+static QJsonObject resourcesBody(const RunConfig& config) {
+    QJsonObject resources{{QStringLiteral("instanceCount"), qMax(1, config.nodeCount)}};
+    if (!config.shmSize.isEmpty())
+        resources.insert(QStringLiteral("shmSize"), shmSizeForAzure(config.shmSize));
+    return resources;
+}
+
+static QJsonObject stringObject(const QMap<QString, QString>& map) {
+    QJsonObject o;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+// The request's named folders (an import's input and output directories).
+static void addFolders(const JobRequest& request, QJsonObject* inputs, QJsonObject* outputs) {
+    for (auto it = request.inputs.begin(); it != request.inputs.end(); ++it)
+        inputs->insert(it.key(),
+                       QJsonObject{{QStringLiteral("jobInputType"), QStringLiteral("uri_folder")},
+                                   {QStringLiteral("uri"), it->uri},
+                                   {QStringLiteral("mode"), it->writable ? QStringLiteral("ReadWriteMount")
+                                                                         : QStringLiteral("ReadOnlyMount")}});
+    for (const QString& name : request.outputs)
+        outputs->insert(name, QJsonObject{{QStringLiteral("jobOutputType"), QStringLiteral("uri_folder")},
+                                          {QStringLiteral("mode"), QStringLiteral("ReadWriteMount")}});
+}
+
+QJsonObject commandJobBody(const RunConfig& config, const JobRequest& request) {
+    QJsonObject inputs, outputs;
     QJsonObject p{{QStringLiteral("jobType"), QStringLiteral("Command")},
-                  {QStringLiteral("command"), command},
+                  {QStringLiteral("command"), commandWithInputs(config, &inputs)},
                   {QStringLiteral("environmentId"), request.environmentId},
                   {QStringLiteral("experimentName"),
                    config.experiment.isEmpty() ? QStringLiteral("Default") : config.experiment},
-                  {QStringLiteral("resources"),
-                   QJsonObject{{QStringLiteral("instanceCount"), qMax(1, config.nodeCount)}}}};
+                  {QStringLiteral("resources"), resourcesBody(config)}};
     if (!request.computeId.isEmpty())
         p.insert(QStringLiteral("computeId"), request.computeId);
     if (!request.codeId.isEmpty())
@@ -292,43 +362,24 @@ QJsonObject commandJobBody(const RunConfig& config, const JobRequest& request) {
         p.insert(QStringLiteral("displayName"), config.displayName);
     if (!config.parentRunId.isEmpty())
         p.insert(QStringLiteral("parentJobName"), config.parentRunId);
-    const Distribution& d = config.distribution;
-    switch (d.type) {
-    case DistributionType::None:
-        break;
-    case DistributionType::Mpi:
-    case DistributionType::PyTorch:
-        p.insert(
-            QStringLiteral("distribution"),
-            QJsonObject{{QStringLiteral("distributionType"),
-                         d.type == DistributionType::Mpi ? QStringLiteral("Mpi") : QStringLiteral("PyTorch")},
-                        {QStringLiteral("processCountPerInstance"), d.processCountPerNode}});
-        break;
-    case DistributionType::TensorFlow:
-        p.insert(QStringLiteral("distribution"),
-                 QJsonObject{{QStringLiteral("distributionType"), QStringLiteral("TensorFlow")},
-                             {QStringLiteral("parameterServerCount"), d.parameterServerCount},
-                             {QStringLiteral("workerCount"),
-                              d.workerCount > 0 ? d.workerCount
-                                                : qMax(1, config.nodeCount) - d.parameterServerCount}});
-        break;
-    }
-    QJsonObject env;
-    for (auto it = config.environmentVariables.begin(); it != config.environmentVariables.end(); ++it)
-        env.insert(it.key(), it.value());
-    if (!env.isEmpty())
-        p.insert(QStringLiteral("environmentVariables"), env);
-    QJsonObject tags;
-    for (auto it = config.tags.begin(); it != config.tags.end(); ++it)
-        tags.insert(it.key(), it.value());
-    if (!tags.isEmpty())
-        p.insert(QStringLiteral("tags"), tags);
-    for (auto it = request.inputs.begin(); it != request.inputs.end(); ++it)
-        inputs.insert(it.key(), QJsonObject{{QStringLiteral("jobInputType"), QStringLiteral("uri_folder")},
-                                            {QStringLiteral("uri"), it.value()},
-                                            {QStringLiteral("mode"), QStringLiteral("ReadOnlyMount")}});
+    if (const QJsonValue d = distributionBody(config); !d.isUndefined())
+        p.insert(QStringLiteral("distribution"), d);
+    if (!config.environmentVariables.isEmpty())
+        p.insert(QStringLiteral("environmentVariables"), stringObject(config.environmentVariables));
+    if (!config.tags.isEmpty())
+        p.insert(QStringLiteral("tags"), stringObject(config.tags));
+    // README "Jobs" and the published example: limits{jobLimitsType "Command", timeout ISO 8601};
+    // without it Azure ML sets no limit, which is what timeoutSeconds 0 means.
+    if (config.timeoutSeconds > 0)
+        p.insert(QStringLiteral("limits"),
+                 QJsonObject{{QStringLiteral("jobLimitsType"), QStringLiteral("Command")},
+                             {QStringLiteral("timeout"),
+                              isoDurationFromSeconds(int(qMin<qint64>(config.timeoutSeconds, INT_MAX)))}});
+    addFolders(request, &inputs, &outputs);
     if (!inputs.isEmpty())
         p.insert(QStringLiteral("inputs"), inputs);
+    if (!outputs.isEmpty())
+        p.insert(QStringLiteral("outputs"), outputs);
     return {{QStringLiteral("properties"), p}};
 }
 

@@ -33,14 +33,24 @@ ComputeNode nodeFromArm(const QJsonObject& node);
 RunStatus runStatusFromAzure(const QString& status, QString* detail = nullptr);
 RunInfo runFromJob(const QJsonObject& resource);
 
-struct JobRequest {
-    QString computeId;             // ARM id of the compute
-    QString environmentId;         // e.g. azureml://registries/azureml/environments/.../versions/..
-    QString codeId;                // the uploaded code asset, or empty
-    QMap<QString, QString> inputs; // name -> azureml://datastores/<ds>/paths/<p> (uri_folder)
+// A uri_folder input of a job: a datastore path, mounted read-only unless `writable`.
+struct JobFolder {
+    QString uri; // azureml://datastores/<ds>/paths/<p>
+    bool writable = false;
 };
-// Jobs_CreateOrUpdate body of a CommandJob (README "Jobs").
+
+struct JobRequest {
+    QString computeId;               // ARM id of the compute
+    QString environmentId;           // e.g. azureml://registries/azureml/environments/.../versions/..
+    QString codeId;                  // the uploaded code asset, or empty
+    QMap<QString, JobFolder> inputs; // name -> folder, referred to in the command as ${{inputs.<name>}}
+    QStringList outputs;             // uri_folder outputs (ReadWriteMount) whose path Azure ML chooses
+};
+// Jobs_CreateOrUpdate body of a CommandJob (README "Jobs"). The one writer of that body: the
+// engine's submit and the Batch AI import (AzureMlBody) both use it.
 QJsonObject commandJobBody(const RunConfig& config, const JobRequest& request);
+// resources.shmSize as the swagger's pattern \d+[bBkKmMgG] takes it: "16gb" and "16GB" -> "16g".
+QString shmSizeForAzure(const QString& size);
 
 DatastoreInfo datastoreFromArm(const QJsonObject& resource);
 

@@ -1,5 +1,7 @@
 #include "core/batchai/BatchAiImport.h"
 
+#include "core/batchai/AzureMlBody.h"
+
 #include <QJsonArray>
 
 namespace trainyard::batchai {
@@ -30,6 +32,13 @@ QJsonArray directories(const QList<ImportDirectory>& list, bool output) {
     return a;
 }
 } // namespace
+
+bool BatchAiImport::hasWarning(const QString& f) const {
+    for (const auto& w : warnings)
+        if (w.field == f)
+            return true;
+    return false;
+}
 
 QJsonObject toJson(const BatchAiImport& in) {
     QJsonObject json{{QStringLiteral("kind"), toString(in.document.kind)},
@@ -78,8 +87,8 @@ QJsonObject toJson(const BatchAiImport& in) {
                 reg.insert(QStringLiteral("password_keychain_key"), in.registry.passwordKey);
             env.insert(QStringLiteral("registry"), reg);
         }
-        if (!in.shmSize.isEmpty())
-            env.insert(QStringLiteral("shm_size"), in.shmSize);
+        if (!r.shmSize.isEmpty())
+            env.insert(QStringLiteral("shm_size"), r.shmSize);
         QJsonObject o{{QStringLiteral("experiment"), r.experiment},
                       {QStringLiteral("display_name"), r.displayName},
                       {QStringLiteral("compute"), r.compute},
@@ -93,8 +102,8 @@ QJsonObject toJson(const BatchAiImport& in) {
                       {QStringLiteral("environment_variables"), stringMap(r.environmentVariables)}};
         if (!r.sourceDirectory.isEmpty())
             o.insert(QStringLiteral("source_directory"), r.sourceDirectory);
-        if (in.timeoutSeconds)
-            o.insert(QStringLiteral("timeout_seconds"), double(*in.timeoutSeconds));
+        if (r.timeoutSeconds > 0)
+            o.insert(QStringLiteral("timeout_seconds"), double(r.timeoutSeconds));
         json.insert(QStringLiteral("run"), o);
     }
     if (!in.datastores.isEmpty()) {
@@ -109,8 +118,8 @@ QJsonObject toJson(const BatchAiImport& in) {
     }
     if (!in.configuration.isEmpty())
         json.insert(QStringLiteral("configuration"), in.configuration);
-    if (!in.azureml.isEmpty())
-        json.insert(QStringLiteral("azureml"), in.azureml);
+    if (const QJsonObject body = azureMlBody(in); !body.isEmpty())
+        json.insert(QStringLiteral("azureml"), body);
     if (!in.secrets.isEmpty()) {
         QJsonArray a;
         for (const auto& s : in.secrets) // the key only: the value never leaves the keychain

@@ -53,21 +53,20 @@ struct ImportRegistry {
     QString passwordKey; // keychain key, empty when the file had no usable password
 };
 
-// Everything one Batch AI file turns into: the Trainyard spec (any engine), the Azure ML REST
-// body and the list of points that need the user's decision.
+// Everything one Batch AI file turns into: the Trainyard spec (any engine), what only Azure ML
+// needs besides (image, named inputs and outputs, its form of the command) and the list of
+// points that need the user's decision. azureMlBody() (AzureMlBody.h) writes the REST body.
 struct BatchAiImport {
     BatchAiDocument document;
     std::optional<ComputeSpec> compute;
     std::optional<RunConfig> run;
     QString image; // the job's container image, when it had one
     ImportRegistry registry;
-    QString shmSize;
-    std::optional<qint64> timeoutSeconds;
     QList<ImportDirectory> inputs;
     QList<ImportDirectory> outputs;
     QList<ImportDatastore> datastores;
     QJsonObject configuration; // configuration.json without its secrets (workspace config.json)
-    QJsonObject azureml;       // compute PUT body / command job body (api-version 2025-12-01)
+    QString subscriptionId;    // a cluster's, from its subnet id (the compute body names the subnet)
     QList<ImportWarning> warnings;
     QList<ImportSecret> secrets;
     QString environmentName; // the Azure ML environment asset the job body names

@@ -151,18 +151,24 @@ QJsonObject toJson(const RunFile& f) {
 }
 
 QJsonObject toJson(const RunConfig& c) {
-    return {{QStringLiteral("experiment"), c.experiment},
-            {QStringLiteral("source_directory"), c.sourceDirectory},
-            {QStringLiteral("entry_script"), c.entryScript},
-            {QStringLiteral("command"), c.command},
-            {QStringLiteral("arguments"), QJsonArray::fromStringList(c.arguments)},
-            {QStringLiteral("compute"), c.compute},
-            {QStringLiteral("node_count"), c.nodeCount},
-            {QStringLiteral("distribution"), toJson(c.distribution)},
-            {QStringLiteral("environment_variables"), toJson(c.environmentVariables)},
-            {QStringLiteral("tags"), toJson(c.tags)},
-            {QStringLiteral("display_name"), c.displayName},
-            {QStringLiteral("parent_run_id"), c.parentRunId}};
+    QJsonObject json{{QStringLiteral("experiment"), c.experiment},
+                     {QStringLiteral("source_directory"), c.sourceDirectory},
+                     {QStringLiteral("entry_script"), c.entryScript},
+                     {QStringLiteral("command"), c.command},
+                     {QStringLiteral("arguments"), QJsonArray::fromStringList(c.arguments)},
+                     {QStringLiteral("compute"), c.compute},
+                     {QStringLiteral("node_count"), c.nodeCount},
+                     {QStringLiteral("distribution"), toJson(c.distribution)},
+                     {QStringLiteral("environment_variables"), toJson(c.environmentVariables)},
+                     {QStringLiteral("tags"), toJson(c.tags)},
+                     {QStringLiteral("display_name"), c.displayName},
+                     {QStringLiteral("parent_run_id"), c.parentRunId}};
+    // Only when set, so that configs without them read as before.
+    if (!c.shmSize.isEmpty())
+        json.insert(QStringLiteral("shm_size"), c.shmSize);
+    if (c.timeoutSeconds > 0)
+        json.insert(QStringLiteral("timeout_seconds"), double(c.timeoutSeconds));
+    return json;
 }
 
 RunConfig runConfigFromJson(const QJsonObject& json) {
@@ -181,6 +187,8 @@ RunConfig runConfigFromJson(const QJsonObject& json) {
     c.tags = stringMapFromJson(json.value(QStringLiteral("tags")).toObject());
     c.displayName = json.value(QStringLiteral("display_name")).toString();
     c.parentRunId = json.value(QStringLiteral("parent_run_id")).toString();
+    c.shmSize = json.value(QStringLiteral("shm_size")).toString();
+    c.timeoutSeconds = qint64(json.value(QStringLiteral("timeout_seconds")).toDouble());
     return c;
 }
 

@@ -45,6 +45,9 @@ struct RunConfig {
     QMap<QString, QString> tags;
     QString displayName;
     QString parentRunId;
+    QString shmSize;           // /dev/shm of the run's container, as Docker writes it ("16g"); empty: the
+                               // engine's own (Azure ML: 2g; the local and Slurm engines set no limit)
+    qint64 timeoutSeconds = 0; // the run is stopped after this long; 0: no limit (Azure ML's default)
 };
 
 // Checks what needs no engine: names, counts, that there is something to run.

@@ -467,7 +467,7 @@ void TestBatchAiMapping::badValuesWarn() {
     QCOMPARE(m.run->distribution.processCountPerNode, 3); // ceil(7 / 3)
     QVERIFY(m.hasWarning(QStringLiteral("properties.horovodSettings.processCount")));
     QVERIFY(m.hasWarning(QStringLiteral("properties.constraints.maxWallClockTime")));
-    QCOMPARE(*m.timeoutSeconds, qint64(7 * 24 * 3600));
+    QCOMPARE(m.run->timeoutSeconds, qint64(7 * 24 * 3600)); // a RunConfig field now (ArmJson's limits)
 
     const QByteArray cluster = R"({"properties": {"vmSize": "Standard_D2_v3", "vmPriority": "spot",
         "scaleSettings": {"manual": {"targetNodeCount": 2}, "autoScale": {"minimumNodeCount": 1, "maximumNodeCount": 4}}}})";
