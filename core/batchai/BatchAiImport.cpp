@@ -31,6 +31,69 @@ QJsonArray directories(const QList<ImportDirectory>& list, bool output) {
     }
     return a;
 }
+
+QJsonObject computeJson(const BatchAiImport& in) {
+    const ComputeSpec& c = *in.compute;
+    QJsonObject o{{QStringLiteral("name"), c.name},
+                  {QStringLiteral("vm_size"), c.vmSize},
+                  {QStringLiteral("vm_priority"), toString(c.vmPriority)},
+                  {QStringLiteral("min_nodes"), c.minNodes},
+                  {QStringLiteral("max_nodes"), c.maxNodes},
+                  {QStringLiteral("idle_seconds_before_scaledown"), c.idleSecondsBeforeScaledown},
+                  {QStringLiteral("description"), c.description}};
+    if (!c.adminUsername.isEmpty())
+        o.insert(QStringLiteral("admin_username"), c.adminUsername);
+    if (!c.adminSshPublicKey.isEmpty())
+        o.insert(QStringLiteral("admin_user_ssh_public_key"), c.adminSshPublicKey);
+    if (!c.subnetName.isEmpty()) {
+        o.insert(QStringLiteral("vnet_resourcegroup_name"), c.vnetResourceGroup);
+        o.insert(QStringLiteral("vnet_name"), c.vnetName);
+        o.insert(QStringLiteral("subnet_name"), c.subnetName);
+    }
+    return o;
+}
+
+QJsonObject runJson(const BatchAiImport& in) {
+    const RunConfig& r = *in.run;
+    QJsonObject dist{{QStringLiteral("type"), toString(r.distribution.type)}};
+    if (r.distribution.type == DistributionType::Mpi || r.distribution.type == DistributionType::PyTorch)
+        dist.insert(QStringLiteral("process_count_per_instance"), r.distribution.processCountPerNode);
+    if (r.distribution.type == DistributionType::TensorFlow) {
+        dist.insert(QStringLiteral("worker_count"), r.distribution.workerCount);
+        dist.insert(QStringLiteral("parameter_server_count"), r.distribution.parameterServerCount);
+    }
+    QJsonObject env;
+    if (!in.image.isEmpty())
+        env.insert(QStringLiteral("image"), in.image);
+    if (!in.environmentName.isEmpty())
+        env.insert(QStringLiteral("azureml_environment"), in.environmentName);
+    if (!in.registry.address.isEmpty() || !in.registry.username.isEmpty()) {
+        QJsonObject reg{{QStringLiteral("address"), in.registry.address},
+                        {QStringLiteral("username"), in.registry.username}};
+        if (!in.registry.passwordKey.isEmpty())
+            reg.insert(QStringLiteral("password_keychain_key"), in.registry.passwordKey);
+        env.insert(QStringLiteral("registry"), reg);
+    }
+    if (!r.shmSize.isEmpty())
+        env.insert(QStringLiteral("shm_size"), r.shmSize);
+    QJsonObject o{{QStringLiteral("experiment"), r.experiment},
+                  {QStringLiteral("display_name"), r.displayName},
+                  {QStringLiteral("compute"), r.compute},
+                  {QStringLiteral("node_count"), r.nodeCount},
+                  {QStringLiteral("distribution"), dist},
+                  {QStringLiteral("command"), r.command},
+                  {QStringLiteral("arguments"), QJsonArray::fromStringList(r.arguments)},
+                  {QStringLiteral("environment"), env},
+                  {QStringLiteral("inputs"), directories(in.inputs, false)},
+                  {QStringLiteral("outputs"), directories(in.outputs, true)},
+                  {QStringLiteral("environment_variables"), stringMap(r.environmentVariables)}};
+    if (!r.sourceDirectory.isEmpty())
+        o.insert(QStringLiteral("source_directory"), r.sourceDirectory);
+    if (r.timeoutSeconds > 0)
+        o.insert(QStringLiteral("timeout_seconds"), double(r.timeoutSeconds));
+    return o;
+}
+
 } // namespace
 
 bool BatchAiImport::hasWarning(const QString& f) const {
@@ -46,66 +109,10 @@ QJsonObject toJson(const BatchAiImport& in) {
                      {QStringLiteral("shape"), toString(in.document.shape)}};
     if (!in.document.apiVersion.isEmpty())
         json.insert(QStringLiteral("api_version"), in.document.apiVersion);
-    if (in.compute) {
-        const ComputeSpec& c = *in.compute;
-        QJsonObject o{{QStringLiteral("name"), c.name},
-                      {QStringLiteral("vm_size"), c.vmSize},
-                      {QStringLiteral("vm_priority"), toString(c.vmPriority)},
-                      {QStringLiteral("min_nodes"), c.minNodes},
-                      {QStringLiteral("max_nodes"), c.maxNodes},
-                      {QStringLiteral("idle_seconds_before_scaledown"), c.idleSecondsBeforeScaledown},
-                      {QStringLiteral("description"), c.description}};
-        if (!c.adminUsername.isEmpty())
-            o.insert(QStringLiteral("admin_username"), c.adminUsername);
-        if (!c.adminSshPublicKey.isEmpty())
-            o.insert(QStringLiteral("admin_user_ssh_public_key"), c.adminSshPublicKey);
-        if (!c.subnetName.isEmpty()) {
-            o.insert(QStringLiteral("vnet_resourcegroup_name"), c.vnetResourceGroup);
-            o.insert(QStringLiteral("vnet_name"), c.vnetName);
-            o.insert(QStringLiteral("subnet_name"), c.subnetName);
-        }
-        json.insert(QStringLiteral("compute"), o);
-    }
-    if (in.run) {
-        const RunConfig& r = *in.run;
-        QJsonObject dist{{QStringLiteral("type"), toString(r.distribution.type)}};
-        if (r.distribution.type == DistributionType::Mpi || r.distribution.type == DistributionType::PyTorch)
-            dist.insert(QStringLiteral("process_count_per_instance"), r.distribution.processCountPerNode);
-        if (r.distribution.type == DistributionType::TensorFlow) {
-            dist.insert(QStringLiteral("worker_count"), r.distribution.workerCount);
-            dist.insert(QStringLiteral("parameter_server_count"), r.distribution.parameterServerCount);
-        }
-        QJsonObject env;
-        if (!in.image.isEmpty())
-            env.insert(QStringLiteral("image"), in.image);
-        if (!in.environmentName.isEmpty())
-            env.insert(QStringLiteral("azureml_environment"), in.environmentName);
-        if (!in.registry.address.isEmpty() || !in.registry.username.isEmpty()) {
-            QJsonObject reg{{QStringLiteral("address"), in.registry.address},
-                            {QStringLiteral("username"), in.registry.username}};
-            if (!in.registry.passwordKey.isEmpty())
-                reg.insert(QStringLiteral("password_keychain_key"), in.registry.passwordKey);
-            env.insert(QStringLiteral("registry"), reg);
-        }
-        if (!r.shmSize.isEmpty())
-            env.insert(QStringLiteral("shm_size"), r.shmSize);
-        QJsonObject o{{QStringLiteral("experiment"), r.experiment},
-                      {QStringLiteral("display_name"), r.displayName},
-                      {QStringLiteral("compute"), r.compute},
-                      {QStringLiteral("node_count"), r.nodeCount},
-                      {QStringLiteral("distribution"), dist},
-                      {QStringLiteral("command"), r.command},
-                      {QStringLiteral("arguments"), QJsonArray::fromStringList(r.arguments)},
-                      {QStringLiteral("environment"), env},
-                      {QStringLiteral("inputs"), directories(in.inputs, false)},
-                      {QStringLiteral("outputs"), directories(in.outputs, true)},
-                      {QStringLiteral("environment_variables"), stringMap(r.environmentVariables)}};
-        if (!r.sourceDirectory.isEmpty())
-            o.insert(QStringLiteral("source_directory"), r.sourceDirectory);
-        if (r.timeoutSeconds > 0)
-            o.insert(QStringLiteral("timeout_seconds"), double(r.timeoutSeconds));
-        json.insert(QStringLiteral("run"), o);
-    }
+    if (in.compute)
+        json.insert(QStringLiteral("compute"), computeJson(in));
+    if (in.run)
+        json.insert(QStringLiteral("run"), runJson(in));
     if (!in.datastores.isEmpty()) {
         QJsonArray a;
         for (const auto& d : in.datastores)

@@ -185,17 +185,23 @@ void mapSubnet(MappingContext& c, const QJsonObject& p, ComputeSpec& spec) {
 }
 
 void mapAccessAndImage(MappingContext& c, const QJsonObject& p, ComputeSpec& spec) {
-    if (p.value(QStringLiteral("userAccountSettings")).isObject()) {
-        mapUserAccount(c, p.value(QStringLiteral("userAccountSettings")).toObject(),
-                       c.field(QStringLiteral("userAccountSettings")), &spec);
-        // Azure's default remoteLoginPortPublicAccess (NotSpecified) keeps the SSH port open
-        // unless the cluster is in a virtual network, where Batch AI's nodes were reachable too.
-        if (!spec.adminUsername.isEmpty())
-            c.warn(c.field(QStringLiteral("userAccountSettings")),
-                   Tr::tr("becomes userAccountCredentials; Azure ML opens the nodes' SSH port unless the "
-                          "cluster is in a virtual network (remoteLoginPortPublicAccess NotSpecified)."));
-    }
     mapSubnet(c, p, spec);
+    if (p.value(QStringLiteral("userAccountSettings")).isObject()) {
+        const QString f = c.field(QStringLiteral("userAccountSettings"));
+        mapUserAccount(c, p.value(QStringLiteral("userAccountSettings")).toObject(), f, &spec);
+        // ArmJson leaves remoteLoginPortPublicAccess to Azure's default, NotSpecified (README
+        // "AmlCompute"; the published create example spells it): the SSH port is open unless the
+        // cluster is in a virtual network.
+        if (!spec.adminUsername.isEmpty())
+            c.warn(f,
+                   spec.subnetName.isEmpty()
+                       ? Tr::tr("becomes userAccountCredentials; Azure ML opens the nodes' SSH port unless "
+                                "the cluster is in a virtual network (remoteLoginPortPublicAccess "
+                                "NotSpecified).")
+                       : Tr::tr("becomes userAccountCredentials; in its virtual network the cluster's SSH "
+                                "port is closed to the internet (remoteLoginPortPublicAccess NotSpecified): "
+                                "reach the nodes from inside the network."));
+    }
     if (p.value(QStringLiteral("virtualMachineConfiguration")).isObject()) {
         const QJsonObject img = p.value(QStringLiteral("virtualMachineConfiguration"))
                                     .toObject()

@@ -4,10 +4,10 @@ namespace trainyard::batchai {
 
 using Tr = MapperTr;
 
-void mapConfiguration(MappingContext& ctx) {
-    const QJsonObject c = ctx.doc().properties;
-    const QString workspace = c.value(QStringLiteral("workspace")).toString();
-    ctx.setScopeName(workspace.isEmpty() ? QStringLiteral("configuration") : workspace);
+namespace {
+
+// subscription_id, resource_group, workspace and the service principal: the config.json part.
+QJsonObject workspaceConfig(MappingContext& ctx, const QJsonObject& c) {
     QJsonObject config{
         {QStringLiteral("subscription_id"), c.value(QStringLiteral("subscription_id")).toString()},
         {QStringLiteral("resource_group"), c.value(QStringLiteral("resource_group")).toString()},
@@ -37,6 +37,11 @@ void mapConfiguration(MappingContext& ctx) {
             QStringLiteral("aad_client_id"),
             Tr::tr("a service principal: Trainyard signs in with it (client secret from the keychain) or "
                    "with your own account."));
+    return config;
+}
+
+// The storage account, node user and registry of the samples: secrets to the keychain.
+void mapSampleCredentials(MappingContext& ctx, const QJsonObject& c, QJsonObject& config) {
     const QJsonObject storage = c.value(QStringLiteral("storage_account")).toObject();
     if (!storage.value(QStringLiteral("name")).toString().isEmpty())
         config.insert(QStringLiteral("storage_account"), storage.value(QStringLiteral("name")).toString());
@@ -61,6 +66,16 @@ void mapConfiguration(MappingContext& ctx) {
             QStringLiteral("container_registry"),
             Tr::tr("private registry credentials: Azure ML pulls images with the workspace's registry or "
                    "credentials kept in its Key Vault (secret_url)."));
+}
+
+} // namespace
+
+void mapConfiguration(MappingContext& ctx) {
+    const QJsonObject c = ctx.doc().properties;
+    const QString workspace = c.value(QStringLiteral("workspace")).toString();
+    ctx.setScopeName(workspace.isEmpty() ? QStringLiteral("configuration") : workspace);
+    QJsonObject config = workspaceConfig(ctx, c);
+    mapSampleCredentials(ctx, c, config);
     if (c.contains(QStringLiteral("keyvault_id")))
         ctx.warn(QStringLiteral("keyvault_id"),
                  Tr::tr("Azure ML workspaces have their own Key Vault: this one is not used."));

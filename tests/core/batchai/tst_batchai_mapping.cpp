@@ -205,6 +205,10 @@ void TestBatchAiMapping::values_data() {
     row(putc, "azureml.properties.properties.userAccountCredentials",
         R"({"adminUserName": "admin_user_name", "adminUserSshPublicKey": "ssh-rsa AAAAB3NzaC1yc..."})");
     row(putc, "azureml.properties.properties.vmPriority", R"("Dedicated")");
+    // The compute body is ArmJson's (the engine's own): Linux written out, and the SSH port left
+    // to Azure's default (remoteLoginPortPublicAccess NotSpecified) instead of forced Enabled.
+    row(putc, "azureml.properties.properties.osType", R"("Linux")");
+    row(putc, "azureml.properties.properties.remoteLoginPortPublicAccess", "null");
 
     const char* show = "batchai-cli-doc/cluster-show-output.json";
     row(show, "compute.name", R"("demoCluster")");
@@ -214,6 +218,8 @@ void TestBatchAiMapping::values_data() {
     row(show, "compute.vnet_name", R"("demovnet")");
     row(show, "compute.subnet_name", R"("demosubnet")");
     row(show, "compute.admin_username", R"("myuser")");
+    row(show, "azureml.properties.properties.subnet.id",
+        R"("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/demoGroup/providers/Microsoft.Network/virtualNetworks/demovnet/subnets/demosubnet")");
     row(show, "datastores[0].account_name", R"("apgslurmeu")");
     row(show, "datastores[0].container", R"("slurm")");
 
@@ -254,6 +260,11 @@ void TestBatchAiMapping::values() {
     const auto text = [](const QJsonValue& v) {
         return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
     };
+    if (want.isNull()) { // "null": the key is absent (or null)
+        QVERIFY2(actual.isNull() || actual.isUndefined(),
+                 qPrintable(path + QStringLiteral(": ") + text(actual)));
+        return;
+    }
     QVERIFY2(actual == want,
              qPrintable(QStringLiteral("%1: got %2, want %3").arg(path, text(actual), text(want))));
 }
@@ -344,6 +355,7 @@ void TestBatchAiMapping::warnings_data() {
     row("batchai-cli-doc/cluster-setup-task-env-secrets.json",
         "properties.nodeSetup.setupTask.environmentVariables[0]", "VARIABLE1");
     row("batchai-cli-doc/cluster-show-output.json", "allocationState", "provisioningState");
+    row("batchai-cli-doc/cluster-show-output.json", "properties.userAccountSettings", "virtual network");
     row("batchai-cli-doc/cluster-lowpriority-flat-2017.json", "scaleSettings", "--max-nodes");
     row("rest-api-specs/2018-05-01.PutFileServer.json", "parameters.parameters.properties", "no managed NFS");
     row("batchai-recipes/configuration.json", "subscription_id", "empty");
