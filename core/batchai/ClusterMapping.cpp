@@ -238,10 +238,7 @@ void mapSetupTask(MappingContext& c, const QJsonObject& task, const QString& nf)
             c.warn(f + QStringLiteral(".valueSecretReference"),
                    Tr::tr("'%1' is read from Key Vault (%2): give the workspace's identity access to it; "
                           "there is no setup task to receive it.")
-                       .arg(sname, s.value(QStringLiteral("valueSecretReference"))
-                                       .toObject()
-                                       .value(QStringLiteral("secretUrl"))
-                                       .toString()));
+                       .arg(sname, keyVaultUrl(s, QStringLiteral("valueSecretReference"))));
     }
     if (present(task, QStringLiteral("runElevated")))
         c.warn(nf + QStringLiteral(".setupTask.runElevated"),

@@ -114,10 +114,7 @@ void mapSecrets(MappingContext& c, const QJsonArray& secrets) {
                 f + QStringLiteral(".valueSecretReference"),
                 Tr::tr("'%1' is read from Key Vault (%2): give the job's identity access and read it in the "
                        "script.")
-                    .arg(name, s.value(QStringLiteral("valueSecretReference"))
-                                   .toObject()
-                                   .value(QStringLiteral("secretUrl"))
-                                   .toString()));
+                    .arg(name, keyVaultUrl(s, QStringLiteral("valueSecretReference"))));
     }
 }
 
@@ -136,10 +133,7 @@ void mapRegistry(MappingContext& c, const QJsonObject& reg, const QString& f) {
             cf + QStringLiteral(".passwordSecretReference"),
             Tr::tr("the registry password is in Key Vault (%1): Azure ML reads registry credentials from the "
                    "workspace's Key Vault; copy the secret there.")
-                .arg(cred.value(QStringLiteral("passwordSecretReference"))
-                         .toObject()
-                         .value(QStringLiteral("secretUrl"))
-                         .toString()));
+                .arg(keyVaultUrl(cred, QStringLiteral("passwordSecretReference"))));
     if (!out.registry.address.isEmpty())
         c.warn(
             f + QStringLiteral(".serverUrl"),

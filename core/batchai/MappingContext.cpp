@@ -129,6 +129,10 @@ bool present(const QJsonObject& o, const QString& key) {
     return o.contains(key) && !o.value(key).isNull() && !o.value(key).isUndefined();
 }
 
+QString keyVaultUrl(const QJsonObject& o, const QString& referenceKey) {
+    return o.value(referenceKey).toObject().value(QStringLiteral("secretUrl")).toString();
+}
+
 bool isPlaceholder(const QString& value) {
     const QString v = value.trimmed();
     if (v.isEmpty() || v == QLatin1String("...") ||

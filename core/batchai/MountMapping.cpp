@@ -26,6 +26,12 @@ void mapStorageCommon(MappingContext& c, const QJsonObject& volume, const QStrin
                Tr::tr("a Key Vault reference: give the datastore the account key from that vault."));
 }
 
+// The datastore a mount becomes, said in the mount's own words ("Azure file share '%1' ...").
+void addDatastore(MappingContext& c, const QString& f, const ImportDatastore& ds, const QString& becomes) {
+    c.warn(f, becomes.arg(ds.container, ds.relativeMountPath, ds.name));
+    c.out().datastores.append(ds);
+}
+
 void mapFileShares(MappingContext& c, const QJsonArray& shares, const QString& f) {
     static const QRegularExpression shareUrl(QStringLiteral("^https?://([^./]+)\\.file\\.[^/]+/([^/?]+)"));
     for (int i = 0; i < shares.size(); ++i) {
@@ -47,11 +53,10 @@ void mapFileShares(MappingContext& c, const QJsonArray& shares, const QString& f
             c.warn(sf + QStringLiteral(".fileMode"),
                    Tr::tr("fileMode/directoryMode have no datastore "
                           "equivalent: Azure ML mounts with its own modes."));
-        c.warn(sf,
-               Tr::tr("Azure file share '%1' mounted at '%2' becomes datastore '%3'; the command reaches it "
-                      "through a job input instead of a cluster mount.")
-                   .arg(ds.container, ds.relativeMountPath, ds.name));
-        c.out().datastores.append(ds);
+        addDatastore(
+            c, sf, ds,
+            Tr::tr("Azure file share '%1' mounted at '%2' becomes datastore '%3'; the command reaches "
+                   "it through a job input instead of a cluster mount."));
     }
 }
 
@@ -70,11 +75,10 @@ void mapBlobContainers(MappingContext& c, const QJsonArray& blobs, const QString
         if (!b.value(QStringLiteral("mountOptions")).toString().isEmpty())
             c.warn(bf + QStringLiteral(".mountOptions"),
                    Tr::tr("blobfuse mount options have no Azure ML equivalent."));
-        c.warn(bf,
-               Tr::tr("blob container '%1' mounted at '%2' becomes datastore '%3'; the command reaches it "
-                      "through a job input instead of a cluster mount.")
-                   .arg(ds.container, ds.relativeMountPath, ds.name));
-        c.out().datastores.append(ds);
+        addDatastore(
+            c, bf, ds,
+            Tr::tr("blob container '%1' mounted at '%2' becomes datastore '%3'; the command reaches it "
+                   "through a job input instead of a cluster mount."));
     }
 }
 

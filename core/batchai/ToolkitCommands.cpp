@@ -28,6 +28,8 @@ struct Toolkit {
         return line;
     }
     QString value(const char* key) const { return s.value(QLatin1String(key)).toString(); }
+    // A tool's own launch ("caffe train --solver=x") followed by commandLineArgs.
+    QString toolLine(const QString& launch) const { return args.isEmpty() ? launch : launch + u' ' + args; }
 
     // Batch AI's processCount is the total over all nodes; Azure ML and Trainyard count per node.
     int perNodeProcesses() {
@@ -155,10 +157,9 @@ QString cntk(Toolkit& t) {
     t.known += {QStringLiteral("languageType"), QStringLiteral("configFilePath")};
     const QString config = t.value("configFilePath");
     const QString language = t.value("languageType");
-    const QString body =
-        !config.isEmpty() && t.script.isEmpty()
-            ? QStringLiteral("cntk configFile=%1%2").arg(config, t.args.isEmpty() ? QString() : u' ' + t.args)
-            : t.pythonLine(t.args);
+    const QString body = !config.isEmpty() && t.script.isEmpty()
+                             ? t.toolLine(QStringLiteral("cntk configFile=") + config)
+                             : t.pythonLine(t.args);
     t.useMpi(t.perNodeProcesses());
     t.c.warn(t.f,
              Tr::tr("Azure ML has no CNTK setting: a command job with an MPI distribution (%1 per node), "
@@ -182,8 +183,7 @@ QString chainer(Toolkit& t) {
 QString caffe(Toolkit& t) {
     t.known += QStringLiteral("configFilePath");
     const QString config = t.value("configFilePath");
-    const QString body = !config.isEmpty() ? QStringLiteral("caffe train --solver=%1%2")
-                                                 .arg(config, t.args.isEmpty() ? QString() : u' ' + t.args)
+    const QString body = !config.isEmpty() ? t.toolLine(QStringLiteral("caffe train --solver=") + config)
                                            : t.pythonLine(t.args);
     t.useMpi(t.perNodeProcesses());
     t.c.warn(t.f,
