@@ -175,6 +175,80 @@ QString toString(DocumentShape shape) {
     return {};
 }
 
+namespace {
+
+// The four shapes a definition came in; each fills `doc` and returns the kind it names, if any.
+
+// 1. REST example: parameters.parameters.properties is the request body.
+std::optional<DocumentKind> readRestExample(const QJsonObject& root, BatchAiDocument& doc) {
+    const QJsonObject params = root.value(QStringLiteral("parameters")).toObject();
+    const QJsonObject body = params.value(QStringLiteral("parameters")).toObject();
+    std::optional<DocumentKind> hint;
+    doc.shape = DocumentShape::RestExample;
+    doc.properties = body.value(QStringLiteral("properties")).toObject();
+    doc.location = body.value(QStringLiteral("location")).toString();
+    doc.apiVersion = params.value(QStringLiteral("api-version")).toString();
+    doc.experimentName = params.value(QStringLiteral("experimentName")).toString();
+    if (params.contains(QStringLiteral("clusterName"))) {
+        hint = DocumentKind::Cluster;
+        doc.name = params.value(QStringLiteral("clusterName")).toString();
+    } else if (params.contains(QStringLiteral("jobName"))) {
+        hint = DocumentKind::Job;
+        doc.name = params.value(QStringLiteral("jobName")).toString();
+    } else if (params.contains(QStringLiteral("fileServerName"))) {
+        hint = DocumentKind::FileServer;
+        doc.name = params.value(QStringLiteral("fileServerName")).toString();
+    }
+    if (root.contains(QStringLiteral("responses")))
+        doc.ignoredTopLevel << QStringLiteral("responses");
+    return hint;
+}
+
+// 2. {"$schema"?, "properties", "location"?, "name"?}
+std::optional<DocumentKind> readWrapped(const QJsonObject& root, BatchAiDocument& doc) {
+    std::optional<DocumentKind> hint;
+    doc.properties = root.value(QStringLiteral("properties")).toObject();
+    const QString schema = root.value(QStringLiteral("$schema")).toString();
+    doc.shape = schema.isEmpty() ? DocumentShape::PropertiesOnly : DocumentShape::SchemaWrapper;
+    if (!schema.isEmpty()) {
+        const auto [api, file] = schemaParts(schema);
+        doc.apiVersion = api;
+        hint = kindFromSchemaFile(file);
+    }
+    doc.location = root.value(QStringLiteral("location")).toString();
+    doc.name = root.value(QStringLiteral("name")).toString();
+    if (auto t = kindFromType(root.value(QStringLiteral("type")).toString()))
+        hint = t;
+    for (const QString& key : root.keys())
+        if (key != QLatin1String("$schema") && key != QLatin1String("properties") &&
+            key != QLatin1String("location") && key != QLatin1String("name"))
+            doc.ignoredTopLevel << key;
+    return hint;
+}
+
+// 3. configuration.json: at least three of its keys and one of the credential groups.
+bool isConfiguration(const QJsonObject& root) {
+    return score(root, configurationKeys()) >= 3 &&
+           (root.contains(QStringLiteral("aad_client_id")) || root.contains(QStringLiteral("admin_user")) ||
+            root.contains(QStringLiteral("storage_account")));
+}
+
+// 4. flat `az ... show` output (has id/name/type) or a bare fragment.
+std::optional<DocumentKind> readFlat(const QJsonObject& root, BatchAiDocument& doc) {
+    std::optional<DocumentKind> hint;
+    doc.properties = root;
+    const bool flat = root.contains(QStringLiteral("id")) && root.contains(QStringLiteral("type"));
+    doc.shape = flat ? DocumentShape::Flattened : DocumentShape::Fragment;
+    if (flat) {
+        hint = kindFromType(root.value(QStringLiteral("type")).toString());
+        doc.name = root.value(QStringLiteral("name")).toString();
+    }
+    doc.location = root.value(QStringLiteral("location")).toString();
+    return hint;
+}
+
+} // namespace
+
 Result<BatchAiDocument> parseBatchAiDocument(const QByteArray& bytes, const QString& sourceName) {
     auto parsed = parseJsonObject(bytes, sourceName);
     if (!parsed) // the user's file is bad input (exit status 2), whatever kind the JSON reader gives
@@ -184,68 +258,22 @@ Result<BatchAiDocument> parseBatchAiDocument(const QByteArray& bytes, const QStr
     BatchAiDocument doc;
     doc.sourceName = sourceName;
     std::optional<DocumentKind> hint;
-
-    // 1. REST example: parameters.parameters.properties is the request body.
     const QJsonObject params = root.value(QStringLiteral("parameters")).toObject();
-    if (params.value(QStringLiteral("parameters")).isObject() && params.value(QStringLiteral("parameters"))
-                                                                     .toObject()
-                                                                     .value(QStringLiteral("properties"))
-                                                                     .isObject()) {
-        doc.shape = DocumentShape::RestExample;
-        const QJsonObject body = params.value(QStringLiteral("parameters")).toObject();
-        doc.properties = body.value(QStringLiteral("properties")).toObject();
-        doc.location = body.value(QStringLiteral("location")).toString();
-        doc.apiVersion = params.value(QStringLiteral("api-version")).toString();
-        doc.experimentName = params.value(QStringLiteral("experimentName")).toString();
-        if (params.contains(QStringLiteral("clusterName"))) {
-            hint = DocumentKind::Cluster;
-            doc.name = params.value(QStringLiteral("clusterName")).toString();
-        } else if (params.contains(QStringLiteral("jobName"))) {
-            hint = DocumentKind::Job;
-            doc.name = params.value(QStringLiteral("jobName")).toString();
-        } else if (params.contains(QStringLiteral("fileServerName"))) {
-            hint = DocumentKind::FileServer;
-            doc.name = params.value(QStringLiteral("fileServerName")).toString();
-        }
-        if (root.contains(QStringLiteral("responses")))
-            doc.ignoredTopLevel << QStringLiteral("responses");
+    if (params.value(QStringLiteral("parameters"))
+            .toObject()
+            .value(QStringLiteral("properties"))
+            .isObject()) {
+        hint = readRestExample(root, doc);
     } else if (root.value(QStringLiteral("properties")).isObject()) {
-        // 2. {"$schema"?, "properties", "location"?, "name"?}
-        doc.properties = root.value(QStringLiteral("properties")).toObject();
-        const QString schema = root.value(QStringLiteral("$schema")).toString();
-        doc.shape = schema.isEmpty() ? DocumentShape::PropertiesOnly : DocumentShape::SchemaWrapper;
-        if (!schema.isEmpty()) {
-            const auto [api, file] = schemaParts(schema);
-            doc.apiVersion = api;
-            hint = kindFromSchemaFile(file);
-        }
-        doc.location = root.value(QStringLiteral("location")).toString();
-        doc.name = root.value(QStringLiteral("name")).toString();
-        if (auto t = kindFromType(root.value(QStringLiteral("type")).toString()))
-            hint = t;
-        for (const QString& key : root.keys())
-            if (key != QLatin1String("$schema") && key != QLatin1String("properties") &&
-                key != QLatin1String("location") && key != QLatin1String("name"))
-                doc.ignoredTopLevel << key;
-    } else if (score(root, configurationKeys()) >= 3 && (root.contains(QStringLiteral("aad_client_id")) ||
-                                                         root.contains(QStringLiteral("admin_user")) ||
-                                                         root.contains(QStringLiteral("storage_account")))) {
-        // 3. configuration.json: at least three of its keys and one of the credential groups.
+        hint = readWrapped(root, doc);
+    } else if (isConfiguration(root)) {
         doc.kind = DocumentKind::Configuration;
         doc.shape = DocumentShape::Configuration;
         doc.properties = root;
         doc.location = root.value(QStringLiteral("location")).toString();
         return doc;
     } else {
-        // 4. flat `az ... show` output (has id/name/type) or a bare fragment.
-        doc.properties = root;
-        const bool flat = root.contains(QStringLiteral("id")) && root.contains(QStringLiteral("type"));
-        doc.shape = flat ? DocumentShape::Flattened : DocumentShape::Fragment;
-        if (flat) {
-            hint = kindFromType(root.value(QStringLiteral("type")).toString());
-            doc.name = root.value(QStringLiteral("name")).toString();
-        }
-        doc.location = root.value(QStringLiteral("location")).toString();
+        hint = readFlat(root, doc);
     }
 
     if (doc.experimentName.isEmpty())
