@@ -55,6 +55,8 @@ private:
 QString textOf(const QJsonValue& value);                                    // a string or a number
 std::optional<int> intValue(const QJsonObject& object, const QString& key); // nullopt unless whole
 bool present(const QJsonObject& object, const QString& key);                // there and not null
+// The secretUrl of a Key Vault reference (valueSecretReference, passwordSecretReference, ...).
+QString keyVaultUrl(const QJsonObject& object, const QString& referenceKey);
 
 // True for the values Batch AI samples used where a real one was to be filled in
 // ("<AZURE_BATCHAI_STORAGE_KEY>", "[your storage account key]", "<redacted>", "...", "").
