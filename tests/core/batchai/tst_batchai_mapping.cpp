@@ -355,7 +355,7 @@ void TestBatchAiMapping::warnings_data() {
     row("batchai-cli-doc/cluster-setup-task-env-secrets.json",
         "properties.nodeSetup.setupTask.environmentVariables[0]", "VARIABLE1");
     row("batchai-cli-doc/cluster-show-output.json", "allocationState", "provisioningState");
-    row("batchai-cli-doc/cluster-show-output.json", "properties.userAccountSettings", "virtual network");
+    row("batchai-cli-doc/cluster-show-output.json", "userAccountSettings", "closed to the internet");
     row("batchai-cli-doc/cluster-lowpriority-flat-2017.json", "scaleSettings", "--max-nodes");
     row("rest-api-specs/2018-05-01.PutFileServer.json", "parameters.parameters.properties", "no managed NFS");
     row("batchai-recipes/configuration.json", "subscription_id", "empty");
