@@ -153,6 +153,12 @@ private slots:
         QCOMPARE(back.distribution.parameterServerCount, 1);
         QCOMPARE(back.environmentVariables, c.environmentVariables);
         QCOMPARE(back.tags, c.tags);
+        QVERIFY(!toJson(c).contains(QLatin1String("shm_size"))); // unset: written as before
+        c.shmSize = QStringLiteral("16g");
+        c.timeoutSeconds = 604800;
+        const RunConfig limited = runConfigFromJson(toJson(c));
+        QCOMPARE(limited.shmSize, c.shmSize);
+        QCOMPARE(limited.timeoutSeconds, c.timeoutSeconds);
     }
 };
 

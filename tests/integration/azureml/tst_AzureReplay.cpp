@@ -392,17 +392,20 @@ private slots:
         config.environmentVariables =
             stringMapFromJson(ex.value(QLatin1String("environmentVariables")).toObject());
         config.tags = stringMapFromJson(ex.value(QLatin1String("tags")).toObject());
+        config.timeoutSeconds =
+            secondsFromIsoDuration(
+                ex.value(QLatin1String("limits")).toObject().value(QLatin1String("timeout")).toString())
+                .value_or(0);
         JobRequest request;
         request.computeId = ex.value(QLatin1String("computeId")).toString();
         request.environmentId = ex.value(QLatin1String("environmentId")).toString();
         request.codeId = ex.value(QLatin1String("codeId")).toString();
         QStringList missing = ArmReplayServer::differences(e->requestBody, commandJobBody(config, request));
         // Not part of RunConfig: description, identity (default AMLToken), a literal input,
-        // limits, outputs, properties, resources.instanceType/properties, services.
+        // outputs, properties, resources.instanceType/properties, services.
         static const QStringList prefixes{QStringLiteral("properties.description"),
                                           QStringLiteral("properties.identity"),
                                           QStringLiteral("properties.inputs"),
-                                          QStringLiteral("properties.limits"),
                                           QStringLiteral("properties.outputs"),
                                           QStringLiteral("properties.properties"),
                                           QStringLiteral("properties.resources.instanceType"),
