@@ -31,7 +31,7 @@ using namespace trainyard::ui;
 using trainyard::test::TestWorkspace;
 using trainyard::test::wait;
 
-class TstMainWindow : public QObject {
+class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
@@ -151,5 +151,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstMainWindow)
+QTEST_MAIN(TestMainWindow)
 #include "tst_main_window.moc"

@@ -33,7 +33,7 @@ using namespace trainyard::ui;
 using trainyard::test::ArmReplayServer;
 using trainyard::test::EntraDeviceCodeServer;
 
-class TstAzureMainWindow : public QObject {
+class TestAzureMainWindow : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -160,5 +160,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstAzureMainWindow)
+QTEST_MAIN(TestAzureMainWindow)
 #include "tst_azure_main_window.moc"

@@ -43,7 +43,7 @@ struct Credential {
 
 } // namespace
 
-class TstAzureSignInDialog : public QObject {
+class TestAzureSignInDialog : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { qunsetenv("TRAINYARD_AZURE_ACCESS_TOKEN"); }
@@ -125,5 +125,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstAzureSignInDialog)
+QTEST_MAIN(TestAzureSignInDialog)
 #include "tst_azure_sign_in_dialog.moc"

@@ -57,7 +57,7 @@ ComputeInfo computeNamed(Engine* engine, const QString& name) {
 }
 } // namespace
 
-class TstComputePage : public QObject {
+class TestComputePage : public QObject {
     Q_OBJECT
 private slots:
     void badInputShowsCoresMessage_data() {
@@ -229,5 +229,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstComputePage)
+QTEST_MAIN(TestComputePage)
 #include "tst_compute_page.moc"

@@ -67,7 +67,7 @@ time.sleep(float(sys.argv[1]) if len(sys.argv) > 1 else 0)
 )";
 } // namespace
 
-class TstRunsPage : public QObject {
+class TestRunsPage : public QObject {
     Q_OBJECT
 private:
     void makeCluster(TestWorkspace& ws, const QString& name, int maxNodes) {
@@ -221,5 +221,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstRunsPage)
+QTEST_MAIN(TestRunsPage)
 #include "tst_runs_page.moc"

@@ -115,7 +115,7 @@ Result<QString> tokenOf(AzureCredential& credential, bool refresh = false) {
 
 } // namespace
 
-class tst_AzureSignIn : public QObject {
+class TestAzureMlSignIn : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
@@ -336,5 +336,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AzureSignIn)
-#include "tst_AzureSignIn.moc"
+QTEST_GUILESS_MAIN(TestAzureMlSignIn)
+#include "tst_azureml_sign_in.moc"

@@ -81,7 +81,7 @@ Outcome run(Transfer* t, std::function<void(const TransferProgress&)> onProgress
 
 } // namespace
 
-class tst_AzureBlob : public QObject {
+class TestAzureMlBlob : public QObject {
     Q_OBJECT
 private:
     AzuriteProcess m_azurite;
@@ -265,5 +265,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AzureBlob)
-#include "tst_AzureBlob.moc"
+QTEST_GUILESS_MAIN(TestAzureMlBlob)
+#include "tst_azureml_blob.moc"

@@ -18,7 +18,7 @@
 using namespace trainyard;
 using trainyard::test::ArmReplayServer;
 
-class tst_AzureYard : public QObject {
+class TestAzureMlYard : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -77,7 +77,7 @@ private:
 private slots:
     void initTestCase() {
         // The published examples plus one held-back operation (Compute_Get) made from the
-        // published AmlCompute example's own 200 answer (see tst_AzureReplay).
+        // published AmlCompute example's own 200 answer (see tst_azureml_replay).
         const QString fixtures =
             qEnvironmentVariable("TRAINYARD_FIXTURES") + QStringLiteral("/azureml/2025-12-01");
         QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), fixtures,
@@ -468,7 +468,7 @@ private slots:
 
     void loginAzureShowsTheCodeAndSignsIn() {
         // A loopback Entra ID endpoint answering the documented device code flow (README
-        // "Tokens"); the detailed flow is in tst_AzureSignIn, here it is the command's output.
+        // "Tokens"); the detailed flow is in tst_azureml_sign_in, here it is the command's output.
         int polls = 0;
         trainyard::test::LoopbackHttpServer entra([&](const trainyard::test::LoopbackHttpServer::Request& r) {
             trainyard::test::LoopbackHttpServer::Reply reply;
@@ -512,5 +512,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AzureYard)
-#include "tst_AzureYard.moc"
+QTEST_GUILESS_MAIN(TestAzureMlYard)
+#include "tst_azureml_yard.moc"

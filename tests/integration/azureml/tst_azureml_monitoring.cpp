@@ -105,7 +105,7 @@ std::unique_ptr<AzureMlEngine> engineFor(const DataPlane& plane) {
 
 } // namespace
 
-class tst_AzureMonitoring : public QObject {
+class TestAzureMlMonitoring : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { qputenv("TRAINYARD_AZURE_ACCESS_TOKEN", "monitor-token"); }
@@ -208,5 +208,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AzureMonitoring)
-#include "tst_AzureMonitoring.moc"
+QTEST_GUILESS_MAIN(TestAzureMlMonitoring)
+#include "tst_azureml_monitoring.moc"

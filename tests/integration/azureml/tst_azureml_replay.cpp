@@ -43,7 +43,7 @@ QJsonObject responseBody(const ArmReplayServer::Example& e) {
 }
 } // namespace
 
-class tst_AzureReplay : public QObject {
+class TestAzureMlReplay : public QObject {
     Q_OBJECT
 private:
     // An engine whose workspace is the example's (subscription, resource group, workspace).
@@ -528,5 +528,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AzureReplay)
-#include "tst_AzureReplay.moc"
+QTEST_GUILESS_MAIN(TestAzureMlReplay)
+#include "tst_azureml_replay.moc"
