@@ -15,15 +15,15 @@ using namespace trainyard;
 int runTransfer(Cli& cli, Transfer* transfer, const QString& doneMessage) {
     Status result;
     TransferProgress last;
-    QObject::connect(transfer, &Transfer::progress, transfer, [&](const TransferProgress& p) {
+    QObject scope; // ends the connections below with this function
+    QObject::connect(transfer, &Transfer::progress, &scope, [&](const TransferProgress& p) {
         last = p;
         if (!cli.json() && p.bytesTotal > 0)
             std::fprintf(stderr, "\r%lld/%lld files, %.1f/%.1f MB", qlonglong(p.filesDone),
                          qlonglong(p.filesTotal), double(p.bytesDone) / 1e6, double(p.bytesTotal) / 1e6);
     });
-    QObject::connect(transfer, &Transfer::finished, transfer, [&](const Status& s) { result = s; });
-    awaitSignal(transfer, &Transfer::finished);                // emitted queued, never from the engine's call
-    QObject::disconnect(transfer, nullptr, transfer, nullptr); // `result` and `last` go out of scope
+    QObject::connect(transfer, &Transfer::finished, &scope, [&](const Status& s) { result = s; });
+    awaitSignal(transfer, &Transfer::finished); // emitted queued, never from the engine's call
     if (!cli.json() && last.bytesTotal > 0)
         std::fprintf(stderr, "\n");
     if (!result)

@@ -343,16 +343,16 @@ static QList<MetricPoint> readMetrics(Engine* engine, const QString& runId, cons
     MetricStream* stream = engine->openMetrics(runId, qApp);
     stream->setFollow(false);
     QList<MetricPoint> points;
-    QObject::connect(stream, &MetricStream::pointsAppended, stream, [&](const QList<MetricPoint>& batch) {
+    QObject scope; // ends the connections below with this function
+    QObject::connect(stream, &MetricStream::pointsAppended, &scope, [&](const QList<MetricPoint>& batch) {
         for (const MetricPoint& point : batch)
             if ((only.isEmpty() || point.name == only) && point.kind != QLatin1String("tag"))
                 points << point;
     });
-    QObject::connect(stream, &MetricStream::warning, stream,
+    QObject::connect(stream, &MetricStream::warning, &scope,
                      [](const QString& w) { std::fprintf(stderr, "warning: %s\n", w.toUtf8().constData()); });
     stream->start();
     awaitSignal(stream, &MetricStream::finished);
-    QObject::disconnect(stream, nullptr, stream, nullptr); // `points` goes out of scope
     return points;
 }
 

@@ -31,8 +31,8 @@
 
 using namespace trainyard;
 using namespace trainyard::ui;
+using trainyard::await;
 using trainyard::test::TestWorkspace;
-using trainyard::test::wait;
 
 namespace {
 // Everything a panel shows as text, whatever widgets its internals use (the log view may be a
@@ -71,11 +71,7 @@ class TestRunsPage : public QObject {
     Q_OBJECT
 private:
     void makeCluster(TestWorkspace& ws, const QString& name, int maxNodes) {
-        ComputeSpec spec;
-        spec.name = name;
-        spec.vmSize = ws.engine()->vmSizes().value(0);
-        spec.maxNodes = maxNodes;
-        QVERIFY(wait(ws.engine()->createCompute(spec)).ok());
+        QVERIFY(ws.createCluster(name, 0, maxNodes).ok());
     }
 
 private slots:
@@ -159,10 +155,10 @@ private slots:
         config.entryScript = QStringLiteral("train.py");
         config.arguments = {QStringLiteral("60")};
         config.compute = QStringLiteral("one");
-        auto first = wait(ws.engine()->submitRun(config));
+        auto first = await(ws.engine()->submitRun(config));
         QVERIFY(first.ok());
         QVERIFY(ws.waitForStatus(first->id, RunStatus::Running).ok());
-        auto second = wait(ws.engine()->submitRun(config));
+        auto second = await(ws.engine()->submitRun(config));
         QVERIFY(second.ok());
 
         ComputeWatcher computes(ws.engine());
@@ -196,7 +192,7 @@ private slots:
         QVERIFY(box);
         box->button(QMessageBox::No)->click();
         QTest::qWait(300);
-        QCOMPARE(toString(wait(ws.engine()->getRun(first->id))->status), QStringLiteral("Running"));
+        QCOMPARE(toString(await(ws.engine()->getRun(first->id))->status), QStringLiteral("Running"));
         page.requestCancel(first->id);
         QTRY_VERIFY((box = page.findChild<QMessageBox*>(QStringLiteral("cancelConfirmation"))) != nullptr);
         for (QAbstractButton* b : box->buttons())
@@ -217,7 +213,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 10000);
         for (const RunInfo& r : page.model()->runs())
             if (!isTerminal(r.status))
-                wait(ws.engine()->cancelRun(r.id));
+                await(ws.engine()->cancelRun(r.id));
     }
 };
 
