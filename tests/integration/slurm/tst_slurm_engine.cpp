@@ -560,6 +560,12 @@ void SlurmEngineTest::historyOutlivesSlurm() {
     VERIFY_OK(kept);
     QCOMPARE(toString(kept->status), toString(RunStatus::Completed)); // from job_end.json
     QCOMPARE(kept->exitCode.value_or(-1), 0);
+    // The engine saves that verdict in the background after answering: let it land before the
+    // record is made stale again, or the late save undoes the edit below.
+    QTRY_COMPARE(
+        toString(slurm::readRunRecord(qobject_cast<slurm::SlurmEngine*>(m_ws->engine())->settings(), run->id)
+                     ->info.status),
+        toString(RunStatus::Completed));
 
     QVERIFY(slurm::writeRunRecord(qobject_cast<slurm::SlurmEngine*>(m_ws->engine())->settings(), r));
     QVERIFY(QFile::remove(dir + QStringLiteral("/job_end.json")));
