@@ -47,6 +47,15 @@ print("rank", rank, "done")
         return c;
     }
 
+    // A run of `script` written as `fileName` into its own source folder, on the cluster cpu.
+    RunConfig scriptRun(const QString& fileName, const QByteArray& script) {
+        return m_ws->scriptRun(QStringLiteral("cpu"), fileName, script, QStringLiteral("itest"));
+    }
+    // Submits one such run and returns its id.
+    QString submit(const QString& fileName, const QByteArray& script) {
+        return await(m_ws->engine()->submitRun(scriptRun(fileName, script)))->id;
+    }
+
     QJsonObject rankEnv(const QString& runId, int rank) {
         auto json = readJsonObjectFile(m_ws->folder() +
                                        QStringLiteral("/runs/%1/outputs/env-%2.json").arg(runId).arg(rank));
@@ -70,7 +79,7 @@ private slots:
     void cleanup() { m_ws.reset(); }
 
     void singleNodeRunWithLogsMetricsAndOutputs() {
-        const QString src = m_ws->makeSource({{QStringLiteral("train.py"), R"(import os, sys
+        RunConfig c = scriptRun(QStringLiteral("train.py"), R"(import os, sys
 from trainyard import run
 print("args", sys.argv[1:])
 for step in range(20):
@@ -79,8 +88,7 @@ for step in range(20):
 run.log_list("accuracies", [0.5, 0.7, 0.9])
 run.tag("model", "tiny")
 open(os.path.join(os.environ["TRAINYARD_OUTPUTS_DIR"], "model.bin"), "wb").write(b"weights")
-)"}});
-        RunConfig c = config(src, QStringLiteral("train.py"));
+)");
         c.arguments = {QStringLiteral("--epochs"), QStringLiteral("2")};
         auto submitted = await(m_ws->engine()->submitRun(c));
         QVERIFY2(submitted.ok(), submitted.ok() ? "" : qPrintable(submitted.error().message));
@@ -121,8 +129,7 @@ open(os.path.join(os.environ["TRAINYARD_OUTPUTS_DIR"], "model.bin"), "wb").write
     }
 
     void pytorchThreeNodesSeeTheirRanks() {
-        const QString src = m_ws->makeSource({{QStringLiteral("env.py"), envDumpScript()}});
-        RunConfig c = config(src, QStringLiteral("env.py"));
+        RunConfig c = scriptRun(QStringLiteral("env.py"), envDumpScript());
         c.nodeCount = 3;
         c.distribution.type = DistributionType::PyTorch;
         c.environmentVariables.insert(QStringLiteral("GREETING"), QStringLiteral("hello"));
@@ -151,8 +158,7 @@ open(os.path.join(os.environ["TRAINYARD_OUTPUTS_DIR"], "model.bin"), "wb").write
     }
 
     void tensorflowOneParameterServerTwoWorkers() {
-        const QString src = m_ws->makeSource({{QStringLiteral("env.py"), envDumpScript()}});
-        RunConfig c = config(src, QStringLiteral("env.py"));
+        RunConfig c = scriptRun(QStringLiteral("env.py"), envDumpScript());
         c.nodeCount = 3;
         c.distribution = {DistributionType::TensorFlow, 1, 2, 1};
         auto run = m_ws->waitForEnd(await(m_ws->engine()->submitRun(c))->id);
@@ -176,15 +182,14 @@ open(os.path.join(os.environ["TRAINYARD_OUTPUTS_DIR"], "model.bin"), "wb").write
     }
 
     void azureMlV1ScriptRunsUnchanged() {
-        const QString src = m_ws->makeSource({{QStringLiteral("aml.py"), R"(from azureml.core import Run
+        const QString id = submit(QStringLiteral("aml.py"), R"(from azureml.core import Run
 run = Run.get_context()
 for i in range(5):
     run.log("accuracy", 0.5 + i / 10)
 run.log_row("per_class", cls="cat", precision=0.9)
 print("experiment", run.experiment.name)
-)"}});
-        auto run =
-            m_ws->waitForEnd(await(m_ws->engine()->submitRun(config(src, QStringLiteral("aml.py"))))->id);
+)");
+        auto run = m_ws->waitForEnd(id);
         QCOMPARE(toString(run->status), QStringLiteral("Completed"));
         QVERIFY(readLog(run->id, 0).contains("experiment itest"));
         QFile metrics(m_ws->folder() + QStringLiteral("/runs/%1/metrics.jsonl").arg(run->id));
@@ -196,14 +201,13 @@ print("experiment", run.experiment.name)
     }
 
     void oneRankFailingFailsTheRunAndStopsTheOthers() {
-        const QString src = m_ws->makeSource({{QStringLiteral("fail.py"), R"(import os, sys, time
+        RunConfig c = scriptRun(QStringLiteral("fail.py"), R"(import os, sys, time
 rank = int(os.environ["RANK"])
 if rank == 1:
     print("rank 1 gives up", flush=True)
     sys.exit(3)
 time.sleep(120)
-)"}});
-        RunConfig c = config(src, QStringLiteral("fail.py"));
+)");
         c.nodeCount = 3;
         c.distribution.type = DistributionType::PyTorch;
         QElapsedTimer t;
@@ -218,11 +222,9 @@ time.sleep(120)
     }
 
     void aProcessKilledBySignalSaysWhich() {
-        const QString src = m_ws->makeSource(
-            {{QStringLiteral("oom.py"),
-              "import os, signal\nprint('allocating', flush=True)\nos.kill(os.getpid(), signal.SIGKILL)\n"}});
-        auto run =
-            m_ws->waitForEnd(await(m_ws->engine()->submitRun(config(src, QStringLiteral("oom.py"))))->id);
+        auto run = m_ws->waitForEnd(submit(
+            QStringLiteral("oom.py"),
+            "import os, signal\nprint('allocating', flush=True)\nos.kill(os.getpid(), signal.SIGKILL)\n"));
         QCOMPARE(toString(run->status), QStringLiteral("Failed"));
         QCOMPARE(run->exitCode.value_or(-1), 137);
         QVERIFY2(run->error.contains(QStringLiteral("killed by signal 9")), qPrintable(run->error));
@@ -293,13 +295,12 @@ while True:
     }
 
     void logStreamDeliversEveryByteOnce() {
-        const QString src = m_ws->makeSource({{QStringLiteral("talk.py"), R"(import time
+        const QString id = submit(QStringLiteral("talk.py"), R"(import time
 for i in range(200):
     print("line %05d" % i)
     if i % 50 == 0:
         time.sleep(0.2)
-)"}});
-        const QString id = await(m_ws->engine()->submitRun(config(src, QStringLiteral("talk.py"))))->id;
+)");
         QTRY_VERIFY_WITH_TIMEOUT(!await(m_ws->engine()->listLogs(id))->isEmpty(), 20000);
         LogStream* stream = m_ws->engine()->openLog(id, await(m_ws->engine()->listLogs(id))->first(), this);
         QByteArray all;
