@@ -148,13 +148,9 @@ private slots:
     void waitReasonCancelAndClone() {
         TestWorkspace ws;
         makeCluster(ws, QStringLiteral("one"), 1);
-        const QString source = ws.makeSource({{QStringLiteral("train.py"), kScript}});
-        RunConfig config;
-        config.experiment = QStringLiteral("queue");
-        config.sourceDirectory = source;
-        config.entryScript = QStringLiteral("train.py");
+        RunConfig config =
+            ws.scriptRun(QStringLiteral("one"), QStringLiteral("train.py"), kScript, QStringLiteral("queue"));
         config.arguments = {QStringLiteral("60")};
-        config.compute = QStringLiteral("one");
         auto first = await(ws.engine()->submitRun(config));
         QVERIFY(first.ok());
         QVERIFY(ws.waitForStatus(first->id, RunStatus::Running).ok());
@@ -204,7 +200,7 @@ private slots:
         SubmitRunDialog* clone = page.openCloneDialog(first->id);
         QVERIFY(clone);
         QCOMPARE(clone->scriptEdit()->text(), QStringLiteral("train.py"));
-        QCOMPARE(clone->sourceEdit()->text(), source);
+        QCOMPARE(clone->sourceEdit()->text(), config.sourceDirectory);
         QCOMPARE(clone->changesText(), QStringLiteral("No changes against the original run yet."));
         clone->experimentEdit()->setEditText(QStringLiteral("queue-2"));
         QVERIFY(clone->changesText().contains(QStringLiteral("experiment: queue → queue-2")));
