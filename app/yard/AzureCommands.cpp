@@ -82,23 +82,6 @@ QByteArray readSecretFromStdin() {
     return in.readLine().trimmed();
 }
 
-template <typename Start> Status awaitStatus(Start start) {
-    std::optional<Status> result;
-    QEventLoop loop;
-    start([&](const Status& s) {
-        result = s;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
-}
-
-void waitFor(QFuture<Status> write) {
-    if (write.isValid() && !write.isFinished())
-        await(write);
-}
-
 } // namespace
 
 static int login(Cli& cli) {
@@ -116,9 +99,7 @@ static int login(Cli& cli) {
         return cli.fail(context.error());
     AzureCredential* credential = context.value()->credential.get();
     if (cli.isSet(QStringLiteral("logout"))) {
-        QEventLoop loop;
-        credential->signOut([&] { loop.quit(); });
-        loop.exec();
+        awaitCallback<void>([&](auto done) { credential->signOut(done); });
         cli.print(QStringLiteral("Signed out of account '%1'.").arg(context.value()->cloud.account));
         return kOk;
     }
@@ -129,9 +110,9 @@ static int login(Cli& cli) {
             return cli.usage(
                 QStringLiteral("give the client secret on standard input, e.g. `yard login azure "
                                "--service-principal < secret.txt` (never as an argument)."));
-        status = awaitStatus([&](auto done) { credential->loginServicePrincipal(secret, done); });
+        status = awaitCallback<Status>([&](auto done) { credential->loginServicePrincipal(secret, done); });
     } else {
-        status = awaitStatus([&](auto done) {
+        status = awaitCallback<Status>([&](auto done) {
             credential->startDeviceCode(
                 [&cli](const DeviceCodePrompt& prompt) {
                     // Entra ID's own sentence names the URL and the code; both are also given alone.
@@ -150,7 +131,8 @@ static int login(Cli& cli) {
     }
     if (!status)
         return cli.fail(status.error());
-    waitFor(credential->pendingWrite());
+    if (const QFuture<Status> write = credential->pendingWrite(); write.isValid())
+        await(write);
     cli.print(QStringLiteral("Signed in to Azure (%1).").arg(credential->origin()));
     if (const QString note = credential->storageNote(); !note.isEmpty())
         std::fprintf(stderr, "yard: warning: %s\n", note.toUtf8().constData());

@@ -65,24 +65,18 @@ Result<trainyard::Workspace*> Cli::workspace() {
     return ws;
 }
 
-std::optional<Cli::Target> Cli::target(const QString& what, int& exitCode) {
-    if (positional().size() != 1) {
-        exitCode = usage(QStringLiteral("give %1").arg(what));
-        return std::nullopt;
-    }
-    trainyard::Engine* e = engine(exitCode);
-    if (!e)
-        return std::nullopt;
-    return Target{positional().first(), e};
+int Cli::onEngine(const std::function<int(trainyard::Engine*)>& body) {
+    auto ws = workspace();
+    if (!ws)
+        return fail(ws.error());
+    return body(ws.value()->engine());
 }
 
-trainyard::Engine* Cli::engine(int& exitCode) {
-    auto ws = workspace();
-    if (!ws) {
-        exitCode = fail(ws.error());
-        return nullptr;
-    }
-    return ws.value()->engine();
+int Cli::onTarget(const QString& what, const std::function<int(const Target&)>& body) {
+    if (positional().size() != 1)
+        return usage(QStringLiteral("give %1").arg(what));
+    const QString name = positional().first();
+    return onEngine([&](trainyard::Engine* engine) { return body(Target{name, engine}); });
 }
 
 std::optional<int> Cli::intOption(const QString& option, int& exitCode) {

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "core/util/Await.h"
 #include "core/util/Result.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFuture>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -15,6 +14,7 @@
 
 namespace yard {
 
+using trainyard::await;
 using trainyard::Error;
 using trainyard::Result;
 using trainyard::Status;
@@ -43,15 +43,32 @@ public:
     // --workspace, else $TRAINYARD_WORKSPACE, else the default local workspace (made on first use).
     Result<trainyard::Workspace*> workspace();
 
-    // For commands that act on one named thing (a run id, a cluster name): checks that exactly one
-    // positional argument was given and opens the workspace. On failure sets `exitCode`.
+    // The rest of a command once its arguments are parsed and checked: opens the workspace's
+    // engine (on failure prints why and returns the exit status) and runs `body` with it.
+    int onEngine(const std::function<int(trainyard::Engine*)>& body);
+    // The same for commands that act on one named thing (a run id, a cluster name): exactly one
+    // positional argument, else a usage error asking for `what`.
     struct Target {
         QString name;
         trainyard::Engine* engine = nullptr;
     };
-    std::optional<Target> target(const QString& what, int& exitCode);
-    // Opens the workspace's engine; on failure sets `exitCode`.
-    trainyard::Engine* engine(int& exitCode);
+    int onTarget(const QString& what, const std::function<int(const Target&)>& body);
+
+    // Waits for an engine call: its error fails the command; its value goes to `show`. Returns
+    // the exit status.
+    template <typename T, typename Show> int finish(QFuture<Result<T>> call, Show&& show) const {
+        const Result<T> result = await(call);
+        if (!result)
+            return fail(result.error());
+        show(result.value());
+        return kOk;
+    }
+    template <typename Show> int finish(QFuture<Status> call, Show&& show) const {
+        if (const Status status = await(call); !status)
+            return fail(status.error());
+        show();
+        return kOk;
+    }
 
     // Parses an integer option; on a bad value sets `exitCode` and returns nullopt.
     std::optional<int> intOption(const QString& option, int& exitCode);
@@ -60,6 +77,22 @@ public:
     int usage(const QString& message) const;
     void printJson(const QJsonValue& value) const;
     void printTable(const QStringList& headers, const QList<QStringList>& rows) const;
+    // `items` as a JSON array (toJson of each, the Azure ML SDK's names) with --json, else as a
+    // table with one `row(item)` per item.
+    template <typename T, typename Row>
+    void printList(const QList<T>& items, const QStringList& headers, Row&& row) const {
+        if (json()) {
+            QJsonArray array;
+            for (const T& item : items)
+                array.append(toJson(item));
+            printJson(array);
+            return;
+        }
+        QList<QStringList> rows;
+        for (const T& item : items)
+            rows << row(item);
+        printTable(headers, rows);
+    }
     void print(const QString& text) const;
 
 private:
@@ -68,20 +101,6 @@ private:
     QCommandLineParser m_parser;
     trainyard::Workspace* m_workspace = nullptr;
 };
-
-// Waits for an engine's future, running the event loop meanwhile (network engines finish their
-// futures from it). Only for this command-line program; the desktop never waits.
-template <typename T> T await(QFuture<T> future) {
-    if (!future.isFinished()) {
-        QFutureWatcher<T> watcher;
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
 
 using Command = std::function<int(Cli&)>;
 using CommandTable = std::map<QString, std::pair<Command, QString>>; // "compute create" -> (run, summary)

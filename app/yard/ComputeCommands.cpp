@@ -45,12 +45,33 @@ static void addScaleOptions(QCommandLineParser& p) {
                  QStringLiteral("s")});
 }
 
-static int printCompute(Cli& cli, const ComputeInfo& c) {
-    if (cli.json())
-        cli.printJson(toJson(c));
-    else
-        cli.printTable(kComputeHeaders, {computeRow(c)});
-    return kOk;
+static const QString kComputeName = QStringLiteral("the compute's name");
+
+// Waits for a call that answers with one cluster and prints it.
+static int printCompute(Cli& cli, QFuture<Result<ComputeInfo>> call) {
+    return cli.finish(call, [&](const ComputeInfo& c) {
+        if (cli.json())
+            cli.printJson(toJson(c));
+        else
+            cli.printTable(kComputeHeaders, {computeRow(c)});
+    });
+}
+
+// Reads --min-nodes, --max-nodes and --idle-seconds-before-scaledown into their fields when given
+// (int or std::optional<int>); on a bad value prints why, sets `exit` and returns false.
+template <typename Field>
+static bool readScaleOptions(Cli& cli, Field& min, Field& max, Field& idle, int& exit) {
+    for (const auto& [option, field] :
+         {std::pair{QStringLiteral("min-nodes"), &min}, std::pair{QStringLiteral("max-nodes"), &max},
+          std::pair{QStringLiteral("idle-seconds-before-scaledown"), &idle}}) {
+        if (!cli.isSet(option))
+            continue;
+        const auto value = cli.intOption(option, exit);
+        if (!value)
+            return false;
+        *field = *value;
+    }
+    return true;
 }
 
 static int create(Cli& cli) {
@@ -77,69 +98,28 @@ static int create(Cli& cli) {
     spec.vmPriority =
         priority == QLatin1String("lowpriority") ? VmPriority::LowPriority : VmPriority::Dedicated;
     int exit = kOk;
-    if (cli.isSet(QStringLiteral("min-nodes"))) {
-        auto v = cli.intOption(QStringLiteral("min-nodes"), exit);
-        if (!v)
-            return exit;
-        spec.minNodes = *v;
-    }
-    if (cli.isSet(QStringLiteral("max-nodes"))) {
-        auto v = cli.intOption(QStringLiteral("max-nodes"), exit);
-        if (!v)
-            return exit;
-        spec.maxNodes = *v;
-    }
-    if (cli.isSet(QStringLiteral("idle-seconds-before-scaledown"))) {
-        auto v = cli.intOption(QStringLiteral("idle-seconds-before-scaledown"), exit);
-        if (!v)
-            return exit;
-        spec.idleSecondsBeforeScaledown = *v;
-    }
-    Engine* engine = cli.engine(exit);
-    if (!engine)
+    if (!readScaleOptions(cli, spec.minNodes, spec.maxNodes, spec.idleSecondsBeforeScaledown, exit))
         return exit;
-    auto result = await(engine->createCompute(spec));
-    if (!result)
-        return cli.fail(result.error());
-    return printCompute(cli, result.value());
+    return cli.onEngine([&](Engine* engine) { return printCompute(cli, engine->createCompute(spec)); });
 }
 
 static int list(Cli& cli) {
     if (!cli.parse(QStringLiteral("Lists the compute clusters.")))
         return kUsage;
-    int exit = kOk;
-    Engine* engine = cli.engine(exit);
-    if (!engine)
-        return exit;
-    auto result = await(engine->listComputes());
-    if (!result)
-        return cli.fail(result.error());
-    if (cli.json()) {
-        QJsonArray array;
-        for (const auto& c : result.value())
-            array.append(toJson(c));
-        cli.printJson(array);
-    } else {
-        QList<QStringList> rows;
-        for (const auto& c : result.value())
-            rows << computeRow(c);
-        cli.printTable(kComputeHeaders, rows);
-    }
-    return kOk;
+    return cli.onEngine([&](Engine* engine) {
+        return cli.finish(engine->listComputes(), [&](const QList<ComputeInfo>& computes) {
+            cli.printList(computes, kComputeHeaders, computeRow);
+        });
+    });
 }
 
 static int show(Cli& cli) {
     if (!cli.parse(QStringLiteral("Shows a compute cluster's status (get_status())."),
                    QStringLiteral("name")))
         return kUsage;
-    int exit = kOk;
-    const auto target = cli.target(QStringLiteral("the compute's name"), exit);
-    if (!target)
-        return exit;
-    auto result = await(target->engine->getCompute(target->name));
-    if (!result)
-        return cli.fail(result.error());
-    return printCompute(cli, result.value());
+    return cli.onTarget(kComputeName, [&](const Cli::Target& compute) {
+        return printCompute(cli, compute.engine->getCompute(compute.name));
+    });
 }
 
 static int update(Cli& cli) {
@@ -158,71 +138,45 @@ static int update(Cli& cli) {
                            "cluster with --vm-size %1 instead.")
                 .arg(cli.value(QStringLiteral("vm-size"))));
     ScaleSettings scale;
-    for (const auto& [option, field] :
-         {std::pair{QStringLiteral("min-nodes"), &scale.minNodes},
-          std::pair{QStringLiteral("max-nodes"), &scale.maxNodes},
-          std::pair{QStringLiteral("idle-seconds-before-scaledown"), &scale.idleSecondsBeforeScaledown}}) {
-        if (!cli.isSet(option))
-            continue;
-        auto v = cli.intOption(option, exit);
-        if (!v)
-            return exit;
-        *field = *v;
-    }
+    if (!readScaleOptions(cli, scale.minNodes, scale.maxNodes, scale.idleSecondsBeforeScaledown, exit))
+        return exit;
     if (!scale.minNodes && !scale.maxNodes && !scale.idleSecondsBeforeScaledown)
         return cli.usage(QStringLiteral("nothing to change: give --min-nodes, --max-nodes or "
                                         "--idle-seconds-before-scaledown."));
-    const auto target = cli.target(QStringLiteral("the compute's name"), exit);
-    if (!target)
-        return exit;
-    auto result = await(target->engine->updateCompute(target->name, scale));
-    if (!result)
-        return cli.fail(result.error());
-    return printCompute(cli, result.value());
+    return cli.onTarget(kComputeName, [&](const Cli::Target& compute) {
+        return printCompute(cli, compute.engine->updateCompute(compute.name, scale));
+    });
 }
 
 static int remove(Cli& cli) {
     if (!cli.parse(QStringLiteral("Deletes a compute cluster (refused while runs are active on it)."),
                    QStringLiteral("name")))
         return kUsage;
-    int exit = kOk;
-    const auto target = cli.target(QStringLiteral("the compute's name"), exit);
-    if (!target)
-        return exit;
-    auto result = await(target->engine->deleteCompute(target->name));
-    if (!result)
-        return cli.fail(result.error());
-    if (cli.json())
-        cli.printJson(QJsonObject{{QStringLiteral("name"), target->name}, {QStringLiteral("deleted"), true}});
-    else
-        cli.print(QStringLiteral("Deleted compute '%1'.").arg(target->name));
-    return kOk;
+    return cli.onTarget(kComputeName, [&](const Cli::Target& compute) {
+        return cli.finish(compute.engine->deleteCompute(compute.name), [&] {
+            if (cli.json())
+                cli.printJson(
+                    QJsonObject{{QStringLiteral("name"), compute.name}, {QStringLiteral("deleted"), true}});
+            else
+                cli.print(QStringLiteral("Deleted compute '%1'.").arg(compute.name));
+        });
+    });
 }
 
 static int listNodes(Cli& cli) {
     if (!cli.parse(QStringLiteral("Lists a cluster's nodes."), QStringLiteral("name")))
         return kUsage;
-    int exit = kOk;
-    const auto target = cli.target(QStringLiteral("the compute's name"), exit);
-    if (!target)
-        return exit;
-    auto result = await(target->engine->listNodes(target->name));
-    if (!result)
-        return cli.fail(result.error());
-    if (cli.json()) {
-        QJsonArray array;
-        for (const auto& n : result.value())
-            array.append(toJson(n));
-        cli.printJson(array);
-    } else {
-        QList<QStringList> rows;
-        for (const auto& n : result.value())
-            rows << QStringList{n.nodeId, n.state, n.runId, n.privateIpAddress, isoTime(n.stateSince)};
-        cli.printTable({QStringLiteral("Node"), QStringLiteral("State"), QStringLiteral("Run"),
-                        QStringLiteral("Address"), QStringLiteral("Since")},
-                       rows);
-    }
-    return kOk;
+    return cli.onTarget(kComputeName, [&](const Cli::Target& compute) {
+        return cli.finish(compute.engine->listNodes(compute.name), [&](const QList<ComputeNode>& nodes) {
+            cli.printList(
+                nodes,
+                {QStringLiteral("Node"), QStringLiteral("State"), QStringLiteral("Run"),
+                 QStringLiteral("Address"), QStringLiteral("Since")},
+                [](const ComputeNode& n) {
+                    return QStringList{n.nodeId, n.state, n.runId, n.privateIpAddress, isoTime(n.stateSince)};
+                });
+        });
+    });
 }
 
 static const CommandRegistration registration{

@@ -15,18 +15,15 @@ using namespace trainyard;
 int runTransfer(Cli& cli, Transfer* transfer, const QString& doneMessage) {
     Status result;
     TransferProgress last;
-    QEventLoop loop;
-    QObject::connect(transfer, &Transfer::progress, transfer, [&](const TransferProgress& p) {
+    QObject scope; // ends the connections below with this function
+    QObject::connect(transfer, &Transfer::progress, &scope, [&](const TransferProgress& p) {
         last = p;
         if (!cli.json() && p.bytesTotal > 0)
             std::fprintf(stderr, "\r%lld/%lld files, %.1f/%.1f MB", qlonglong(p.filesDone),
                          qlonglong(p.filesTotal), double(p.bytesDone) / 1e6, double(p.bytesTotal) / 1e6);
     });
-    QObject::connect(transfer, &Transfer::finished, transfer, [&](const Status& s) {
-        result = s;
-        loop.quit();
-    });
-    loop.exec();
+    QObject::connect(transfer, &Transfer::finished, &scope, [&](const Status& s) { result = s; });
+    awaitSignal(transfer, &Transfer::finished); // emitted queued, never from the engine's call
     if (!cli.json() && last.bytesTotal > 0)
         std::fprintf(stderr, "\n");
     if (!result)
@@ -37,6 +34,13 @@ int runTransfer(Cli& cli, Transfer* transfer, const QString& doneMessage) {
     else
         cli.print(doneMessage.arg(last.filesTotal));
     return kOk;
+}
+
+static const QStringList kDatastoreHeaders{QStringLiteral("Name"), QStringLiteral("Type"),
+                                           QStringLiteral("Default"), QStringLiteral("Location")};
+
+static QStringList datastoreRow(const DatastoreInfo& d) {
+    return {d.name, d.type, d.isDefault ? QStringLiteral("yes") : QString(), d.location};
 }
 
 static int upload(Cli& cli) {
@@ -51,13 +55,12 @@ static int upload(Cli& cli) {
         return kUsage;
     if (cli.value(QStringLiteral("src-dir")).isEmpty())
         return cli.usage(QStringLiteral("--src-dir is required."));
-    int exit = kOk;
-    Engine* engine = cli.engine(exit);
-    if (!engine)
-        return exit;
-    auto* t = engine->upload(cli.value(QStringLiteral("src-dir")), cli.value(QStringLiteral("target-path")),
-                             cli.isSet(QStringLiteral("overwrite")), qApp);
-    return runTransfer(cli, t, QStringLiteral("Uploaded %1 file(s)."));
+    return cli.onEngine([&](Engine* engine) {
+        auto* t =
+            engine->upload(cli.value(QStringLiteral("src-dir")), cli.value(QStringLiteral("target-path")),
+                           cli.isSet(QStringLiteral("overwrite")), qApp);
+        return runTransfer(cli, t, QStringLiteral("Uploaded %1 file(s)."));
+    });
 }
 
 static int download(Cli& cli) {
@@ -69,67 +72,47 @@ static int download(Cli& cli) {
         return kUsage;
     if (cli.value(QStringLiteral("path")).isEmpty() || cli.value(QStringLiteral("to")).isEmpty())
         return cli.usage(QStringLiteral("--path and --to are required."));
-    int exit = kOk;
-    Engine* engine = cli.engine(exit);
-    if (!engine)
-        return exit;
-    auto* t = engine->download(cli.value(QStringLiteral("path")), cli.value(QStringLiteral("to")), qApp);
-    return runTransfer(cli, t, QStringLiteral("Downloaded %1 file(s)."));
+    return cli.onEngine([&](Engine* engine) {
+        auto* t = engine->download(cli.value(QStringLiteral("path")), cli.value(QStringLiteral("to")), qApp);
+        return runTransfer(cli, t, QStringLiteral("Downloaded %1 file(s)."));
+    });
 }
 
 static int list(Cli& cli) {
     if (!cli.parse(QStringLiteral("Lists the datastores.")))
         return kUsage;
-    int exit = kOk;
-    Engine* engine = cli.engine(exit);
-    if (!engine)
-        return exit;
-    auto result = await(engine->listDatastores());
-    if (!result)
-        return cli.fail(result.error());
-    if (cli.json()) {
-        QJsonArray array;
-        for (const auto& d : result.value())
-            array.append(toJson(d));
-        cli.printJson(array);
-    } else {
-        QList<QStringList> rows;
-        for (const auto& d : result.value())
-            rows << QStringList{d.name, d.type, d.isDefault ? QStringLiteral("yes") : QString(), d.location};
-        cli.printTable({QStringLiteral("Name"), QStringLiteral("Type"), QStringLiteral("Default"),
-                        QStringLiteral("Location")},
-                       rows);
-    }
-    return kOk;
+    return cli.onEngine([&](Engine* engine) {
+        return cli.finish(engine->listDatastores(), [&](const QList<DatastoreInfo>& datastores) {
+            cli.printList(datastores, kDatastoreHeaders, datastoreRow);
+        });
+    });
 }
 
 static int show(Cli& cli) {
     auto tr = [](const char* text) { return QCoreApplication::translate("yard", text); };
     if (!cli.parse(tr("Shows a datastore."), QStringLiteral("name")))
         return kUsage;
-    int exit = kOk;
-    const auto target = cli.target(tr("the datastore's name"), exit);
-    if (!target)
-        return exit;
-    // Datastores_Get is not among the published examples; the list call carries the same items.
-    auto result = await(target->engine->listDatastores());
-    if (!result)
-        return cli.fail(result.error());
-    QStringList names;
-    for (const auto& d : result.value()) {
-        names << d.name;
-        if (d.name != target->name)
-            continue;
-        if (cli.json())
-            cli.printJson(toJson(d));
-        else
-            cli.printTable({tr("Name"), tr("Type"), tr("Default"), tr("Location")},
-                           {{d.name, d.type, d.isDefault ? tr("yes") : QString(), d.location}});
-        return kOk;
-    }
-    return cli.fail(
-        Error::notFound(tr("No datastore '%1'; the workspace has: %2.")
-                            .arg(target->name, names.isEmpty() ? tr("none") : names.join(u", "))));
+    return cli.onTarget(tr("the datastore's name"), [&](const Cli::Target& target) {
+        // Datastores_Get is not among the published examples; the list call carries the same items.
+        auto result = await(target.engine->listDatastores());
+        if (!result)
+            return cli.fail(result.error());
+        QStringList names;
+        for (const auto& d : result.value()) {
+            names << d.name;
+            if (d.name != target.name)
+                continue;
+            if (cli.json())
+                cli.printJson(toJson(d));
+            else
+                cli.printTable({tr("Name"), tr("Type"), tr("Default"), tr("Location")},
+                               {{d.name, d.type, d.isDefault ? tr("yes") : QString(), d.location}});
+            return kOk;
+        }
+        return cli.fail(
+            Error::notFound(tr("No datastore '%1'; the workspace has: %2.")
+                                .arg(target.name, names.isEmpty() ? tr("none") : names.join(u", "))));
+    });
 }
 
 static const CommandRegistration registration{

@@ -75,6 +75,19 @@ static void printHuman(Cli& cli, const BatchAiImport& r) {
     cli.print(out.join(u'\n'));
 }
 
+// The import and what was made of it: under `key` in the JSON, else `line` after the import.
+static void printOutcome(Cli& cli, const BatchAiImport& r, const QString& key, const QJsonObject& made,
+                         const QString& line) {
+    if (cli.json()) {
+        QJsonObject j = toJson(r);
+        j.insert(key, made);
+        cli.printJson(j);
+    } else {
+        printHuman(cli, r);
+        cli.print(line);
+    }
+}
+
 static Status storeSecrets(const BatchAiImport& r) {
     return await(storeImportSecrets(r.secrets));
 }
@@ -186,18 +199,10 @@ static int importBatchAi(Cli& cli) {
             return cli.fail(s.error());
         if (auto s = storeSecrets(result); !s)
             return cli.fail(s.error());
-        auto made = await(workspace->engine()->createCompute(*result.compute));
-        if (!made)
-            return cli.fail(made.error());
-        if (cli.json()) {
-            QJsonObject j = toJson(result);
-            j.insert(QStringLiteral("created"), toJson(made.value()));
-            cli.printJson(j);
-        } else {
-            printHuman(cli, result);
-            cli.print(QStringLiteral("created compute %1").arg(made->spec.name));
-        }
-        return kOk;
+        return cli.finish(workspace->engine()->createCompute(*result.compute), [&](const ComputeInfo& made) {
+            printOutcome(cli, result, QStringLiteral("created"), toJson(made),
+                         QStringLiteral("created compute %1").arg(made.spec.name));
+        });
     }
     RunConfig config = *result.run;
     if (config.command.isEmpty())
@@ -208,18 +213,10 @@ static int importBatchAi(Cli& cli) {
         return cli.fail(s.error());
     if (auto s = storeSecrets(result); !s)
         return cli.fail(s.error());
-    auto run = await(workspace->engine()->submitRun(config));
-    if (!run)
-        return cli.fail(run.error());
-    if (cli.json()) {
-        QJsonObject j = toJson(result);
-        j.insert(QStringLiteral("submitted"), toJson(run.value()));
-        cli.printJson(j);
-    } else {
-        printHuman(cli, result);
-        cli.print(QStringLiteral("submitted run %1").arg(run->id));
-    }
-    return kOk;
+    return cli.finish(workspace->engine()->submitRun(config), [&](const RunInfo& run) {
+        printOutcome(cli, result, QStringLiteral("submitted"), toJson(run),
+                     QStringLiteral("submitted run %1").arg(run.id));
+    });
 }
 
 static CommandRegistration registration{

@@ -17,6 +17,8 @@ using namespace trainyard;
 
 int runTransfer(Cli& cli, Transfer* transfer, const QString& doneMessage); // DatastoreCommands.cpp
 
+static const QString kRunId = QStringLiteral("the run's id");
+
 static QString duration(const RunInfo& r) {
     if (!r.startedAt.isValid())
         return {};
@@ -148,17 +150,14 @@ static int submit(Cli& cli) {
     if (!parseKeyValues(cli, QStringLiteral("env"), config.environmentVariables, exit) ||
         !parseKeyValues(cli, QStringLiteral("tag"), config.tags, exit))
         return exit;
-    Engine* engine = cli.engine(exit);
-    if (!engine)
-        return exit;
-    auto run = await(engine->submitRun(config));
-    if (!run)
-        return cli.fail(run.error());
-    if (cli.json())
-        cli.printJson(toJson(run.value()));
-    else
-        cli.print(run->id);
-    return kOk;
+    return cli.onEngine([&](Engine* engine) {
+        return cli.finish(engine->submitRun(config), [&](const RunInfo& run) {
+            if (cli.json())
+                cli.printJson(toJson(run));
+            else
+                cli.print(run.id);
+        });
+    });
 }
 
 static int list(Cli& cli) {
@@ -180,100 +179,63 @@ static int list(Cli& cli) {
             return cli.usage(QStringLiteral("--status '%1' is not a run state; allowed: %2.")
                                  .arg(cli.value(QStringLiteral("status")), allowedRunStatuses()));
     }
-    int exit = kOk;
-    Engine* engine = cli.engine(exit);
-    if (!engine)
-        return exit;
-    auto runs = await(engine->listRuns(filter));
-    if (!runs)
-        return cli.fail(runs.error());
-    if (cli.json()) {
-        QJsonArray array;
-        for (const auto& r : runs.value())
-            array.append(toJson(r));
-        cli.printJson(array);
-    } else {
-        QList<QStringList> rows;
-        for (const auto& r : runs.value())
-            rows << runRow(r);
-        cli.printTable(kRunHeaders, rows);
-    }
-    return kOk;
+    return cli.onEngine([&](Engine* engine) {
+        return cli.finish(engine->listRuns(filter),
+                          [&](const QList<RunInfo>& runs) { cli.printList(runs, kRunHeaders, runRow); });
+    });
 }
 
 static int show(Cli& cli) {
     if (!cli.parse(QStringLiteral("Shows a run."), QStringLiteral("id")))
         return kUsage;
-    int exit = kOk;
-    const auto target = cli.target(QStringLiteral("the run's id"), exit);
-    if (!target)
-        return exit;
-    auto run = await(target->engine->getRun(target->name));
-    if (!run)
-        return cli.fail(run.error());
-    printRun(cli, run.value());
-    return kOk;
+    return cli.onTarget(kRunId, [&](const Cli::Target& run) {
+        return cli.finish(run.engine->getRun(run.name), [&](const RunInfo& info) { printRun(cli, info); });
+    });
 }
 
 static int cancel(Cli& cli) {
     if (!cli.parse(QStringLiteral("Cancels a run (SIGTERM to every rank, SIGKILL after a grace period)."),
                    QStringLiteral("id")))
         return kUsage;
-    int exit = kOk;
-    const auto target = cli.target(QStringLiteral("the run's id"), exit);
-    if (!target)
-        return exit;
-    if (auto s = await(target->engine->cancelRun(target->name)); !s)
-        return cli.fail(s.error());
-    if (cli.json())
-        cli.printJson(
-            QJsonObject{{QStringLiteral("id"), target->name}, {QStringLiteral("cancel_requested"), true}});
-    else
-        cli.print(QStringLiteral("Cancel requested for %1.").arg(target->name));
-    return kOk;
+    return cli.onTarget(kRunId, [&](const Cli::Target& run) {
+        return cli.finish(run.engine->cancelRun(run.name), [&] {
+            if (cli.json())
+                cli.printJson(QJsonObject{{QStringLiteral("id"), run.name},
+                                          {QStringLiteral("cancel_requested"), true}});
+            else
+                cli.print(QStringLiteral("Cancel requested for %1.").arg(run.name));
+        });
+    });
 }
 
 static int deleteRun(Cli& cli) {
     auto tr = [](const char* text) { return QCoreApplication::translate("yard", text); };
     if (!cli.parse(tr("Deletes a run's record from the engine (Azure ML: the job)."), QStringLiteral("id")))
         return kUsage;
-    int exit = kOk;
-    const auto target = cli.target(tr("the run's id"), exit);
-    if (!target)
-        return exit;
-    if (auto s = await(target->engine->deleteRun(target->name)); !s)
-        return s.error().kind == ErrorKind::Invalid ? cli.usage(s.error().message) : cli.fail(s.error());
-    if (cli.json())
-        cli.printJson(QJsonObject{{QStringLiteral("id"), target->name}, {QStringLiteral("deleted"), true}});
-    else
-        cli.print(tr("Deleted run %1.").arg(target->name));
-    return kOk;
+    return cli.onTarget(tr("the run's id"), [&](const Cli::Target& run) {
+        if (auto s = await(run.engine->deleteRun(run.name)); !s)
+            return s.error().kind == ErrorKind::Invalid ? cli.usage(s.error().message) : cli.fail(s.error());
+        if (cli.json())
+            cli.printJson(QJsonObject{{QStringLiteral("id"), run.name}, {QStringLiteral("deleted"), true}});
+        else
+            cli.print(tr("Deleted run %1.").arg(run.name));
+        return kOk;
+    });
 }
 
 // Follows a run: prints one log as it grows (optional) and returns when the run has ended and
-// that log is drained. Polls the run's status; every wait is in the event loop.
+// that log is drained. Polls the run's status every 200 ms; the log's end also ends a poll.
 static Result<RunInfo> follow(Engine* engine, const QString& runId, const QString& node, bool showOutput,
                               bool stopAtEnd, bool quiet) {
-    Result<RunInfo> last;
+    constexpr int kPollMs = 200;
+    QObject streamOwner;
     LogStream* stream = nullptr;
     bool streamDone = !showOutput;
-    bool runEnded = false;
     QString lastDetail;
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(200);
-
-    auto maybeQuit = [&] {
-        if (runEnded && streamDone)
-            loop.quit();
-    };
-    std::function<void()> tick = [&] {
-        auto runFuture = engine->getRun(runId);
-        last = await(runFuture);
-        if (!last) {
-            loop.quit();
-            return;
-        }
+    for (;;) {
+        Result<RunInfo> last = await(engine->getRun(runId));
+        if (!last)
+            return last;
         if (!quiet && last->statusDetail != lastDetail && !last->statusDetail.isEmpty() &&
             !isTerminal(last->status))
             std::fprintf(stderr, "[%s] %s\n", toString(last->status).toUtf8().constData(),
@@ -286,30 +248,29 @@ static Result<RunInfo> follow(Engine* engine, const QString& runId, const QStrin
                 for (const LogSource& l : logs.value())
                     if (l.name == node)
                         source = l;
-                stream = engine->openLog(runId, source, &loop);
+                stream = engine->openLog(runId, source, &streamOwner);
                 stream->setFollow(!stopAtEnd || !isTerminal(last->status));
-                QObject::connect(stream, &LogStream::bytesAppended, &loop,
+                QObject::connect(stream, &LogStream::bytesAppended, &streamOwner,
                                  [](const QByteArray& bytes, qint64) {
                                      std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
                                      std::fflush(stdout);
                                  });
-                QObject::connect(stream, &LogStream::finished, &loop, [&] {
-                    streamDone = true;
-                    maybeQuit();
-                });
+                QObject::connect(stream, &LogStream::finished, &streamOwner, [&] { streamDone = true; });
                 stream->start(0);
             } else if (logs && isTerminal(last->status)) {
                 streamDone = true; // it ended before it ever ran (canceled while queued)
             }
         }
-        runEnded = isTerminal(last->status) || !stopAtEnd;
-        maybeQuit();
-    };
-    QObject::connect(&poll, &QTimer::timeout, &loop, tick);
-    poll.start();
-    QTimer::singleShot(0, &loop, tick);
-    loop.exec();
-    return last;
+        const bool runEnded = isTerminal(last->status) || !stopAtEnd;
+        if (runEnded && streamDone)
+            return last;
+        if (stream && !streamDone)
+            awaitSignal(stream, &LogStream::finished, kPollMs);
+        else
+            spinEventLoopFor(kPollMs);
+        if (runEnded && streamDone)
+            return last;
+    }
 }
 
 static int wait(Cli& cli) {
@@ -321,21 +282,20 @@ static int wait(Cli& cli) {
             QStringLiteral("Waits for a run to end (wait_for_completion). Exit status 0 only for Completed."),
             QStringLiteral("id")))
         return kUsage;
-    int exit = kOk;
-    const auto target = cli.target(QStringLiteral("the run's id"), exit);
-    if (!target)
-        return exit;
-    auto run = follow(target->engine, target->name, cli.value(QStringLiteral("node")),
-                      cli.isSet(QStringLiteral("show-output")), true, cli.json());
-    if (!run)
-        return cli.fail(run.error());
-    if (cli.json())
-        cli.printJson(toJson(run.value()));
-    else
-        std::fprintf(stderr, "\nRun %s: %s%s\n", target->name.toUtf8().constData(),
-                     toString(run->status).toUtf8().constData(),
-                     run->error.isEmpty() ? "" : QByteArray(" (" + run->error.toUtf8() + ")").constData());
-    return run->status == RunStatus::Completed ? kOk : kFailure;
+    return cli.onTarget(kRunId, [&](const Cli::Target& target) {
+        auto run = follow(target.engine, target.name, cli.value(QStringLiteral("node")),
+                          cli.isSet(QStringLiteral("show-output")), true, cli.json());
+        if (!run)
+            return cli.fail(run.error());
+        if (cli.json())
+            cli.printJson(toJson(run.value()));
+        else
+            std::fprintf(stderr, "\nRun %s: %s%s\n", target.name.toUtf8().constData(),
+                         toString(run->status).toUtf8().constData(),
+                         run->error.isEmpty() ? ""
+                                              : QByteArray(" (" + run->error.toUtf8() + ")").constData());
+        return run->status == RunStatus::Completed ? kOk : kFailure;
+    });
 }
 
 static int logs(Cli& cli) {
@@ -346,14 +306,12 @@ static int logs(Cli& cli) {
                  QStringLiteral("rank"), QStringLiteral("0")});
     if (!cli.parse(QStringLiteral("Prints a run's log."), QStringLiteral("id")))
         return kUsage;
-    int exit = kOk;
-    const auto target = cli.target(QStringLiteral("the run's id"), exit);
-    if (!target)
-        return exit;
-    Engine* engine = target->engine;
-    const bool following = cli.isSet(QStringLiteral("follow"));
-    if (!following) {
-        auto sources = await(engine->listLogs(target->name));
+    return cli.onTarget(kRunId, [&](const Cli::Target& run) {
+        if (cli.isSet(QStringLiteral("follow"))) {
+            auto followed = follow(run.engine, run.name, cli.value(QStringLiteral("node")), true, true, true);
+            return followed ? kOk : cli.fail(followed.error());
+        }
+        auto sources = await(run.engine->listLogs(run.name));
         if (!sources)
             return cli.fail(sources.error());
         if (sources->isEmpty())
@@ -368,56 +326,38 @@ static int logs(Cli& cli) {
             return cli.usage(QStringLiteral("--node '%1' is not a rank of this run; allowed: %2.")
                                  .arg(node, names.join(QStringLiteral(", "))));
         }
-        LogStream* stream = engine->openLog(target->name, *it, qApp);
+        LogStream* stream = run.engine->openLog(run.name, *it, qApp);
         stream->setFollow(false);
-        QEventLoop loop;
-        QObject::connect(stream, &LogStream::bytesAppended, &loop, [](const QByteArray& bytes, qint64) {
+        QObject::connect(stream, &LogStream::bytesAppended, stream, [](const QByteArray& bytes, qint64) {
             std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         });
-        QObject::connect(stream, &LogStream::finished, &loop, &QEventLoop::quit);
         stream->start(0);
-        loop.exec();
+        awaitSignal(stream, &LogStream::finished);
         std::fflush(stdout);
         return kOk;
-    }
-    auto run = follow(engine, target->name, cli.value(QStringLiteral("node")), true, true, true);
-    return run ? kOk : cli.fail(run.error());
+    });
 }
 
-static int metrics(Cli& cli) {
-    auto& p = cli.parser();
-    p.addOption({QStringLiteral("name"), QStringLiteral("Only this metric."), QStringLiteral("name")});
-    if (!cli.parse(QStringLiteral("Prints a run's metrics (every point with --json)."), QStringLiteral("id")))
-        return kUsage;
-    int exit = kOk;
-    const auto target = cli.target(QStringLiteral("the run's id"), exit);
-    if (!target)
-        return exit;
-    if (auto run = await(target->engine->getRun(target->name)); !run)
-        return cli.fail(run.error());
-    MetricStream* stream = target->engine->openMetrics(target->name, qApp);
+// A run's metric points (all of them, or those of one name), read to the end.
+static QList<MetricPoint> readMetrics(Engine* engine, const QString& runId, const QString& only) {
+    MetricStream* stream = engine->openMetrics(runId, qApp);
     stream->setFollow(false);
     QList<MetricPoint> points;
-    const QString only = cli.value(QStringLiteral("name"));
-    QEventLoop loop;
-    QObject::connect(stream, &MetricStream::pointsAppended, &loop, [&](const QList<MetricPoint>& batch) {
+    QObject scope; // ends the connections below with this function
+    QObject::connect(stream, &MetricStream::pointsAppended, &scope, [&](const QList<MetricPoint>& batch) {
         for (const MetricPoint& point : batch)
             if ((only.isEmpty() || point.name == only) && point.kind != QLatin1String("tag"))
                 points << point;
     });
-    QObject::connect(stream, &MetricStream::warning, &loop,
+    QObject::connect(stream, &MetricStream::warning, &scope,
                      [](const QString& w) { std::fprintf(stderr, "warning: %s\n", w.toUtf8().constData()); });
-    QObject::connect(stream, &MetricStream::finished, &loop, &QEventLoop::quit);
     stream->start();
-    loop.exec();
-    if (cli.json()) {
-        QJsonArray array;
-        for (const auto& point : points)
-            array.append(toJson(point));
-        cli.printJson(array);
-        return kOk;
-    }
-    // Text: one line per metric, like the summary RunDetails shows.
+    awaitSignal(stream, &MetricStream::finished);
+    return points;
+}
+
+// Text: one line per metric, like the summary RunDetails shows.
+static void printMetricSummary(Cli& cli, const QList<MetricPoint>& points) {
     QMap<QString, QList<MetricPoint>> byName;
     for (const auto& point : points)
         byName[point.text.isEmpty() || point.kind == QLatin1String("scalar") ? point.name
@@ -437,31 +377,39 @@ static int metrics(Cli& cli) {
     cli.printTable({QStringLiteral("Metric"), QStringLiteral("Points"), QStringLiteral("Last"),
                     QStringLiteral("Min"), QStringLiteral("Max")},
                    rows);
-    return kOk;
+}
+
+static int metrics(Cli& cli) {
+    auto& p = cli.parser();
+    p.addOption({QStringLiteral("name"), QStringLiteral("Only this metric."), QStringLiteral("name")});
+    if (!cli.parse(QStringLiteral("Prints a run's metrics (every point with --json)."), QStringLiteral("id")))
+        return kUsage;
+    return cli.onTarget(kRunId, [&](const Cli::Target& run) {
+        return cli.finish(run.engine->getRun(run.name), [&](const RunInfo&) {
+            const QList<MetricPoint> points =
+                readMetrics(run.engine, run.name, cli.value(QStringLiteral("name")));
+            if (cli.json()) {
+                QJsonArray array;
+                for (const auto& point : points)
+                    array.append(toJson(point));
+                cli.printJson(array);
+            } else {
+                printMetricSummary(cli, points);
+            }
+        });
+    });
 }
 
 static int files(Cli& cli) {
     if (!cli.parse(QStringLiteral("Lists a run's output and log files."), QStringLiteral("id")))
         return kUsage;
-    int exit = kOk;
-    const auto target = cli.target(QStringLiteral("the run's id"), exit);
-    if (!target)
-        return exit;
-    auto list = await(target->engine->listRunFiles(target->name));
-    if (!list)
-        return cli.fail(list.error());
-    if (cli.json()) {
-        QJsonArray array;
-        for (const auto& f : list.value())
-            array.append(toJson(f));
-        cli.printJson(array);
-    } else {
-        QList<QStringList> rows;
-        for (const auto& f : list.value())
-            rows << QStringList{f.path, QString::number(f.size)};
-        cli.printTable({QStringLiteral("Path"), QStringLiteral("Bytes")}, rows);
-    }
-    return kOk;
+    return cli.onTarget(kRunId, [&](const Cli::Target& run) {
+        return cli.finish(run.engine->listRunFiles(run.name), [&](const QList<RunFile>& list) {
+            cli.printList(list, {QStringLiteral("Path"), QStringLiteral("Bytes")}, [](const RunFile& f) {
+                return QStringList{f.path, QString::number(f.size)};
+            });
+        });
+    });
 }
 
 static int download(Cli& cli) {
@@ -470,14 +418,12 @@ static int download(Cli& cli) {
         return kUsage;
     if (cli.value(QStringLiteral("to")).isEmpty())
         return cli.usage(QStringLiteral("--to is required."));
-    int exit = kOk;
-    const auto target = cli.target(QStringLiteral("the run's id"), exit);
-    if (!target)
-        return exit;
-    if (auto run = await(target->engine->getRun(target->name)); !run)
-        return cli.fail(run.error());
-    auto* t = target->engine->downloadRunFiles(target->name, cli.value(QStringLiteral("to")), qApp);
-    return runTransfer(cli, t, QStringLiteral("Downloaded %1 file(s)."));
+    return cli.onTarget(kRunId, [&](const Cli::Target& run) {
+        if (auto info = await(run.engine->getRun(run.name)); !info)
+            return cli.fail(info.error());
+        auto* t = run.engine->downloadRunFiles(run.name, cli.value(QStringLiteral("to")), qApp);
+        return runTransfer(cli, t, QStringLiteral("Downloaded %1 file(s)."));
+    });
 }
 
 static const CommandRegistration registration{

@@ -16,7 +16,7 @@
 
 using namespace trainyard;
 using namespace bench::monitoring;
-using test::wait;
+using trainyard::await;
 
 namespace {
 
@@ -29,11 +29,7 @@ qint64 nowNs() {
 QList<bench::Result> liveBenchmarks(const bench::Context& context) {
     const int lines = context.quick ? 80 : 300;
     test::TestWorkspace ws;
-    ComputeSpec spec;
-    spec.name = QStringLiteral("cpu");
-    spec.vmSize = QStringLiteral("local");
-    spec.maxNodes = 1;
-    if (!wait(ws.engine()->createCompute(spec)))
+    if (!ws.createCluster(QStringLiteral("cpu"), 0, 1))
         return {};
     const QString go = ws.scratch() + QStringLiteral("/go");
     // Waits for `go` (the panel follows the log by then), then prints stamped lines with jitter.
@@ -45,12 +41,11 @@ QList<bench::Result> liveBenchmarks(const bench::Context& context) {
                               "    sys.stdout.write('LAT %d %d\\n' % (i, time.time_ns()))\n"
                               "    sys.stdout.flush()\n"
                               "    time.sleep(random.uniform(0.005, 0.04))\n";
-    RunConfig c;
-    c.experiment = QStringLiteral("bench");
-    c.compute = spec.name;
-    c.sourceDirectory = ws.makeSource({{QStringLiteral("lat.py"), script}});
+    RunConfig c =
+        ws.scriptRun(QStringLiteral("cpu"), QStringLiteral("lat.py"), script, QStringLiteral("bench"));
+    c.entryScript.clear(); // the command below runs it, with arguments
     c.command = QStringLiteral("python3 lat.py %1 %2").arg(go).arg(lines);
-    const auto run = wait(ws.engine()->submitRun(c));
+    const auto run = await(ws.engine()->submitRun(c));
     if (!run)
         return {};
 

@@ -11,48 +11,40 @@
 #include <QProcess>
 
 using namespace trainyard;
-using test::wait;
+using trainyard::await;
 
 namespace {
-
-ComputeSpec warmCluster(int nodes) {
-    ComputeSpec s;
-    s.name = QStringLiteral("warm");
-    s.vmSize = QStringLiteral("local");
-    s.minNodes = nodes;
-    s.maxNodes = nodes;
-    s.idleSecondsBeforeScaledown = 600;
-    return s;
-}
 
 void waitForIdleNodes(test::TestWorkspace& ws, int nodes) {
     QElapsedTimer t;
     t.start();
-    while (wait(ws.engine()->getCompute(QStringLiteral("warm")))->nodeStateCounts.idle < nodes &&
+    while (await(ws.engine()->getCompute(QStringLiteral("warm")))->nodeStateCounts.idle < nodes &&
            t.elapsed() < 20000)
         QTest::qWait(20);
+}
+
+// A cluster of `nodes` nodes that stay up, all idle before the measurement starts.
+void createWarmCluster(test::TestWorkspace& ws, int nodes) {
+    ws.createCluster(QStringLiteral("warm"), nodes, nodes, 600);
+    waitForIdleNodes(ws, nodes);
 }
 
 QList<bench::Result> submitToRunning(const bench::Context& context) {
     const int samples = context.quick ? 5 : 21;
     test::TestWorkspace ws;
-    wait(ws.engine()->createCompute(warmCluster(1)));
-    waitForIdleNodes(ws, 1);
-    const QString src = ws.makeSource({{QStringLiteral("s.sh"), "sleep 0.3\n"}});
-    RunConfig c;
-    c.experiment = QStringLiteral("bench");
-    c.compute = QStringLiteral("warm");
-    c.sourceDirectory = src;
-    c.command = QStringLiteral("sh s.sh");
+    createWarmCluster(ws, 1);
+    const RunConfig c =
+        ws.scriptRun(QStringLiteral("warm"), QStringLiteral("s.sh"), "sleep 0.3\n", QStringLiteral("bench"));
+    const QString src = c.sourceDirectory;
 
     QList<double> engine, baseline;
     for (int i = 0; i < samples; ++i) {
         QElapsedTimer t;
         t.start();
-        const QString id = wait(ws.engine()->submitRun(c))->id;
+        const QString id = await(ws.engine()->submitRun(c))->id;
         RunStatus status = RunStatus::Queued;
         while (status != RunStatus::Running && !isTerminal(status) && t.elapsed() < 10000)
-            status = wait(ws.engine()->getRun(id))->status;
+            status = await(ws.engine()->getRun(id))->status;
         engine << double(t.nsecsElapsed()) / 1e6;
         ws.waitForEnd(id);
         waitForIdleNodes(ws, 1);
@@ -83,23 +75,19 @@ QList<bench::Result> submitToRunning(const bench::Context& context) {
 QList<bench::Result> queueDrain(const bench::Context& context) {
     const int runs = context.quick ? 20 : 100;
     test::TestWorkspace ws;
-    wait(ws.engine()->createCompute(warmCluster(4)));
-    waitForIdleNodes(ws, 4);
-    const QString src = ws.makeSource({{QStringLiteral("q.sh"), "echo $TRAINYARD_RUN_ID\n"}});
-    RunConfig c;
-    c.experiment = QStringLiteral("drain");
-    c.compute = QStringLiteral("warm");
-    c.sourceDirectory = src;
-    c.command = QStringLiteral("sh q.sh");
+    createWarmCluster(ws, 4);
+    const RunConfig c = ws.scriptRun(QStringLiteral("warm"), QStringLiteral("q.sh"),
+                                     "echo $TRAINYARD_RUN_ID\n", QStringLiteral("drain"));
+    const QString src = c.sourceDirectory;
 
     QElapsedTimer t;
     t.start();
     for (int i = 0; i < runs; ++i)
-        wait(ws.engine()->submitRun(c));
+        await(ws.engine()->submitRun(c));
     for (;;) {
         RunFilter f;
         f.status = RunStatus::Completed;
-        if (wait(ws.engine()->listRuns(f))->size() == runs || t.elapsed() > 600000)
+        if (await(ws.engine()->listRuns(f))->size() == runs || t.elapsed() > 600000)
             break;
         QTest::qWait(20);
     }

@@ -6,6 +6,7 @@
 
 #include "core/engine/FileStreams.h"
 #include "core/logs/LogDocument.h"
+#include "core/util/Await.h"
 #include "ui/logs/LogModel.h"
 #include "ui/logs/LogView.h"
 
@@ -127,7 +128,7 @@ QList<bench::Result> logBenchmarks(const bench::Context& context) {
             QElapsedTimer s;
             s.start();
             auto future = log.document.search(QString::fromLatin1(kNeedle), false);
-            spinUntil([&] { return future.isFinished(); });
+            awaitFor(future, 60000);
             const double ms = double(s.nsecsElapsed()) / 1e6;
             if (future.result().lines.size() == kNeedles)
                 search << ms;

@@ -34,13 +34,13 @@ Sample measure(Engine* engine, const QString& compute, const QString& sourceDir)
     Sample s;
     QElapsedTimer clock;
     clock.start();
-    auto run = test::wait(engine->submitRun(c));
+    auto run = await(engine->submitRun(c));
     if (!run)
         return s;
-    auto logs = test::wait(engine->listLogs(run->id));
+    auto logs = await(engine->listLogs(run->id));
     while (logs && logs->isEmpty() && clock.elapsed() < 30000) {
         QTest::qWait(10);
-        logs = test::wait(engine->listLogs(run->id));
+        logs = await(engine->listLogs(run->id));
     }
     if (!logs || logs->isEmpty())
         return s;
@@ -54,13 +54,13 @@ Sample measure(Engine* engine, const QString& compute, const QString& sourceDir)
     stream->start(0);
     while (clock.elapsed() < 60000 && (s.toRunning < 0 || s.lineToReader < 0)) {
         if (s.toRunning < 0) {
-            auto r = test::wait(engine->getRun(run->id));
+            auto r = await(engine->getRun(run->id));
             if (r && (r->status == RunStatus::Running || isTerminal(r->status)))
                 s.toRunning = double(clock.elapsed());
         }
         QTest::qWait(10);
     }
-    test::wait(engine->cancelRun(run->id));
+    await(engine->cancelRun(run->id));
     return s;
 }
 
@@ -82,7 +82,7 @@ QList<bench::Result> slurmLatency(const bench::Context& context) {
     spec.name = QStringLiteral("cpu");
     spec.vmSize = QStringLiteral("local");
     spec.maxNodes = 2;
-    test::wait(local.engine()->createCompute(spec));
+    await(local.engine()->createCompute(spec));
     const QString src = local.makeSource({{QStringLiteral("README"), "bench"}});
 
     const int rounds = context.quick ? 3 : 9;

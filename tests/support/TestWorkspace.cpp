@@ -71,6 +71,39 @@ QString TestWorkspace::makeSource(const QMap<QString, QByteArray>& files) {
     return dir;
 }
 
+RunConfig TestWorkspace::scriptRun(const QString& compute, const QString& fileName, const QByteArray& script,
+                                   const QString& experiment) {
+    RunConfig c;
+    c.experiment = experiment;
+    c.compute = compute;
+    c.sourceDirectory = makeSource({{fileName, script}});
+    if (fileName.endsWith(QLatin1String(".py")))
+        c.entryScript = fileName;
+    else
+        c.command = QStringLiteral("sh ") + fileName;
+    return c;
+}
+
+Result<RunInfo> TestWorkspace::submitScript(const QString& compute, const QString& fileName,
+                                            const QByteArray& script, const QString& experiment) {
+    return await(engine()->submitRun(scriptRun(compute, fileName, script, experiment)));
+}
+
+Result<ComputeInfo> TestWorkspace::createCluster(const QString& name, int minNodes, int maxNodes,
+                                                 int idleSecondsBeforeScaledown) {
+    return await(engine()->createCompute(localCluster(name, minNodes, maxNodes, idleSecondsBeforeScaledown)));
+}
+
+ComputeSpec localCluster(const QString& name, int minNodes, int maxNodes, int idleSecondsBeforeScaledown) {
+    ComputeSpec spec;
+    spec.name = name;
+    spec.vmSize = QStringLiteral("local");
+    spec.minNodes = minNodes;
+    spec.maxNodes = maxNodes;
+    spec.idleSecondsBeforeScaledown = idleSecondsBeforeScaledown;
+    return spec;
+}
+
 qint64 TestWorkspace::agentPid() const {
     return local::agentclient::runningAgentPid(local::LocalLayout(folder()));
 }
@@ -89,7 +122,7 @@ Result<RunInfo> TestWorkspace::waitForEnd(const QString& runId, int timeoutMs) {
     QElapsedTimer t;
     t.start();
     for (;;) {
-        auto run = wait(engine()->getRun(runId));
+        auto run = await(engine()->getRun(runId));
         if (!run || isTerminal(run->status) || t.elapsed() > timeoutMs)
             return run;
         QTest::qWait(50);
@@ -100,7 +133,7 @@ Result<RunInfo> TestWorkspace::waitForStatus(const QString& runId, RunStatus sta
     QElapsedTimer t;
     t.start();
     for (;;) {
-        auto run = wait(engine()->getRun(runId));
+        auto run = await(engine()->getRun(runId));
         if (!run || run->status == status || isTerminal(run->status) || t.elapsed() > timeoutMs)
             return run;
         QTest::qWait(20);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/util/Await.h"
 #include "core/util/Result.h"
 #include "core/workspace/Workspace.h"
 
@@ -25,6 +26,17 @@ public:
     QString scratch() const { return m_dir.path(); }
     // Writes `files` (name -> content) into a new source folder and returns its path.
     QString makeSource(const QMap<QString, QByteArray>& files);
+    // A run of `script`, written as `fileName` into a new source folder, in `experiment` on
+    // `compute`: a .py file is the entry script, any other file runs as `sh <fileName>`.
+    RunConfig scriptRun(const QString& compute, const QString& fileName, const QByteArray& script,
+                        const QString& experiment = QStringLiteral("test"));
+    // Writes the script as scriptRun() does and submits one run of it.
+    Result<RunInfo> submitScript(const QString& compute, const QString& fileName, const QByteArray& script,
+                                 const QString& experiment = QStringLiteral("test"));
+    // Creates localCluster(...) and waits for the answer.
+    Result<ComputeInfo>
+    createCluster(const QString& name, int minNodes, int maxNodes,
+                  int idleSecondsBeforeScaledown = ComputeSpec().idleSecondsBeforeScaledown);
     qint64 agentPid() const;
     void killAgent(int signal);
 
@@ -38,11 +50,8 @@ private:
     int m_sources = 0;
 };
 
-// Waits for an engine future (tests only), keeping the event loop alive.
-template <typename T> T wait(QFuture<T> future) {
-    while (!future.isFinished())
-        QTest::qWait(5);
-    return future.result();
-}
+// A cluster of local nodes, as the tests want them.
+ComputeSpec localCluster(const QString& name, int minNodes, int maxNodes,
+                         int idleSecondsBeforeScaledown = ComputeSpec().idleSecondsBeforeScaledown);
 
 } // namespace trainyard::test

@@ -104,7 +104,7 @@ void TestBatchAiCli::createCluster() {
     const QJsonObject created = o.value(QStringLiteral("created")).toObject();
     QVERIFY2(!created.isEmpty(), r.out.constData());
     // The cluster exists on the workspace as mapped.
-    auto got = wait(ws.engine()->getCompute(QStringLiteral("demo-cluster")));
+    auto got = await(ws.engine()->getCompute(QStringLiteral("demo-cluster")));
     QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
     QCOMPARE(got->spec.vmSize, QStringLiteral("local"));
     QCOMPARE(got->spec.minNodes, 0);
@@ -122,11 +122,7 @@ void TestBatchAiCli::createCluster() {
 
 void TestBatchAiCli::submitJob() {
     TestWorkspace ws;
-    ComputeSpec cpu;
-    cpu.name = QStringLiteral("cpu");
-    cpu.vmSize = QStringLiteral("local");
-    cpu.maxNodes = 3;
-    QVERIFY(wait(ws.engine()->createCompute(cpu)));
+    QVERIFY(ws.createCluster(QStringLiteral("cpu"), 0, 3));
     const Ran r = yard({QStringLiteral("import"), QStringLiteral("batchai"),
                         batchAiFixture(QStringLiteral("batchai-recipes/tensorflow-gpu-distributed.job.json")),
                         QStringLiteral("--submit"), QStringLiteral("--compute"), QStringLiteral("cpu"),

@@ -31,11 +31,7 @@ static QString join(const QJsonArray& a) {
 
 void TestBatchAiLocalRun::tensorFlowParameterServerJobRuns() {
     TestWorkspace ws;
-    ComputeSpec cpu;
-    cpu.name = QStringLiteral("cpu");
-    cpu.vmSize = QStringLiteral("local");
-    cpu.maxNodes = 3;
-    auto made = wait(ws.engine()->createCompute(cpu));
+    auto made = ws.createCluster(QStringLiteral("cpu"), 0, 3);
     QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
 
     ImportOptions options;
@@ -50,7 +46,7 @@ void TestBatchAiLocalRun::tensorFlowParameterServerJobRuns() {
     QCOMPARE(config.nodeCount, 3);
     QVERIFY(config.distribution.type == DistributionType::TensorFlow);
 
-    auto submitted = wait(ws.engine()->submitRun(config));
+    auto submitted = await(ws.engine()->submitRun(config));
     QVERIFY2(submitted, qPrintable(submitted ? QString() : submitted.error().message));
     auto ended = ws.waitForEnd(submitted->id, 120000);
     QVERIFY2(ended, qPrintable(ended ? QString() : ended.error().message));

@@ -2,6 +2,7 @@
 #include "core/batchai/BatchAiMapper.h"
 #include "core/batchai/ImportSecrets.h"
 #include "core/secrets/SecretStore.h"
+#include "core/util/Await.h"
 #include "tests/core/batchai/BatchAiFixtures.h"
 
 #include <QJsonArray>
@@ -520,15 +521,15 @@ void TestBatchAiMapping::secretsGoToTheKeychain() {
     QVERIFY(imported);
     QCOMPARE(imported->secrets.size(), 2);
     auto stored = storeImportSecrets(imported->secrets);
-    QTRY_VERIFY_WITH_TIMEOUT(stored.isFinished(), 20000);
+    QVERIFY(awaitFor(stored, 20000));
     QVERIFY2(stored.result(), qPrintable(stored.result() ? QString() : stored.result().error().message));
     for (const auto& s : imported->secrets) {
         auto read = SecretStore::instance().read(s.key);
-        QTRY_VERIFY_WITH_TIMEOUT(read.isFinished(), 20000);
+        QVERIFY(awaitFor(read, 20000));
         QVERIFY(read.result());
         QCOMPARE(read.result().value(), s.value);
         auto removed = SecretStore::instance().remove(s.key);
-        QTRY_VERIFY_WITH_TIMEOUT(removed.isFinished(), 20000);
+        QVERIFY(awaitFor(removed, 20000));
     }
 }
 

@@ -1,8 +1,8 @@
-#include "core/engine/FileStreams.h"
+#include "core/engine/LogStream.h"
 #include "core/logs/LogDocument.h"
+#include "tests/support/LogFiles.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace trainyard;
@@ -10,11 +10,7 @@ using namespace trainyard::logs;
 
 namespace {
 
-void write(const QString& path, const QByteArray& bytes, QIODevice::OpenMode mode = QIODevice::Append) {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | mode));
-    f.write(bytes);
-}
+const QString kLog = QStringLiteral("std_log.txt");
 
 // Waits until the document has `lines` lines announced.
 bool waitForLines(LogDocument& d, qint64 lines, int ms = 10000) {
@@ -47,20 +43,18 @@ class TestLogDocument : public QObject {
     Q_OBJECT
 private slots:
     void followsAFileAppendsAndPartialLines() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("std_log.txt"));
-        write(path, "one\r\ntwo\n");
+        test::LogFiles files;
         LogDocument d;
         QSignalSpy appended(&d, &LogDocument::linesAppended);
         QSignalSpy changed(&d, &LogDocument::lastLineChanged);
-        d.open(new FileLogStream(path, nullptr));
+        files.follow(d, kLog, "one\r\ntwo\n");
         QVERIFY(waitForLines(d, 2));
         QCOMPARE(textOf(d, 0), QStringLiteral("one"));
         QCOMPARE(textOf(d, 1), QStringLiteral("two"));
-        write(path, "thr");
+        files.write(kLog, "thr");
         QVERIFY(waitForLines(d, 3));
         QCOMPARE(textOf(d, 2), QStringLiteral("thr"));
-        write(path, "ee\nfour\n");
+        files.write(kLog, "ee\nfour\n");
         QVERIFY(waitForLines(d, 4));
         QVERIFY(changed.count() >= 1);
         QCOMPARE(textOf(d, 2), QStringLiteral("three"));
@@ -75,30 +69,26 @@ private slots:
     }
 
     void truncationStartsOver() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("std_log.txt"));
-        write(path, "a long first line\nsecond line\n");
+        test::LogFiles files;
         LogDocument d;
         QSignalSpy reset(&d, &LogDocument::reset);
-        d.open(new FileLogStream(path, nullptr));
+        files.follow(d, kLog, "a long first line\nsecond line\n");
         QVERIFY(waitForLines(d, 2));
         QCOMPARE(textOf(d, 0), QStringLiteral("a long first line"));
-        write(path, "new\n", QIODevice::Truncate);
+        files.write(kLog, "new\n", QIODevice::Truncate);
         QVERIFY(QTest::qWaitFor([&] { return reset.count() == 1; }, 5000));
         QVERIFY(waitForLines(d, 1));
         QCOMPARE(textOf(d, 0), QStringLiteral("new"));
     }
 
     void rotationIsSeenEvenWhenTheNewFileIsLonger() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("std_log.txt"));
-        write(path, "old 1\n");
+        test::LogFiles files;
         LogDocument d;
         QSignalSpy reset(&d, &LogDocument::reset);
-        d.open(new FileLogStream(path, nullptr));
+        files.follow(d, kLog, "old 1\n");
         QVERIFY(waitForLines(d, 1));
-        QVERIFY(QFile::rename(path, path + QStringLiteral(".1")));
-        write(path, "rotated 1\nrotated 2\nrotated 3\n"); // a new inode, larger than the old file
+        QVERIFY(QFile::rename(files.path(kLog), files.path(kLog) + QStringLiteral(".1")));
+        files.write(kLog, "rotated 1\nrotated 2\nrotated 3\n"); // a new inode, larger than the old file
         QVERIFY(QTest::qWaitFor([&] { return reset.count() >= 1; }, 5000));
         QVERIFY(waitForLines(d, 3));
         QCOMPARE(textOf(d, 0), QStringLiteral("rotated 1"));
@@ -106,12 +96,10 @@ private slots:
     }
 
     void hugeLinesAndInvalidUtf8() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("std_log.txt"));
+        test::LogFiles files;
         QByteArray big(1 << 20, 'x'); // a 1 MB line
-        write(path, "before\n" + big + "\nbad \xff\xfe bytes\nafter\n");
         LogDocument d;
-        d.open(new FileLogStream(path, nullptr));
+        files.follow(d, kLog, "before\n" + big + "\nbad \xff\xfe bytes\nafter\n");
         QVERIFY(waitForLines(d, 4));
         QCOMPARE(textOf(d, 0), QStringLiteral("before"));
         const LogLineText* line = nullptr;
@@ -121,7 +109,7 @@ private slots:
         QCOMPARE(textOf(d, 2), QStringLiteral("bad \uFFFD\uFFFD bytes"));
         QCOMPARE(textOf(d, 3), QStringLiteral("after"));
         // Search sees past the shown part of the huge line.
-        write(path, big + "needle\n");
+        files.write(kLog, big + "needle\n");
         QVERIFY(waitForLines(d, 5));
         auto found = d.search(QStringLiteral("needle"), true);
         found.waitForFinished();
@@ -149,14 +137,12 @@ private slots:
     }
 
     void manyLinesKeepTheIndexSmall() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("std_log.txt"));
+        test::LogFiles files;
         QByteArray bytes;
         for (int i = 0; i < 200000; ++i)
             bytes += "line " + QByteArray::number(i) + '\n';
-        write(path, bytes);
         LogDocument d;
-        d.open(new FileLogStream(path, nullptr));
+        files.follow(d, kLog, bytes);
         QVERIFY(waitForLines(d, 200000));
         QVERIFY(d.index().memoryBytes() <= 16 * 200001);
         QCOMPARE(textOf(d, 123456), QStringLiteral("line 123456"));

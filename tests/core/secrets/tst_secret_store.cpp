@@ -14,12 +14,12 @@ private slots:
     void writeReadRemove() {
         SecretStore& store = SecretStore::instance();
         const QString key = QStringLiteral("test/%1/token").arg(QCoreApplication::applicationPid());
-        QVERIFY(test::wait(store.write(key, "s3cr3t")).ok());
-        auto read = test::wait(store.read(key));
+        QVERIFY(await(store.write(key, "s3cr3t")).ok());
+        auto read = await(store.read(key));
         QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
         QCOMPARE(read.value(), QByteArray("s3cr3t"));
-        QVERIFY(test::wait(store.remove(key)).ok());
-        auto gone = test::wait(store.read(key));
+        QVERIFY(await(store.remove(key)).ok());
+        auto gone = await(store.read(key));
         QVERIFY(!gone.ok());
         if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
             QVERIFY2(store.keychainAvailable(), qPrintable(store.lastKeychainError()));

@@ -14,7 +14,7 @@
 #include <csignal>
 
 using namespace trainyard;
-using test::wait;
+using trainyard::await;
 
 // Nothing is lost when the agent or a client dies: the runners own the processes, the logs and
 // the exit status; a new agent reconciles from their files.
@@ -22,19 +22,27 @@ class TestLocalResilience : public QObject {
     Q_OBJECT
 
     // Logs 60 lines and 60 metric points over about 3 s.
-    static QMap<QString, QByteArray> steadyScript() {
-        return {{QStringLiteral("steady.py"), R"(import time
+    static constexpr const char* kSteadyScript = R"(import time
 from trainyard import run
 for i in range(60):
     print("line", i, flush=True)
     run.log("loss", 1.0 / (i + 1), step=i)
     time.sleep(0.05)
-)"}};
+)";
+
+    // One run of `script` on a fresh two-node cluster.
+    static QString submitSteady(test::TestWorkspace& ws, const QByteArray& script = kSteadyScript) {
+        if (!ws.createCluster(QStringLiteral("cpu"), 0, 2))
+            qFatal("cannot create the cluster");
+        return ws
+            .submitScript(QStringLiteral("cpu"), QStringLiteral("steady.py"), script,
+                          QStringLiteral("resilience"))
+            ->id;
     }
 
     static void expectEverything(test::TestWorkspace& ws, const QString& runId) {
         QFile log(ws.folder() + QStringLiteral("/runs/%1/logs/%2/std_log.txt")
-                                    .arg(runId, wait(ws.engine()->getRun(runId))->nodes.value(0)));
+                                    .arg(runId, await(ws.engine()->getRun(runId))->nodes.value(0)));
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 60);
@@ -45,28 +53,10 @@ for i in range(60):
         QCOMPARE(metrics.readAll().trimmed().split('\n').size(), 60);
     }
 
-    static RunConfig config(const QString& src) {
-        RunConfig c;
-        c.experiment = QStringLiteral("resilience");
-        c.compute = QStringLiteral("cpu");
-        c.sourceDirectory = src;
-        c.entryScript = QStringLiteral("steady.py");
-        return c;
-    }
-
-    static void createCompute(test::TestWorkspace& ws) {
-        ComputeSpec spec;
-        spec.name = QStringLiteral("cpu");
-        spec.vmSize = QStringLiteral("local");
-        spec.maxNodes = 2;
-        QVERIFY(wait(ws.engine()->createCompute(spec)).ok());
-    }
-
 private slots:
     void agentKilledMidRunLosesNothing() {
         test::TestWorkspace ws;
-        createCompute(ws);
-        const QString id = wait(ws.engine()->submitRun(config(ws.makeSource(steadyScript()))))->id;
+        const QString id = submitSteady(ws);
         QCOMPARE(toString(ws.waitForStatus(id, RunStatus::Running)->status), QStringLiteral("Running"));
         const qint64 agent = ws.agentPid();
         QVERIFY(agent > 0);
@@ -82,14 +72,13 @@ private slots:
         QCOMPARE(run->exitCode.value_or(-1), 0);
         QVERIFY(ws.agentPid() > 0 && ws.agentPid() != agent);
         expectEverything(ws, id);
-        auto compute = wait(ws.engine()->getCompute(QStringLiteral("cpu")));
+        auto compute = await(ws.engine()->getCompute(QStringLiteral("cpu")));
         QCOMPARE(compute->nodeStateCounts.running, 0);
     }
 
     void waitingClientKilledLosesNothing() {
         test::TestWorkspace ws;
-        createCompute(ws);
-        const QString id = wait(ws.engine()->submitRun(config(ws.makeSource(steadyScript()))))->id;
+        const QString id = submitSteady(ws);
         QProcess client;
         client.start(qEnvironmentVariable("TRAINYARD_YARD"),
                      {QStringLiteral("run"), QStringLiteral("wait"), id, QStringLiteral("--show-output"),
@@ -106,9 +95,7 @@ private slots:
 
     void aRunnerKilledIsReportedNotHung() {
         test::TestWorkspace ws;
-        createCompute(ws);
-        const QString src = ws.makeSource({{QStringLiteral("steady.py"), "import time; time.sleep(60)\n"}});
-        const QString id = wait(ws.engine()->submitRun(config(src)))->id;
+        const QString id = submitSteady(ws, "import time; time.sleep(60)\n");
         QCOMPARE(toString(ws.waitForStatus(id, RunStatus::Running)->status), QStringLiteral("Running"));
         QFile pidFile(ws.folder() + QStringLiteral("/runs/%1/ranks/0/runner.pid").arg(id));
         QVERIFY(pidFile.open(QIODevice::ReadOnly));

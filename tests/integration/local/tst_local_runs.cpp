@@ -13,7 +13,7 @@
 #include <QTest>
 
 using namespace trainyard;
-using test::wait;
+using trainyard::await;
 
 // Real runs on the local engine: the agent and the runners are `yard` processes, the scripts
 // are Python. Each test checks what a user would look at: status, exit code, logs, metrics,
@@ -47,6 +47,15 @@ print("rank", rank, "done")
         return c;
     }
 
+    // A run of `script` written as `fileName` into its own source folder, on the cluster cpu.
+    RunConfig scriptRun(const QString& fileName, const QByteArray& script) {
+        return m_ws->scriptRun(QStringLiteral("cpu"), fileName, script, QStringLiteral("itest"));
+    }
+    // Submits one such run and returns its id.
+    QString submit(const QString& fileName, const QByteArray& script) {
+        return await(m_ws->engine()->submitRun(scriptRun(fileName, script)))->id;
+    }
+
     QJsonObject rankEnv(const QString& runId, int rank) {
         auto json = readJsonObjectFile(m_ws->folder() +
                                        QStringLiteral("/runs/%1/outputs/env-%2.json").arg(runId).arg(rank));
@@ -54,7 +63,7 @@ print("rank", rank, "done")
     }
 
     QByteArray readLog(const QString& runId, int rank) {
-        auto logs = wait(m_ws->engine()->listLogs(runId));
+        auto logs = await(m_ws->engine()->listLogs(runId));
         if (!logs || logs->size() <= rank)
             return {};
         QFile f(m_ws->folder() + QStringLiteral("/runs/") + runId + u'/' + logs->at(rank).path);
@@ -65,17 +74,12 @@ print("rank", rank, "done")
 private slots:
     void init() {
         m_ws = std::make_unique<test::TestWorkspace>();
-        ComputeSpec spec;
-        spec.name = QStringLiteral("cpu");
-        spec.vmSize = QStringLiteral("local");
-        spec.maxNodes = 4;
-        spec.idleSecondsBeforeScaledown = 60;
-        QVERIFY(wait(m_ws->engine()->createCompute(spec)).ok());
+        QVERIFY(m_ws->createCluster(QStringLiteral("cpu"), 0, 4, 60).ok());
     }
     void cleanup() { m_ws.reset(); }
 
     void singleNodeRunWithLogsMetricsAndOutputs() {
-        const QString src = m_ws->makeSource({{QStringLiteral("train.py"), R"(import os, sys
+        RunConfig c = scriptRun(QStringLiteral("train.py"), R"(import os, sys
 from trainyard import run
 print("args", sys.argv[1:])
 for step in range(20):
@@ -84,10 +88,9 @@ for step in range(20):
 run.log_list("accuracies", [0.5, 0.7, 0.9])
 run.tag("model", "tiny")
 open(os.path.join(os.environ["TRAINYARD_OUTPUTS_DIR"], "model.bin"), "wb").write(b"weights")
-)"}});
-        RunConfig c = config(src, QStringLiteral("train.py"));
+)");
         c.arguments = {QStringLiteral("--epochs"), QStringLiteral("2")};
-        auto submitted = wait(m_ws->engine()->submitRun(c));
+        auto submitted = await(m_ws->engine()->submitRun(c));
         QVERIFY2(submitted.ok(), submitted.ok() ? "" : qPrintable(submitted.error().message));
         QVERIFY(submitted->status == RunStatus::Queued);
         QCOMPARE(submitted->number, 1);
@@ -116,7 +119,7 @@ open(os.path.join(os.environ["TRAINYARD_OUTPUTS_DIR"], "model.bin"), "wb").write
         QCOMPARE(losses, 20);
         QCOMPARE(points.last().kind, QStringLiteral("tag"));
 
-        auto files = wait(m_ws->engine()->listRunFiles(run->id));
+        auto files = await(m_ws->engine()->listRunFiles(run->id));
         QVERIFY(files.ok());
         QStringList paths;
         for (const RunFile& f : files.value())
@@ -126,12 +129,11 @@ open(os.path.join(os.environ["TRAINYARD_OUTPUTS_DIR"], "model.bin"), "wb").write
     }
 
     void pytorchThreeNodesSeeTheirRanks() {
-        const QString src = m_ws->makeSource({{QStringLiteral("env.py"), envDumpScript()}});
-        RunConfig c = config(src, QStringLiteral("env.py"));
+        RunConfig c = scriptRun(QStringLiteral("env.py"), envDumpScript());
         c.nodeCount = 3;
         c.distribution.type = DistributionType::PyTorch;
         c.environmentVariables.insert(QStringLiteral("GREETING"), QStringLiteral("hello"));
-        auto run = m_ws->waitForEnd(wait(m_ws->engine()->submitRun(c))->id);
+        auto run = m_ws->waitForEnd(await(m_ws->engine()->submitRun(c))->id);
         QCOMPARE(toString(run->status), QStringLiteral("Completed"));
         QCOMPARE(run->nodes.size(), 3);
         QSet<QString> nodes;
@@ -156,11 +158,10 @@ open(os.path.join(os.environ["TRAINYARD_OUTPUTS_DIR"], "model.bin"), "wb").write
     }
 
     void tensorflowOneParameterServerTwoWorkers() {
-        const QString src = m_ws->makeSource({{QStringLiteral("env.py"), envDumpScript()}});
-        RunConfig c = config(src, QStringLiteral("env.py"));
+        RunConfig c = scriptRun(QStringLiteral("env.py"), envDumpScript());
         c.nodeCount = 3;
         c.distribution = {DistributionType::TensorFlow, 1, 2, 1};
-        auto run = m_ws->waitForEnd(wait(m_ws->engine()->submitRun(c))->id);
+        auto run = m_ws->waitForEnd(await(m_ws->engine()->submitRun(c))->id);
         QCOMPARE(toString(run->status), QStringLiteral("Completed"));
         QStringList types;
         for (int rank = 0; rank < 3; ++rank) {
@@ -181,15 +182,14 @@ open(os.path.join(os.environ["TRAINYARD_OUTPUTS_DIR"], "model.bin"), "wb").write
     }
 
     void azureMlV1ScriptRunsUnchanged() {
-        const QString src = m_ws->makeSource({{QStringLiteral("aml.py"), R"(from azureml.core import Run
+        const QString id = submit(QStringLiteral("aml.py"), R"(from azureml.core import Run
 run = Run.get_context()
 for i in range(5):
     run.log("accuracy", 0.5 + i / 10)
 run.log_row("per_class", cls="cat", precision=0.9)
 print("experiment", run.experiment.name)
-)"}});
-        auto run =
-            m_ws->waitForEnd(wait(m_ws->engine()->submitRun(config(src, QStringLiteral("aml.py"))))->id);
+)");
+        auto run = m_ws->waitForEnd(id);
         QCOMPARE(toString(run->status), QStringLiteral("Completed"));
         QVERIFY(readLog(run->id, 0).contains("experiment itest"));
         QFile metrics(m_ws->folder() + QStringLiteral("/runs/%1/metrics.jsonl").arg(run->id));
@@ -201,33 +201,30 @@ print("experiment", run.experiment.name)
     }
 
     void oneRankFailingFailsTheRunAndStopsTheOthers() {
-        const QString src = m_ws->makeSource({{QStringLiteral("fail.py"), R"(import os, sys, time
+        RunConfig c = scriptRun(QStringLiteral("fail.py"), R"(import os, sys, time
 rank = int(os.environ["RANK"])
 if rank == 1:
     print("rank 1 gives up", flush=True)
     sys.exit(3)
 time.sleep(120)
-)"}});
-        RunConfig c = config(src, QStringLiteral("fail.py"));
+)");
         c.nodeCount = 3;
         c.distribution.type = DistributionType::PyTorch;
         QElapsedTimer t;
         t.start();
-        auto run = m_ws->waitForEnd(wait(m_ws->engine()->submitRun(c))->id, 60000);
+        auto run = m_ws->waitForEnd(await(m_ws->engine()->submitRun(c))->id, 60000);
         QCOMPARE(toString(run->status), QStringLiteral("Failed"));
         QCOMPARE(run->exitCode.value_or(-1), 3);
         QVERIFY2(run->error.contains(QStringLiteral("rank 1")), qPrintable(run->error));
         QVERIFY2(t.elapsed() < 40000, "the other ranks were not stopped"); // they would sleep 120 s
-        auto compute = wait(m_ws->engine()->getCompute(QStringLiteral("cpu")));
+        auto compute = await(m_ws->engine()->getCompute(QStringLiteral("cpu")));
         QCOMPARE(compute->nodeStateCounts.running, 0); // nodes released
     }
 
     void aProcessKilledBySignalSaysWhich() {
-        const QString src = m_ws->makeSource(
-            {{QStringLiteral("oom.py"),
-              "import os, signal\nprint('allocating', flush=True)\nos.kill(os.getpid(), signal.SIGKILL)\n"}});
-        auto run =
-            m_ws->waitForEnd(wait(m_ws->engine()->submitRun(config(src, QStringLiteral("oom.py"))))->id);
+        auto run = m_ws->waitForEnd(submit(
+            QStringLiteral("oom.py"),
+            "import os, signal\nprint('allocating', flush=True)\nos.kill(os.getpid(), signal.SIGKILL)\n"));
         QCOMPARE(toString(run->status), QStringLiteral("Failed"));
         QCOMPARE(run->exitCode.value_or(-1), 137);
         QVERIFY2(run->error.contains(QStringLiteral("killed by signal 9")), qPrintable(run->error));
@@ -238,7 +235,7 @@ time.sleep(120)
         const QString src = m_ws->makeSource({{QStringLiteral("x.txt"), "x"}});
         RunConfig c = config(src, QString());
         c.command = QStringLiteral("definitely-not-a-program-xyz");
-        auto run = m_ws->waitForEnd(wait(m_ws->engine()->submitRun(c))->id);
+        auto run = m_ws->waitForEnd(await(m_ws->engine()->submitRun(c))->id);
         QCOMPARE(toString(run->status), QStringLiteral("Failed"));
         QCOMPARE(run->exitCode.value_or(-1), 127); // the shell's "command not found"
         QVERIFY(readLog(run->id, 0).contains("not found"));
@@ -258,19 +255,19 @@ while True:
         RunConfig c = config(src, QStringLiteral("long.py"));
         c.nodeCount = 2;
         c.distribution.type = DistributionType::Mpi;
-        const QString politeId = wait(m_ws->engine()->submitRun(c))->id;
+        const QString politeId = await(m_ws->engine()->submitRun(c))->id;
         c.entryScript = QStringLiteral("stubborn.py");
         c.nodeCount = 1;
         c.distribution = {};
-        const QString stubbornId = wait(m_ws->engine()->submitRun(c))->id;
+        const QString stubbornId = await(m_ws->engine()->submitRun(c))->id;
         QCOMPARE(toString(m_ws->waitForStatus(politeId, RunStatus::Running)->status),
                  QStringLiteral("Running"));
         QCOMPARE(toString(m_ws->waitForStatus(stubbornId, RunStatus::Running)->status),
                  QStringLiteral("Running"));
         QTRY_VERIFY_WITH_TIMEOUT(readLog(stubbornId, 0).contains("started"), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(readLog(politeId, 0).contains("started"), 20000);
-        QVERIFY(wait(m_ws->engine()->cancelRun(politeId)).ok());
-        QVERIFY(wait(m_ws->engine()->cancelRun(stubbornId)).ok());
+        QVERIFY(await(m_ws->engine()->cancelRun(politeId)).ok());
+        QVERIFY(await(m_ws->engine()->cancelRun(stubbornId)).ok());
         auto polite = m_ws->waitForEnd(politeId, 30000);
         auto stubborn = m_ws->waitForEnd(stubbornId, 30000); // SIGKILL after the 3 s grace
         QCOMPARE(toString(polite->status), QStringLiteral("Canceled"));
@@ -278,40 +275,34 @@ while True:
         QVERIFY(readLog(stubbornId, 0).contains("ignoring SIGTERM"));
         QVERIFY(readLog(politeId, 0).contains("started"));
         // Cancelling again, or an ended run, changes nothing.
-        QVERIFY(wait(m_ws->engine()->cancelRun(politeId)).ok());
-        QCOMPARE(toString(wait(m_ws->engine()->getRun(politeId))->status), QStringLiteral("Canceled"));
+        QVERIFY(await(m_ws->engine()->cancelRun(politeId)).ok());
+        QCOMPARE(toString(await(m_ws->engine()->getRun(politeId))->status), QStringLiteral("Canceled"));
     }
 
     void cancelWhileQueued() {
-        ComputeSpec spec;
-        spec.name = QStringLiteral("tiny");
-        spec.vmSize = QStringLiteral("local");
-        spec.maxNodes = 1;
-        QVERIFY(wait(m_ws->engine()->createCompute(spec)).ok());
-        const QString src = m_ws->makeSource({{QStringLiteral("s.py"), "import time; time.sleep(30)\n"}});
-        RunConfig c = config(src, QStringLiteral("s.py"));
-        c.compute = QStringLiteral("tiny");
-        const QString first = wait(m_ws->engine()->submitRun(c))->id;
-        const QString second = wait(m_ws->engine()->submitRun(c))->id;
+        QVERIFY(m_ws->createCluster(QStringLiteral("tiny"), 0, 1).ok());
+        const RunConfig c = m_ws->scriptRun(QStringLiteral("tiny"), QStringLiteral("s.py"),
+                                            "import time; time.sleep(30)\n", QStringLiteral("itest"));
+        const QString first = await(m_ws->engine()->submitRun(c))->id;
+        const QString second = await(m_ws->engine()->submitRun(c))->id;
         QCOMPARE(toString(m_ws->waitForStatus(first, RunStatus::Running)->status), QStringLiteral("Running"));
         QTRY_VERIFY_WITH_TIMEOUT(
-            wait(m_ws->engine()->getRun(second))->statusDetail.contains(QStringLiteral("max_nodes")), 10000);
-        QVERIFY(wait(m_ws->engine()->cancelRun(second)).ok());
+            await(m_ws->engine()->getRun(second))->statusDetail.contains(QStringLiteral("max_nodes")), 10000);
+        QVERIFY(await(m_ws->engine()->cancelRun(second)).ok());
         QCOMPARE(toString(m_ws->waitForEnd(second, 10000)->status), QStringLiteral("Canceled"));
-        QVERIFY(wait(m_ws->engine()->cancelRun(first)).ok());
+        QVERIFY(await(m_ws->engine()->cancelRun(first)).ok());
         QCOMPARE(toString(m_ws->waitForEnd(first, 20000)->status), QStringLiteral("Canceled"));
     }
 
     void logStreamDeliversEveryByteOnce() {
-        const QString src = m_ws->makeSource({{QStringLiteral("talk.py"), R"(import time
+        const QString id = submit(QStringLiteral("talk.py"), R"(import time
 for i in range(200):
     print("line %05d" % i)
     if i % 50 == 0:
         time.sleep(0.2)
-)"}});
-        const QString id = wait(m_ws->engine()->submitRun(config(src, QStringLiteral("talk.py"))))->id;
-        QTRY_VERIFY_WITH_TIMEOUT(!wait(m_ws->engine()->listLogs(id))->isEmpty(), 20000);
-        LogStream* stream = m_ws->engine()->openLog(id, wait(m_ws->engine()->listLogs(id))->first(), this);
+)");
+        QTRY_VERIFY_WITH_TIMEOUT(!await(m_ws->engine()->listLogs(id))->isEmpty(), 20000);
+        LogStream* stream = m_ws->engine()->openLog(id, await(m_ws->engine()->listLogs(id))->first(), this);
         QByteArray all;
         qint64 expectedOffset = 0;
         connect(stream, &LogStream::bytesAppended, this, [&](const QByteArray& bytes, qint64 offset) {
@@ -332,20 +323,20 @@ for i in range(200):
         const QString src = m_ws->makeSource({{QStringLiteral("ok.py"), "print(1)\n"}});
         RunConfig c = config(src, QStringLiteral("ok.py"));
         c.compute = QStringLiteral("nope");
-        auto r = wait(m_ws->engine()->submitRun(c));
+        auto r = await(m_ws->engine()->submitRun(c));
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QStringLiteral("No compute named 'nope'")));
         QVERIFY(r.error().message.contains(QStringLiteral("cpu"))); // says what exists
         c = config(src, QStringLiteral("missing.py"));
-        QCOMPARE(wait(m_ws->engine()->submitRun(c)).error().field, QStringLiteral("entry_script"));
+        QCOMPARE(await(m_ws->engine()->submitRun(c)).error().field, QStringLiteral("entry_script"));
         c = config(m_ws->scratch() + QStringLiteral("/does-not-exist"), QStringLiteral("ok.py"));
-        QCOMPARE(wait(m_ws->engine()->submitRun(c)).error().field, QStringLiteral("source_directory"));
+        QCOMPARE(await(m_ws->engine()->submitRun(c)).error().field, QStringLiteral("source_directory"));
         c = config(src, QStringLiteral("ok.py"));
         c.nodeCount = 5;
-        auto tooMany = wait(m_ws->engine()->submitRun(c));
+        auto tooMany = await(m_ws->engine()->submitRun(c));
         QCOMPARE(tooMany.error().field, QStringLiteral("node_count"));
         QVERIFY(tooMany.error().message.contains(QStringLiteral("max_nodes 4")));
-        QCOMPARE(wait(m_ws->engine()->listRuns({}))->size(), 0); // nothing half-made
+        QCOMPARE(await(m_ws->engine()->listRuns({}))->size(), 0); // nothing half-made
         QVERIFY(QDir(m_ws->folder() + QStringLiteral("/runs"))
                     .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
                     .isEmpty());

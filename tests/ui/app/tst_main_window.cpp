@@ -28,10 +28,10 @@
 
 using namespace trainyard;
 using namespace trainyard::ui;
+using trainyard::await;
 using trainyard::test::TestWorkspace;
-using trainyard::test::wait;
 
-class TstMainWindow : public QObject {
+class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
@@ -43,10 +43,7 @@ private slots:
     void severalWorkspacesShortcutsAndNotice() {
         TestWorkspace first;
         TestWorkspace second;
-        ComputeSpec spec;
-        spec.name = QStringLiteral("cpu");
-        spec.vmSize = first.engine()->vmSizes().value(0);
-        QVERIFY(wait(first.engine()->createCompute(spec)).ok());
+        QVERIFY(first.createCluster(QStringLiteral("cpu"), 0, 1).ok());
 
         MainWindow window;
         window.show();
@@ -88,7 +85,7 @@ private slots:
         QVERIFY(box->text().contains(QStringLiteral("cpu")));
         box->button(QMessageBox::Cancel)->click();
         QTest::qWait(200);
-        QCOMPARE(wait(first.engine()->listComputes())->size(), 1);
+        QCOMPARE(await(first.engine()->listComputes())->size(), 1);
 
         // Ctrl+F goes to the runs filter of the current workspace.
         window.activateWindow(); // back from the message box
@@ -98,14 +95,10 @@ private slots:
         QTRY_VERIFY(va->runsPage()->filterEdit()->hasFocus());
 
         // A watched run that ends is announced (tray when there is one, the status bar always).
-        const QString source = first.makeSource({{QStringLiteral("ok.py"), "print('ok')\n"}});
-        RunConfig config;
-        config.experiment = QStringLiteral("notice");
-        config.sourceDirectory = source;
-        config.entryScript = QStringLiteral("ok.py");
-        config.compute = QStringLiteral("cpu");
+        RunConfig config = first.scriptRun(QStringLiteral("cpu"), QStringLiteral("ok.py"), "print('ok')\n",
+                                           QStringLiteral("notice"));
         config.displayName = QStringLiteral("notice-me");
-        auto run = wait(first.engine()->submitRun(config));
+        auto run = await(first.engine()->submitRun(config));
         QVERIFY(run.ok());
         va->runWatcher()->watch(run->id);
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("notice-me")),
@@ -113,13 +106,11 @@ private slots:
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Completed")));
 
         // With two workspaces, one list shows the runs of both, with workspace and engine.
-        ComputeSpec other = spec;
-        other.name = QStringLiteral("cpu2");
-        QVERIFY(wait(second.engine()->createCompute(other)).ok());
-        config.compute = other.name;
+        QVERIFY(second.createCluster(QStringLiteral("cpu2"), 0, 1).ok());
+        config.compute = QStringLiteral("cpu2");
         config.sourceDirectory = second.makeSource({{QStringLiteral("ok.py"), "print('ok')\n"}});
         config.displayName = QStringLiteral("in-second");
-        QVERIFY(wait(second.engine()->submitRun(config)).ok());
+        QVERIFY(await(second.engine()->submitRun(config)).ok());
         RunTableModel* all = window.allRunsPage()->model();
         QAbstractItemModelTester tester(all, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE_WITH_TIMEOUT(all->rowCount(), 2, 10000);
@@ -151,5 +142,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstMainWindow)
+QTEST_MAIN(TestMainWindow)
 #include "tst_main_window.moc"

@@ -5,8 +5,8 @@
 // reports Unauthorized and the status bar offers "Sign in…", which signs in through the device
 // code dialog (loopback Entra ID) and loads the same pages.
 // Set TRAINYARD_SCREENSHOT=file.png (under xvfb-run, QT_QPA_PLATFORM=xcb) to keep a picture.
-#include "EntraDeviceCodeServer.h"
 #include "tests/integration/azureml/support/ArmReplayServer.h"
+#include "tests/integration/azureml/support/EntraServer.h"
 #include "ui/MainWindow.h"
 #include "ui/azure/AzureSignInDialog.h"
 #include "ui/compute/ComputePage.h"
@@ -31,9 +31,9 @@
 using namespace trainyard;
 using namespace trainyard::ui;
 using trainyard::test::ArmReplayServer;
-using trainyard::test::EntraDeviceCodeServer;
+using trainyard::test::EntraServer;
 
-class TstAzureMainWindow : public QObject {
+class TestAzureMainWindow : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -125,7 +125,8 @@ private slots:
 
     void unauthorizedOffersSignIn() {
         qunsetenv("TRAINYARD_AZURE_ACCESS_TOKEN");
-        EntraDeviceCodeServer entra;
+        EntraServer entra;
+        entra.pendingPolls = 1;
         QVERIFY(entra.server.listen());
         const QString config =
             writeConfig(QStringLiteral("signin.json"),
@@ -146,11 +147,11 @@ private slots:
         QTest::mouseClick(button, Qt::LeftButton);
         auto* dialog = window.findChild<AzureSignInDialog*>();
         QVERIFY(dialog);
-        QTRY_COMPARE(dialog->userCode(), QStringLiteral("GHK7QW2ZP"));
+        QTRY_COMPARE(dialog->userCode(), QLatin1String(EntraServer::kUserCode));
         // Entra ID issues the token after one authorization_pending; the pages load with it.
         expectClustersAndRuns(window, view);
         QTRY_VERIFY(!button->isVisible());
-        QCOMPARE(m_server.requests().last().header("authorization"), QByteArray("Bearer ui-access-token"));
+        QCOMPARE(m_server.requests().last().header("authorization"), QByteArray("Bearer access-1"));
     }
 
     void signInIsOnlyForAzureWorkspaces() {
@@ -160,5 +161,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstAzureMainWindow)
+QTEST_MAIN(TestAzureMainWindow)
 #include "tst_azure_main_window.moc"

@@ -1,9 +1,9 @@
 // The device code sign-in dialog (offscreen) against a loopback Entra ID token endpoint: it shows
 // the code and the URL, copies the code, signs in through core's AzureCredential polling in the
 // background, stops polling on Cancel, and shows a declined sign-in as an error.
-#include "EntraDeviceCodeServer.h"
 #include "core/azureml/AzureCredential.h"
 #include "core/azureml/AzureHttpClient.h"
+#include "tests/integration/azureml/support/EntraServer.h"
 #include "ui/azure/AzureSignInDialog.h"
 
 #include <QApplication>
@@ -17,7 +17,7 @@
 using namespace trainyard;
 using namespace trainyard::azureml;
 using namespace trainyard::ui;
-using trainyard::test::EntraDeviceCodeServer;
+using trainyard::test::EntraServer;
 
 namespace {
 
@@ -41,80 +41,90 @@ struct Credential {
     }
 };
 
+// A shown sign-in dialog that has started the device code flow against a loopback Entra ID
+// answering authorization_pending `pending` times, then a token or the error `outcome`.
+struct SignIn {
+    EntraServer entra;
+    std::unique_ptr<Credential> c;
+    std::unique_ptr<AzureSignInDialog> dialog;
+
+    explicit SignIn(int pending, const QString& outcome = {}) {
+        entra.pendingPolls = pending;
+        entra.deviceOutcome = outcome;
+        if (!entra.server.listen())
+            qFatal("the loopback Entra ID cannot listen");
+        c = std::make_unique<Credential>(entra.server.baseUrl());
+        dialog = std::make_unique<AzureSignInDialog>(c->credential.get());
+    }
+    void start() {
+        dialog->show();
+        dialog->start();
+    }
+};
+
+const QString kUserCode = QLatin1String(EntraServer::kUserCode);
+
 } // namespace
 
-class TstAzureSignInDialog : public QObject {
+class TestAzureSignInDialog : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { qunsetenv("TRAINYARD_AZURE_ACCESS_TOKEN"); }
 
     void showsTheCodeCopiesItAndSignsIn() {
-        EntraDeviceCodeServer entra;
-        entra.pending = 2;
-        QVERIFY(entra.server.listen());
-        Credential c(entra.server.baseUrl());
-        AzureSignInDialog dialog(c.credential.get());
+        SignIn s(2);
+        AzureSignInDialog& dialog = *s.dialog;
         QSignalSpy signedIn(&dialog, &AzureSignInDialog::signedIn);
-        dialog.show();
-        dialog.start();
+        s.start();
         auto* code = dialog.findChild<QLabel*>(QStringLiteral("userCode"));
         auto* link = dialog.findChild<QLabel*>(QStringLiteral("verificationLink"));
         auto* copy = dialog.findChild<QPushButton*>(QStringLiteral("copyCode"));
         QVERIFY(code && link && copy);
         QVERIFY(!copy->isEnabled()); // nothing to copy before Entra ID answers
-        QTRY_COMPARE(code->text(), QStringLiteral("GHK7QW2ZP"));
+        QTRY_COMPARE(code->text(), kUserCode);
         QVERIFY(link->openExternalLinks());
         QVERIFY2(link->text().contains(QLatin1String("href=\"https://microsoft.com/devicelogin\"")),
                  qPrintable(link->text()));
         QVERIFY(copy->isEnabled());
         QTest::mouseClick(copy, Qt::LeftButton);
-        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("GHK7QW2ZP"));
+        QCOMPARE(QApplication::clipboard()->text(), kUserCode);
         // Still open while Entra ID says authorization_pending; accepted once a token is issued.
         QVERIFY(dialog.isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(entra.polls, 3);
+        QCOMPARE(s.entra.polls, 3);
         // The credential now hands out the token it got, without asking again.
         std::optional<Result<QString>> token;
-        c.credential->token(false, [&](const Result<QString>& t) { token = t; });
+        s.c->credential->token(false, [&](const Result<QString>& t) { token = t; });
         QTRY_VERIFY(token.has_value());
         QVERIFY(token->ok());
-        QCOMPARE(token->value(), QStringLiteral("ui-access-token"));
-        QCOMPARE(c.credential->origin(), QStringLiteral("device code"));
+        QCOMPARE(token->value(), QStringLiteral("access-1"));
+        QCOMPARE(s.c->credential->origin(), QStringLiteral("device code"));
     }
 
     void cancelStopsPolling() {
-        EntraDeviceCodeServer entra;
-        entra.pending = 1000;
-        QVERIFY(entra.server.listen());
-        Credential c(entra.server.baseUrl());
-        AzureSignInDialog dialog(c.credential.get());
+        SignIn s(1000);
+        AzureSignInDialog& dialog = *s.dialog;
         QSignalSpy signedIn(&dialog, &AzureSignInDialog::signedIn);
-        dialog.show();
-        dialog.start();
-        QTRY_COMPARE(dialog.userCode(), QStringLiteral("GHK7QW2ZP"));
-        QTRY_VERIFY(entra.polls >= 1);
+        s.start();
+        QTRY_COMPARE(dialog.userCode(), kUserCode);
+        QTRY_VERIFY(s.entra.polls >= 1);
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("cancelSignIn")), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(!dialog.isVisible());
         // At most the poll already scheduled runs, then none (interval 1 s).
-        const int pollsAtCancel = entra.polls;
+        const int pollsAtCancel = s.entra.polls;
         QTest::qWait(3000);
-        QVERIFY2(entra.polls <= pollsAtCancel + 1, qPrintable(QString::number(entra.polls)));
+        QVERIFY2(s.entra.polls <= pollsAtCancel + 1, qPrintable(QString::number(s.entra.polls)));
         QCOMPARE(signedIn.size(), 0);
     }
 
     void declinedSignInIsShown() {
-        EntraDeviceCodeServer entra;
-        entra.pending = 0;
-        entra.outcome = QStringLiteral("authorization_declined");
-        QVERIFY(entra.server.listen());
-        Credential c(entra.server.baseUrl());
-        AzureSignInDialog dialog(c.credential.get());
+        SignIn s(0, QStringLiteral("authorization_declined"));
+        AzureSignInDialog& dialog = *s.dialog;
         QList<Error> failed;
         connect(&dialog, &AzureSignInDialog::failed, this, [&](const Error& e) { failed << e; });
-        dialog.show();
-        dialog.start();
+        s.start();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
         QCOMPARE(failed.first().kind, ErrorKind::Unauthorized);
         auto* status = dialog.findChild<QLabel*>(QStringLiteral("signInStatus"));
@@ -125,5 +135,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstAzureSignInDialog)
+QTEST_MAIN(TestAzureSignInDialog)
 #include "tst_azure_sign_in_dialog.moc"

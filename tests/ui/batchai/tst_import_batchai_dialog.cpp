@@ -106,7 +106,7 @@ void TestImportBatchAiDialog::clusterIsShownEditedAndCreated() {
     QTest::mouseClick(action, Qt::LeftButton);
     QVERIFY2(!created.isEmpty() || created.wait(30000),
              failed.isEmpty() ? "no signal" : qPrintable(failed.first().first().toString()));
-    auto got = wait(ws.engine()->getCompute(QStringLiteral("imported")));
+    auto got = await(ws.engine()->getCompute(QStringLiteral("imported")));
     QVERIFY(got);
     QCOMPARE(got->spec.minNodes, 0);
     QCOMPARE(got->spec.maxNodes, 2);
@@ -122,11 +122,7 @@ void TestImportBatchAiDialog::clusterIsShownEditedAndCreated() {
 
 void TestImportBatchAiDialog::jobIsSubmittedAndRuns() {
     TestWorkspace ws;
-    ComputeSpec cpu;
-    cpu.name = QStringLiteral("cpu");
-    cpu.vmSize = QStringLiteral("local");
-    cpu.maxNodes = 3;
-    QVERIFY(wait(ws.engine()->createCompute(cpu)));
+    QVERIFY(ws.createCluster(QStringLiteral("cpu"), 0, 3));
     ImportBatchAiDialog dialog(ws.workspace());
     dialog.show();
     QVERIFY(openAndWait(dialog, QStringLiteral("batchai-recipes/tensorflow-gpu-distributed.job.json")));

@@ -11,7 +11,7 @@
 
 using namespace trainyard;
 using namespace trainyard::ui;
-using test::wait;
+using trainyard::await;
 
 // The metrics live path end to end: a real local run logs through the Python helper while
 // RunMetricsPanel charts it; a second run is overlaid; the full series export as CSV.
@@ -20,11 +20,7 @@ class TestRunMetricsPanelLive : public QObject {
 private slots:
     void chartsARunningRun() {
         test::TestWorkspace ws;
-        ComputeSpec spec;
-        spec.name = QStringLiteral("cpu");
-        spec.vmSize = QStringLiteral("local");
-        spec.maxNodes = 2;
-        QVERIFY(wait(ws.engine()->createCompute(spec)));
+        QVERIFY(ws.createCluster(QStringLiteral("cpu"), 0, 2));
         const QByteArray script = "import sys, time\n"
                                   "from trainyard import run\n"
                                   "for i in range(60):\n"
@@ -32,13 +28,10 @@ private slots:
                                   "    run.log('acc', i / 60.0, step=i)\n"
                                   "    time.sleep(0.05)\n"
                                   "run.log('loss', float('nan'))\n";
-        RunConfig c;
-        c.experiment = QStringLiteral("live");
-        c.compute = spec.name;
-        c.sourceDirectory = ws.makeSource({{QStringLiteral("train.py"), script}});
-        c.entryScript = QStringLiteral("train.py");
-        const auto first = wait(ws.engine()->submitRun(c));
-        const auto second = wait(ws.engine()->submitRun(c));
+        const RunConfig c =
+            ws.scriptRun(QStringLiteral("cpu"), QStringLiteral("train.py"), script, QStringLiteral("live"));
+        const auto first = await(ws.engine()->submitRun(c));
+        const auto second = await(ws.engine()->submitRun(c));
         QVERIFY(first && second);
 
         metrics::MetricIngestor store;
@@ -53,7 +46,7 @@ private slots:
         panel.setRun(ws.engine(), first->id);
         panel.addRun(ws.engine(), second->id);
         QVERIFY(QTest::qWaitFor([&] { return panel.pointCount(QStringLiteral("loss")) > 0; }, 30000));
-        const auto status = wait(ws.engine()->getRun(first->id));
+        const auto status = await(ws.engine()->getRun(first->id));
         QVERIFY(status && !isTerminal(status->status)); // charted while running
         QVERIFY(QTest::qWaitFor([&] { return panel.pointCount(QStringLiteral("loss")) == 61; }, 30000));
         QVERIFY(QTest::qWaitFor(

@@ -23,8 +23,8 @@
 
 using namespace trainyard;
 using namespace trainyard::ui;
+using trainyard::await;
 using trainyard::test::TestWorkspace;
-using trainyard::test::wait;
 
 namespace {
 void typeInto(QSpinBox* spin, int value) {
@@ -49,7 +49,7 @@ QMessageBox* waitForBox(QWidget* parent, const QString& objectName) {
 }
 
 ComputeInfo computeNamed(Engine* engine, const QString& name) {
-    const auto computes = wait(engine->listComputes());
+    const auto computes = await(engine->listComputes());
     for (const ComputeInfo& c : computes.value())
         if (c.spec.name == name)
             return c;
@@ -57,7 +57,7 @@ ComputeInfo computeNamed(Engine* engine, const QString& name) {
 }
 } // namespace
 
-class TstComputePage : public QObject {
+class TestComputePage : public QObject {
     Q_OBJECT
 private slots:
     void badInputShowsCoresMessage_data() {
@@ -121,7 +121,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 10000);
         const QString key = QStringLiteral("compute/%1/gpu/admin-password").arg(ws.engine()->displayName());
         Result<QByteArray> secret;
-        QTRY_VERIFY_WITH_TIMEOUT((secret = wait(SecretStore::instance().read(key))).ok(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((secret = await(SecretStore::instance().read(key))).ok(), 10000);
         QCOMPARE(secret.value(), QByteArray("s3cret"));
         QDirIterator files(ws.folder(), QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {
@@ -129,7 +129,7 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY2(!f.readAll().contains("s3cret"), qPrintable(f.fileName()));
         }
-        wait(SecretStore::instance().remove(key));
+        await(SecretStore::instance().remove(key));
     }
 
     void createUpdateDelete() {
@@ -174,13 +174,8 @@ private slots:
         QCOMPARE(computeNamed(ws.engine(), QStringLiteral("cpu-1")).spec.idleSecondsBeforeScaledown, 300);
 
         // Delete refused while a run is active: the banner names the run.
-        const QString source = ws.makeSource({{QStringLiteral("sleep.py"), "import time\ntime.sleep(60)\n"}});
-        RunConfig config;
-        config.experiment = QStringLiteral("e");
-        config.sourceDirectory = source;
-        config.entryScript = QStringLiteral("sleep.py");
-        config.compute = QStringLiteral("cpu-1");
-        auto run = wait(ws.engine()->submitRun(config));
+        auto run = ws.submitScript(QStringLiteral("cpu-1"), QStringLiteral("sleep.py"),
+                                   "import time\ntime.sleep(60)\n", QStringLiteral("e"));
         QVERIFY2(run.ok(), run ? "" : qPrintable(run.error().message));
         QVERIFY(ws.waitForStatus(run->id, RunStatus::Running).ok());
         page.requestDelete();
@@ -198,7 +193,7 @@ private slots:
         QCOMPARE(page.model()->rowOf(QStringLiteral("cpu-1")), 0);
 
         // Cancel the run, then the delete goes through.
-        QVERIFY(wait(ws.engine()->cancelRun(run->id)).ok());
+        QVERIFY(await(ws.engine()->cancelRun(run->id)).ok());
         QVERIFY(isTerminal(ws.waitForEnd(run->id)->status));
         page.requestDelete();
         box = waitForBox(&page, QStringLiteral("deleteConfirmation"));
@@ -207,15 +202,12 @@ private slots:
             if (box->buttonRole(b) == QMessageBox::DestructiveRole)
                 b->click();
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 0, 15000);
-        QVERIFY(wait(ws.engine()->listComputes())->isEmpty());
+        QVERIFY(await(ws.engine()->listComputes())->isEmpty());
     }
 
     void cancelingTheConfirmationKeepsTheCluster() {
         TestWorkspace ws;
-        ComputeSpec spec;
-        spec.name = QStringLiteral("keep-me");
-        spec.vmSize = ws.engine()->vmSizes().value(0);
-        QVERIFY(wait(ws.engine()->createCompute(spec)).ok());
+        QVERIFY(ws.createCluster(QStringLiteral("keep-me"), 0, 1).ok());
         ComputeWatcher watcher(ws.engine());
         ComputePage page(&watcher);
         page.show();
@@ -225,9 +217,9 @@ private slots:
         QVERIFY(box);
         box->button(QMessageBox::Cancel)->click();
         QTest::qWait(300);
-        QCOMPARE(wait(ws.engine()->listComputes())->size(), 1);
+        QCOMPARE(await(ws.engine()->listComputes())->size(), 1);
     }
 };
 
-QTEST_MAIN(TstComputePage)
+QTEST_MAIN(TestComputePage)
 #include "tst_compute_page.moc"

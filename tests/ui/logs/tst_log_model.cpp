@@ -1,5 +1,5 @@
-#include "core/engine/FileStreams.h"
 #include "core/logs/LogDocument.h"
+#include "tests/support/LogFiles.h"
 #include "ui/logs/LogModel.h"
 #include "ui/logs/LogSearchController.h"
 #include "ui/logs/LogView.h"
@@ -9,7 +9,6 @@
 #include <QClipboard>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace trainyard;
@@ -18,11 +17,7 @@ using namespace trainyard::ui;
 
 namespace {
 
-void append(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Append));
-    f.write(bytes);
-}
+const QString kLog = QStringLiteral("log");
 
 QString rowText(LogModel& m, int row) {
     (void)QTest::qWaitFor([&] { return m.line(row) != nullptr; }, 5000);
@@ -35,39 +30,35 @@ class TestLogModel : public QObject {
     Q_OBJECT
 private slots:
     void singleLogGrowsUnderTheTester() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("log"));
-        append(path, "a\nb\n");
+        test::LogFiles files;
         LogDocument d;
-        d.open(new FileLogStream(path, nullptr));
+        files.follow(d, kLog, "a\nb\n");
         LogModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m.setDocuments({&d}, {QStringLiteral("0")});
         QVERIFY(QTest::qWaitFor([&] { return m.rowCount() == 2; }, 5000));
-        append(path, "c\nd");
+        files.write(kLog, "c\nd");
         QVERIFY(QTest::qWaitFor([&] { return m.rowCount() == 4; }, 5000));
         QCOMPARE(rowText(m, 3), QStringLiteral("d"));
         QCOMPARE(m.data(m.index(2), Qt::DisplayRole).toString(), QStringLiteral("c"));
-        append(path, "one\n");
+        files.write(kLog, "one\n");
         QTRY_COMPARE_WITH_TIMEOUT(rowText(m, 3), QStringLiteral("done"), 5000);
     }
 
     void mergedRanksKeepArrivalOrderAndMapBothWays() {
-        QTemporaryDir dir;
-        const QString p0 = dir.filePath(QStringLiteral("0.log")), p1 = dir.filePath(QStringLiteral("1.log"));
-        append(p0, "r0 a\n");
-        append(p1, "");
+        test::LogFiles files;
+        const QString p0 = QStringLiteral("0.log"), p1 = QStringLiteral("1.log");
         LogDocument d0, d1;
-        d0.open(new FileLogStream(p0, nullptr));
-        d1.open(new FileLogStream(p1, nullptr));
+        files.follow(d0, p0, "r0 a\n");
+        files.follow(d1, p1);
         LogModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m.setDocuments({&d0, &d1}, {QStringLiteral("0"), QStringLiteral("1")});
         QVERIFY(m.isMerged());
         QVERIFY(QTest::qWaitFor([&] { return m.rowCount() == 1; }, 5000));
-        append(p1, "r1 a\nr1 b\n");
+        files.write(p1, "r1 a\nr1 b\n");
         QVERIFY(QTest::qWaitFor([&] { return m.rowCount() == 3; }, 5000));
-        append(p0, "r0 b\n");
+        files.write(p0, "r0 b\n");
         QVERIFY(QTest::qWaitFor([&] { return m.rowCount() == 4; }, 5000));
         const QStringList expected = {QStringLiteral("r0 a"), QStringLiteral("r1 a"), QStringLiteral("r1 b"),
                                       QStringLiteral("r0 b")};
@@ -83,8 +74,7 @@ private slots:
     }
 
     void searchNextPreviousAndCountAgainstBruteForce() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("log"));
+        test::LogFiles files;
         QByteArray bytes;
         QList<int> expected;
         for (int i = 0; i < 5000; ++i) {
@@ -93,9 +83,8 @@ private slots:
             if (hit)
                 expected << i;
         }
-        append(path, bytes);
         LogDocument d;
-        d.open(new FileLogStream(path, nullptr));
+        files.follow(d, kLog, bytes);
         LogModel m;
         m.setDocuments({&d}, {QStringLiteral("0")});
         QVERIFY(QTest::qWaitFor([&] { return m.rowCount() == 5000; }, 5000));
@@ -117,20 +106,18 @@ private slots:
         // New lines are searched as they arrive.
         search.find(QStringLiteral("Loss="), true);
         QVERIFY(finished.wait(5000));
-        append(path, "late Loss=1\n");
+        files.write(kLog, "late Loss=1\n");
         QTRY_COMPARE_WITH_TIMEOUT(search.count(), qint64(expected.size() + 1), 5000);
         QCOMPARE(search.rows().last(), 5000);
     }
 
     void viewFollowsScrollsAndCopies() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("log"));
+        test::LogFiles files;
         QByteArray bytes;
         for (int i = 0; i < 1000; ++i)
             bytes += "\x1b[32mline\x1b[0m " + QByteArray::number(i) + '\n';
-        append(path, bytes);
         LogDocument d;
-        d.open(new FileLogStream(path, nullptr));
+        files.follow(d, kLog, bytes);
         LogModel m;
         m.setDocuments({&d}, {QStringLiteral("0")});
         LogView view;
@@ -141,12 +128,12 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return m.rowCount() == 1000 && view.visibleRowsLoaded(); }, 5000));
         QVERIFY(view.isFollowing());
         QCOMPARE(view.firstVisibleRow() + view.visibleRowCount(), 1000);
-        append(path, "tail 1000\n");
+        files.write(kLog, "tail 1000\n");
         QVERIFY(QTest::qWaitFor([&] { return m.rowCount() == 1001; }, 5000));
         QCOMPARE(view.firstVisibleRow() + view.visibleRowCount(), 1001); // still at the bottom
         view.scrollToTop();
         QVERIFY(!view.isFollowing());
-        append(path, "tail 1001\n");
+        files.write(kLog, "tail 1001\n");
         QVERIFY(QTest::qWaitFor([&] { return m.rowCount() == 1002; }, 5000));
         QCOMPARE(view.firstVisibleRow(), 0); // stays where the user looks
         view.selectRows(1, 2);

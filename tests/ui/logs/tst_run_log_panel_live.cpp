@@ -11,7 +11,7 @@
 
 using namespace trainyard;
 using namespace trainyard::ui;
-using test::wait;
+using trainyard::await;
 
 // The live path end to end: a real local run with two ranks prints while RunLogPanel follows it.
 class TestRunLogPanelLive : public QObject {
@@ -19,11 +19,7 @@ class TestRunLogPanelLive : public QObject {
 private slots:
     void followsARunningTwoRankRun() {
         test::TestWorkspace ws;
-        ComputeSpec spec;
-        spec.name = QStringLiteral("cpu");
-        spec.vmSize = QStringLiteral("local");
-        spec.maxNodes = 1;
-        QVERIFY(wait(ws.engine()->createCompute(spec)));
+        QVERIFY(ws.createCluster(QStringLiteral("cpu"), 0, 1));
         const QByteArray script = "import os, sys, time\n"
                                   "rank = os.environ.get('TRAINYARD_RANK', '?')\n"
                                   "for i in range(40):\n"
@@ -31,14 +27,11 @@ private slots:
                                   "    time.sleep(0.08)\n"
                                   "sys.stdout.write(' 10%|#   |\\r 60%|###  |\\r100%|#####|\\n')\n"
                                   "print('\\x1b[31mneedle\\x1b[0m from rank %s' % rank, flush=True)\n";
-        RunConfig c;
-        c.experiment = QStringLiteral("live");
-        c.compute = spec.name;
-        c.sourceDirectory = ws.makeSource({{QStringLiteral("train.py"), script}});
-        c.entryScript = QStringLiteral("train.py");
+        RunConfig c =
+            ws.scriptRun(QStringLiteral("cpu"), QStringLiteral("train.py"), script, QStringLiteral("live"));
         c.distribution.type = DistributionType::PyTorch;
         c.distribution.processCountPerNode = 2;
-        const auto run = wait(ws.engine()->submitRun(c));
+        const auto run = await(ws.engine()->submitRun(c));
         QVERIFY2(run, qPrintable(run ? QString() : run.error().message));
 
         RunLogPanel panel;
@@ -48,7 +41,7 @@ private slots:
         panel.setRun(ws.engine(), run->id);
         // Rows arrive while the run is still running: live, not after the end.
         QVERIFY(QTest::qWaitFor([&] { return panel.model()->rowCount() > 0; }, 30000));
-        const auto status = wait(ws.engine()->getRun(run->id));
+        const auto status = await(ws.engine()->getRun(run->id));
         QVERIFY(status && !isTerminal(status->status));
         QVERIFY(QTest::qWaitFor([&] { return panel.sourceCount() == 2 && panel.model()->rowCount() == 84; },
                                 30000));

@@ -59,7 +59,7 @@ QList<RunInfo> sampleRuns() {
 }
 } // namespace
 
-class TstUiModels : public QObject {
+class TestUiModels : public QObject {
     Q_OBJECT
 private slots:
     void computeListModel() {
@@ -187,5 +187,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstUiModels)
+QTEST_MAIN(TestUiModels)
 #include "tst_ui_models.moc"

@@ -31,8 +31,8 @@
 
 using namespace trainyard;
 using namespace trainyard::ui;
+using trainyard::await;
 using trainyard::test::TestWorkspace;
-using trainyard::test::wait;
 
 namespace {
 // Everything a panel shows as text, whatever widgets its internals use (the log view may be a
@@ -67,15 +67,11 @@ time.sleep(float(sys.argv[1]) if len(sys.argv) > 1 else 0)
 )";
 } // namespace
 
-class TstRunsPage : public QObject {
+class TestRunsPage : public QObject {
     Q_OBJECT
 private:
     void makeCluster(TestWorkspace& ws, const QString& name, int maxNodes) {
-        ComputeSpec spec;
-        spec.name = name;
-        spec.vmSize = ws.engine()->vmSizes().value(0);
-        spec.maxNodes = maxNodes;
-        QVERIFY(wait(ws.engine()->createCompute(spec)).ok());
+        QVERIFY(ws.createCluster(name, 0, maxNodes).ok());
     }
 
 private slots:
@@ -152,17 +148,13 @@ private slots:
     void waitReasonCancelAndClone() {
         TestWorkspace ws;
         makeCluster(ws, QStringLiteral("one"), 1);
-        const QString source = ws.makeSource({{QStringLiteral("train.py"), kScript}});
-        RunConfig config;
-        config.experiment = QStringLiteral("queue");
-        config.sourceDirectory = source;
-        config.entryScript = QStringLiteral("train.py");
+        RunConfig config =
+            ws.scriptRun(QStringLiteral("one"), QStringLiteral("train.py"), kScript, QStringLiteral("queue"));
         config.arguments = {QStringLiteral("60")};
-        config.compute = QStringLiteral("one");
-        auto first = wait(ws.engine()->submitRun(config));
+        auto first = await(ws.engine()->submitRun(config));
         QVERIFY(first.ok());
         QVERIFY(ws.waitForStatus(first->id, RunStatus::Running).ok());
-        auto second = wait(ws.engine()->submitRun(config));
+        auto second = await(ws.engine()->submitRun(config));
         QVERIFY(second.ok());
 
         ComputeWatcher computes(ws.engine());
@@ -196,7 +188,7 @@ private slots:
         QVERIFY(box);
         box->button(QMessageBox::No)->click();
         QTest::qWait(300);
-        QCOMPARE(toString(wait(ws.engine()->getRun(first->id))->status), QStringLiteral("Running"));
+        QCOMPARE(toString(await(ws.engine()->getRun(first->id))->status), QStringLiteral("Running"));
         page.requestCancel(first->id);
         QTRY_VERIFY((box = page.findChild<QMessageBox*>(QStringLiteral("cancelConfirmation"))) != nullptr);
         for (QAbstractButton* b : box->buttons())
@@ -208,7 +200,7 @@ private slots:
         SubmitRunDialog* clone = page.openCloneDialog(first->id);
         QVERIFY(clone);
         QCOMPARE(clone->scriptEdit()->text(), QStringLiteral("train.py"));
-        QCOMPARE(clone->sourceEdit()->text(), source);
+        QCOMPARE(clone->sourceEdit()->text(), config.sourceDirectory);
         QCOMPARE(clone->changesText(), QStringLiteral("No changes against the original run yet."));
         clone->experimentEdit()->setEditText(QStringLiteral("queue-2"));
         QVERIFY(clone->changesText().contains(QStringLiteral("experiment: queue → queue-2")));
@@ -217,9 +209,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 10000);
         for (const RunInfo& r : page.model()->runs())
             if (!isTerminal(r.status))
-                wait(ws.engine()->cancelRun(r.id));
+                await(ws.engine()->cancelRun(r.id));
     }
 };
 
-QTEST_MAIN(TstRunsPage)
+QTEST_MAIN(TestRunsPage)
 #include "tst_runs_page.moc"

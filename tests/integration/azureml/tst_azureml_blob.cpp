@@ -5,7 +5,9 @@
 #include "core/azureml/AzureMlEngine.h"
 #include "core/azureml/BlobTransfer.h"
 #include "core/secrets/SecretStore.h"
+#include "core/util/Await.h"
 #include "support/ArmReplayServer.h"
+#include "support/AzureTestEngine.h"
 #include "support/AzuriteProcess.h"
 
 #include <QCryptographicHash>
@@ -58,48 +60,42 @@ struct Outcome {
 Outcome run(Transfer* t, std::function<void(const TransferProgress&)> onProgress = {}) {
     Outcome out;
     bool done = false;
-    QObject::connect(t, &Transfer::progress, t, [&](const TransferProgress& p) {
+    QObject scope; // ends the connections below with this function
+    QObject::connect(t, &Transfer::progress, &scope, [&](const TransferProgress& p) {
         out.progress << p;
         if (onProgress)
             onProgress(p);
     });
-    QObject::connect(t, &Transfer::finished, t, [&](const Status& s) {
+    QObject::connect(t, &Transfer::finished, &scope, [&](const Status& s) {
         out.status = s;
         done = true;
     });
-    // An event loop, not qWaitFor: qWaitFor sleeps 10 ms between event rounds, and Qt's HTTP
+    // awaitSignal, not qWaitFor: qWaitFor sleeps 10 ms between event rounds, and Qt's HTTP
     // thread asks the main thread for every 16 KB of an upload body.
-    QEventLoop loop;
-    QObject::connect(t, &Transfer::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(240000, &loop, &QEventLoop::quit);
-    if (!done)
-        loop.exec();
-    if (!done)
+    if (!done && !awaitSignal(t, &Transfer::finished, 240000))
         qFatal("transfer did not finish");
     return out;
 }
 
 } // namespace
 
-class tst_AzureBlob : public QObject {
+class TestAzureMlBlob : public QObject {
     Q_OBJECT
 private:
     AzuriteProcess m_azurite;
     std::unique_ptr<AzureMlEngine> m_engine;
     QTemporaryDir m_work;
 
+    // The config.json keys that point an engine's datastore at Azurite's `container`.
+    QJsonObject azuriteConfig(const QString& container) const {
+        return {{QStringLiteral("blob_endpoint"), m_azurite.accountUrl().toString()},
+                {QStringLiteral("storage_account"), QLatin1String(AzuriteProcess::kAccount)},
+                {QStringLiteral("container"), container},
+                {QStringLiteral("account"), QStringLiteral("blob-test")}};
+    }
+
     std::unique_ptr<AzureMlEngine> engine(const QString& container) {
-        WorkspaceConfig config;
-        config.engine = QStringLiteral("azureml");
-        config.subscriptionId = QStringLiteral("00000000-0000-0000-0000-000000000000");
-        config.resourceGroup = QStringLiteral("rg");
-        config.name = QStringLiteral("ws1");
-        config.raw = {{QStringLiteral("blob_endpoint"), m_azurite.accountUrl().toString()},
-                      {QStringLiteral("storage_account"), QLatin1String(AzuriteProcess::kAccount)},
-                      {QStringLiteral("container"), container},
-                      {QStringLiteral("account"), QStringLiteral("blob-test")}};
-        auto cloud = AzureCloud::fromConfig(config.raw);
-        return std::make_unique<AzureMlEngine>(config, cloud.value());
+        return test::azureEngine(azuriteConfig(container));
     }
 
 private slots:
@@ -112,7 +108,7 @@ private slots:
         auto written = SecretStore::instance().write(
             m_engine->cloud().cacheKey(QStringLiteral("storage-key/devstoreaccount1")),
             AzuriteProcess::kKeyBase64);
-        QVERIFY(QTest::qWaitFor([&] { return written.isFinished(); }, 30000));
+        QVERIFY(awaitFor(written, 30000));
     }
 
     void uploadAndDownloadAHundredMegabyteFolder() {
@@ -214,18 +210,12 @@ private slots:
         trainyard::test::ArmReplayServer arm;
         QVERIFY(
             arm.start(qEnvironmentVariable("TRAINYARD_FIXTURES") + QStringLiteral("/azureml/2025-12-01")));
-        WorkspaceConfig config;
-        config.engine = QStringLiteral("azureml");
-        config.subscriptionId = QStringLiteral("00000000-1111-2222-3333-444444444444");
-        config.resourceGroup = QStringLiteral("test-rg");
-        config.name = QStringLiteral("my-aml-workspace");
-        config.raw = {{QStringLiteral("blob_endpoint"), m_azurite.accountUrl().toString()},
-                      {QStringLiteral("storage_account"), QLatin1String(AzuriteProcess::kAccount)},
-                      {QStringLiteral("container"), QStringLiteral("azureml-blobstore")},
-                      {QStringLiteral("account"), QStringLiteral("blob-test")},
-                      {QStringLiteral("arm_endpoint"), arm.baseUrl().toString()}};
+        QJsonObject raw = azuriteConfig(QStringLiteral("azureml-blobstore"));
+        raw.insert(QStringLiteral("arm_endpoint"), arm.baseUrl().toString());
         qputenv("TRAINYARD_AZURE_ACCESS_TOKEN", "blob-test-token");
-        AzureMlEngine engine(config, AzureCloud::fromConfig(config.raw).value());
+        const auto engine =
+            test::azureEngine(raw, {QStringLiteral("00000000-1111-2222-3333-444444444444"),
+                                    QStringLiteral("test-rg"), QStringLiteral("my-aml-workspace")});
         const QString source = m_work.filePath(QStringLiteral("project"));
         writeRandomFile(source + QStringLiteral("/train.py"), 300, 30);
         writeRandomFile(source + QStringLiteral("/lib/util.py"), 200, 31);
@@ -234,8 +224,8 @@ private slots:
         job.sourceDirectory = source;
         job.entryScript = QStringLiteral("train.py");
         job.compute = QStringLiteral("gpu");
-        auto submitted = engine.submitRun(job);
-        QVERIFY(QTest::qWaitFor([&] { return submitted.isFinished(); }, 60000));
+        auto submitted = engine->submitRun(job);
+        QVERIFY(awaitFor(submitted, 60000));
         QVERIFY(!submitted.result().ok());
         QVERIFY2(submitted.result().error().message.contains(QLatin1String("Register the code snapshot")),
                  qPrintable(submitted.result().error().message));
@@ -265,5 +255,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AzureBlob)
-#include "tst_AzureBlob.moc"
+QTEST_GUILESS_MAIN(TestAzureMlBlob)
+#include "tst_azureml_blob.moc"

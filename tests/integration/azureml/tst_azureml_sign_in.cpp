@@ -6,7 +6,8 @@
 #include "core/azureml/AzureCredential.h"
 #include "core/azureml/AzureHttpClient.h"
 #include "core/secrets/SecretStore.h"
-#include "support/LoopbackHttpServer.h"
+#include "core/util/Await.h"
+#include "support/EntraServer.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -16,79 +17,10 @@
 
 using namespace trainyard;
 using namespace trainyard::azureml;
+using trainyard::test::EntraServer;
 using trainyard::test::LoopbackHttpServer;
 
 namespace {
-
-// The documented answers, with values made here (they are the test's own tokens).
-class EntraServer {
-public:
-    QString secret = QStringLiteral("s3cret-value-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    int pendingPolls = 2;
-    QString deviceOutcome; // "" = grant after pendingPolls; else the error code to answer
-    int issued = 0;
-    QStringList grants;
-
-    LoopbackHttpServer server{[this](const LoopbackHttpServer::Request& r) { return handle(r); }};
-
-    static LoopbackHttpServer::Reply json(int status, const QJsonObject& o) {
-        LoopbackHttpServer::Reply reply;
-        reply.status = status;
-        reply.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-        reply.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-        return reply;
-    }
-    QJsonObject token(bool withRefresh) {
-        ++issued;
-        QJsonObject o{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                      {QStringLiteral("scope"), QStringLiteral("https://management.azure.com/.default")},
-                      {QStringLiteral("expires_in"), 3599},
-                      {QStringLiteral("access_token"), QStringLiteral("access-%1").arg(issued)}};
-        if (withRefresh)
-            o.insert(QStringLiteral("refresh_token"), QStringLiteral("refresh-%1").arg(issued));
-        return o;
-    }
-    LoopbackHttpServer::Reply error(const QString& code, const QString& description, int status = 400) {
-        return json(status,
-                    {{QStringLiteral("error"), code}, {QStringLiteral("error_description"), description}});
-    }
-    LoopbackHttpServer::Reply handle(const LoopbackHttpServer::Request& r) {
-        const QUrlQuery form(QString::fromUtf8(r.body));
-        const QString grant = form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
-        if (r.url.path().endsWith(QLatin1String("/oauth2/v2.0/devicecode"))) {
-            return json(
-                200,
-                {{QStringLiteral("device_code"), QStringLiteral("dc-1")},
-                 {QStringLiteral("user_code"), QStringLiteral("FQK5HW3UF")},
-                 {QStringLiteral("verification_uri"), QStringLiteral("https://microsoft.com/devicelogin")},
-                 {QStringLiteral("expires_in"), 900},
-                 {QStringLiteral("interval"), 1},
-                 {QStringLiteral("message"),
-                  QStringLiteral(
-                      "To sign in, use a web browser to open the page "
-                      "https://microsoft.com/devicelogin and enter the code FQK5HW3UF to authenticate.")}});
-        }
-        if (!r.url.path().endsWith(QLatin1String("/oauth2/v2.0/token")))
-            return error(QStringLiteral("invalid_request"), QStringLiteral("unknown endpoint"), 404);
-        grants << grant;
-        if (grant == QLatin1String("urn:ietf:params:oauth:grant-type:device_code")) {
-            if (pendingPolls-- > 0)
-                return error(QStringLiteral("authorization_pending"), QStringLiteral("AADSTS70016: pending"));
-            if (!deviceOutcome.isEmpty())
-                return error(deviceOutcome, QStringLiteral("AADSTS: %1").arg(deviceOutcome));
-            return json(200, token(true));
-        }
-        if (grant == QLatin1String("client_credentials")) {
-            if (form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded) != secret)
-                return error(QStringLiteral("invalid_client"),
-                             QStringLiteral("AADSTS7000215: Invalid client secret provided."), 401);
-            return json(200, token(false));
-        }
-        if (grant == QLatin1String("refresh_token"))
-            return json(200, token(true));
-        return error(QStringLiteral("unsupported_grant_type"), grant);
-    }
-};
 
 AzureCloud cloudFor(const LoopbackHttpServer& server, QJsonObject extra = {}) {
     extra.insert(QStringLiteral("authority"), server.baseUrl().toString());
@@ -115,7 +47,7 @@ Result<QString> tokenOf(AzureCredential& credential, bool refresh = false) {
 
 } // namespace
 
-class tst_AzureSignIn : public QObject {
+class TestAzureMlSignIn : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
@@ -176,11 +108,11 @@ private slots:
             QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 30000));
             QVERIFY(result->ok());
             const QFuture<Status> write = credential.pendingWrite();
-            QVERIFY(QTest::qWaitFor([&] { return write.isFinished(); }, 30000));
+            QVERIFY(awaitFor(write, 30000));
         }
         // It is in the keychain (or, without one, in SecretStore's session memory).
         auto stored = SecretStore::instance().read(cloud.cacheKey(QStringLiteral("token")));
-        QVERIFY(QTest::qWaitFor([&] { return stored.isFinished(); }, 30000));
+        QVERIFY(awaitFor(stored, 30000));
         QVERIFY2(stored.result().ok(),
                  qPrintable(stored.result().ok() ? QString() : stored.result().error().message));
         QVERIFY(stored.result().value().contains("access-1"));
@@ -336,5 +268,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AzureSignIn)
-#include "tst_AzureSignIn.moc"
+QTEST_GUILESS_MAIN(TestAzureMlSignIn)
+#include "tst_azureml_sign_in.moc"

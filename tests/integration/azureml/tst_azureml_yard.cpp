@@ -18,7 +18,7 @@
 using namespace trainyard;
 using trainyard::test::ArmReplayServer;
 
-class tst_AzureYard : public QObject {
+class TestAzureMlYard : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -49,24 +49,32 @@ private:
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
+    // Azure ML's own config.json (no "engine" key: it opens as an Azure ML workspace) for one
+    // workspace at the replay server, written as `fileName` in the test's folder.
+    QString writeConfig(const QString& fileName, const QString& subscription, const QString& group,
+                        const QString& workspace) {
+        const QString path = m_dir.filePath(fileName);
+        QFile config(path);
+        if (!config.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        config.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("subscription_id"), subscription},
+                                      {QStringLiteral("resource_group"), group},
+                                      {QStringLiteral("workspace_name"), workspace},
+                                      {QStringLiteral("arm_endpoint"), m_server.baseUrl().toString()}})
+                .toJson());
+        return path;
+    }
+
     // A config.json for the workspace an example was written for (they differ per example).
     QString configFor(const QString& exampleFile) {
         const auto* e = m_server.example(exampleFile);
         if (!e)
             qFatal("no example %s", qPrintable(exampleFile));
-        const QString path = m_dir.filePath(QString(exampleFile).replace(u'/', u'_'));
-        QFile config(path);
-        config.open(QIODevice::WriteOnly);
-        config.write(
-            QJsonDocument(
-                QJsonObject{
-                    {QStringLiteral("subscription_id"), e->parameters.value(QLatin1String("subscriptionId"))},
-                    {QStringLiteral("resource_group"),
-                     e->parameters.value(QLatin1String("resourceGroupName"))},
-                    {QStringLiteral("workspace_name"), e->parameters.value(QLatin1String("workspaceName"))},
-                    {QStringLiteral("arm_endpoint"), m_server.baseUrl().toString()}})
-                .toJson());
-        return path;
+        return writeConfig(QString(exampleFile).replace(u'/', u'_'),
+                           e->parameters.value(QLatin1String("subscriptionId")).toString(),
+                           e->parameters.value(QLatin1String("resourceGroupName")).toString(),
+                           e->parameters.value(QLatin1String("workspaceName")).toString());
     }
 
     static QSet<QString> keys(const QJsonObject& o) {
@@ -77,7 +85,7 @@ private:
 private slots:
     void initTestCase() {
         // The published examples plus one held-back operation (Compute_Get) made from the
-        // published AmlCompute example's own 200 answer (see tst_AzureReplay).
+        // published AmlCompute example's own 200 answer (see tst_azureml_replay).
         const QString fixtures =
             qEnvironmentVariable("TRAINYARD_FIXTURES") + QStringLiteral("/azureml/2025-12-01");
         QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), fixtures,
@@ -93,17 +101,9 @@ private slots:
         get.write(QJsonDocument(doc).toJson());
         get.close();
         QVERIFY(m_server.start(m_dir.filePath(QStringLiteral("examples"))));
-        // Azure ML's own config.json, no "engine" key: opens as an Azure ML workspace.
-        m_config = m_dir.filePath(QStringLiteral("config.json"));
-        QFile config(m_config);
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(
-            QJsonDocument(QJsonObject{{QStringLiteral("subscription_id"),
-                                       QStringLiteral("34adfa4f-cedf-4dc0-ba29-b6d1a69ab345")},
-                                      {QStringLiteral("resource_group"), QStringLiteral("testrg123")},
-                                      {QStringLiteral("workspace_name"), QStringLiteral("workspaces123")},
-                                      {QStringLiteral("arm_endpoint"), m_server.baseUrl().toString()}})
-                .toJson());
+        m_config =
+            writeConfig(QStringLiteral("config.json"), QStringLiteral("34adfa4f-cedf-4dc0-ba29-b6d1a69ab345"),
+                        QStringLiteral("testrg123"), QStringLiteral("workspaces123"));
     }
 
     void computeShowPrintsTheLocalEngineKeys() {
@@ -157,19 +157,8 @@ private slots:
 
     void workspaceDescribe() {
         // Workspace/get.json is for another subscription/workspace: point a config at it.
-        const QString other = m_dir.filePath(QStringLiteral("other.json"));
-        QFile config(other);
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(
-            QJsonDocument(QJsonObject{{QStringLiteral("subscription_id"),
-                                       QStringLiteral("00000000-1111-2222-3333-444444444444")},
-                                      {QStringLiteral("resource_group"), QStringLiteral("workspace-1234")},
-                                      {QStringLiteral("workspace_name"), QStringLiteral("testworkspace")},
-                                      {QStringLiteral("arm_endpoint"), m_server.baseUrl().toString()}})
-                .toJson());
-        config.close();
         auto o = yard({QStringLiteral("workspace"), QStringLiteral("describe"), QStringLiteral("--json"),
-                       QStringLiteral("--workspace"), other});
+                       QStringLiteral("--workspace"), testWorkspaceConfig()});
         QVERIFY2(o.exit == 0, o.err.constData());
         const QJsonObject w = o.json().object();
         QCOMPARE(w.value(QLatin1String("name")).toString(), QStringLiteral("testworkspace"));
@@ -180,17 +169,9 @@ private slots:
 
     // Workspace/get.json and Workspace/create.json are both for testworkspace in workspace-1234.
     QString testWorkspaceConfig() {
-        const QString path = m_dir.filePath(QStringLiteral("testworkspace.json"));
-        QFile config(path);
-        config.open(QIODevice::WriteOnly);
-        config.write(
-            QJsonDocument(QJsonObject{{QStringLiteral("subscription_id"),
-                                       QStringLiteral("00000000-1111-2222-3333-444444444444")},
-                                      {QStringLiteral("resource_group"), QStringLiteral("workspace-1234")},
-                                      {QStringLiteral("workspace_name"), QStringLiteral("testworkspace")},
-                                      {QStringLiteral("arm_endpoint"), m_server.baseUrl().toString()}})
-                .toJson());
-        return path;
+        return writeConfig(QStringLiteral("testworkspace.json"),
+                           QStringLiteral("00000000-1111-2222-3333-444444444444"),
+                           QStringLiteral("workspace-1234"), QStringLiteral("testworkspace"));
     }
 
     QStringList createArgs(const QString& name) {
@@ -468,7 +449,7 @@ private slots:
 
     void loginAzureShowsTheCodeAndSignsIn() {
         // A loopback Entra ID endpoint answering the documented device code flow (README
-        // "Tokens"); the detailed flow is in tst_AzureSignIn, here it is the command's output.
+        // "Tokens"); the detailed flow is in tst_azureml_sign_in, here it is the command's output.
         int polls = 0;
         trainyard::test::LoopbackHttpServer entra([&](const trainyard::test::LoopbackHttpServer::Request& r) {
             trainyard::test::LoopbackHttpServer::Reply reply;
@@ -512,5 +493,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AzureYard)
-#include "tst_AzureYard.moc"
+QTEST_GUILESS_MAIN(TestAzureMlYard)
+#include "tst_azureml_yard.moc"

@@ -8,6 +8,8 @@
 #include "core/azureml/AzureLogStream.h"
 #include "core/azureml/AzureMlEngine.h"
 #include "core/engine/MetricStream.h"
+#include "core/util/Await.h"
+#include "support/AzureTestEngine.h"
 #include "support/LoopbackHttpServer.h"
 
 #include <QJsonArray>
@@ -91,21 +93,15 @@ struct DataPlane {
 };
 
 std::unique_ptr<AzureMlEngine> engineFor(const DataPlane& plane) {
-    WorkspaceConfig config;
-    config.engine = QStringLiteral("azureml");
-    config.subscriptionId = QStringLiteral("00000000-0000-0000-0000-000000000000");
-    config.resourceGroup = QStringLiteral("rg");
-    config.name = QStringLiteral("ws1");
     // A private-link style override of the data-plane hosts (and the way to reach loopback).
-    config.raw = {{QStringLiteral("history_endpoint"), plane.server.baseUrl().toString()},
-                  {QStringLiteral("mlflow_endpoint"), plane.server.baseUrl().toString()},
-                  {QStringLiteral("poll_interval_seconds"), 0.05}};
-    return std::make_unique<AzureMlEngine>(config, AzureCloud::fromConfig(config.raw).value());
+    return test::azureEngine({{QStringLiteral("history_endpoint"), plane.server.baseUrl().toString()},
+                              {QStringLiteral("mlflow_endpoint"), plane.server.baseUrl().toString()},
+                              {QStringLiteral("poll_interval_seconds"), 0.05}});
 }
 
 } // namespace
 
-class tst_AzureMonitoring : public QObject {
+class TestAzureMlMonitoring : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { qputenv("TRAINYARD_AZURE_ACCESS_TOKEN", "monitor-token"); }
@@ -115,7 +111,7 @@ private slots:
         QVERIFY(plane.server.listen());
         auto engine = engineFor(plane);
         auto logs = engine->listLogs(QStringLiteral("job-1"));
-        QVERIFY(QTest::qWaitFor([&] { return logs.isFinished(); }, 10000));
+        QVERIFY(awaitFor(logs, 10000));
         QVERIFY(logs.result().ok());
         QCOMPARE(logs.result().value().first().name,
                  QStringLiteral("user_logs/std_log.txt")); // std_log first
@@ -208,5 +204,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AzureMonitoring)
-#include "tst_AzureMonitoring.moc"
+QTEST_GUILESS_MAIN(TestAzureMlMonitoring)
+#include "tst_azureml_monitoring.moc"

@@ -7,8 +7,10 @@
 #include "core/azureml/AzureHttpClient.h"
 #include "core/azureml/AzureMlEngine.h"
 #include "core/model/ModelJson.h"
+#include "core/util/Await.h"
 #include "core/workspace/Workspace.h"
 #include "support/ArmReplayServer.h"
+#include "support/AzureTestEngine.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -26,12 +28,6 @@ QString examples() {
     return fixtures() + QStringLiteral("/azureml/2025-12-01");
 }
 
-template <typename T> T wait(QFuture<T> f) {
-    if (!QTest::qWaitFor([&] { return f.isFinished(); }, 60000))
-        qFatal("future did not finish");
-    return f.result();
-}
-
 // The error of a failed result, for QVERIFY2 (which evaluates its message even on success).
 template <typename R> QByteArray whyText(const R& r) {
     return r.ok() ? QByteArray() : r.error().message.toUtf8();
@@ -43,25 +39,16 @@ QJsonObject responseBody(const ArmReplayServer::Example& e) {
 }
 } // namespace
 
-class tst_AzureReplay : public QObject {
+class TestAzureMlReplay : public QObject {
     Q_OBJECT
 private:
     // An engine whose workspace is the example's (subscription, resource group, workspace).
     std::unique_ptr<AzureMlEngine> engineFor(const ArmReplayServer& server, const QJsonObject& parameters,
                                              QJsonObject extra = {}) {
-        WorkspaceConfig config;
-        config.engine = QStringLiteral("azureml");
-        config.subscriptionId = parameters.value(QLatin1String("subscriptionId")).toString();
-        config.resourceGroup = parameters.value(QLatin1String("resourceGroupName")).toString();
-        config.name = parameters.value(QLatin1String("workspaceName")).toString();
         QJsonObject raw = extra;
         raw.insert(QStringLiteral("arm_endpoint"), server.baseUrl().toString());
         raw.insert(QStringLiteral("poll_interval_seconds"), 0.01);
-        config.raw = raw;
-        auto cloud = AzureCloud::fromConfig(raw);
-        if (!cloud)
-            qFatal("%s", qPrintable(cloud.error().message));
-        return std::make_unique<AzureMlEngine>(config, cloud.value());
+        return test::azureEngine(raw, test::AzureWorkspaceId::ofExample(parameters));
     }
 
 private slots:
@@ -119,7 +106,7 @@ private slots:
         QCOMPARE(e->method, QByteArray("GET"));
         QVERIFY(e->path.endsWith(QLatin1String("/computes/compute123")));
         auto engine = engineFor(server, e->parameters);
-        auto c = wait(engine->getCompute(QStringLiteral("compute123")));
+        auto c = await(engine->getCompute(QStringLiteral("compute123")));
         QVERIFY2(c.ok(), why(c));
         QCOMPARE(c->spec.vmSize, QStringLiteral("STANDARD_NC6"));
         QCOMPARE(c->spec.idleSecondsBeforeScaledown, 300); // PT5M
@@ -138,7 +125,7 @@ private slots:
         QVERIFY(server.start(examples()));
         const auto* e = server.example(QStringLiteral("Compute/list.json"));
         auto engine = engineFor(server, e->parameters);
-        auto list = wait(engine->listComputes());
+        auto list = await(engine->listComputes());
         QVERIFY2(list.ok(), why(list));
         const QJsonArray items = responseBody(*e).value(QLatin1String("value")).toArray();
         QCOMPARE(list->size(), items.size());
@@ -246,7 +233,7 @@ private slots:
         QVERIFY(server.start(examples()));
         const auto* e = server.example(QStringLiteral("Compute/listNodes.json"));
         auto engine = engineFor(server, e->parameters);
-        auto nodes = wait(engine->listNodes(e->parameters.value(QLatin1String("computeName")).toString()));
+        auto nodes = await(engine->listNodes(e->parameters.value(QLatin1String("computeName")).toString()));
         QVERIFY2(nodes.ok(), why(nodes));
         const QJsonArray items = responseBody(*e).value(QLatin1String("nodes")).toArray();
         QCOMPARE(nodes->size(), items.size());
@@ -268,7 +255,7 @@ private slots:
         auto engine = engineFor(server, e->parameters);
         // The example answers 202 + Azure-AsyncOperation whose poll target is a placeholder
         // path with no example: the client must poll it and report that it could not.
-        auto s = wait(engine->deleteCompute(e->parameters.value(QLatin1String("computeName")).toString()));
+        auto s = await(engine->deleteCompute(e->parameters.value(QLatin1String("computeName")).toString()));
         QCOMPARE(server.requests().first().method, QByteArray("DELETE"));
         QVERIFY(server.requests().first().target.contains("underlyingResourceAction=Delete"));
         QVERIFY(server.requests().size() >= 2);
@@ -282,7 +269,7 @@ private slots:
         QVERIFY(server.start(examples()));
         const auto* e = server.example(QStringLiteral("Datastore/list.json"));
         auto engine = engineFor(server, e->parameters);
-        auto list = wait(engine->listDatastores());
+        auto list = await(engine->listDatastores());
         QVERIFY2(list.ok(), why(list));
         const QJsonArray items = responseBody(*e).value(QLatin1String("value")).toArray();
         QCOMPARE(list->size(), items.size());
@@ -300,7 +287,7 @@ private slots:
         QVERIFY(server.start(examples()));
         const auto* e = server.example(QStringLiteral("Job/CommandJob/list.json"));
         auto engine = engineFor(server, e->parameters);
-        auto runs = wait(engine->listRuns({}));
+        auto runs = await(engine->listRuns({}));
         QVERIFY2(runs.ok(), why(runs));
         const QJsonArray items = responseBody(*e).value(QLatin1String("value")).toArray();
         QCOMPARE(runs->size(), items.size());
@@ -451,7 +438,7 @@ private slots:
         QVERIFY(server.start(examples()));
         const auto* cancel = server.example(QStringLiteral("Job/cancel.json"));
         auto engine = engineFor(server, cancel->parameters);
-        auto s = wait(engine->cancelRun(cancel->parameters.value(QLatin1String("id")).toString()));
+        auto s = await(engine->cancelRun(cancel->parameters.value(QLatin1String("id")).toString()));
         // The cancel example answers 202 with `location: http://subscriptions/...`, a URL whose
         // "host" is the word subscriptions: refused as plain http off loopback, as it must be.
         QCOMPARE(server.requests().first().method, QByteArray("POST"));
@@ -484,7 +471,7 @@ private slots:
         spec.idleSecondsBeforeScaledown = 100; // PT1M40S in the recording
         spec.adminUsername = QStringLiteral("azureuser");
         spec.description = QStringLiteral("some_desc_aml");
-        auto created = wait(engine->createCompute(spec));
+        auto created = await(engine->createCompute(spec));
         QVERIFY2(created.ok(), why(created));
         // PUT, two polls of the Azure-AsyncOperation URL, then the GET of the final state.
         QCOMPARE(server.served().size(), 4);
@@ -514,16 +501,16 @@ private slots:
         QCOMPARE(json.value(QLatin1String("provisioning_state")).toString(), QStringLiteral("Succeeded"));
         QCOMPARE(json.value(QLatin1String("vm_priority")).toString(), QStringLiteral("dedicated"));
 
-        auto shown = wait(engine->getCompute(spec.name));
+        auto shown = await(engine->getCompute(spec.name));
         QVERIFY(shown.ok());
         // The SDK's update was a second PUT with PT3M20S.
         spec.idleSecondsBeforeScaledown = 200;
-        auto updated = wait(engine->createCompute(spec));
+        auto updated = await(engine->createCompute(spec));
         QVERIFY2(updated.ok(), why(updated));
         QCOMPARE(updated->spec.idleSecondsBeforeScaledown, 200);
-        QVERIFY(wait(engine->getCompute(spec.name)).ok());
+        QVERIFY(await(engine->getCompute(spec.name)).ok());
         // DELETE answers 202 + Azure-AsyncOperation; the recording holds no poll of it.
-        auto deleted = wait(engine->deleteCompute(spec.name));
+        auto deleted = await(engine->deleteCompute(spec.name));
         QCOMPARE(server.requests()[server.requests().size() - 2].method, QByteArray("DELETE"));
         QVERIFY(!deleted.ok());
         QVERIFY(deleted.error().message.contains(QLatin1String("NotInRecording")));
@@ -531,5 +518,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AzureReplay)
-#include "tst_AzureReplay.moc"
+QTEST_GUILESS_MAIN(TestAzureMlReplay)
+#include "tst_azureml_replay.moc"

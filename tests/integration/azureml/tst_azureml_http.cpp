@@ -14,7 +14,7 @@ using namespace trainyard;
 using namespace trainyard::azureml;
 using trainyard::test::ArmReplayServer;
 
-class tst_AzureHttp : public QObject {
+class TestAzureMlHttp : public QObject {
     Q_OBJECT
 private:
     QString examples() const {
@@ -373,5 +373,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AzureHttp)
-#include "tst_AzureHttp.moc"
+QTEST_GUILESS_MAIN(TestAzureMlHttp)
+#include "tst_azureml_http.moc"
