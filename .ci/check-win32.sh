@@ -31,7 +31,11 @@ if ! timeout 300 "$wine" wineboot --init >"$tmp/wineboot.log" 2>&1; then
     echo "check-win32: wineboot failed or took over 300 s:"; cat "$tmp/wineboot.log"; exit 1
 fi
 echo "check-win32: $("$wine" --version) running $out/tst_platform.exe"
-timeout 300 "$wine" "$out/tst_platform.exe" 2>&1 | tee "$tmp/result.log"
+set +e
+timeout 300 "$wine" "$out/tst_platform.exe" 2>&1 | tr -d '\r' | tee "$tmp/result.log"
 status=${PIPESTATUS[0]}
-grep -q ' passed, 0 failed$' "$tmp/result.log" || status=1
+set -e
+# The summary line must be there too: a crash or a hang (timeout) prints none.
+grep -q '^[0-9]* passed, 0 failed$' "$tmp/result.log" || status=1
+echo "check-win32: $([ "$status" = 0 ] && echo passed || echo "FAILED (status $status)")"
 exit "$status"

@@ -9,6 +9,9 @@ namespace trainyard::platform {
 
 bool stdinIsTerminal(); // a person may be typing (not a pipe, file or /dev/null)
 
+// What a signal number means ("Killed" for 9), for messages; empty where there are no signals.
+std::string signalDescription(int signal);
+
 // Identifies the file behind an open C file descriptor (device and inode; volume serial and file
 // index on Windows), so a reader notices that a path now names another file. 0 if unknown.
 std::uint64_t fileIdentity(int fd);

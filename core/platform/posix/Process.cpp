@@ -3,9 +3,11 @@
 // spawn attribute (posix_spawn_file_actions_addchdir_np) is needed.
 #include "core/platform/Process.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <thread>
 

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <thread>
 
@@ -17,6 +18,11 @@ namespace trainyard::platform {
 
 bool stdinIsTerminal() {
     return ::isatty(STDIN_FILENO) == 1;
+}
+
+std::string signalDescription(int signal) {
+    const char* text = ::strsignal(signal);
+    return text ? text : std::string();
 }
 
 std::uint64_t fileIdentity(int fd) {

@@ -224,7 +224,8 @@ bool ProcessTree::start(const ProcessSpec& spec, std::string* error) {
     JOBOBJECT_EXTENDED_LIMIT_INFORMATION limits{};
     // Breakaway allowed: startDetached() from inside the tree (a client starting the agent) asks
     // for it explicitly; every other process the tree starts stays in the job.
-    limits.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE | JOB_OBJECT_LIMIT_BREAKAWAY_OK;
+    limits.BasicLimitInformation.LimitFlags =
+        JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE | JOB_OBJECT_LIMIT_BREAKAWAY_OK;
     if (!job || !SetInformationJobObject(job, JobObjectExtendedLimitInformation, &limits, sizeof limits)) {
         *error = "cannot create a job object: " + errorText(GetLastError());
         if (job)

@@ -21,8 +21,9 @@ OVERLAPPED lockRange() {
 }
 
 HANDLE openShared(const std::string& path, DWORD access, DWORD disposition) {
-    return CreateFileW(win32::widen(path).c_str(), access, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
-                       nullptr, disposition, FILE_ATTRIBUTE_NORMAL, nullptr);
+    return CreateFileW(win32::widen(path).c_str(), access,
+                       FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, disposition,
+                       FILE_ATTRIBUTE_NORMAL, nullptr);
 }
 } // namespace
 
@@ -30,6 +31,10 @@ bool stdinIsTerminal() {
     HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
     DWORD mode = 0;
     return in && in != INVALID_HANDLE_VALUE && GetFileType(in) == FILE_TYPE_CHAR && GetConsoleMode(in, &mode);
+}
+
+std::string signalDescription(int) {
+    return {};
 }
 
 std::uint64_t fileIdentity(int fd) {

@@ -82,8 +82,9 @@ void sleepForever() {
 // Starts `mode pidfile` as a grandchild in this process's own group or job (as a script's
 // `subprocess.Popen` would), through the shell, which every platform has.
 void startGrandchild(const std::string& mode, const std::string& pidFile) {
-    const std::string command = kWindows ? "start \"\" /b \"" + g_self + "\" child " + mode + " \"" + pidFile + "\""
-                                         : "'" + g_self + "' child " + mode + " '" + pidFile + "' &";
+    const std::string command =
+        kWindows ? "start \"\" /b \"" + g_self + "\" child " + mode + " \"" + pidFile + "\""
+                 : "'" + g_self + "' child " + mode + " '" + pidFile + "' &";
     std::system(command.c_str());
 }
 
@@ -139,15 +140,17 @@ int runChild(const std::vector<std::string>& a) {
         // Windows: CTRL_BREAK needs a console shared with the child, which Wine without a
         // terminal does not give; the stop event reaches a child that listens for it.
         const std::vector<std::string> mode =
-            kWindows ? std::vector<std::string>{"until-stopped", a.at(1) + ".pid"} : std::vector<std::string>{"sleep"};
+            kWindows ? std::vector<std::string>{"until-stopped", a.at(1) + ".pid"}
+                     : std::vector<std::string>{"sleep"};
         if (!tree.start(child(mode), &error))
             return 1;
         std::this_thread::sleep_for(300ms); // started and waiting
         const auto begin = std::chrono::steady_clock::now();
         const ExitStatus status = tree.stop(10s);
         const auto took = std::chrono::steady_clock::now() - begin;
-        writeFile(a.at(1), std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(took).count()) +
-                               ' ' + std::to_string(status.code) + ' ' + std::to_string(status.signal) + '\n');
+        writeFile(a.at(1),
+                  std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(took).count()) + ' ' +
+                      std::to_string(status.code) + ' ' + std::to_string(status.signal) + '\n');
         return 0;
     }
     if (mode == "hold-lock") {
@@ -167,12 +170,12 @@ int g_failed = 0;
 int g_passed = 0;
 bool g_current = true;
 
-#define CHECK(condition)                                                                           \
-    do {                                                                                           \
-        if (!(condition)) {                                                                        \
-            std::cout << "  FAIL " << __LINE__ << ": " #condition << std::endl;                    \
-            g_current = false;                                                                     \
-        }                                                                                          \
+#define CHECK(condition)                                                                                     \
+    do {                                                                                                     \
+        if (!(condition)) {                                                                                  \
+            std::cout << "  FAIL " << __LINE__ << ": " #condition << std::endl;                              \
+            g_current = false;                                                                               \
+        }                                                                                                    \
     } while (0)
 
 void outputAndExitCode() {
@@ -198,7 +201,8 @@ void outputAndExitCode() {
 
 void argumentsArriveIntact() {
     const fs::path log = g_tmp / "args.log";
-    const std::vector<std::string> args = {"plain", "with space", "", "quo\"te", "back\\slash\\", "x\\\\\"y", "ü€"};
+    const std::vector<std::string> args = {"plain",         "with space", "",  "quo\"te",
+                                           "back\\slash\\", "x\\\\\"y",   "ü€"};
     std::vector<std::string> all = {"args"};
     all.insert(all.end(), args.begin(), args.end());
     ProcessTree tree;
@@ -232,7 +236,8 @@ void environmentAndWorkingDirectory() {
     CHECK(tree.wait(10s).has_value());
     const std::string text = readFile(log);
     CHECK(text.find("hello there\n") == 0);
-    CHECK(fs::equivalent(fs::path(text.substr(text.find('\n') + 1, text.rfind('\n') - text.find('\n') - 1)), dir));
+    CHECK(fs::equivalent(fs::path(text.substr(text.find('\n') + 1, text.rfind('\n') - text.find('\n') - 1)),
+                         dir));
 }
 
 void programOnPath() {
@@ -304,7 +309,7 @@ void stopKillsAStubbornTreeAfterTheGrace() {
     const auto took = std::chrono::steady_clock::now() - begin;
     CHECK(took >= 900ms); // it ignored the request for the whole grace period
     CHECK(took < 8s);
-    CHECK(kWindows ? status.code == 137 : status.signal == 9); // SIGKILL
+    CHECK(kWindows ? status.code == 137 : status.signal == 9);        // SIGKILL
     CHECK(eventually([&] { return !processAlive(grandchild); }, 5s)); // the grandchild went too
 }
 
