@@ -8,7 +8,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cxx=x86_64-w64-mingw32-g++
 wine=$(command -v wine || command -v wine64 || true)
 if ! command -v "$cxx" >/dev/null || [ -z "$wine" ]; then
-    echo "check-win32: SKIPPED — needs $cxx and wine (apt-get install $(grep -v '^#' "$root/.ci/deps/win32.apt" | xargs))"
+    echo "check-win32: SKIPPED — needs $cxx and wine (apt-get install $(grep -v '^#' "$root/.ci/deps/win32.apt" | tr '\n' ' '))"
     [ "${CI:-}" = true ] && { echo "check-win32: CI=true, so this is a failure"; exit 1; }
     exit 0
 fi

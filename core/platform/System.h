@@ -7,7 +7,14 @@
 
 namespace trainyard::platform {
 
-bool stdinIsTerminal(); // a person may be typing (not a pipe, file or /dev/null)
+bool stdinIsTerminal();        // a person may be typing (not a pipe, file or /dev/null)
+std::string currentUserName(); // the login name of this process's (effective) user
+bool isSuperuser();            // root (POSIX); always false on Windows, where nothing here needs it
+
+// For a child between fork and exec (QProcess::setChildProcessModifier): it is killed when this
+// process ends, even by a crash (Linux: PR_SET_PDEATHSIG; not available on macOS), and starts
+// with no signal blocked. Does nothing on Windows, where a ProcessTree's job object does that.
+void dieWithParentInChild();
 
 // What a signal number means ("Killed" for 9), for messages; empty where there are no signals.
 std::string signalDescription(int signal);

@@ -9,15 +9,40 @@
 #include <string>
 #include <thread>
 
+#include <csignal>
+
 #include <fcntl.h>
+#include <pwd.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 namespace trainyard::platform {
 
 bool stdinIsTerminal() {
     return ::isatty(STDIN_FILENO) == 1;
+}
+
+std::string currentUserName() {
+    const passwd* pw = ::getpwuid(::geteuid());
+    return pw && pw->pw_name ? pw->pw_name : std::to_string(::geteuid());
+}
+
+bool isSuperuser() {
+    return ::geteuid() == 0;
+}
+
+void dieWithParentInChild() {
+#ifdef __linux__
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+#endif
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
 }
 
 std::string signalDescription(int signal) {

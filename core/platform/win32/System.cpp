@@ -33,6 +33,18 @@ bool stdinIsTerminal() {
     return in && in != INVALID_HANDLE_VALUE && GetFileType(in) == FILE_TYPE_CHAR && GetConsoleMode(in, &mode);
 }
 
+std::string currentUserName() {
+    wchar_t name[257] = {};
+    DWORD size = 257;
+    return GetUserNameW(name, &size) ? win32::narrow(name) : std::string();
+}
+
+bool isSuperuser() {
+    return false;
+}
+
+void dieWithParentInChild() {}
+
 std::string signalDescription(int) {
     return {};
 }

@@ -371,6 +371,9 @@ void instanceLock() {
 
 void smallFacts() {
     CHECK(processAlive(currentProcessId()));
+    CHECK(!currentUserName().empty());
+    if (isSuperuser())
+        CHECK(currentUserName() == "root");
     CHECK(!processAlive(0));
     const fs::path a = g_tmp / "a.txt", b = g_tmp / "b.txt";
     writeFile(a, "a");
