@@ -17,7 +17,7 @@ out="${BUILD_DIR:-$root/build}/win32"
 mkdir -p "$out"
 # -static: the test needs no MinGW runtime DLLs next to it under Wine.
 "$cxx" -std=c++20 -O1 -Wall -Wextra -Werror -static -I"$root" \
-    "$root"/core/platform/win32/*.cpp "$root/tests/core/platform/tst_platform.cpp" \
+    "$root"/core/platform/*.cpp "$root"/core/platform/win32/*.cpp "$root/tests/core/platform/tst_platform.cpp" \
     -o "$out/tst_platform.exe"
 
 # A throwaway Wine prefix and HOME (CI runs as root in a fresh HOME with no display); no Mono or

@@ -54,6 +54,8 @@ public:
     ExitStatus stop(std::chrono::milliseconds grace);
 
 private:
+    static ExitStatus killedStatus(); // what a kill() reports: SIGKILL, or exit code 137 on Windows
+
     struct State;
     std::unique_ptr<State> m;
 };

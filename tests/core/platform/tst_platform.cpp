@@ -144,7 +144,10 @@ int runChild(const std::vector<std::string>& a) {
                      : std::vector<std::string>{"sleep"};
         if (!tree.start(child(mode), &error))
             return 1;
-        std::this_thread::sleep_for(300ms); // started and waiting
+        if (kWindows) // a stop event set before the child creates it is lost: wait until it listens
+            pidIn(a.at(1) + ".pid");
+        else
+            std::this_thread::sleep_for(300ms); // a signal is never lost; the sleep tests a running child
         const auto begin = std::chrono::steady_clock::now();
         const ExitStatus status = tree.stop(10s);
         const auto took = std::chrono::steady_clock::now() - begin;
