@@ -7,6 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/.ci/install-deps.sh"
 "$root/.ci/build.sh"
+"$root/.ci/check-win32.sh" # the Win32 half of core/platform, under Wine
 build="${BUILD_DIR:-$root/build}"
 export TEST_HOME="$(mktemp -d)"
 export XDG_RUNTIME_DIR="$TEST_HOME/run"; mkdir -m 700 -p "$XDG_RUNTIME_DIR"

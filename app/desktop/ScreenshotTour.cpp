@@ -3,6 +3,7 @@
 #include "core/engine/Engine.h"
 #include "core/local/AgentClient.h"
 #include "core/local/LocalLayout.h"
+#include "core/platform/Process.h"
 #include "core/util/JsonFile.h"
 #include "core/workspace/Workspace.h"
 #include "ui/MainWindow.h"
@@ -36,7 +37,6 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <csignal>
 #include <functional>
 
 namespace trainyard::desktop {
@@ -387,7 +387,7 @@ void Tour::stopAgents() {
     for (const QString& folder : m_workspaceFolders) {
         const qint64 pid = local::agentclient::runningAgentPid(local::LocalLayout(folder));
         if (pid > 0)
-            ::kill(pid_t(pid), SIGTERM);
+            platform::requestStop(pid);
     }
     pump(1000);
 }

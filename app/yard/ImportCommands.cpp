@@ -3,12 +3,12 @@
 #include "core/batchai/BatchAiMapper.h"
 #include "core/batchai/ImportSecrets.h"
 #include "core/model/ModelJson.h"
+#include "core/platform/System.h"
 
 #include <QDir>
 #include <QTextStream>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace yard {
 
@@ -18,7 +18,7 @@ using namespace trainyard::batchai;
 // A value the file left to the command line: the flag, else a question when a person is at the
 // terminal, else nothing (the caller then gives a usage error naming the flag).
 static QString askIfInteractive(const QString& question) {
-    if (!::isatty(STDIN_FILENO))
+    if (!platform::stdinIsTerminal())
         return {};
     QTextStream err(stderr);
     err << question << ": " << Qt::flush;

@@ -1,20 +1,17 @@
 #include "core/engine/FileTail.h"
 
+#include "core/platform/System.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QtConcurrent>
-
-#include <sys/stat.h>
 
 namespace trainyard {
 
 namespace {
 
 quint64 fileIdOf(const QFile& file) {
-    struct stat st {};
-    if (::fstat(file.handle(), &st) != 0)
-        return 0;
-    return (quint64(st.st_dev) << 40) ^ quint64(st.st_ino);
+    return platform::fileIdentity(file.handle());
 }
 
 } // namespace

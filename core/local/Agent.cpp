@@ -4,6 +4,7 @@
 #include "core/local/RankFiles.h"
 #include "core/local/RankPlan.h"
 #include "core/local/YardProgram.h"
+#include "core/platform/Process.h"
 #include "core/util/FileTree.h"
 #include "core/util/JsonFile.h"
 
@@ -11,12 +12,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLocalSocket>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
 
-#include <csignal>
 #include <cstdio>
 
 namespace trainyard::local {
@@ -47,8 +46,7 @@ Agent::Agent(const LocalLayout& layout, const AgentOptions& options, QObject* pa
     : QObject(parent)
     , m_layout(layout)
     , m_options(options)
-    , m_lock(layout.agentLock()) {
-    m_lock.setStaleLockTime(0); // stale only when its process is gone, however old
+    , m_lock(layout.agentLock().toStdString()) { // released by the kernel when we end
     m_timer.setInterval(m_options.tickMs);
     connect(&m_timer, &QTimer::timeout, this, &Agent::tick);
     connect(&m_server, &QLocalServer::newConnection, this, [this] {
@@ -70,10 +68,8 @@ void Agent::log(const QString& line) {
 }
 
 Status Agent::start() {
-    if (!m_lock.tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        m_lock.getLockInfo(&pid, &host, &app);
+    if (!m_lock.tryLock()) {
+        const qint64 pid = platform::InstanceLock::holder(m_layout.agentLock().toStdString());
         return Error::conflict(
             QStringLiteral("Another agent (pid %1) already serves %2.").arg(pid).arg(m_layout.folder()));
     }
@@ -162,7 +158,7 @@ void Agent::supervise(RunInfo run) {
         return;
     }
     if (run.cancelRequested && !signaled.terminateSent) {
-        signalRanks(run, SIGTERM);
+        stopRanks(run);
         signaled.terminateSent = true;
         run.statusDetail = QStringLiteral("canceling");
         m_db->updateRun(run);
@@ -187,7 +183,7 @@ void Agent::supervise(RunInfo run) {
                 lost.endedAt = QDateTime::currentDateTimeUtc();
                 rankfiles::writeExit(dir, lost);
                 if (started && started->childPid > 0)
-                    ::kill(-pid_t(started->childPid), SIGKILL); // its orphaned script, whole group
+                    platform::killTree(started->childPid); // its orphaned script, whole group
                 exit = lost;
             }
         }
@@ -208,7 +204,7 @@ void Agent::supervise(RunInfo run) {
 
     if (failure && !signaled.terminateSent && !allExited) {
         // One rank failing fails the run: stop the others rather than let them wait forever.
-        signalRanks(run, SIGTERM);
+        stopRanks(run);
         signaled.terminateSent = true;
     }
     if (allStarted && run.status == RunStatus::Starting) {
@@ -271,14 +267,14 @@ void Agent::finish(RunInfo run, RunStatus status, std::optional<int> exitCode, c
     log(QStringLiteral("%1 %2%3").arg(run.id, toString(status), error.isEmpty() ? QString() : u": " + error));
 }
 
-void Agent::signalRanks(const RunInfo& run, int signal) {
+void Agent::stopRanks(const RunInfo& run) {
     const int world = processCount(run.config);
     for (int rank = 0; rank < world; ++rank) {
         const QString dir = m_layout.rankDir(run.id, rank);
         if (rankfiles::readExit(dir))
             continue;
         if (const auto pid = rankfiles::readRunnerPid(dir))
-            ::kill(pid_t(*pid), signal);
+            platform::requestStop(*pid);
     }
 }
 
@@ -468,17 +464,18 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
         const QString dir = m_layout.rankDir(run.id, spec.rank);
         if (rankfiles::readRunnerPid(dir) || rankfiles::readExit(dir))
             continue;
-        QProcess runner;
-        runner.setProgram(yardProgram());
-        runner.setArguments({QStringLiteral("runner"), rankfiles::specFile(dir)});
-        runner.setWorkingDirectory(dir);
-        runner.setStandardOutputFile(dir + QStringLiteral("/runner.log"), QIODevice::Append);
-        runner.setStandardErrorFile(dir + QStringLiteral("/runner.log"), QIODevice::Append);
-        qint64 pid = 0;
-        if (!runner.startDetached(&pid)) {
+        platform::ProcessSpec runner;
+        runner.program = yardProgram().toStdString();
+        runner.arguments = {"runner", rankfiles::specFile(dir).toStdString()};
+        runner.workingDirectory = dir.toStdString();
+        runner.outputFile = QString(dir + QStringLiteral("/runner.log")).toStdString();
+        std::string error;
+        const platform::ProcessId pid = platform::startDetached(runner, &error);
+        if (pid <= 0) {
             RankExit failed;
             failed.exitCode = 127;
-            failed.error = QStringLiteral("cannot start the runner %1").arg(yardProgram());
+            failed.error = QStringLiteral("cannot start the runner %1: %2")
+                               .arg(yardProgram(), QString::fromStdString(error));
             failed.endedAt = QDateTime::currentDateTimeUtc();
             rankfiles::writeExit(dir, failed);
             continue;

@@ -3,10 +3,10 @@
 #include "core/local/AgentOptions.h"
 #include "core/local/LocalDatabase.h"
 #include "core/local/LocalLayout.h"
+#include "core/platform/System.h"
 
 #include <QHash>
 #include <QLocalServer>
-#include <QLockFile>
 #include <QObject>
 #include <QTimer>
 
@@ -46,13 +46,13 @@ private:
     bool launch(RunInfo run, const QStringList& nodeIds);
     void finish(RunInfo run, RunStatus status, std::optional<int> exitCode, const QString& error,
                 const QDateTime& endedAt);
-    void signalRanks(const RunInfo& run, int signal);
+    void stopRanks(const RunInfo& run);
     QString newNodeId(const ComputeInfo& compute, const QSet<QString>& taken) const;
     void log(const QString& line);
 
     LocalLayout m_layout;
     AgentOptions m_options;
-    QLockFile m_lock;
+    platform::InstanceLock m_lock;
     std::unique_ptr<LocalDatabase> m_db;
     QLocalServer m_server;
     QTimer m_timer;

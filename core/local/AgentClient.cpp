@@ -1,10 +1,10 @@
 #include "core/local/AgentClient.h"
 
 #include "core/local/YardProgram.h"
+#include "core/platform/Process.h"
+#include "core/platform/System.h"
 
 #include <QLocalSocket>
-#include <QLockFile>
-#include <QProcess>
 
 namespace trainyard::local::agentclient {
 
@@ -20,30 +20,20 @@ bool wake(const LocalLayout& layout) {
 }
 
 qint64 runningAgentPid(const LocalLayout& layout) {
-    QLockFile lock(layout.agentLock());
-    lock.setStaleLockTime(0);
-    if (lock.tryLock(0)) {
-        lock.unlock();
-        return 0;
-    }
-    qint64 pid = 0;
-    QString host, app;
-    lock.getLockInfo(&pid, &host, &app);
-    return pid;
+    return platform::InstanceLock::holder(layout.agentLock().toStdString());
 }
 
 void ensureRunning(const LocalLayout& layout) {
     if (wake(layout))
         return;
     // Two clients may both get here: the second agent finds the lock taken and exits at once.
-    QProcess agent;
-    agent.setProgram(yardProgram());
-    agent.setArguments({QStringLiteral("agent"), QStringLiteral("--workspace"), layout.folder()});
-    agent.setWorkingDirectory(layout.folder());
-    agent.setStandardInputFile(QProcess::nullDevice());
-    agent.setStandardOutputFile(layout.agentLog(), QIODevice::Append);
-    agent.setStandardErrorFile(layout.agentLog(), QIODevice::Append);
-    agent.startDetached();
+    platform::ProcessSpec agent;
+    agent.program = yardProgram().toStdString();
+    agent.arguments = {"agent", "--workspace", layout.folder().toStdString()};
+    agent.workingDirectory = layout.folder().toStdString();
+    agent.outputFile = layout.agentLog().toStdString(); // stdout and stderr, appended
+    std::string error;
+    platform::startDetached(agent, &error); // a failure shows as no agent answering
 }
 
 } // namespace trainyard::local::agentclient

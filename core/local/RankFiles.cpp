@@ -1,11 +1,9 @@
 #include "core/local/RankFiles.h"
 
+#include "core/platform/Process.h"
 #include "core/util/JsonFile.h"
 
 #include <QFile>
-
-#include <cerrno>
-#include <csignal>
 
 namespace trainyard::local::rankfiles {
 
@@ -82,20 +80,7 @@ bool writeExit(const QString& rankDir, const RankExit& e) {
 }
 
 bool processAlive(qint64 pid) {
-    if (pid <= 0)
-        return false;
-    if (::kill(pid_t(pid), 0) == 0) {
-        // A zombie still answers kill(0); it has exited all the same.
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (stat.open(QIODevice::ReadOnly)) {
-            const QByteArray line = stat.readAll();
-            const int close = line.lastIndexOf(')');
-            if (close > 0 && close + 2 < line.size() && line.at(close + 2) == 'Z')
-                return false;
-        }
-        return true;
-    }
-    return errno == EPERM;
+    return platform::processAlive(pid);
 }
 
 } // namespace trainyard::local::rankfiles

@@ -1,22 +1,20 @@
 #pragma once
 
 #include "core/local/RankPlan.h"
+#include "core/platform/Process.h"
 
 #include <QObject>
 #include <QTimer>
-
-#include <sys/types.h>
-
-class QSocketNotifier;
 
 namespace trainyard::local {
 
 // `yard runner SPEC`: runs one process of a run and records what happened, independent of the
 // agent and of every client. stdout and stderr go straight (by file descriptor) to the rank's
 // append-only log; the exit status is written by the runner itself, last and atomically.
-// SIGTERM is passed to the child's process group; after the grace period the group is killed.
-// The child is spawned with posix_spawn rather than QProcess so that the exact wait status
-// (exit code or the signal that killed it, e.g. the OOM killer's SIGKILL) is recorded.
+// A stop request (SIGTERM; the stop event on Windows) is passed to the child's process tree;
+// after the grace period the tree is killed. The child is a platform::ProcessTree rather than a
+// QProcess so that the exact exit status (exit code or the signal that killed it, e.g. the OOM
+// killer's SIGKILL) is recorded and a stop reaches its grandchildren.
 class Runner : public QObject {
     Q_OBJECT
 public:
@@ -30,16 +28,16 @@ signals:
     void done(int exitCode);
 
 private:
-    void onSignal(int signal);
+    void poll();
     void reap();
     void terminateChild();
     void killChild();
     void recordExit(int exitCode, int signal, const QString& error);
 
     RankSpec m_spec;
-    pid_t m_child = -1;
+    platform::ProcessTree m_child;
+    QTimer m_pollTimer; // for the child's end and for stop requests: both are polled
     QTimer m_killTimer;
-    QSocketNotifier* m_signalNotifier = nullptr;
     bool m_canceled = false;
     bool m_recorded = false;
 };

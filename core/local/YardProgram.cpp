@@ -10,7 +10,11 @@ QString yardProgram() {
     const QString fromEnv = qEnvironmentVariable("TRAINYARD_YARD");
     if (!fromEnv.isEmpty())
         return fromEnv;
+#ifdef Q_OS_WIN
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/yard.exe");
+#else
     const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/yard");
+#endif
     if (QFileInfo(beside).isExecutable())
         return beside;
     const QString onPath = QStandardPaths::findExecutable(QStringLiteral("yard"));

@@ -2,6 +2,7 @@
 #include "core/local/AgentClient.h"
 #include "core/local/LocalLayout.h"
 #include "core/local/RankFiles.h"
+#include "core/platform/Process.h"
 
 #include "tests/support/TestWorkspace.h"
 
@@ -10,8 +11,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
-
-#include <csignal>
 
 using namespace trainyard;
 using trainyard::await;
@@ -60,7 +59,7 @@ private slots:
         QCOMPARE(toString(ws.waitForStatus(id, RunStatus::Running)->status), QStringLiteral("Running"));
         const qint64 agent = ws.agentPid();
         QVERIFY(agent > 0);
-        ::kill(pid_t(agent), SIGKILL);
+        trainyard::platform::killTree(agent);
         QTRY_VERIFY_WITH_TIMEOUT(ws.agentPid() != agent, 5000);
         // The run goes on without any agent: wait until its runner has recorded the exit.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -86,7 +85,7 @@ private slots:
         QVERIFY(client.waitForStarted());
         QByteArray seen;
         QTRY_VERIFY_WITH_TIMEOUT((seen += client.readAllStandardOutput()).contains("line 5"), 30000);
-        ::kill(pid_t(client.processId()), SIGKILL);
+        trainyard::platform::killTree(client.processId());
         client.waitForFinished();
         auto run = ws.waitForEnd(id, 30000);
         QCOMPARE(toString(run->status), QStringLiteral("Completed"));
@@ -101,7 +100,7 @@ private slots:
         QVERIFY(pidFile.open(QIODevice::ReadOnly));
         const qint64 runner = pidFile.readAll().trimmed().toLongLong();
         QFile started(ws.folder() + QStringLiteral("/runs/%1/ranks/0/started.json").arg(id));
-        ::kill(pid_t(runner), SIGKILL);
+        trainyard::platform::killTree(runner);
         auto run = ws.waitForEnd(id, 30000);
         QCOMPARE(toString(run->status), QStringLiteral("Failed"));
         QVERIFY2(run->error.contains(QStringLiteral("without recording an exit status")),

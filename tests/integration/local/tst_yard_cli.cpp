@@ -1,3 +1,4 @@
+#include "core/platform/Process.h"
 #include "core/util/JsonFile.h"
 
 #include <QDir>
@@ -8,8 +9,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
 
 // `yard` as a user runs it: exit statuses (0 ok, 1 failure, 2 bad input), messages that name the
 // bad value and what is allowed, and --json in the SDK's names.
@@ -71,7 +70,7 @@ private slots:
     void cleanupTestCase() {
         QFile lock(m_ws + QStringLiteral("/agent.lock"));
         if (lock.open(QIODevice::ReadOnly))
-            ::kill(pid_t(lock.readLine().trimmed().toLongLong()), SIGKILL);
+            trainyard::platform::killTree(lock.readLine().trimmed().toLongLong());
     }
 
     void badInput_data() {

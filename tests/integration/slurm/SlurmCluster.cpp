@@ -1,5 +1,7 @@
 #include "SlurmCluster.h"
 
+#include "core/platform/System.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -8,16 +10,10 @@
 #include <QTest>
 #include <QThread>
 
-#include <pwd.h>
-#include <signal.h>
-#include <sys/prctl.h>
-#include <unistd.h>
-
 namespace trainyard::test {
 
 SlurmCluster::SlurmCluster() {
-    const passwd* pw = getpwuid(getuid());
-    m_user = pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("root");
+    m_user = QString::fromStdString(platform::currentUserName());
 }
 
 SlurmCluster::~SlurmCluster() {
@@ -41,10 +37,7 @@ QProcess* SlurmCluster::spawn(const QString& program, const QStringList& args, c
     process->setChildProcessModifier([] {
         // Die with the test (even on a crash), and start with a clean signal mask (slurmd and
         // slurmrestd must see TERM).
-        prctl(PR_SET_PDEATHSIG, SIGKILL);
-        sigset_t none;
-        sigemptyset(&none);
-        sigprocmask(SIG_SETMASK, &none, nullptr);
+        platform::dieWithParentInChild();
     });
     process->start(program, args);
     process->waitForStarted(5000);
@@ -205,7 +198,7 @@ bool SlurmCluster::startRest() {
     env.insert(QStringLiteral("SLURM_JWT"), QStringLiteral("daemon"));
     QString program = QStringLiteral("slurmrestd");
     QStringList args;
-    if (getuid() == 0) {
+    if (platform::isSuperuser()) {
         // It refuses to run as root. `slurmrestd -u nobody` would drop privileges itself, which
         // clears the parent-death signal; setpriv sets it again after the switch, so slurmrestd
         // still dies with the test.
@@ -237,9 +230,9 @@ bool SlurmCluster::startRest() {
 void SlurmCluster::endProcess(QProcess* process) {
     if (!process || process->state() == QProcess::NotRunning)
         return;
-    ::kill(pid_t(process->processId()), SIGTERM);
+    process->terminate(); // SIGTERM
     if (!process->waitForFinished(10000)) {
-        ::kill(pid_t(process->processId()), SIGKILL);
+        process->kill(); // SIGKILL
         process->waitForFinished(3000);
     }
 }
