@@ -22,7 +22,10 @@ static int agent(Cli& cli) {
     if (config->engine != QLatin1String("local"))
         return cli.fail(Error::invalid(QStringLiteral("Only local workspaces have an agent.")));
     const trainyard::local::LocalLayout layout(config->folder);
-    trainyard::local::Agent agent(layout, trainyard::local::AgentOptions::fromWorkspaceJson(config->raw));
+    const auto options = trainyard::local::AgentOptions::fromWorkspaceJson(config->raw);
+    if (!options)
+        return cli.fail(options.error());
+    trainyard::local::Agent agent(layout, options.value());
     if (auto s = agent.start(); !s) {
         // Another agent already serves the workspace: that is success for whoever started us.
         return s.error().kind == trainyard::ErrorKind::Conflict ? kOk : cli.fail(s.error());

@@ -1,5 +1,6 @@
 #include "core/local/LocalEngine.h"
 
+#include "core/engine/ClusterBounds.h"
 #include "core/engine/FileStreams.h"
 #include "core/engine/Transfer.h"
 #include "core/local/AgentClient.h"
@@ -7,6 +8,8 @@
 #include "core/local/RankFiles.h"
 #include "core/local/RankPlan.h"
 #include "core/util/FileTree.h"
+#include "core/util/PathConfinement.h"
+#include "core/workspace/WorkspaceConfig.h"
 #include "core/util/JsonFile.h"
 
 #include <QCoreApplication>
@@ -58,10 +61,12 @@ Status LocalEngine::createWorkspace(const QString& folder, const QString& name) 
     if (!QDir().mkpath(layout.folder()) || !QDir().mkpath(layout.datastore(kDefaultDatastore)) ||
         !QDir().mkpath(layout.runsRoot()))
         return Error::io(Tr::tr("Cannot create the workspace folder %1.").arg(layout.folder()));
+    // Run settings, logs and outputs are this user's: nobody else may enter the folder.
+    QFile::setPermissions(layout.folder(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QJsonObject json{
         {QStringLiteral("name"), name.isEmpty() ? QFileInfo(layout.folder()).fileName() : name},
         {QStringLiteral("engine"), QStringLiteral("local")},
-        {QStringLiteral("format"), 1},
+        {QStringLiteral("format"), kWorkspaceFormat},
         {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     if (auto db = LocalDatabase::open(layout); !db)
         return db.error();
@@ -100,6 +105,8 @@ QFuture<Result<ComputeInfo>> LocalEngine::createCompute(const ComputeSpec& spec)
                        "slot on this machine).")
                     .arg(spec.vmSize),
                 QStringLiteral("vm_size"));
+        if (auto s = checkScaleBounds(localClusterBounds(), spec.minNodes, spec.maxNodes); !s)
+            return s.error();
         if (auto s = db.insertCompute(spec); !s)
             return s.error();
         if (spec.minNodes > 0)
@@ -117,6 +124,8 @@ QFuture<Result<ComputeInfo>> LocalEngine::updateCompute(const QString& name, con
         const int maxNodes = scale.maxNodes.value_or(current->spec.maxNodes);
         const int idle = scale.idleSecondsBeforeScaledown.value_or(current->spec.idleSecondsBeforeScaledown);
         if (auto s = validateScale(minNodes, maxNodes, idle); !s)
+            return s.error();
+        if (auto s = checkScaleBounds(localClusterBounds(), minNodes, maxNodes); !s)
             return s.error();
         if (auto s = db.updateScale(name, minNodes, maxNodes, idle); !s)
             return s.error();
@@ -167,7 +176,7 @@ Transfer* LocalEngine::upload(const QString& sourceDir, const QString& targetPat
     return Transfer::start(
         &m_pool,
         [root, sourceDir, targetPath, overwrite](Transfer* transfer) -> Status {
-            auto target = pathInside(root, targetPath, QStringLiteral("target_path"));
+            auto target = confinedPath(root, targetPath, QStringLiteral("target_path"));
             if (!target)
                 return target.error();
             if (!QFileInfo(sourceDir).isDir())
@@ -185,7 +194,7 @@ Transfer* LocalEngine::download(const QString& path, const QString& destinationD
     return Transfer::start(
         &m_pool,
         [root, path, destinationDir](Transfer* transfer) -> Status {
-            auto source = pathInside(root, path, QStringLiteral("path"));
+            auto source = confinedPath(root, path, QStringLiteral("path"));
             if (!source)
                 return source.error();
             return copyTree(source.value(), destinationDir + u'/' + QFileInfo(source.value()).fileName(),
@@ -203,6 +212,8 @@ QFuture<Result<RunInfo>> LocalEngine::submitRun(const RunConfig& submitted) {
         if (config.distribution.type == DistributionType::TensorFlow && config.distribution.workerCount == 0)
             config.distribution.workerCount = config.nodeCount - config.distribution.parameterServerCount;
         if (auto s = validateRunConfig(config); !s)
+            return s.error();
+        if (auto s = checkRunBounds(localClusterBounds(), config); !s)
             return s.error();
         auto compute = db.compute(config.compute);
         if (!compute)

@@ -1,5 +1,7 @@
 #include "core/local/RankPlan.h"
 
+#include "core/util/ShellQuote.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,9 +70,7 @@ QList<RankSpec> planRanks(const RunConfig& config, const RunContext& ctx) {
         } else {
             QString line = config.command;
             for (const QString& arg : ctx.resolvedArguments)
-                line += u' ' + (arg.contains(u'\'') || arg.contains(u' ') || arg.isEmpty()
-                                    ? u'\'' + QString(arg).replace(u'\'', QStringLiteral("'\\''")) + u'\''
-                                    : arg);
+                line += u' ' + shellQuote(arg); // the command is shell; its arguments are not
             spec.program = QStringLiteral("/bin/sh");
             spec.arguments = {QStringLiteral("-c"), line};
         }

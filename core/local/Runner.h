@@ -35,6 +35,7 @@ private:
     void terminateChild();
     void killChild();
     void recordExit(int exitCode, int signal, const QString& error);
+    QString fullDiskExplanation(int exitCode) const; // "" unless a full disk explains the failure
 
     RankSpec m_spec;
     pid_t m_child = -1;

@@ -42,10 +42,16 @@ struct RunConfig {
     int nodeCount = 1;
     Distribution distribution;
     QMap<QString, QString> environmentVariables;
+    // NAME -> the name of a secret in the keychain (`yard secret set`): only that name is stored;
+    // the value is read when the run starts and handed to the process, never written to a file.
+    QMap<QString, QString> secretEnvironment;
     QMap<QString, QString> tags;
     QString displayName;
     QString parentRunId;
 };
+
+// The longest experiment name: a run id adds 20 characters and names a folder (255 at most).
+constexpr int kMaxExperimentNameLength = 235;
 
 // Checks what needs no engine: names, counts, that there is something to run.
 Status validateRunConfig(const RunConfig& config);

@@ -6,6 +6,7 @@
 #include "core/slurm/SlurmJobScript.h"
 #include "core/slurm/SlurmMapping.h"
 #include "core/util/FileTree.h"
+#include "core/util/PathConfinement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -255,7 +256,7 @@ Transfer* SlurmEngine::upload(const QString& sourceDir, const QString& targetPat
     return Transfer::start(
         &m_pool,
         [s = m_settings, sourceDir, targetPath, overwrite](Transfer* t) -> Status {
-            auto target = pathInside(s.datastoreDir(), targetPath, QStringLiteral("target_path"));
+            auto target = confinedPath(s.datastoreDir(), targetPath, QStringLiteral("target_path"));
             if (!target)
                 return target.error();
             if (!QFileInfo(sourceDir).isDir())
@@ -272,7 +273,7 @@ Transfer* SlurmEngine::download(const QString& path, const QString& destinationD
     return Transfer::start(
         &m_pool,
         [s = m_settings, path, destinationDir](Transfer* t) -> Status {
-            auto source = pathInside(s.datastoreDir(), path, QStringLiteral("path"));
+            auto source = confinedPath(s.datastoreDir(), path, QStringLiteral("path"));
             if (!source)
                 return source.error();
             return copyTree(

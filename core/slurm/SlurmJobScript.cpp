@@ -1,7 +1,9 @@
 #include "core/slurm/SlurmJobScript.h"
 
 #include "core/local/RankPlan.h"
+#include "core/engine/DatastoreArguments.h"
 #include "core/util/JsonFile.h"
+#include "core/util/ShellQuote.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,6 +24,14 @@ int perNode(const RunConfig& c) {
                : 1;
 }
 
+// On a shared filesystem a download is the mounted path as well: the nodes read the datastore.
+Result<QStringList> datastoreArguments(const SlurmSettings& s, const RunConfig& config) {
+    return substituteDatastoreReferences(config.arguments, s.datastoreDir(),
+                                         [](const QString& source, const QString&, bool) {
+                                             return Result<QString>(source);
+                                         });
+}
+
 Status writeExecutable(const QString& path, const QString& text) {
     if (auto s = writeFileAtomically(path, text.toUtf8()); !s)
         return s;
@@ -30,10 +40,6 @@ Status writeExecutable(const QString& path, const QString& text) {
     return {};
 }
 } // namespace
-
-QString shellQuote(const QString& word) {
-    return u'\'' + QString(word).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
-}
 
 static local::RunContext contextFor(const SlurmSettings& s, const RunConfig& config, const QString& runId) {
     const QString run = s.runDir(runId);
@@ -52,16 +58,10 @@ static local::RunContext contextFor(const SlurmSettings& s, const RunConfig& con
     const quint16 base = quint16(20000 + QRandomGenerator::global()->bounded(30000));
     for (int i = 0; i < local::portsNeeded(config); ++i)
         ctx.freePorts << quint16(base + i);
-    // Datastore references become paths on the shared datastore.
-    for (QString arg : config.arguments) {
-        if (arg.startsWith(QLatin1String("{datastore:")) && arg.endsWith(u'}')) {
-            QString inner = arg.mid(11, arg.size() - 12);
-            if (inner.endsWith(QLatin1String(":download")))
-                inner.chop(9);
-            arg = s.datastoreDir() + u'/' + inner;
-        }
-        ctx.resolvedArguments << arg;
-    }
+    // Datastore references become paths on the shared datastore (checked at submit, so a refused
+    // one never gets here: see checkDatastoreArguments).
+    auto arguments = datastoreArguments(s, config);
+    ctx.resolvedArguments = arguments ? arguments.value() : config.arguments;
     return ctx;
 }
 
@@ -75,6 +75,8 @@ QStringList rankLogPaths(const RunConfig& config) {
 
 Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, const QString& runId) {
     const QString run = s.runDir(runId);
+    if (auto checked = datastoreArguments(s, config); !checked)
+        return checked.error();
     const local::RunContext ctx = contextFor(s, config, runId);
     const QList<local::RankSpec> ranks = local::planRanks(config, ctx);
     JobFiles files;

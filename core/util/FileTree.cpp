@@ -1,5 +1,7 @@
 #include "core/util/FileTree.h"
 
+#include "core/util/PathConfinement.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -38,16 +40,6 @@ QList<TreeEntry> listTree(const QString& root, const QStringList& skip) {
     std::sort(entries.begin(), entries.end(),
               [](const TreeEntry& a, const TreeEntry& b) { return a.relativePath < b.relativePath; });
     return entries;
-}
-
-Result<QString> pathInside(const QString& root, const QString& relative, const QString& field) {
-    const QString clean = QDir::cleanPath(relative);
-    if (clean.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(relative))
-        return Error::invalid(
-            Tr::tr("Datastore path '%1' leaves the datastore: give a relative path like data/mnist.")
-                .arg(relative),
-            field);
-    return QString(root + u'/' + (clean == QLatin1String(".") ? QString() : clean));
 }
 
 static Status copyOneFile(const QString& from, const QString& to, TransferProgress& progress,
@@ -103,6 +95,15 @@ Status copyTree(const QString& source, const QString& destination, bool overwrit
     for (const TreeEntry& entry : entries) {
         const QString from = info.isFile() ? source : source + u'/' + entry.relativePath;
         const QString to = info.isFile() ? destination : destination + u'/' + entry.relativePath;
+        // A link inside the tree must not carry a file from elsewhere into the copy, nor a link
+        // already in the destination carry the copy out of it.
+        if (!info.isFile() && QFileInfo(from).isSymLink() && !staysInside(source, from))
+            return Error::invalid(Tr::tr("%1 is a symbolic link to %2, outside %3: copy the file into the "
+                                         "folder instead of linking to it.")
+                                      .arg(from, QFileInfo(from).symLinkTarget(), source));
+        if (!info.isFile() && !staysInside(destination, to))
+            return Error::invalid(
+                Tr::tr("Cannot write %1: a symbolic link in %2 leads out of it.").arg(to, destination));
         progress.currentFile = entry.relativePath;
         if (!overwrite && QFileInfo::exists(to)) {
             progress.bytesDone += entry.size; // kept as it was: overwrite is off

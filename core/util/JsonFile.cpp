@@ -1,9 +1,10 @@
 #include "core/util/JsonFile.h"
 
+#include "core/util/AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace trainyard {
 
@@ -42,13 +43,7 @@ Result<QJsonObject> readJsonObjectFile(const QString& path) {
 }
 
 Status writeFileAtomically(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(bytes);
-    if (!file.commit())
-        return Error::io(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return writeFileDurably(path, bytes);
 }
 
 Status writeJsonFileAtomically(const QString& path, const QJsonObject& object) {
