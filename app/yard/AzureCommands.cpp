@@ -75,13 +75,6 @@ Result<std::unique_ptr<AzureContext>> azureContext(Cli& cli) {
     return context;
 }
 
-QByteArray readSecretFromStdin() {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return in.readLine().trimmed();
-}
-
 template <typename Start> Status awaitStatus(Start start) {
     std::optional<Status> result;
     QEventLoop loop;

@@ -83,6 +83,10 @@ template <typename T> T await(QFuture<T> future) {
     return future.result();
 }
 
+// One line of standard input, trimmed: how secrets reach `yard` (never as arguments, which `ps`
+// and the shell's history see).
+QByteArray readSecretFromStdin();
+
 using Command = std::function<int(Cli&)>;
 using CommandTable = std::map<QString, std::pair<Command, QString>>; // "compute create" -> (run, summary)
 

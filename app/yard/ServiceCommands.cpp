@@ -2,12 +2,16 @@
 #include "Cli.h"
 
 #include "core/local/Agent.h"
+#include "core/local/RankFiles.h"
 #include "core/local/RankPlan.h"
 #include "core/local/Runner.h"
+#include "core/secrets/RunSecretEnvironment.h"
 #include "core/util/JsonFile.h"
 #include "core/workspace/WorkspaceConfig.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
 
 namespace yard {
 
@@ -34,6 +38,21 @@ static int agent(Cli& cli) {
     return QCoreApplication::exec();
 }
 
+// The values of the run's secret environment variables, read from the keychain now; the rank's
+// files hold only their names.
+static trainyard::Result<QMap<QString, QString>> resolveSecretEnvironment(const QString& rankDir) {
+    const QString file = trainyard::local::rankfiles::secretEnvironmentFile(rankDir);
+    if (!QFileInfo::exists(file))
+        return QMap<QString, QString>();
+    auto names = trainyard::readJsonObjectFile(file);
+    if (!names)
+        return names.error();
+    QMap<QString, QString> nameToSecret;
+    for (auto it = names->begin(); it != names->end(); ++it)
+        nameToSecret.insert(it.key(), it.value().toString());
+    return await(trainyard::readSecretEnvironment(nameToSecret));
+}
+
 static int runner(Cli& cli) {
     if (!cli.parse(QStringLiteral("Runs one process of a run (started by the agent)."),
                    QStringLiteral("spec")))
@@ -43,7 +62,18 @@ static int runner(Cli& cli) {
     auto json = trainyard::readJsonObjectFile(cli.positional().first());
     if (!json)
         return cli.fail(json.error());
-    trainyard::local::Runner runner(trainyard::local::rankSpecFromJson(json.value()));
+    trainyard::local::RankSpec spec = trainyard::local::rankSpecFromJson(json.value());
+    if (auto secrets = resolveSecretEnvironment(spec.rankDir); !secrets) {
+        trainyard::local::RankExit failed;
+        failed.exitCode = 126;
+        failed.error = secrets.error().message;
+        failed.endedAt = QDateTime::currentDateTimeUtc();
+        trainyard::local::rankfiles::writeExit(spec.rankDir, failed);
+        return cli.fail(secrets.error());
+    } else {
+        spec.environment.insert(secrets.value()); // in memory only, handed to the process
+    }
+    trainyard::local::Runner runner(spec);
     // Queued: a process that ends at once reports before exec() has started.
     QObject::connect(
         &runner, &trainyard::local::Runner::done, qApp, [](int) { QCoreApplication::exit(0); },

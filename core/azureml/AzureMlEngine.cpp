@@ -1,4 +1,5 @@
 #include "core/azureml/AzureMlEngine.h"
+#include "core/secrets/RunSecretEnvironment.h"
 
 #include "core/azureml/ArmJson.h"
 #include "core/azureml/AzureCredential.h"
@@ -460,9 +461,12 @@ static QString newJobName(const QString& experiment) {
 
 QFuture<Result<RunInfo>> AzureMlEngine::submitRun(const RunConfig& config) {
     auto [future, done] = promise<Result<RunInfo>>();
-    if (auto s = validateRunConfig(config); !s) {
-        done(s.error());
-        return future;
+    for (const Status& s : {validateRunConfig(config),
+                            refuseSecretEnvironment(config.secretEnvironment, QStringLiteral("Azure ML"))}) {
+        if (!s) {
+            done(s.error());
+            return future;
+        }
     }
     JobRequest request;
     if (!config.compute.isEmpty())

@@ -475,6 +475,13 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
         QDir().mkpath(spec.rankDir);
         if (QFile::exists(rankfiles::specFile(spec.rankDir)))
             continue; // written before the agent stopped; its runner owns it
+        if (!run.config.secretEnvironment.isEmpty()) {
+            // Only the names: the runner reads the values from the keychain as it starts.
+            QJsonObject names;
+            for (auto it = run.config.secretEnvironment.cbegin(); it != run.config.secretEnvironment.cend(); ++it)
+                names.insert(it.key(), it.value());
+            writeJsonFileAtomically(rankfiles::secretEnvironmentFile(spec.rankDir), names);
+        }
         writeJsonFileAtomically(rankfiles::specFile(spec.rankDir), toJson(spec));
     }
     run.status = RunStatus::Starting;

@@ -22,6 +22,9 @@ QString exitFile(const QString& d) {
 QString specFile(const QString& d) {
     return d + QStringLiteral("/spec.json");
 }
+QString secretEnvironmentFile(const QString& d) {
+    return d + QStringLiteral("/secret_env.json");
+}
 QString exitReserveFile(const QString& d) {
     return d + QStringLiteral("/exit.reserve");
 }

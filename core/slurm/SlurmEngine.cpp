@@ -5,6 +5,7 @@
 #include "core/local/PythonHelper.h"
 #include "core/slurm/SlurmJobScript.h"
 #include "core/slurm/SlurmMapping.h"
+#include "core/secrets/RunSecretEnvironment.h"
 #include "core/util/FileTree.h"
 #include "core/util/PathConfinement.h"
 
@@ -406,6 +407,8 @@ QFuture<Result<RunInfo>> SlurmEngine::submitRun(const RunConfig& submitted) {
     if (config.distribution.type == DistributionType::TensorFlow && config.distribution.workerCount == 0)
         config.distribution.workerCount = config.nodeCount - config.distribution.parameterServerCount;
     if (auto s = validateRunConfig(config); !s)
+        return readyFuture<Result<RunInfo>>(s.error());
+    if (auto s = refuseSecretEnvironment(config.secretEnvironment, QStringLiteral("Slurm")); !s)
         return readyFuture<Result<RunInfo>>(s.error());
 
     struct Prepared {
