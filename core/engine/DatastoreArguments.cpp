@@ -38,4 +38,11 @@ Result<QStringList> substituteDatastoreReferences(const QStringList& arguments, 
     return out;
 }
 
+Result<QStringList> mountDatastoreReferences(const QStringList& arguments, const QString& datastoreRoot) {
+    return substituteDatastoreReferences(arguments, datastoreRoot,
+                                         [](const QString& source, const QString&, bool) {
+                                             return Result<QString>(source);
+                                         });
+}
+
 } // namespace trainyard

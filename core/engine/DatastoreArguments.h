@@ -18,4 +18,8 @@ using DatastoreResolver = std::function<Result<QString>(const QString& confinedS
 Result<QStringList> substituteDatastoreReferences(const QStringList& arguments, const QString& datastoreRoot,
                                                   const DatastoreResolver& resolve);
 
+// Every reference replaced by the confined datastore path itself (what a shared filesystem gives
+// for both forms); an error for the first one refused. Submit checks arguments with it.
+Result<QStringList> mountDatastoreReferences(const QStringList& arguments, const QString& datastoreRoot);
+
 } // namespace trainyard

@@ -1,6 +1,7 @@
 #include "core/local/LocalEngine.h"
 
 #include "core/engine/ClusterBounds.h"
+#include "core/engine/DatastoreArguments.h"
 #include "core/engine/FileStreams.h"
 #include "core/engine/Transfer.h"
 #include "core/local/AgentClient.h"
@@ -226,6 +227,9 @@ QFuture<Result<RunInfo>> LocalEngine::submitRun(const RunConfig& submitted) {
                     .arg(config.compute)
                     .arg(compute->spec.maxNodes),
                 QStringLiteral("node_count"));
+        // A datastore reference that leaves the datastore is refused now, not when the run starts.
+        if (auto refs = mountDatastoreReferences(config.arguments, layout.datastore(kDefaultDatastore)); !refs)
+            return refs.error();
         const QFileInfo source(config.sourceDirectory);
         if (!source.isDir())
             return Error::invalid(Tr::tr("Source directory '%1' does not exist.").arg(config.sourceDirectory),

@@ -24,14 +24,6 @@ int perNode(const RunConfig& c) {
                : 1;
 }
 
-// On a shared filesystem a download is the mounted path as well: the nodes read the datastore.
-Result<QStringList> datastoreArguments(const SlurmSettings& s, const RunConfig& config) {
-    return substituteDatastoreReferences(config.arguments, s.datastoreDir(),
-                                         [](const QString& source, const QString&, bool) {
-                                             return Result<QString>(source);
-                                         });
-}
-
 Status writeExecutable(const QString& path, const QString& text) {
     if (auto s = writeFileAtomically(path, text.toUtf8()); !s)
         return s;
@@ -59,8 +51,8 @@ static local::RunContext contextFor(const SlurmSettings& s, const RunConfig& con
     for (int i = 0; i < local::portsNeeded(config); ++i)
         ctx.freePorts << quint16(base + i);
     // Datastore references become paths on the shared datastore (checked at submit, so a refused
-    // one never gets here: see checkDatastoreArguments).
-    auto arguments = datastoreArguments(s, config);
+    // one never gets here: see writeJobFiles).
+    auto arguments = mountDatastoreReferences(config.arguments, s.datastoreDir());
     ctx.resolvedArguments = arguments ? arguments.value() : config.arguments;
     return ctx;
 }
@@ -75,7 +67,7 @@ QStringList rankLogPaths(const RunConfig& config) {
 
 Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, const QString& runId) {
     const QString run = s.runDir(runId);
-    if (auto checked = datastoreArguments(s, config); !checked)
+    if (auto checked = mountDatastoreReferences(config.arguments, s.datastoreDir()); !checked)
         return checked.error();
     const local::RunContext ctx = contextFor(s, config, runId);
     const QList<local::RankSpec> ranks = local::planRanks(config, ctx);
