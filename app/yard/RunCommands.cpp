@@ -156,10 +156,11 @@ static int submit(Cli& cli) {
         return exit;
     for (auto it = config.environmentVariables.cbegin(); it != config.environmentVariables.cend(); ++it) {
         if (trainyard::looksLikeSecret(it.key(), it.value()))
-            std::fprintf(stderr,
-                         "yard run submit: warning: --env %s looks like a secret; its value is stored with the "
-                         "run. Keep it with `yard secret set <name>` and pass --secret-env %s=<name> instead.\n",
-                         qPrintable(it.key()), qPrintable(it.key()));
+            std::fprintf(
+                stderr,
+                "yard run submit: warning: --env %s looks like a secret; its value is stored with the "
+                "run. Keep it with `yard secret set <name>` and pass --secret-env %s=<name> instead.\n",
+                qPrintable(it.key()), qPrintable(it.key()));
     }
     Engine* engine = cli.engine(exit);
     if (!engine)

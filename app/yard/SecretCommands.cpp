@@ -29,16 +29,18 @@ static int set(Cli& cli) {
         return exit;
     const QByteArray value = readSecretFromStdin();
     if (value.isEmpty())
-        return cli.usage(QStringLiteral("give the value on standard input, e.g. `yard secret set %1 < token.txt` "
-                                        "(never as an argument).")
-                             .arg(*name));
+        return cli.usage(
+            QStringLiteral("give the value on standard input, e.g. `yard secret set %1 < token.txt` "
+                           "(never as an argument).")
+                .arg(*name));
     trainyard::SecretStore& store = trainyard::SecretStore::instance();
     if (auto s = await(store.write(trainyard::runSecretKey(*name), value)); !s)
         return cli.fail(s.error());
     if (!store.keychainAvailable())
-        return cli.fail(Error::io(QStringLiteral("the keychain is not available (%1), so the secret cannot be "
-                                                 "kept for runs.")
-                                      .arg(store.lastKeychainError())));
+        return cli.fail(
+            Error::io(QStringLiteral("the keychain is not available (%1), so the secret cannot be "
+                                     "kept for runs.")
+                          .arg(store.lastKeychainError())));
     return kOk;
 }
 

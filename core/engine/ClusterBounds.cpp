@@ -43,14 +43,15 @@ Status checkRunBounds(const ClusterBounds& bounds, const RunConfig& config) {
     const bool perNodeCounts = d.type == DistributionType::Mpi || d.type == DistributionType::PyTorch;
     const qint64 processes = qint64(config.nodeCount) * (perNodeCounts ? d.processCountPerNode : 1);
     if (processes > bounds.maxProcessesPerRun)
-        return Error::invalid(Tr::tr("The run would start %1 processes (node_count %2 × process_count_per_node "
-                                     "%3): %4 runs at most %5 processes per run.")
-                                  .arg(processes)
-                                  .arg(config.nodeCount)
-                                  .arg(d.processCountPerNode)
-                                  .arg(bounds.engine)
-                                  .arg(bounds.maxProcessesPerRun),
-                              QStringLiteral("process_count_per_node"));
+        return Error::invalid(
+            Tr::tr("The run would start %1 processes (node_count %2 × process_count_per_node "
+                   "%3): %4 runs at most %5 processes per run.")
+                .arg(processes)
+                .arg(config.nodeCount)
+                .arg(d.processCountPerNode)
+                .arg(bounds.engine)
+                .arg(bounds.maxProcessesPerRun),
+            QStringLiteral("process_count_per_node"));
     return {};
 }
 

@@ -22,7 +22,8 @@ Result<QStringList> substituteDatastoreReferences(const QStringList& arguments, 
             const QString relative = m.captured(1);
             auto source = confinedPath(datastoreRoot, relative, QStringLiteral("arguments"));
             if (!source)
-                return Error{source.error().kind, m.captured(0) + QStringLiteral(": ") + source.error().message,
+                return Error{source.error().kind,
+                             m.captured(0) + QStringLiteral(": ") + source.error().message,
                              QStringLiteral("arguments")};
             auto replaced = resolve(source.value(), QDir::cleanPath(relative),
                                     m.captured(2) == QLatin1String("download"));
@@ -39,10 +40,9 @@ Result<QStringList> substituteDatastoreReferences(const QStringList& arguments, 
 }
 
 Result<QStringList> mountDatastoreReferences(const QStringList& arguments, const QString& datastoreRoot) {
-    return substituteDatastoreReferences(arguments, datastoreRoot,
-                                         [](const QString& source, const QString&, bool) {
-                                             return Result<QString>(source);
-                                         });
+    return substituteDatastoreReferences(
+        arguments, datastoreRoot,
+        [](const QString& source, const QString&, bool) { return Result<QString>(source); });
 }
 
 } // namespace trainyard

@@ -13,8 +13,8 @@ namespace trainyard {
 // `resolve` gets the path confined below `datastoreRoot` (no "..", no absolute path, no symbolic
 // link out of it: PathConfinement) and whether a copy was asked for, and returns what the
 // script sees. The first refused or failed reference ends the substitution with its error.
-using DatastoreResolver = std::function<Result<QString>(const QString& confinedSource,
-                                                        const QString& relative, bool download)>;
+using DatastoreResolver =
+    std::function<Result<QString>(const QString& confinedSource, const QString& relative, bool download)>;
 Result<QStringList> substituteDatastoreReferences(const QStringList& arguments, const QString& datastoreRoot,
                                                   const DatastoreResolver& resolve);
 

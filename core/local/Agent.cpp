@@ -449,8 +449,8 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
             return path;
         });
     if (!arguments) {
-        finish(run, RunStatus::Failed, std::nullopt, QStringLiteral("input %1").arg(arguments.error().message),
-               QDateTime());
+        finish(run, RunStatus::Failed, std::nullopt,
+               QStringLiteral("input %1").arg(arguments.error().message), QDateTime());
         return false;
     }
 
@@ -478,7 +478,8 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
         if (!run.config.secretEnvironment.isEmpty()) {
             // Only the names: the runner reads the values from the keychain as it starts.
             QJsonObject names;
-            for (auto it = run.config.secretEnvironment.cbegin(); it != run.config.secretEnvironment.cend(); ++it)
+            for (auto it = run.config.secretEnvironment.cbegin(); it != run.config.secretEnvironment.cend();
+                 ++it)
                 names.insert(it.key(), it.value());
             writeJsonFileAtomically(rankfiles::secretEnvironmentFile(spec.rankDir), names);
         }

@@ -30,11 +30,10 @@ QString fits(const QString& path) {
 } // namespace
 
 QString agentSocketPath(const LocalLayout& layout) {
-    const QString name = QStringLiteral("trainyard-agent-") +
-                         QString::fromLatin1(QCryptographicHash::hash(layout.folder().toUtf8(),
-                                                                      QCryptographicHash::Sha1)
-                                                 .toHex()
-                                                 .left(16));
+    const QString name =
+        QStringLiteral("trainyard-agent-") +
+        QString::fromLatin1(
+            QCryptographicHash::hash(layout.folder().toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!runtime.isEmpty() && isPrivateFolder(runtime))
         if (QString path = fits(runtime + u'/' + name); !path.isEmpty())

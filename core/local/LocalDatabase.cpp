@@ -110,16 +110,15 @@ Status LocalDatabase::checkNotLost(const LocalLayout& layout) {
     const QFileInfo file(layout.database());
     if (file.exists() && file.size() > 0)
         return {};
-    const qsizetype runs =
-        QDir(layout.runsRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+    const qsizetype runs = QDir(layout.runsRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
     if (runs == 0)
         return {};
-    return Error::io(Tr::tr("The workspace database %1 is %2, but %3 holds %4 run folder(s): restore the "
-                            "database from a backup, or move the runs folder away to start this "
-                            "workspace afresh.")
-                         .arg(layout.database(), file.exists() ? Tr::tr("empty") : Tr::tr("missing"),
-                              layout.runsRoot())
-                         .arg(runs));
+    return Error::io(
+        Tr::tr("The workspace database %1 is %2, but %3 holds %4 run folder(s): restore the "
+               "database from a backup, or move the runs folder away to start this "
+               "workspace afresh.")
+            .arg(layout.database(), file.exists() ? Tr::tr("empty") : Tr::tr("missing"), layout.runsRoot())
+            .arg(runs));
 }
 
 Status LocalDatabase::transaction(const std::function<Status()>& body) {

@@ -9,9 +9,9 @@
 #include "core/local/RankFiles.h"
 #include "core/local/RankPlan.h"
 #include "core/util/FileTree.h"
+#include "core/util/JsonFile.h"
 #include "core/util/PathConfinement.h"
 #include "core/workspace/WorkspaceConfig.h"
-#include "core/util/JsonFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -228,7 +228,8 @@ QFuture<Result<RunInfo>> LocalEngine::submitRun(const RunConfig& submitted) {
                     .arg(compute->spec.maxNodes),
                 QStringLiteral("node_count"));
         // A datastore reference that leaves the datastore is refused now, not when the run starts.
-        if (auto refs = mountDatastoreReferences(config.arguments, layout.datastore(kDefaultDatastore)); !refs)
+        if (auto refs = mountDatastoreReferences(config.arguments, layout.datastore(kDefaultDatastore));
+            !refs)
             return refs.error();
         const QFileInfo source(config.sourceDirectory);
         if (!source.isDir())

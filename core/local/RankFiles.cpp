@@ -71,10 +71,10 @@ std::optional<RankExit> readExit(const QString& rankDir) {
 }
 
 Status writeStarted(const QString& rankDir, const RankStarted& s) {
-    return writeJsonFileAtomically(startedFile(rankDir), {{QStringLiteral("runner_pid"), double(s.runnerPid)},
-                                                          {QStringLiteral("child_pid"), double(s.childPid)},
-                                                          {QStringLiteral("started_at_ms"),
-                                                           double(s.startedAt.toMSecsSinceEpoch())}});
+    return writeJsonFileAtomically(
+        startedFile(rankDir), {{QStringLiteral("runner_pid"), double(s.runnerPid)},
+                               {QStringLiteral("child_pid"), double(s.childPid)},
+                               {QStringLiteral("started_at_ms"), double(s.startedAt.toMSecsSinceEpoch())}});
 }
 
 Status writeExit(const QString& rankDir, const RankExit& e) {

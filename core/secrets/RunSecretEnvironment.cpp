@@ -42,11 +42,12 @@ QFuture<Result<QMap<QString, QString>>> readSecretEnvironment(const QMap<QString
         SecretStore& store = SecretStore::instance();
         store.read(runSecretKey(secret)).then(&store, [=](const Result<QByteArray>& read) {
             if (!read) {
-                const QString why = read.error().kind == ErrorKind::NotFound
-                                        ? Tr::tr("there is no secret '%1' in the keychain: store it with "
-                                                 "`yard secret set %1` (the value is read from standard input).")
-                                              .arg(secret)
-                                        : read.error().message;
+                const QString why =
+                    read.error().kind == ErrorKind::NotFound
+                        ? Tr::tr("there is no secret '%1' in the keychain: store it with "
+                                 "`yard secret set %1` (the value is read from standard input).")
+                              .arg(secret)
+                        : read.error().message;
                 promise->addResult(Result<Values>(
                     Error{read.error().kind, Tr::tr("secret environment variable %1: %2").arg(name, why),
                           QStringLiteral("secret_environment")}));
@@ -76,7 +77,8 @@ bool looksLikeSecret(const QString& name, const QString& value) {
         QStringLiteral("(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIAL|AUTH|PRIVATE)"),
         QRegularExpression::CaseInsensitiveOption);
     // A long word of letters and digits, no path, is what keys and tokens look like.
-    static const QRegularExpression tokenValue(QStringLiteral("^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9_\\-+=.]{24,}$"));
+    static const QRegularExpression tokenValue(
+        QStringLiteral("^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9_\\-+=.]{24,}$"));
     return secretName.match(name).hasMatch() || tokenValue.match(value).hasMatch();
 }
 

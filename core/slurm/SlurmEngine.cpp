@@ -3,9 +3,9 @@
 #include "core/engine/FileStreams.h"
 #include "core/engine/Transfer.h"
 #include "core/local/PythonHelper.h"
+#include "core/secrets/RunSecretEnvironment.h"
 #include "core/slurm/SlurmJobScript.h"
 #include "core/slurm/SlurmMapping.h"
-#include "core/secrets/RunSecretEnvironment.h"
 #include "core/util/FileTree.h"
 #include "core/util/PathConfinement.h"
 

@@ -1,7 +1,7 @@
 #include "core/slurm/SlurmJobScript.h"
 
-#include "core/local/RankPlan.h"
 #include "core/engine/DatastoreArguments.h"
+#include "core/local/RankPlan.h"
 #include "core/util/JsonFile.h"
 #include "core/util/ShellQuote.h"
 

@@ -63,8 +63,8 @@ Status writeFileDurably(const QString& path, const QByteArray& bytes, int permis
     };
     // Keep the mode of a file being replaced; a new one gets `permissions`.
     struct stat existing {};
-    const mode_t mode = ::stat(target.constData(), &existing) == 0 ? (existing.st_mode & 07777)
-                                                                  : mode_t(permissions);
+    const mode_t mode =
+        ::stat(target.constData(), &existing) == 0 ? (existing.st_mode & 07777) : mode_t(permissions);
     if (::fchmod(fd, mode) != 0)
         return fail(errno);
     if (!writeAll(fd, bytes.constData(), bytes.size()))
@@ -82,7 +82,8 @@ Status writeFileDurably(const QString& path, const QByteArray& bytes, int permis
         return cannotWrite(path, errnoText(error));
     }
     // The rename itself is only durable once the folder is.
-    const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    const int dir =
+        ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
     if (dir >= 0) {
         ::fsync(dir);
         ::close(dir);

@@ -25,10 +25,10 @@ Result<QJsonObject> parseJsonObject(const QByteArray& bytes, const QString& sour
         const int line = int(before.count('\n')) + 1;
         const int column = offset - int(before.lastIndexOf('\n'));
         return Error::io(Tr::tr("%1:%2:%3: invalid JSON: %4")
-                                  .arg(sourceName)
-                                  .arg(line)
-                                  .arg(column)
-                                  .arg(parseError.errorString()));
+                             .arg(sourceName)
+                             .arg(line)
+                             .arg(column)
+                             .arg(parseError.errorString()));
     }
     if (!doc.isObject())
         return Error::io(Tr::tr("%1: expected a JSON object at the top level.").arg(sourceName));

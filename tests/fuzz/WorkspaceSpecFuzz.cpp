@@ -80,7 +80,8 @@ void asRunConfig(const QJsonObject& json) {
         for (int i = 0; i < arguments->size(); ++i) {
             if (config.arguments.at(i).contains(QLatin1String("{datastore:")) &&
                 arguments->at(i) != config.arguments.at(i))
-                check(arguments->at(i).contains(root), "a datastore reference resolved outside the datastore");
+                check(arguments->at(i).contains(root),
+                      "a datastore reference resolved outside the datastore");
         }
     }
 }

@@ -23,19 +23,51 @@ struct Rng {
     int below(int n) { return n <= 0 ? 0 : int(next() % quint64(n)); }
 };
 
-const QList<QByteArray> kTokens{"0",      "-1",   "99",         "2147483647", "1e308", "0.5",  "null",
-                                "true",   "\"\"", "[]",         "{}",         "\"x\"", "\"50\"", "-2147483648",
-                                "\"../../../../tmp/x\"",        "\"{datastore:../../etc:download}\"",
+const QList<QByteArray> kTokens{"0",
+                                "-1",
+                                "99",
+                                "2147483647",
+                                "1e308",
+                                "0.5",
+                                "null",
+                                "true",
+                                "\"\"",
+                                "[]",
+                                "{}",
+                                "\"x\"",
+                                "\"50\"",
+                                "-2147483648",
+                                "\"../../../../tmp/x\"",
+                                "\"{datastore:../../etc:download}\"",
                                 "[\"{datastore:..hidden}\", \"{datastore:/etc}\", \"$(touch x)\"]",
-                                "\"\\u0000\"", "\"\\ud800\""};
+                                "\"\\u0000\"",
+                                "\"\\ud800\""};
 
-const QList<QByteArray> kKeys{"format",         "engine",          "local",          "tick_ms",
-                              "node_prepare_ms", "node_leave_ms",  "cancel_grace_seconds",
-                              "agent_idle_exit_seconds",           "python",         "name",
-                              "path",           "rank",            "node_index",     "arguments",
-                              "environment",    "working_directory", "grace_seconds", "experiment",
-                              "node_count",     "distribution",    "process_count_per_node",
-                              "secret_environment", "environment_variables", "command", "entry_script"};
+const QList<QByteArray> kKeys{"format",
+                              "engine",
+                              "local",
+                              "tick_ms",
+                              "node_prepare_ms",
+                              "node_leave_ms",
+                              "cancel_grace_seconds",
+                              "agent_idle_exit_seconds",
+                              "python",
+                              "name",
+                              "path",
+                              "rank",
+                              "node_index",
+                              "arguments",
+                              "environment",
+                              "working_directory",
+                              "grace_seconds",
+                              "experiment",
+                              "node_count",
+                              "distribution",
+                              "process_count_per_node",
+                              "secret_environment",
+                              "environment_variables",
+                              "command",
+                              "entry_script"};
 
 const QList<QByteArray> kSeeds{
     R"({"name": "ws", "engine": "local", "format": 1, "local": {"tick_ms": 50, "node_prepare_ms": 100,
@@ -50,7 +82,11 @@ const QList<QByteArray> kSeeds{
         "arguments": ["--data", "{datastore:mnist}", "{datastore:mnist/x:download}"], "node_count": 2,
         "distribution": {"type": "pytorch", "process_count_per_node": 2},
         "environment_variables": {"A": "1"}, "secret_environment": {"API_KEY": "hf"}})",
-    "", "{", "[]", "{\"local\": 7}", "{\"format\": \"1\"}"};
+    "",
+    "{",
+    "[]",
+    "{\"local\": 7}",
+    "{\"format\": \"1\"}"};
 
 QByteArray mutate(QByteArray b, Rng& rng) {
     const int steps = 1 + rng.below(4);

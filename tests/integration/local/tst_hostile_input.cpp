@@ -91,25 +91,33 @@ class TestHostileInput : public QObject {
 
     QString newWorkspace(const QString& name, const QJsonObject& local = {}) {
         const QString ws = m_dir.filePath(name);
-        if (yard({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("--path"), ws}, ws).exit != 0)
+        if (yard({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("--path"), ws}, ws)
+                .exit != 0)
             return QString();
         auto json = trainyard::readJsonObjectFile(ws + QStringLiteral("/workspace.json")).value();
-        QJsonObject options{{QStringLiteral("node_prepare_ms"), 100}, {QStringLiteral("agent_idle_exit_seconds"), 20}};
+        QJsonObject options{{QStringLiteral("node_prepare_ms"), 100},
+                            {QStringLiteral("agent_idle_exit_seconds"), 20}};
         for (auto it = local.begin(); it != local.end(); ++it)
             options.insert(it.key(), it.value());
         json.insert(QStringLiteral("local"), options);
         trainyard::writeJsonFileAtomically(ws + QStringLiteral("/workspace.json"), json);
-        yard({QStringLiteral("compute"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cpu"),
-              QStringLiteral("--vm-size"), QStringLiteral("local"), QStringLiteral("--max-nodes"), QStringLiteral("2")},
+        yard({QStringLiteral("compute"), QStringLiteral("create"), QStringLiteral("--name"),
+              QStringLiteral("cpu"), QStringLiteral("--vm-size"), QStringLiteral("local"),
+              QStringLiteral("--max-nodes"), QStringLiteral("2")},
              ws);
         m_workspaces << ws;
         return ws;
     }
 
     QStringList submit(const QString& experiment, const QString& src, const QStringList& more) {
-        return QStringList{QStringLiteral("run"),        QStringLiteral("submit"),       QStringLiteral("--experiment"),
-                           experiment,                   QStringLiteral("--compute"),    QStringLiteral("cpu"),
-                           QStringLiteral("--source-directory"), src} +
+        return QStringList{QStringLiteral("run"),
+                           QStringLiteral("submit"),
+                           QStringLiteral("--experiment"),
+                           experiment,
+                           QStringLiteral("--compute"),
+                           QStringLiteral("cpu"),
+                           QStringLiteral("--source-directory"),
+                           src} +
                more;
     }
 
@@ -122,12 +130,13 @@ class TestHostileInput : public QObject {
             return {};
         const QString id = QString::fromUtf8(s.out).trimmed();
         yard({QStringLiteral("run"), QStringLiteral("wait"), id}, workspace);
-        return yard({QStringLiteral("run"), QStringLiteral("show"), id, QStringLiteral("--json")}, workspace).json();
+        return yard({QStringLiteral("run"), QStringLiteral("show"), id, QStringLiteral("--json")}, workspace)
+            .json();
     }
 
     static QString log(const QString& ws, const QString& runId) {
-        QDirIterator it(ws + QStringLiteral("/runs/") + runId + QStringLiteral("/logs"), {QStringLiteral("std_log*.txt")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(ws + QStringLiteral("/runs/") + runId + QStringLiteral("/logs"),
+                        {QStringLiteral("std_log*.txt")}, QDir::Files, QDirIterator::Subdirectories);
         QString text;
         while (it.hasNext()) {
             QFile f(it.next());
@@ -176,7 +185,8 @@ private slots:
                                    QStringLiteral("{datastore:/etc:download}"),
                                    QStringLiteral("--data={datastore:a/../../../x:mount}")})
             refused(submit(QStringLiteral("escape"), src,
-                           {QStringLiteral("--entry-script"), QStringLiteral("noop.py"), QStringLiteral("--"), arg}),
+                           {QStringLiteral("--entry-script"), QStringLiteral("noop.py"), QStringLiteral("--"),
+                            arg}),
                     {QStringLiteral("leaves")});
         damagedUnless(!QFileInfo::exists(m_tmpTarget), "a datastore path reached /tmp");
 
@@ -188,8 +198,8 @@ private slots:
                         QStringLiteral("{datastore:etc/passwd:download}")}),
                 {QStringLiteral("symbolic link")});
         const QString to = m_dir.filePath(QStringLiteral("download"));
-        refused({QStringLiteral("datastore"), QStringLiteral("download"), QStringLiteral("--path"), QStringLiteral("etc"),
-                 QStringLiteral("--to"), to},
+        refused({QStringLiteral("datastore"), QStringLiteral("download"), QStringLiteral("--path"),
+                 QStringLiteral("etc"), QStringLiteral("--to"), to},
                 {QStringLiteral("symbolic link")});
         damagedUnless(QDir(to).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
                       "datastore download copied through a planted link");
@@ -197,8 +207,9 @@ private slots:
 
         // "..hidden" is an ordinary name inside the datastore.
         const QString data = source(QStringLiteral("data"), {{QStringLiteral("a.txt"), "a"}});
-        const Out o = accepted({QStringLiteral("datastore"), QStringLiteral("upload"), QStringLiteral("--src-dir"), data,
-                                QStringLiteral("--target-path"), QStringLiteral("..hidden")});
+        const Out o =
+            accepted({QStringLiteral("datastore"), QStringLiteral("upload"), QStringLiteral("--src-dir"),
+                      data, QStringLiteral("--target-path"), QStringLiteral("..hidden")});
         QCOMPARE(o.exit, 0);
         QVERIFY(QFileInfo(store + QStringLiteral("/..hidden/a.txt")).isFile());
     }
@@ -206,28 +217,33 @@ private slots:
     // 3: counts beyond what a local cluster holds are refused when given.
     void countsAreBounded() {
         const QString src = source(QStringLiteral("noop"), {{QStringLiteral("noop.py"), "print('ok')\n"}});
-        const QStringList create{QStringLiteral("compute"), QStringLiteral("create"), QStringLiteral("--name"),
-                                 QStringLiteral("huge"), QStringLiteral("--vm-size"), QStringLiteral("local")};
+        const QStringList create{QStringLiteral("compute"),   QStringLiteral("create"),
+                                 QStringLiteral("--name"),    QStringLiteral("huge"),
+                                 QStringLiteral("--vm-size"), QStringLiteral("local")};
         refused(create + QStringList{QStringLiteral("--min-nodes"), QStringLiteral("2147483647"),
                                      QStringLiteral("--max-nodes"), QStringLiteral("2147483647")},
                 {QStringLiteral("max_nodes")});
-        refused(create + QStringList{QStringLiteral("--max-nodes"), QStringLiteral("300")}, {QStringLiteral("256")});
-        refused({QStringLiteral("compute"), QStringLiteral("update"), QStringLiteral("cpu"), QStringLiteral("--max-nodes"),
-                 QStringLiteral("5000")},
+        refused(create + QStringList{QStringLiteral("--max-nodes"), QStringLiteral("300")},
+                {QStringLiteral("256")});
+        refused({QStringLiteral("compute"), QStringLiteral("update"), QStringLiteral("cpu"),
+                 QStringLiteral("--max-nodes"), QStringLiteral("5000")},
                 {QStringLiteral("256")});
         refused(submit(QStringLiteral("wide"), src,
-                       {QStringLiteral("--entry-script"), QStringLiteral("noop.py"), QStringLiteral("--distribution"),
-                        QStringLiteral("mpi"), QStringLiteral("--process-count-per-node"), QStringLiteral("100000")}),
+                       {QStringLiteral("--entry-script"), QStringLiteral("noop.py"),
+                        QStringLiteral("--distribution"), QStringLiteral("mpi"),
+                        QStringLiteral("--process-count-per-node"), QStringLiteral("100000")}),
                 {QStringLiteral("process_count_per_node")});
         refused(submit(QStringLiteral("wide"), src,
-                       {QStringLiteral("--entry-script"), QStringLiteral("noop.py"), QStringLiteral("--distribution"),
-                        QStringLiteral("pytorch"), QStringLiteral("--process-count-per-node"), QStringLiteral("1000")}),
+                       {QStringLiteral("--entry-script"), QStringLiteral("noop.py"),
+                        QStringLiteral("--distribution"), QStringLiteral("pytorch"),
+                        QStringLiteral("--process-count-per-node"), QStringLiteral("1000")}),
                 {QStringLiteral("256")});
         refused(submit(QStringLiteral("wide"), src,
-                       {QStringLiteral("--entry-script"), QStringLiteral("noop.py"), QStringLiteral("--node-count"),
-                        QStringLiteral("2147483647")}),
+                       {QStringLiteral("--entry-script"), QStringLiteral("noop.py"),
+                        QStringLiteral("--node-count"), QStringLiteral("2147483647")}),
                 {QStringLiteral("node_count")});
-        const Out c = yard({QStringLiteral("compute"), QStringLiteral("show"), QStringLiteral("cpu"), QStringLiteral("--json")});
+        const Out c = yard({QStringLiteral("compute"), QStringLiteral("show"), QStringLiteral("cpu"),
+                            QStringLiteral("--json")});
         QCOMPARE(c.json().value(QStringLiteral("max_nodes")).toInt(), 2); // nothing changed
     }
 
@@ -235,11 +251,11 @@ private slots:
     void commandArgumentsAreWords() {
         const QString pwned = m_outside + QStringLiteral("/pwned");
         const QString src = source(QStringLiteral("cmd"), {{QStringLiteral("a.txt"), "a"}});
-        const QJsonObject run = runToEnd(submit(QStringLiteral("quoting"), src,
-                                                {QStringLiteral("--command"), QStringLiteral("printf '[%s]\\n'"),
-                                                 QStringLiteral("--"), QStringLiteral("$(touch %1)").arg(pwned),
-                                                 QStringLiteral("*"), QStringLiteral("a;touch %1").arg(pwned),
-                                                 QStringLiteral("`touch %1`").arg(pwned)}));
+        const QJsonObject run = runToEnd(
+            submit(QStringLiteral("quoting"), src,
+                   {QStringLiteral("--command"), QStringLiteral("printf '[%s]\\n'"), QStringLiteral("--"),
+                    QStringLiteral("$(touch %1)").arg(pwned), QStringLiteral("*"),
+                    QStringLiteral("a;touch %1").arg(pwned), QStringLiteral("`touch %1`").arg(pwned)}));
         QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
         const QString text = log(m_ws, run.value(QStringLiteral("run_id")).toString());
         QVERIFY2(text.contains(QStringLiteral("[$(touch %1)]").arg(pwned)), qPrintable(text));
@@ -250,12 +266,14 @@ private slots:
     // 9: experiment names are as long as a run folder allows, no longer.
     void experimentNamesFitAFolder() {
         const QString src = source(QStringLiteral("noop"), {{QStringLiteral("noop.py"), "print('ok')\n"}});
-        refused(submit(QString(236, u'e'), src, {QStringLiteral("--entry-script"), QStringLiteral("noop.py")}),
-                {QStringLiteral("235")});
-        refused(submit(QString(255, u'e'), src, {QStringLiteral("--entry-script"), QStringLiteral("noop.py")}),
-                {QStringLiteral("235")});
-        const QJsonObject run =
-            runToEnd(submit(QString(235, u'e'), src, {QStringLiteral("--entry-script"), QStringLiteral("noop.py")}));
+        refused(
+            submit(QString(236, u'e'), src, {QStringLiteral("--entry-script"), QStringLiteral("noop.py")}),
+            {QStringLiteral("235")});
+        refused(
+            submit(QString(255, u'e'), src, {QStringLiteral("--entry-script"), QStringLiteral("noop.py")}),
+            {QStringLiteral("235")});
+        const QJsonObject run = runToEnd(
+            submit(QString(235, u'e'), src, {QStringLiteral("--entry-script"), QStringLiteral("noop.py")}));
         QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
     }
 
@@ -263,18 +281,23 @@ private slots:
     void symlinksInTheSourceAreRefused() {
         const QString src = source(QStringLiteral("links"), {{QStringLiteral("train.py"), "print('ok')\n"}});
         QVERIFY(QFile::link(m_outside + QStringLiteral("/root-only.txt"), src + QStringLiteral("/data.txt")));
-        const int runsBefore = int(QDir(m_ws + QStringLiteral("/runs")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
-        refused(submit(QStringLiteral("links"), src, {QStringLiteral("--entry-script"), QStringLiteral("train.py")}),
+        const int runsBefore =
+            int(QDir(m_ws + QStringLiteral("/runs")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+        refused(submit(QStringLiteral("links"), src,
+                       {QStringLiteral("--entry-script"), QStringLiteral("train.py")}),
                 {QStringLiteral("data.txt")});
-        const QString plain = source(QStringLiteral("plain"), {{QStringLiteral("train.py"), "print('ok')\n"}});
-        refused(submit(QStringLiteral("links"), plain, {QStringLiteral("--entry-script"), QStringLiteral("/etc/passwd")}),
+        const QString plain =
+            source(QStringLiteral("plain"), {{QStringLiteral("train.py"), "print('ok')\n"}});
+        refused(submit(QStringLiteral("links"), plain,
+                       {QStringLiteral("--entry-script"), QStringLiteral("/etc/passwd")}),
                 {QStringLiteral("/etc/passwd")});
         refused(submit(QStringLiteral("links"), plain,
                        {QStringLiteral("--entry-script"), QStringLiteral("../src-links/train.py")}),
                 {QStringLiteral("train.py")});
-        damagedUnless(QDir(m_ws + QStringLiteral("/runs")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() ==
-                          runsBefore,
-                      "a refused submit left a run folder (and maybe a copy of the linked file)");
+        damagedUnless(
+            QDir(m_ws + QStringLiteral("/runs")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() ==
+                runsBefore,
+            "a refused submit left a run folder (and maybe a copy of the linked file)");
     }
 
     // 2: a workspace inside the source folder is not copied into its own runs.
@@ -286,19 +309,25 @@ private slots:
         script.write("print('ok')\n");
         script.close();
         const QString ws = m_dir.filePath(QStringLiteral("project/.trainyard"));
-        QVERIFY(yard({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("--path"), ws}, ws).exit == 0);
+        QVERIFY(
+            yard({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("--path"), ws}, ws)
+                .exit == 0);
         m_workspaces << ws;
         auto json = trainyard::readJsonObjectFile(ws + QStringLiteral("/workspace.json")).value();
         json.insert(QStringLiteral("local"), QJsonObject{{QStringLiteral("node_prepare_ms"), 100}});
         trainyard::writeJsonFileAtomically(ws + QStringLiteral("/workspace.json"), json);
-        yard({QStringLiteral("compute"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cpu"),
-              QStringLiteral("--vm-size"), QStringLiteral("local"), QStringLiteral("--max-nodes"), QStringLiteral("1")},
+        yard({QStringLiteral("compute"), QStringLiteral("create"), QStringLiteral("--name"),
+              QStringLiteral("cpu"), QStringLiteral("--vm-size"), QStringLiteral("local"),
+              QStringLiteral("--max-nodes"), QStringLiteral("1")},
              ws);
         for (int i = 0; i < 2; ++i) {
-            const QJsonObject run = runToEnd(
-                submit(QStringLiteral("nested"), outer, {QStringLiteral("--entry-script"), QStringLiteral("train.py")}), ws);
+            const QJsonObject run =
+                runToEnd(submit(QStringLiteral("nested"), outer,
+                                {QStringLiteral("--entry-script"), QStringLiteral("train.py")}),
+                         ws);
             QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
-            const QString snapshot = ws + QStringLiteral("/runs/") + run.value(QStringLiteral("run_id")).toString() +
+            const QString snapshot = ws + QStringLiteral("/runs/") +
+                                     run.value(QStringLiteral("run_id")).toString() +
                                      QStringLiteral("/snapshot");
             QVERIFY(QFileInfo(snapshot + QStringLiteral("/train.py")).isFile());
             damagedUnless(!QFileInfo::exists(snapshot + QStringLiteral("/.trainyard")),
@@ -311,14 +340,15 @@ private slots:
     void secretsAndPermissions() {
         const QString src = source(QStringLiteral("env"), {{QStringLiteral("a.txt"), "a"}});
         const Out warned = accepted(submit(QStringLiteral("env"), src,
-                                           {QStringLiteral("--command"), QStringLiteral("true"), QStringLiteral("--env"),
-                                            QStringLiteral("API_KEY=abc123")}));
+                                           {QStringLiteral("--command"), QStringLiteral("true"),
+                                            QStringLiteral("--env"), QStringLiteral("API_KEY=abc123")}));
         QCOMPARE(warned.exit, 0);
         QVERIFY2(warned.err.contains("--secret-env"), warned.err.constData());
         yard({QStringLiteral("run"), QStringLiteral("wait"), QString::fromUtf8(warned.out).trimmed()});
 
         QCOMPARE(QFile::permissions(m_ws) & groupOrOther(), QFile::Permissions());
-        QCOMPARE(QFile::permissions(m_ws + QStringLiteral("/trainyard.db")) & groupOrOther(), QFile::Permissions());
+        QCOMPARE(QFile::permissions(m_ws + QStringLiteral("/trainyard.db")) & groupOrOther(),
+                 QFile::Permissions());
         QDirIterator specs(m_ws + QStringLiteral("/runs"), {QStringLiteral("spec.json")}, QDir::Files,
                            QDirIterator::Subdirectories);
         QVERIFY(specs.hasNext());
@@ -327,28 +357,32 @@ private slots:
 
         // --secret-env: the value comes from the keychain when the run starts and is in no file.
         const QByteArray value = "s3cr3t-" + QByteArray::number(QCoreApplication::applicationPid());
-        const Out stored = accepted({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("hostile-token")},
-                                    QString(), value + '\n');
+        const Out stored =
+            accepted({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("hostile-token")},
+                     QString(), value + '\n');
         if (stored.exit != 0) {
             QVERIFY2(stored.err.contains("keychain"), stored.err.constData()); // says why
         } else {
-            const QJsonObject run = runToEnd(submit(
-                QStringLiteral("secret"), src,
-                {QStringLiteral("--command"), QStringLiteral("test \"$TOKEN\" = %1 && echo matched").arg(QString::fromUtf8(value)),
-                 QStringLiteral("--secret-env"), QStringLiteral("TOKEN=hostile-token")}));
+            const QJsonObject run = runToEnd(
+                submit(QStringLiteral("secret"), src,
+                       {QStringLiteral("--command"),
+                        QStringLiteral("test \"$TOKEN\" = %1 && echo matched").arg(QString::fromUtf8(value)),
+                        QStringLiteral("--secret-env"), QStringLiteral("TOKEN=hostile-token")}));
             QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
             QDirIterator all(m_ws, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
             while (all.hasNext()) {
                 QFile f(all.next());
                 if (f.open(QIODevice::ReadOnly))
-                    damagedUnless(!f.readAll().contains(value), "a secret value was written to the workspace");
+                    damagedUnless(!f.readAll().contains(value),
+                                  "a secret value was written to the workspace");
             }
         }
         Out missing;
-        const QJsonObject run = runToEnd(submit(QStringLiteral("secret"), src,
-                                                {QStringLiteral("--command"), QStringLiteral("true"), QStringLiteral("--secret-env"),
-                                                 QStringLiteral("TOKEN=no-such-secret-%1").arg(QCoreApplication::applicationPid())}),
-                                         QString(), &missing);
+        const QJsonObject run = runToEnd(
+            submit(QStringLiteral("secret"), src,
+                   {QStringLiteral("--command"), QStringLiteral("true"), QStringLiteral("--secret-env"),
+                    QStringLiteral("TOKEN=no-such-secret-%1").arg(QCoreApplication::applicationPid())}),
+            QString(), &missing);
         QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Failed"));
         QVERIFY2(run.value(QStringLiteral("error")).toString().contains(QStringLiteral("TOKEN")),
                  qPrintable(run.value(QStringLiteral("error")).toString()));
@@ -363,13 +397,15 @@ private slots:
         QVERIFY2(folder != QDir::tempPath(), qPrintable(path));
         QCOMPARE(QFile::permissions(folder) & groupOrOther(), QFile::Permissions());
         // The old predictable name, bound first by someone else, no longer holds runs up.
-        const QString old = QDir::tempPath() + QStringLiteral("/trainyard-agent-") +
-                            QString::fromLatin1(
-                                QCryptographicHash::hash(layout.folder().toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+        const QString old =
+            QDir::tempPath() + QStringLiteral("/trainyard-agent-") +
+            QString::fromLatin1(QCryptographicHash::hash(layout.folder().toUtf8(), QCryptographicHash::Sha1)
+                                    .toHex()
+                                    .left(16));
         QLocalServerHolder squatter(old);
         const QString src = source(QStringLiteral("noop"), {{QStringLiteral("noop.py"), "print('ok')\n"}});
-        const QJsonObject run =
-            runToEnd(submit(QStringLiteral("socket"), src, {QStringLiteral("--entry-script"), QStringLiteral("noop.py")}));
+        const QJsonObject run = runToEnd(submit(
+            QStringLiteral("socket"), src, {QStringLiteral("--entry-script"), QStringLiteral("noop.py")}));
         QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
         int pair[2];
         QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM, 0, pair), 0);
@@ -386,8 +422,8 @@ private slots:
         const QString db = ws + QStringLiteral("/trainyard.db");
         for (const QString& extra : {QStringLiteral(""), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(db + extra);
-        refused({QStringLiteral("compute"), QStringLiteral("list")}, {QStringLiteral("missing"), QStringLiteral("backup")},
-                ws);
+        refused({QStringLiteral("compute"), QStringLiteral("list")},
+                {QStringLiteral("missing"), QStringLiteral("backup")}, ws);
         damagedUnless(!QFileInfo::exists(db), "a missing database was recreated beside existing runs");
         QFile empty(db);
         QVERIFY(empty.open(QIODevice::WriteOnly));
@@ -401,10 +437,10 @@ private slots:
         json.insert(QStringLiteral("format"), 99);
         trainyard::writeJsonFileAtomically(fmt + QStringLiteral("/workspace.json"), json);
         refused({QStringLiteral("compute"), QStringLiteral("list")}, {QStringLiteral("format")}, fmt);
-        for (const auto& [key, value] : {std::pair{"tick_ms", QJsonValue(0)}, std::pair{"tick_ms", QJsonValue(-5)},
-                                         std::pair{"tick_ms", QJsonValue(QStringLiteral("50"))},
-                                         std::pair{"cancel_grace_seconds", QJsonValue(-1)},
-                                         std::pair{"python", QJsonValue(7)}}) {
+        for (const auto& [key, value] :
+             {std::pair{"tick_ms", QJsonValue(0)}, std::pair{"tick_ms", QJsonValue(-5)},
+              std::pair{"tick_ms", QJsonValue(QStringLiteral("50"))},
+              std::pair{"cancel_grace_seconds", QJsonValue(-1)}, std::pair{"python", QJsonValue(7)}}) {
             json = original;
             QJsonObject local = json.value(QStringLiteral("local")).toObject();
             local.insert(QLatin1String(key), value);
@@ -420,31 +456,36 @@ private slots:
         QVERIFY(!ws.isEmpty());
         const QString runs = ws + QStringLiteral("/runs");
         QProcess mount;
-        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                              QStringLiteral("size=1m,mode=0700"), QStringLiteral("tmpfs"), runs});
+        mount.start(QStringLiteral("mount"),
+                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                     QStringLiteral("size=1m,mode=0700"), QStringLiteral("tmpfs"), runs});
         if (!mount.waitForFinished() || mount.exitCode() != 0)
-            QSKIP(qPrintable(QStringLiteral("cannot mount a 1 MB tmpfs here (%1): the full-disk case needs root "
-                                            "and CAP_SYS_ADMIN")
-                                 .arg(QString::fromUtf8(mount.readAllStandardError()).trimmed())));
+            QSKIP(qPrintable(
+                QStringLiteral("cannot mount a 1 MB tmpfs here (%1): the full-disk case needs root "
+                               "and CAP_SYS_ADMIN")
+                    .arg(QString::fromUtf8(mount.readAllStandardError()).trimmed())));
         const auto unmount = qScopeGuard([&] {
             QFile lock(ws + QStringLiteral("/agent.lock"));
             if (lock.open(QIODevice::ReadOnly))
                 ::kill(pid_t(lock.readLine().trimmed().toLongLong()), SIGKILL);
             QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), runs});
         });
-        const QString src = source(
-            QStringLiteral("fill"),
-            {{QStringLiteral("fill.py"),
-              "import os\n"
-              "with open(os.path.join(os.environ['TRAINYARD_OUTPUTS_DIR'], 'big'), 'wb') as f:\n"
-              "    while True:\n"
-              "        f.write(b'x' * 65536)\n"
-              "        f.flush()\n"}});
+        const QString src =
+            source(QStringLiteral("fill"),
+                   {{QStringLiteral("fill.py"),
+                     "import os\n"
+                     "with open(os.path.join(os.environ['TRAINYARD_OUTPUTS_DIR'], 'big'), 'wb') as f:\n"
+                     "    while True:\n"
+                     "        f.write(b'x' * 65536)\n"
+                     "        f.flush()\n"}});
         const QJsonObject run =
-            runToEnd(submit(QStringLiteral("disk"), src, {QStringLiteral("--entry-script"), QStringLiteral("fill.py")}), ws);
+            runToEnd(submit(QStringLiteral("disk"), src,
+                            {QStringLiteral("--entry-script"), QStringLiteral("fill.py")}),
+                     ws);
         QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Failed"));
-        QVERIFY2(run.value(QStringLiteral("error")).toString().contains(QStringLiteral("No space left on device")),
-                 qPrintable(run.value(QStringLiteral("error")).toString()));
+        QVERIFY2(
+            run.value(QStringLiteral("error")).toString().contains(QStringLiteral("No space left on device")),
+            qPrintable(run.value(QStringLiteral("error")).toString()));
     }
 
 private:
