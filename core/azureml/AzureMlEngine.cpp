@@ -7,13 +7,13 @@
 #include "core/azureml/AzureLogStream.h"
 #include "core/azureml/AzureMetricStream.h"
 #include "core/azureml/BlobTransfer.h"
+#include "core/engine/RunSnapshot.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QPromise>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -448,17 +448,6 @@ Transfer* AzureMlEngine::download(const QString& datastorePath, const QString& d
 
 // ---- runs ---------------------------------------------------------------------------------
 
-static QString newJobName(const QString& experiment) {
-    // Jobs_CreateOrUpdate id: ^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$ (README "ARM operations").
-    QString base = experiment;
-    base.replace(QRegularExpression(QStringLiteral("[^a-zA-Z0-9_-]")), QStringLiteral("_"));
-    if (base.isEmpty() || !base.at(0).isLetterOrNumber())
-        base.prepend(u'r');
-    return QStringLiteral("%1_%2_%3")
-        .arg(base.left(200), QString::number(QDateTime::currentSecsSinceEpoch()),
-             QString::number(QRandomGenerator::global()->bounded(0x10000000), 16));
-}
-
 QFuture<Result<RunInfo>> AzureMlEngine::submitRun(const RunConfig& config) {
     auto [future, done] = promise<Result<RunInfo>>();
     for (const Status& s : {validateRunConfig(config),
@@ -475,7 +464,7 @@ QFuture<Result<RunInfo>> AzureMlEngine::submitRun(const RunConfig& config) {
         m_config.raw.value(QLatin1String("environment_id"))
             .toString(QStringLiteral("azureml://registries/azureml/environments/sklearn-1.5/labels/latest"));
     auto submit = [this, done, config](JobRequest request) {
-        const QString name = newJobName(config.experiment);
+        const QString name = RunSnapshot::newRunId(config.experiment);
         m_http->send(spec("PUT", armUrl(workspacePath() + QStringLiteral("/jobs/") + name),
                           Tr::tr("Submit job '%1'").arg(name), commandJobBody(config, request)),
                      this, [done, config](const AzureResponse& r) {
@@ -490,6 +479,11 @@ QFuture<Result<RunInfo>> AzureMlEngine::submitRun(const RunConfig& config) {
     };
     if (config.sourceDirectory.isEmpty()) {
         submit(request);
+        return future;
+    }
+    // Checked here, before anything is uploaded; the size limit is checked by the upload's listing.
+    if (auto source = RunSnapshot::checkSource(config); !source) {
+        done(source.error());
         return future;
     }
     // The snapshot: source_directory goes to the default datastore under LocalUpload/<id>/ (as
@@ -531,7 +525,7 @@ QFuture<Result<RunInfo>> AzureMlEngine::submitRun(const RunConfig& config) {
                                  submit(request);
                              });
             });
-        transfer->startUpload(target.value(), config.sourceDirectory, prefix, true);
+        transfer->startSnapshotUpload(target.value(), config.sourceDirectory, prefix);
     });
     return future;
 }

@@ -3,6 +3,7 @@
 #include "core/engine/ClusterBounds.h"
 #include "core/engine/DatastoreArguments.h"
 #include "core/engine/FileStreams.h"
+#include "core/engine/RunSnapshot.h"
 #include "core/engine/Transfer.h"
 #include "core/local/AgentClient.h"
 #include "core/local/LocalDatabase.h"
@@ -16,7 +17,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QtConcurrent>
 
 namespace trainyard::local {
@@ -28,21 +28,7 @@ struct Tr {
 };
 } // namespace
 
-static const QStringList kSnapshotSkip{QStringLiteral(".git"), QStringLiteral("__pycache__"),
-                                       QStringLiteral(".ipynb_checkpoints"), QStringLiteral(".venv")};
 static const QString kDefaultDatastore = QStringLiteral("workspaceblobstore");
-
-namespace {
-
-QString newRunId(const QString& experiment) {
-    // Azure ML's form: <experiment>_<unix seconds>_<8 hex digits>.
-    return QStringLiteral("%1_%2_%3")
-        .arg(experiment)
-        .arg(QDateTime::currentSecsSinceEpoch())
-        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-}
-
-} // namespace
 
 LocalEngine::LocalEngine(const QString& folder, const QString& name, QObject* parent)
     : Engine(parent)
@@ -231,21 +217,13 @@ QFuture<Result<RunInfo>> LocalEngine::submitRun(const RunConfig& submitted) {
         if (auto refs = mountDatastoreReferences(config.arguments, layout.datastore(kDefaultDatastore));
             !refs)
             return refs.error();
-        const QFileInfo source(config.sourceDirectory);
-        if (!source.isDir())
-            return Error::invalid(Tr::tr("Source directory '%1' does not exist.").arg(config.sourceDirectory),
-                                  QStringLiteral("source_directory"));
-        config.sourceDirectory = source.absoluteFilePath();
-        if (!config.entryScript.isEmpty() &&
-            !QFileInfo(QDir(config.sourceDirectory).filePath(config.entryScript)).isFile())
-            return Error::invalid(Tr::tr("Entry script '%1' is not in the source directory %2.")
-                                      .arg(config.entryScript, config.sourceDirectory),
-                                  QStringLiteral("entry_script"));
-        const QString runId = newRunId(config.experiment);
+        auto source = RunSnapshot::checkSource(config);
+        if (!source)
+            return source.error();
+        config.sourceDirectory = source.value();
+        const QString runId = RunSnapshot::newRunId(config.experiment);
         // The snapshot is complete before the run exists, so the agent never starts a half copy.
-        if (auto s = copyTree(config.sourceDirectory, layout.snapshot(runId), true, nullptr, nullptr,
-                              kSnapshotSkip);
-            !s) {
+        if (auto s = RunSnapshot::copy(config.sourceDirectory, layout.snapshot(runId)); !s) {
             QDir(layout.run(runId)).removeRecursively();
             return s.error();
         }

@@ -1,6 +1,7 @@
 #include "core/slurm/SlurmEngine.h"
 
 #include "core/engine/FileStreams.h"
+#include "core/engine/RunSnapshot.h"
 #include "core/engine/Transfer.h"
 #include "core/local/PythonHelper.h"
 #include "core/secrets/RunSecretEnvironment.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QPromise>
-#include <QRandomGenerator>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -27,9 +27,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(SlurmEngine)
 };
-
-static const QStringList kSnapshotSkip{QStringLiteral(".git"), QStringLiteral("__pycache__"),
-                                       QStringLiteral(".ipynb_checkpoints"), QStringLiteral(".venv")};
 
 // A future finished later from a callback (network replies arrive in the engine's thread).
 template <typename T> class Async {
@@ -52,13 +49,6 @@ template <typename T> QFuture<T> readyFuture(T value) {
     Async<T> a;
     a.finish(std::move(value));
     return a.future();
-}
-
-QString newRunId(const QString& experiment) {
-    return QStringLiteral("%1_%2_%3")
-        .arg(experiment)
-        .arg(QDateTime::currentSecsSinceEpoch())
-        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
 }
 
 QDateTime epochTime(const QJsonValue& v) {
@@ -417,16 +407,10 @@ QFuture<Result<RunInfo>> SlurmEngine::submitRun(const RunConfig& submitted) {
     };
     Async<Result<RunInfo>> out;
     QtConcurrent::run(&m_pool, [s = m_settings, config]() mutable -> Result<Prepared> {
-        const QFileInfo source(config.sourceDirectory);
-        if (!source.isDir())
-            return Error::invalid(Tr::tr("Source directory '%1' does not exist.").arg(config.sourceDirectory),
-                                  QStringLiteral("source_directory"));
-        config.sourceDirectory = source.absoluteFilePath();
-        if (!config.entryScript.isEmpty() &&
-            !QFileInfo(QDir(config.sourceDirectory).filePath(config.entryScript)).isFile())
-            return Error::invalid(Tr::tr("Entry script '%1' is not in the source directory %2.")
-                                      .arg(config.entryScript, config.sourceDirectory),
-                                  QStringLiteral("entry_script"));
+        auto source = RunSnapshot::checkSource(config);
+        if (!source)
+            return source.error();
+        config.sourceDirectory = source.value();
         if (!QDir().mkpath(s.runsDir()))
             return Error::io(
                 Tr::tr("Cannot create %1: is the work dir mounted and writable?").arg(s.runsDir()));
@@ -434,16 +418,14 @@ QFuture<Result<RunInfo>> SlurmEngine::submitRun(const RunConfig& submitted) {
         for (const auto& r : readAllRunRecords(s))
             if (r.info.experiment == config.experiment)
                 number = std::max(number, r.info.number + 1);
-        const QString runId = newRunId(config.experiment);
+        const QString runId = RunSnapshot::newRunId(config.experiment);
         const QString runDir = s.runDir(runId);
         auto fail = [&](const Error& e) -> Result<Prepared> {
             QDir(runDir).removeRecursively();
             return e;
         };
         // The snapshot is complete before the job exists.
-        if (auto st = copyTree(config.sourceDirectory, runDir + QStringLiteral("/snapshot"), true, nullptr,
-                               nullptr, kSnapshotSkip);
-            !st)
+        if (auto st = RunSnapshot::copy(config.sourceDirectory, runDir + QStringLiteral("/snapshot")); !st)
             return fail(st.error());
         if (auto st = local::installPythonHelper(s.pythonLib()); !st)
             return fail(st.error());
