@@ -1,11 +1,15 @@
 #include "core/engine/RunSnapshot.h"
 
+#include "core/util/PathConfinement.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace trainyard {
 
@@ -14,6 +18,23 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(RunSnapshot)
 };
+
+// Files that make a folder a Trainyard workspace (local: workspace.json and trainyard.db).
+const QStringList kWorkspaceMarkers{QStringLiteral("workspace.json"), QStringLiteral("trainyard.db")};
+
+bool isWorkspaceFolder(const QString& folder) {
+    return std::any_of(kWorkspaceMarkers.begin(), kWorkspaceMarkers.end(),
+                       [&](const QString& marker) { return QFileInfo::exists(folder + u'/' + marker); });
+}
+
+QList<TreeEntry> withoutFolder(const QList<TreeEntry>& entries, const QString& folder) {
+    QList<TreeEntry> kept;
+    for (const TreeEntry& e : entries) {
+        if (!e.relativePath.startsWith(folder + u'/'))
+            kept << e;
+    }
+    return kept;
+}
 
 QString megabytes(qint64 bytes) {
     return QString::number(double(bytes) / (1024 * 1024), 'f', 1);
@@ -35,10 +56,22 @@ Result<QString> RunSnapshot::checkSource(const RunConfig& config) {
         return Error::invalid(Tr::tr("Source directory '%1' does not exist.").arg(config.sourceDirectory),
                               QStringLiteral("source_directory"));
     const QString absolute = source.absoluteFilePath();
-    if (!config.entryScript.isEmpty() && !QFileInfo(QDir(absolute).filePath(config.entryScript)).isFile())
-        return Error::invalid(
-            Tr::tr("Entry script '%1' is not in the source directory %2.").arg(config.entryScript, absolute),
-            QStringLiteral("entry_script"));
+    if (isWorkspaceFolder(absolute))
+        return Error::invalid(Tr::tr("Source directory %1 is a Trainyard workspace: give the folder of your "
+                                     "scripts, so that the workspace's database and runs are not copied "
+                                     "into the run.")
+                                  .arg(absolute),
+                              QStringLiteral("source_directory"));
+    if (!config.entryScript.isEmpty()) {
+        // Inside the folder by its text and by where its links lead: a script from elsewhere would
+        // run without being part of the snapshot.
+        auto script = confinedPath(absolute, config.entryScript, QStringLiteral("entry_script"));
+        if (!script || !QFileInfo(script.value()).isFile())
+            return Error::invalid(Tr::tr("Entry script '%1' is not a file in the source directory %2: give "
+                                         "its path relative to that folder.")
+                                      .arg(config.entryScript, absolute),
+                                  QStringLiteral("entry_script"));
+    }
     return absolute;
 }
 
@@ -59,6 +92,25 @@ Result<QList<TreeEntry>> RunSnapshot::files(const QString& sourceDir, qint64 max
     if (!QFileInfo(sourceDir).isDir())
         return Error::notFound(Tr::tr("%1 is not a folder: give the folder to upload.").arg(sourceDir));
     QList<TreeEntry> entries = listTree(sourceDir, skippedFolders());
+    // A workspace kept inside the source folder (the layout "config.json in this folder or
+    // above" invites) is never part of its runs: its database holds run settings, and its runs
+    // would be copied into every new run.
+    QStringList workspaces;
+    for (const TreeEntry& e : std::as_const(entries)) {
+        const QString name = e.relativePath.section(u'/', -1);
+        if (e.relativePath.contains(u'/') && kWorkspaceMarkers.contains(name))
+            workspaces << e.relativePath.section(u'/', 0, -2);
+    }
+    for (const QString& folder : std::as_const(workspaces))
+        entries = withoutFolder(entries, folder);
+    for (const TreeEntry& e : std::as_const(entries)) {
+        const QString path = sourceDir + u'/' + e.relativePath;
+        if (QFileInfo(path).isSymLink() && !staysInside(sourceDir, path))
+            return Error::invalid(Tr::tr("%1 in the source directory is a symbolic link to %2, outside it: "
+                                         "copy the file into the folder, or read it from a datastore.")
+                                      .arg(e.relativePath, QFileInfo(path).symLinkTarget()),
+                                  QStringLiteral("source_directory"));
+    }
     qint64 total = 0;
     for (const TreeEntry& e : entries)
         total += e.size;
@@ -74,9 +126,16 @@ Result<QList<TreeEntry>> RunSnapshot::files(const QString& sourceDir, qint64 max
 }
 
 Status RunSnapshot::copy(const QString& sourceDir, const QString& destination, qint64 maxBytes) {
-    if (auto listed = files(sourceDir, maxBytes); !listed)
+    auto listed = files(sourceDir, maxBytes);
+    if (!listed)
         return listed.error();
-    return copyTree(sourceDir, destination, true, nullptr, nullptr, skippedFolders());
+    // A work dir inside the source folder (Slurm's, or a workspace without its markers yet)
+    // holds the destination: the copy would copy itself.
+    QList<TreeEntry> entries = listed.value();
+    const QString from = resolvedPath(sourceDir), to = resolvedPath(destination);
+    if (!from.isEmpty() && to.startsWith(from + u'/'))
+        entries = withoutFolder(entries, to.mid(from.size() + 1).section(u'/', 0, 0));
+    return copyEntries(sourceDir, entries, destination, true, nullptr);
 }
 
 } // namespace trainyard

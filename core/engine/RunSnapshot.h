@@ -26,8 +26,9 @@ struct RunSnapshot {
     // Folder names left out wherever they occur below the source folder.
     static const QStringList& skippedFolders();
 
-    // `config.sourceDirectory` as an absolute path once it is a folder and
-    // `config.entryScript` (when given) is a file inside it; else an error naming the field.
+    // `config.sourceDirectory` as an absolute path once it is a folder (and not a workspace) and
+    // `config.entryScript` (when given) is a file inside it, links resolved (PathConfinement);
+    // else an error naming the field.
     static Result<QString> checkSource(const RunConfig& config);
 
     // <experiment>_<unix seconds>_<8 hex digits>, Azure ML's form; characters an Azure ML job
@@ -36,10 +37,12 @@ struct RunSnapshot {
     static QString newRunId(const QString& experiment);
 
     // The files of the snapshot of `sourceDir` (relative paths, sorted), or an error when the
-    // folder is missing or the files add up to more than `maxBytes`.
+    // folder is missing, holds a symbolic link that leads out of it, or the files add up to more
+    // than `maxBytes`. A Trainyard workspace inside the folder is left out.
     static Result<QList<TreeEntry>> files(const QString& sourceDir, qint64 maxBytes = kMaxBytes);
 
-    // Copies the snapshot of `sourceDir` to `destination` (created; existing files replaced).
+    // Copies the snapshot of `sourceDir` to `destination` (created; existing files replaced),
+    // leaving out the folder that holds `destination` when it is inside `sourceDir`.
     // Nothing is copied when files() refuses the folder.
     static Status copy(const QString& sourceDir, const QString& destination, qint64 maxBytes = kMaxBytes);
 };

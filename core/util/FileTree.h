@@ -33,6 +33,7 @@ Status copyTree(const QString& source, const QString& destination, bool overwrit
 
 // The same for `entries` of `source` as listTree() gives them (a caller that filtered the list).
 Status copyEntries(const QString& source, const QList<TreeEntry>& entries, const QString& destination,
-                   bool overwrite, const ProgressCallback& progress, const std::atomic_bool* canceled = nullptr);
+                   bool overwrite, const ProgressCallback& progress,
+                   const std::atomic_bool* canceled = nullptr);
 
 } // namespace trainyard

@@ -95,6 +95,56 @@ private slots:
         QVERIFY(RunSnapshot::newRunId(QStringLiteral("exp")) != id);
         QVERIFY(RunSnapshot::newRunId(QStringLiteral("mnist.v2")).startsWith(QLatin1String("mnist_v2_")));
     }
+
+    // Issue 17, item 2: a workspace inside the source folder is never copied into its own runs.
+    void aWorkspaceInsideTheSourceIsLeftOut() {
+        QTemporaryDir dir;
+        const QString src = dir.filePath(QStringLiteral("project"));
+        write(src + QStringLiteral("/train.py"), 10);
+        write(src + QStringLiteral("/.trainyard/workspace.json"), 10);
+        write(src + QStringLiteral("/.trainyard/trainyard.db"), 10);
+        write(src + QStringLiteral("/.trainyard/runs/old/snapshot/train.py"), 10);
+        write(src + QStringLiteral("/work/runs/x/log.txt"), 10); // a Slurm work dir: no markers
+        auto files = RunSnapshot::files(src);
+        QVERIFY(files.ok());
+        QVERIFY(!paths(files.value()).join(u' ').contains(QLatin1String(".trainyard")));
+        const QString dest = src + QStringLiteral("/work/runs/new/snapshot");
+        QVERIFY(RunSnapshot::copy(src, dest).ok());
+        QCOMPARE(paths(listTree(dest)), QStringList{QStringLiteral("train.py")});
+        // The workspace folder itself is no source folder.
+        RunConfig config;
+        config.sourceDirectory = src + QStringLiteral("/.trainyard");
+        config.command = QStringLiteral("true");
+        QCOMPARE(RunSnapshot::checkSource(config).error().field, QStringLiteral("source_directory"));
+    }
+
+    // Item 8: links that lead out of the source folder and entry scripts outside it are refused.
+    void linksAndScriptsOutsideTheSourceAreRefused() {
+        QTemporaryDir dir;
+        const QString src = dir.filePath(QStringLiteral("src"));
+        write(src + QStringLiteral("/train.py"), 10);
+        write(dir.filePath(QStringLiteral("secret.txt")), 10);
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("secret.txt")), src + QStringLiteral("/data.txt")));
+        auto files = RunSnapshot::files(src);
+        QVERIFY(!files.ok());
+        QVERIFY2(files.error().message.contains(QLatin1String("data.txt")),
+                 qPrintable(files.error().message));
+        const QString dest = dir.filePath(QStringLiteral("dest"));
+        QVERIFY(!RunSnapshot::copy(src, dest).ok());
+        QVERIFY(!QFileInfo::exists(dest + QStringLiteral("/data.txt")));
+
+        QFile::remove(src + QStringLiteral("/data.txt"));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("secret.txt")), src + QStringLiteral("/run.py")));
+        for (const QString& script :
+             {QStringLiteral("/etc/passwd"), QStringLiteral("../secret.txt"), QStringLiteral("run.py")}) {
+            RunConfig config;
+            config.sourceDirectory = src;
+            config.entryScript = script;
+            auto checked = RunSnapshot::checkSource(config);
+            QVERIFY2(!checked.ok(), qPrintable(script));
+            QCOMPARE(checked.error().field, QStringLiteral("entry_script"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunSnapshot)
