@@ -112,15 +112,15 @@ QByteArray mutate(QByteArray b, Rng& rng) {
                 int end = colon + 1;
                 while (end < b.size() && b[end] != ',' && b[end] != '}' && b[end] != '\n')
                     ++end;
-                b.replace(colon + 1, end - colon - 1, " " + kTokens.at(rng.below(int(kTokens.size()))));
+                b.replace(colon + 1, end - colon - 1, QByteArray(" " + kTokens.at(rng.below(int(kTokens.size())))));
             }
             break;
         }
         case 5: { // a known key with a corner value
             const int brace = b.indexOf('{', at);
             if (brace >= 0)
-                b.insert(brace + 1, "\"" + kKeys.at(rng.below(int(kKeys.size()))) +
-                                        "\": " + kTokens.at(rng.below(int(kTokens.size()))) + ",");
+                b.insert(brace + 1, QByteArray("\"" + kKeys.at(rng.below(int(kKeys.size()))) + "\": " +
+                                               kTokens.at(rng.below(int(kTokens.size()))) + ","));
             break;
         }
         default:
