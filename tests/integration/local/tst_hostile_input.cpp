@@ -257,7 +257,7 @@ private slots:
                     QStringLiteral("$(touch %1)").arg(pwned), QStringLiteral("*"),
                     QStringLiteral("a;touch %1").arg(pwned), QStringLiteral("`touch %1`").arg(pwned)}));
         QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
-        const QString text = log(m_ws, run.value(QStringLiteral("run_id")).toString());
+        const QString text = log(m_ws, run.value(QStringLiteral("id")).toString());
         QVERIFY2(text.contains(QStringLiteral("[$(touch %1)]").arg(pwned)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("[*]")), qPrintable(text));
         damagedUnless(!QFileInfo::exists(pwned), "a --command argument was run by the shell");
@@ -327,7 +327,7 @@ private slots:
                          ws);
             QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
             const QString snapshot = ws + QStringLiteral("/runs/") +
-                                     run.value(QStringLiteral("run_id")).toString() +
+                                     run.value(QStringLiteral("id")).toString() +
                                      QStringLiteral("/snapshot");
             QVERIFY(QFileInfo(snapshot + QStringLiteral("/train.py")).isFile());
             damagedUnless(!QFileInfo::exists(snapshot + QStringLiteral("/.trainyard")),
