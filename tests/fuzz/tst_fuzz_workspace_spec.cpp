@@ -2,6 +2,8 @@
 // (a workspace, an agent's settings, a rank's spec, a run's configuration), then seeded mutations
 // of them (deterministic, so a failure repeats).
 
+#include "tests/fuzz/JsonMutator.h"
+
 #include <QByteArray>
 #include <QList>
 
@@ -12,16 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
 
 namespace {
 
-struct Rng {
-    quint64 state;
-    quint64 next() {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        return state;
-    }
-    int below(int n) { return n <= 0 ? 0 : int(next() % quint64(n)); }
-};
+using trainyard::fuzz::mutateJson;
+using trainyard::fuzz::Rng;
 
 const QList<QByteArray> kTokens{"0",
                                 "-1",
@@ -88,49 +82,6 @@ const QList<QByteArray> kSeeds{
     "{\"local\": 7}",
     "{\"format\": \"1\"}"};
 
-QByteArray mutate(QByteArray b, Rng& rng) {
-    const int steps = 1 + rng.below(4);
-    for (int s = 0; s < steps; ++s) {
-        const int at = rng.below(int(b.size()) + 1);
-        switch (rng.below(7)) {
-        case 0:
-            if (!b.isEmpty())
-                b[rng.below(int(b.size()))] = char(rng.next());
-            break;
-        case 1:
-            b.insert(at, "{}[]\":,0123456789-.eE \\ntfu"[rng.below(29)]);
-            break;
-        case 2:
-            b.remove(at, rng.below(16));
-            break;
-        case 3:
-            b.truncate(at);
-            break;
-        case 4: { // a corner value after some ':'
-            const int colon = b.indexOf(':', at);
-            if (colon >= 0) {
-                int end = colon + 1;
-                while (end < b.size() && b[end] != ',' && b[end] != '}' && b[end] != '\n')
-                    ++end;
-                b.replace(colon + 1, end - colon - 1, QByteArray(" " + kTokens.at(rng.below(int(kTokens.size())))));
-            }
-            break;
-        }
-        case 5: { // a known key with a corner value
-            const int brace = b.indexOf('{', at);
-            if (brace >= 0)
-                b.insert(brace + 1, QByteArray("\"" + kKeys.at(rng.below(int(kKeys.size()))) + "\": " +
-                                               kTokens.at(rng.below(int(kTokens.size()))) + ","));
-            break;
-        }
-        default:
-            b.insert(at, b.mid(rng.below(int(b.size()) + 1), rng.below(64)));
-            break;
-        }
-    }
-    return b;
-}
-
 } // namespace
 
 int main() {
@@ -142,7 +93,8 @@ int main() {
         iterations = 5000;
     Rng rng{0x2545F4914F6CDD1Dull};
     for (int i = 0; i < iterations; ++i) {
-        const QByteArray input = mutate(kSeeds.at(rng.below(int(kSeeds.size()))), rng);
+        const QByteArray input =
+            mutateJson(kSeeds.at(rng.below(int(kSeeds.size()))), rng, kSeeds, kTokens, kKeys);
         LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(input.constData()), size_t(input.size()));
     }
     std::printf("%d seeds and %d seeded mutations of workspace.json / spec.json / run configurations ran "
