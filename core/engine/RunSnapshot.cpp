@@ -88,6 +88,15 @@ QString RunSnapshot::newRunId(const QString& experiment) {
         .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
 }
 
+Status RunSnapshot::checkRunId(const QString& runId) {
+    // '.' is allowed inside: ids made before newRunId() replaced it still name runs.
+    static const QRegularExpression form(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$"));
+    if (form.match(runId).hasMatch() && !runId.contains(QLatin1String("..")))
+        return {};
+    return Error::notFound(
+        Tr::tr("No run with id '%1': run ids are letters, digits, '_', '-' and '.'.").arg(runId));
+}
+
 Result<QList<TreeEntry>> RunSnapshot::files(const QString& sourceDir, qint64 maxBytes) {
     if (!QFileInfo(sourceDir).isDir())
         return Error::notFound(Tr::tr("%1 is not a folder: give the folder to upload.").arg(sourceDir));

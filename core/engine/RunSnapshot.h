@@ -36,6 +36,10 @@ struct RunSnapshot {
     // a URL.
     static QString newRunId(const QString& experiment);
 
+    // A run id given by someone (a command line, a file) before it names a folder: only what
+    // newRunId() can make, so "../x" never reaches a path.
+    static Status checkRunId(const QString& runId);
+
     // The files of the snapshot of `sourceDir` (relative paths, sorted), or an error when the
     // folder is missing, holds a symbolic link that leads out of it, or the files add up to more
     // than `maxBytes`. A Trainyard workspace inside the folder is left out.

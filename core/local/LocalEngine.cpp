@@ -300,6 +300,8 @@ Transfer* LocalEngine::downloadRunFiles(const QString& runId, const QString& des
     return Transfer::start(
         &m_pool,
         [runId, destinationDir, layout = m_layout](Transfer* transfer) -> Status {
+            if (auto s = RunSnapshot::checkRunId(runId); !s)
+                return s;
             if (!QFileInfo(layout.run(runId)).isDir())
                 return Error::notFound(Tr::tr("No run with id '%1' in this workspace.").arg(runId));
             for (const QString& part : {QStringLiteral("outputs"), QStringLiteral("logs")}) {

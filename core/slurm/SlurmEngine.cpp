@@ -587,6 +587,8 @@ Transfer* SlurmEngine::downloadRunFiles(const QString& runId, const QString& des
     return Transfer::start(
         &m_pool,
         [s = m_settings, runId, destinationDir](Transfer* t) -> Status {
+            if (auto st = RunSnapshot::checkRunId(runId); !st)
+                return st;
             if (auto r = readRunRecord(s, runId); !r)
                 return r.error();
             for (const QString& part : {QStringLiteral("outputs"), QStringLiteral("logs")}) {

@@ -214,6 +214,18 @@ private slots:
         QVERIFY(QFileInfo(store + QStringLiteral("/..hidden/a.txt")).isFile());
     }
 
+    // Run ids given on the command line name no folder outside runs/.
+    void runIdsStayInTheRunsFolder() {
+        const QString to = m_dir.filePath(QStringLiteral("run-download"));
+        for (const QString& id :
+             {QStringLiteral("../../../../etc"), QStringLiteral("../ws"), QStringLiteral("/etc")})
+            refused({QStringLiteral("run"), QStringLiteral("download"), id, QStringLiteral("--to"), to},
+                    {QStringLiteral("run")});
+        damagedUnless(!QFileInfo::exists(to + QStringLiteral("/logs")) &&
+                          !QFileInfo::exists(to + QStringLiteral("/outputs")),
+                      "a run id copied files from outside the runs folder");
+    }
+
     // 3: counts beyond what a local cluster holds are refused when given.
     void countsAreBounded() {
         const QString src = source(QStringLiteral("noop"), {{QStringLiteral("noop.py"), "print('ok')\n"}});
