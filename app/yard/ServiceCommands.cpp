@@ -1,8 +1,8 @@
 // `yard agent` and `yard runner`: the local engine's background processes (not for people).
 #include "Cli.h"
 
+#include "core/engine/RankPlan.h"
 #include "core/local/Agent.h"
-#include "core/local/RankPlan.h"
 #include "core/local/Runner.h"
 #include "core/util/JsonFile.h"
 #include "core/workspace/WorkspaceConfig.h"
@@ -40,7 +40,7 @@ static int runner(Cli& cli) {
     auto json = trainyard::readJsonObjectFile(cli.positional().first());
     if (!json)
         return cli.fail(json.error());
-    trainyard::local::Runner runner(trainyard::local::rankSpecFromJson(json.value()));
+    trainyard::local::Runner runner(trainyard::rankSpecFromJson(json.value()));
     // Queued: a process that ends at once reports before exec() has started.
     QObject::connect(
         &runner, &trainyard::local::Runner::done, qApp, [](int) { QCoreApplication::exit(0); },

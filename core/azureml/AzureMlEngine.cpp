@@ -7,12 +7,13 @@
 #include "core/azureml/AzureMetricStream.h"
 #include "core/azureml/BlobTransfer.h"
 #include "core/engine/RunSnapshot.h"
+#include "core/secrets/SecretKeys.h"
 #include "core/secrets/SecretStore.h"
+#include "core/util/Promise.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QPromise>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -22,17 +23,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AzureMlEngine)
 };
-
-// A future and the function that completes it once, from the engine's thread.
-template <typename T> std::pair<QFuture<T>, std::function<void(const T&)>> promise() {
-    auto p = std::make_shared<QPromise<T>>();
-    p->start();
-    QFuture<T> f = p->future();
-    return {f, [p](const T& value) {
-                p->addResult(value);
-                p->finish();
-            }};
-}
 
 const QString kApi = QString::fromLatin1(AzureMlEngine::kApiVersion);
 } // namespace
@@ -47,6 +37,10 @@ AzureMlEngine::AzureMlEngine(WorkspaceConfig config, AzureCloud cloud, QObject* 
         [this](bool refresh, TokenCallback done) { m_credential->token(refresh, std::move(done)); }, this);
     m_http->setPollIntervalMs(int(m_cloud.pollIntervalSeconds * 1000));
     m_credential = new AzureCredential(m_cloud, m_http, this);
+}
+
+SignIn* AzureMlEngine::signIn() {
+    return m_credential;
 }
 
 QStringList AzureMlEngine::vmSizes() const {
@@ -80,14 +74,10 @@ static AzureRequest::Spec spec(QByteArray method, QUrl url, QString what, const 
     return s;
 }
 
-static QString computeSecretKey(const AzureMlEngine& e, const QString& name) {
-    return e.cloud().cacheKey(QStringLiteral("compute-admin-password") + e.workspacePath() + u'/' + name);
-}
-
 // ---- workspace ----------------------------------------------------------------------------
 
 QFuture<Result<QJsonObject>> AzureMlEngine::getWorkspace() {
-    auto [future, done] = promise<Result<QJsonObject>>();
+    Promise<Result<QJsonObject>> done;
     m_http->send(spec("GET", armUrl(workspacePath()), Tr::tr("Get workspace '%1'").arg(m_config.name)), this,
                  [this, done](const AzureResponse& r) {
                      if (!r.ok()) {
@@ -97,13 +87,13 @@ QFuture<Result<QJsonObject>> AzureMlEngine::getWorkspace() {
                      m_workspace = r.json();
                      done(m_workspace);
                  });
-    return future;
+    return done.future();
 }
 
 QFuture<Result<QList<QJsonObject>>>
 AzureMlEngine::listWorkspaces(AzureHttpClient* http, const AzureCloud& cloud, const QString& subscription,
                               const QString& resourceGroup, QObject* context) {
-    auto [future, done] = promise<Result<QList<QJsonObject>>>();
+    Promise<Result<QList<QJsonObject>>> done;
     const QUrl url(cloud.armEndpoint.toString() +
                    QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/"
                                   "Microsoft.MachineLearningServices/workspaces?api-version=%3")
@@ -119,7 +109,7 @@ AzureMlEngine::listWorkspaces(AzureHttpClient* http, const AzureCloud& cloud, co
                          out << v.toObject();
                      done(out);
                  });
-    return future;
+    return done.future();
 }
 
 QFuture<Result<QJsonObject>> AzureMlEngine::createWorkspace(AzureHttpClient* http, const AzureCloud& cloud,
@@ -127,7 +117,7 @@ QFuture<Result<QJsonObject>> AzureMlEngine::createWorkspace(AzureHttpClient* htt
                                                             const QString& resourceGroup, const QString& name,
                                                             const QJsonObject& body, bool existOk,
                                                             QObject* context) {
-    auto [future, done] = promise<Result<QJsonObject>>();
+    Promise<Result<QJsonObject>> done;
     // README "ARM operations": workspace name ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$.
     static const QRegularExpression valid(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$"));
     if (!valid.match(name).hasMatch()) {
@@ -135,7 +125,7 @@ QFuture<Result<QJsonObject>> AzureMlEngine::createWorkspace(AzureHttpClient* htt
                                    "'-', starting with a letter or digit.")
                                 .arg(name),
                             QStringLiteral("workspace_name")));
-        return future;
+        return done.future();
     }
     const QUrl url(cloud.armEndpoint.toString() +
                    QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/"
@@ -188,13 +178,13 @@ QFuture<Result<QJsonObject>> AzureMlEngine::createWorkspace(AzureHttpClient* htt
                                                  });
                                   });
         });
-    return future;
+    return done.future();
 }
 
 // ---- compute ------------------------------------------------------------------------------
 
 QFuture<Result<QList<ComputeInfo>>> AzureMlEngine::listComputes() {
-    auto [future, done] = promise<Result<QList<ComputeInfo>>>();
+    Promise<Result<QList<ComputeInfo>>> done;
     m_http->getAll(armUrl(workspacePath() + QStringLiteral("/computes")), Tr::tr("List computes"), this,
                    [done](const Result<QJsonArray>& r) {
                        if (!r) {
@@ -206,14 +196,14 @@ QFuture<Result<QList<ComputeInfo>>> AzureMlEngine::listComputes() {
                            out << computeFromArm(v.toObject());
                        done(out);
                    });
-    return future;
+    return done.future();
 }
 
 QFuture<Result<ComputeInfo>> AzureMlEngine::getCompute(const QString& name) {
-    auto [future, done] = promise<Result<ComputeInfo>>();
+    Promise<Result<ComputeInfo>> done;
     if (auto s = validateComputeName(name); !s) {
         done(s.error());
-        return future;
+        return done.future();
     }
     m_http->send(spec("GET", armUrl(workspacePath() + QStringLiteral("/computes/") + name),
                       Tr::tr("Get compute '%1'").arg(name)),
@@ -223,7 +213,7 @@ QFuture<Result<ComputeInfo>> AzureMlEngine::getCompute(const QString& name) {
                      else
                          done(computeFromArm(r.json()));
                  });
-    return future;
+    return done.future();
 }
 
 void AzureMlEngine::computeAfterWrite(const QString& name, const AzureResponse& r,
@@ -237,10 +227,10 @@ void AzureMlEngine::computeAfterWrite(const QString& name, const AzureResponse& 
 }
 
 QFuture<Result<ComputeInfo>> AzureMlEngine::createCompute(const ComputeSpec& specIn) {
-    auto [future, done] = promise<Result<ComputeInfo>>();
+    Promise<Result<ComputeInfo>> done;
     if (auto s = validateComputeSpec(specIn); !s) {
         done(s.error());
-        return future;
+        return done.future();
     }
     ComputeSpec spec = specIn;
     if (!spec.subnetName.isEmpty() && spec.vnetResourceGroup.isEmpty())
@@ -250,12 +240,12 @@ QFuture<Result<ComputeInfo>> AzureMlEngine::createCompute(const ComputeSpec& spe
             Tr::tr("subnet_name needs vnet_name (and vnet_resourcegroup_name if the network is in "
                    "another resource group)."),
             QStringLiteral("vnet_name")));
-        return future;
+        return done.future();
     }
     // The workspace's location (the compute's) and the admin password (keychain) first.
     auto withLocation = [this, spec, done](const QString& location) {
         SecretStore::instance()
-            .read(computeSecretKey(*this, spec.name))
+            .read(SecretKeys::computeAdminPassword(secretScope(), spec.name))
             .then(this, [this, spec, location, done](const Result<QByteArray>& password) {
                 ComputeRequest request;
                 request.location = location;
@@ -283,11 +273,11 @@ QFuture<Result<ComputeInfo>> AzureMlEngine::createCompute(const ComputeSpec& spe
                 withLocation(ws.value().value(QLatin1String("location")).toString());
         });
     }
-    return future;
+    return done.future();
 }
 
 QFuture<Result<ComputeInfo>> AzureMlEngine::updateCompute(const QString& name, const ScaleSettings& scale) {
-    auto [future, done] = promise<Result<ComputeInfo>>();
+    Promise<Result<ComputeInfo>> done;
     getCompute(name).then(this, [this, name, scale, done](const Result<ComputeInfo>& current) {
         if (!current) {
             done(current.error());
@@ -307,14 +297,14 @@ QFuture<Result<ComputeInfo>> AzureMlEngine::updateCompute(const QString& name, c
                  Tr::tr("Update compute '%1'").arg(name), computeScaleBody(minNodes, maxNodes, idle)),
             this, {}, [this, name, done](const AzureResponse& r) { computeAfterWrite(name, r, done); });
     });
-    return future;
+    return done.future();
 }
 
 QFuture<Status> AzureMlEngine::deleteCompute(const QString& name) {
-    auto [future, done] = promise<Status>();
+    Promise<Status> done;
     if (auto s = validateComputeName(name); !s) {
         done(s);
-        return future;
+        return done.future();
     }
     // underlyingResourceAction is required (README "ARM operations"): Delete removes the cluster.
     m_http->sendLongRunning(spec("DELETE",
@@ -323,11 +313,11 @@ QFuture<Status> AzureMlEngine::deleteCompute(const QString& name) {
                                  Tr::tr("Delete compute '%1'").arg(name)),
                             this, {},
                             [done](const AzureResponse& r) { done(r.ok() ? Status() : Status(*r.error)); });
-    return future;
+    return done.future();
 }
 
 QFuture<Result<QList<ComputeNode>>> AzureMlEngine::listNodes(const QString& name) {
-    auto [future, done] = promise<Result<QList<ComputeNode>>>();
+    Promise<Result<QList<ComputeNode>>> done;
     m_http->send(
         spec("POST",
              armUrl(workspacePath() + QStringLiteral("/computes/") + name + QStringLiteral("/listNodes")),
@@ -342,13 +332,13 @@ QFuture<Result<QList<ComputeNode>>> AzureMlEngine::listNodes(const QString& name
                 nodes << nodeFromArm(v.toObject());
             done(nodes);
         });
-    return future;
+    return done.future();
 }
 
 // ---- datastores ---------------------------------------------------------------------------
 
 QFuture<Result<QList<DatastoreInfo>>> AzureMlEngine::listDatastores() {
-    auto [future, done] = promise<Result<QList<DatastoreInfo>>>();
+    Promise<Result<QList<DatastoreInfo>>> done;
     m_http->getAll(armUrl(workspacePath() + QStringLiteral("/datastores")), Tr::tr("List datastores"), this,
                    [done](const Result<QJsonArray>& r) {
                        if (!r) {
@@ -360,7 +350,7 @@ QFuture<Result<QList<DatastoreInfo>>> AzureMlEngine::listDatastores() {
                            out << datastoreFromArm(v.toObject());
                        done(out);
                    });
-    return future;
+    return done.future();
 }
 
 void AzureMlEngine::defaultBlobTarget(QObject* context, std::function<void(const Result<BlobTarget>&)> done) {
@@ -368,7 +358,7 @@ void AzureMlEngine::defaultBlobTarget(QObject* context, std::function<void(const
     // (Azurite, private endpoints); otherwise the default datastore says where it is.
     auto withAccount = [this, context, done](QUrl container, QString account) {
         SecretStore::instance()
-            .read(m_cloud.cacheKey(QStringLiteral("storage-key/") + account))
+            .read(SecretKeys::azureStorageKey(m_cloud.secretScope(), account))
             .then(context, [container, account, done](const Result<QByteArray>& key) {
                 if (!key) {
                     done(
@@ -448,10 +438,10 @@ Transfer* AzureMlEngine::download(const QString& datastorePath, const QString& d
 // ---- runs ---------------------------------------------------------------------------------
 
 QFuture<Result<RunInfo>> AzureMlEngine::submitRun(const RunConfig& config) {
-    auto [future, done] = promise<Result<RunInfo>>();
+    Promise<Result<RunInfo>> done;
     if (auto s = validateRunConfig(config); !s) {
         done(s.error());
-        return future;
+        return done.future();
     }
     JobRequest request;
     if (!config.compute.isEmpty())
@@ -475,12 +465,12 @@ QFuture<Result<RunInfo>> AzureMlEngine::submitRun(const RunConfig& config) {
     };
     if (config.sourceDirectory.isEmpty()) {
         submit(request);
-        return future;
+        return done.future();
     }
     // Checked here, before anything is uploaded; the size limit is checked by the upload's listing.
     if (auto source = RunSnapshot::checkSource(config); !source) {
         done(source.error());
-        return future;
+        return done.future();
     }
     // The snapshot: source_directory goes to the default datastore under LocalUpload/<id>/ (as
     // azure-ai-ml's uploads do, recordings README) and becomes an anonymous code asset version
@@ -523,11 +513,11 @@ QFuture<Result<RunInfo>> AzureMlEngine::submitRun(const RunConfig& config) {
             });
         transfer->startSnapshotUpload(target.value(), config.sourceDirectory, prefix);
     });
-    return future;
+    return done.future();
 }
 
 QFuture<Result<QList<RunInfo>>> AzureMlEngine::listRuns(const RunFilter& filter) {
-    auto [future, done] = promise<Result<QList<RunInfo>>>();
+    Promise<Result<QList<RunInfo>>> done;
     m_http->getAll(armUrl(workspacePath() + QStringLiteral("/jobs"), QStringLiteral("listViewType=All")),
                    Tr::tr("List jobs"), this, [done, filter](const Result<QJsonArray>& r) {
                        if (!r) {
@@ -552,11 +542,11 @@ QFuture<Result<QList<RunInfo>>> AzureMlEngine::listRuns(const RunFilter& filter)
                            out = out.mid(0, filter.limit);
                        done(out);
                    });
-    return future;
+    return done.future();
 }
 
 QFuture<Result<RunInfo>> AzureMlEngine::getRun(const QString& runId) {
-    auto [future, done] = promise<Result<RunInfo>>();
+    Promise<Result<RunInfo>> done;
     m_http->send(spec("GET", armUrl(workspacePath() + QStringLiteral("/jobs/") + runId),
                       Tr::tr("Get job '%1'").arg(runId)),
                  this, [done](const AzureResponse& r) {
@@ -565,21 +555,21 @@ QFuture<Result<RunInfo>> AzureMlEngine::getRun(const QString& runId) {
                      else
                          done(runFromJob(r.json()));
                  });
-    return future;
+    return done.future();
 }
 
 QFuture<Status> AzureMlEngine::cancelRun(const QString& runId) {
-    auto [future, done] = promise<Status>();
+    Promise<Status> done;
     // Jobs_Cancel: 202 + location, final state via location (README "ARM operations").
     m_http->sendLongRunning(
         spec("POST", armUrl(workspacePath() + QStringLiteral("/jobs/") + runId + QStringLiteral("/cancel")),
              Tr::tr("Cancel job '%1'").arg(runId)),
         this, {}, [done](const AzureResponse& r) { done(r.ok() ? Status() : Status(*r.error)); });
-    return future;
+    return done.future();
 }
 
 QFuture<Status> AzureMlEngine::deleteRun(const QString& runId) {
-    auto [future, done] = promise<Status>();
+    Promise<Status> done;
     // Jobs_CreateOrUpdate's id rule, checked before anything is sent.
     static const QRegularExpression valid(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,254}$"));
     if (!valid.match(runId).hasMatch()) {
@@ -587,7 +577,7 @@ QFuture<Status> AzureMlEngine::deleteRun(const QString& runId) {
                                    "with a letter or digit, at most 255 characters.")
                                 .arg(runId),
                             QStringLiteral("id")));
-        return future;
+        return done.future();
     }
     // Jobs_Delete: DELETE W/{ws}/jobs/{id}; 200, 202 + Location + Retry-After, 204 (README "ARM
     // operations"); the Location is polled until it stops answering 202.
@@ -595,7 +585,7 @@ QFuture<Status> AzureMlEngine::deleteRun(const QString& runId) {
                                  Tr::tr("Delete job '%1'").arg(runId)),
                             this, {},
                             [done](const AzureResponse& r) { done(r.ok() ? Status() : Status(*r.error)); });
-    return future;
+    return done.future();
 }
 
 void AzureMlEngine::discovery(QObject* context, std::function<void(const Result<QJsonObject>&)> done) {
@@ -706,7 +696,7 @@ void AzureMlEngine::mlflowBase(QObject* context, std::function<void(const Result
 }
 
 QFuture<Result<QList<RunFile>>> AzureMlEngine::listRunFiles(const QString& runId) {
-    auto [future, done] = promise<Result<QList<RunFile>>>();
+    Promise<Result<QList<RunFile>>> done;
     runDetails(runId, this, [done](const Result<QJsonObject>& d) {
         if (!d) {
             done(d.error());
@@ -718,11 +708,11 @@ QFuture<Result<QList<RunFile>>> AzureMlEngine::listRunFiles(const QString& runId
             files << RunFile{it.key(), -1, {}};
         done(files);
     });
-    return future;
+    return done.future();
 }
 
 QFuture<Result<QList<LogSource>>> AzureMlEngine::listLogs(const QString& runId) {
-    auto [future, done] = promise<Result<QList<LogSource>>>();
+    Promise<Result<QList<LogSource>>> done;
     runDetails(runId, this, [done](const Result<QJsonObject>& d) {
         if (!d) {
             done(d.error());
@@ -730,7 +720,7 @@ QFuture<Result<QList<LogSource>>> AzureMlEngine::listLogs(const QString& runId) 
         }
         done(AzureLogStream::logSources(d.value()));
     });
-    return future;
+    return done.future();
 }
 
 Transfer* AzureMlEngine::downloadRunFiles(const QString& runId, const QString& destinationDir,

@@ -1,8 +1,8 @@
 #include "core/local/Agent.h"
 
-#include "core/local/PythonHelper.h"
+#include "core/engine/PythonHelper.h"
+#include "core/engine/RankPlan.h"
 #include "core/local/RankFiles.h"
-#include "core/local/RankPlan.h"
 #include "core/local/YardProgram.h"
 #include "core/util/FileTree.h"
 #include "core/util/JsonFile.h"

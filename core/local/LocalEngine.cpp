@@ -1,12 +1,12 @@
 #include "core/local/LocalEngine.h"
 
 #include "core/engine/FileStreams.h"
+#include "core/engine/RankPlan.h"
 #include "core/engine/RunSnapshot.h"
 #include "core/engine/Transfer.h"
 #include "core/local/AgentClient.h"
 #include "core/local/LocalDatabase.h"
 #include "core/local/RankFiles.h"
-#include "core/local/RankPlan.h"
 #include "core/util/FileTree.h"
 #include "core/util/JsonFile.h"
 

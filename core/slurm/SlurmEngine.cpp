@@ -1,19 +1,19 @@
 #include "core/slurm/SlurmEngine.h"
 
 #include "core/engine/FileStreams.h"
+#include "core/engine/PythonHelper.h"
 #include "core/engine/RunSnapshot.h"
 #include "core/engine/Transfer.h"
-#include "core/local/PythonHelper.h"
 #include "core/slurm/SlurmJobScript.h"
 #include "core/slurm/SlurmMapping.h"
 #include "core/util/FileTree.h"
+#include "core/util/Promise.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QPointer>
-#include <QPromise>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -25,29 +25,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(SlurmEngine)
 };
-
-// A future finished later from a callback (network replies arrive in the engine's thread).
-template <typename T> class Async {
-public:
-    Async()
-        : m_promise(std::make_shared<QPromise<T>>()) {
-        m_promise->start();
-    }
-    QFuture<T> future() const { return m_promise->future(); }
-    void finish(T value) const {
-        m_promise->addResult(std::move(value));
-        m_promise->finish();
-    }
-
-private:
-    std::shared_ptr<QPromise<T>> m_promise;
-};
-
-template <typename T> QFuture<T> readyFuture(T value) {
-    Async<T> a;
-    a.finish(std::move(value));
-    return a.future();
-}
 
 QDateTime epochTime(const QJsonValue& v) {
     const qint64 s = v.toVariant().toLongLong();
@@ -167,13 +144,13 @@ void SlurmEngine::loadPartitions(std::function<void(Result<QList<ComputeInfo>>)>
 }
 
 QFuture<Result<QList<ComputeInfo>>> SlurmEngine::listComputes() {
-    Async<Result<QList<ComputeInfo>>> out;
+    Promise<Result<QList<ComputeInfo>>> out;
     loadPartitions([out](Result<QList<ComputeInfo>> r) { out.finish(std::move(r)); });
     return out.future();
 }
 
 QFuture<Result<ComputeInfo>> SlurmEngine::getCompute(const QString& name) {
-    Async<Result<ComputeInfo>> out;
+    Promise<Result<ComputeInfo>> out;
     loadPartitions([out, name](Result<QList<ComputeInfo>> r) {
         if (!r)
             return out.finish(r.error());
@@ -190,7 +167,7 @@ QFuture<Result<ComputeInfo>> SlurmEngine::getCompute(const QString& name) {
 }
 
 QFuture<Result<ComputeInfo>> SlurmEngine::createCompute(const ComputeSpec& spec) {
-    return readyFuture<Result<ComputeInfo>>(
+    return QtFuture::makeReadyFuture<Result<ComputeInfo>>(
         readOnlyOnSlurm(Tr::tr("create a partition"),
                         QStringLiteral("scontrol create PartitionName=%1 Nodes=<nodes> MaxNodes=<n>")
                             .arg(spec.name.isEmpty() ? QStringLiteral("<name>") : spec.name),
@@ -207,7 +184,7 @@ QFuture<Result<ComputeInfo>> SlurmEngine::updateCompute(const QString& name, con
         field = QStringLiteral("min_nodes");
         what = Tr::tr("change min_nodes (nodes are powered up by Slurm's power saving, not by Trainyard)");
     }
-    return readyFuture<Result<ComputeInfo>>(readOnlyOnSlurm(
+    return QtFuture::makeReadyFuture<Result<ComputeInfo>>(readOnlyOnSlurm(
         what,
         QStringLiteral("scontrol update PartitionName=%1 MaxNodes=<n>` or `scontrol update NodeName=<node> "
                        "State=DRAIN|RESUME Reason=<why>")
@@ -216,9 +193,9 @@ QFuture<Result<ComputeInfo>> SlurmEngine::updateCompute(const QString& name, con
 }
 
 QFuture<Status> SlurmEngine::deleteCompute(const QString& name) {
-    return readyFuture<Status>(readOnlyOnSlurm(Tr::tr("delete a partition"),
-                                               QStringLiteral("scontrol delete PartitionName=%1").arg(name),
-                                               QStringLiteral("name")));
+    return QtFuture::makeReadyFuture<Status>(readOnlyOnSlurm(
+        Tr::tr("delete a partition"), QStringLiteral("scontrol delete PartitionName=%1").arg(name),
+        QStringLiteral("name")));
 }
 
 QFuture<Result<QList<ComputeNode>>> SlurmEngine::listNodes(const QString& name) {
@@ -237,7 +214,7 @@ QFuture<Result<QList<DatastoreInfo>>> SlurmEngine::listDatastores() {
     d.type = QStringLiteral("slurm-shared");
     d.location = m_settings.datastoreDir();
     d.isDefault = true;
-    return readyFuture<Result<QList<DatastoreInfo>>>(QList<DatastoreInfo>{d});
+    return QtFuture::makeReadyFuture<Result<QList<DatastoreInfo>>>(QList<DatastoreInfo>{d});
 }
 
 Transfer* SlurmEngine::upload(const QString& sourceDir, const QString& targetPath, bool overwrite,
@@ -395,13 +372,13 @@ QFuture<Result<RunInfo>> SlurmEngine::submitRun(const RunConfig& submitted) {
     if (config.distribution.type == DistributionType::TensorFlow && config.distribution.workerCount == 0)
         config.distribution.workerCount = config.nodeCount - config.distribution.parameterServerCount;
     if (auto s = validateRunConfig(config); !s)
-        return readyFuture<Result<RunInfo>>(s.error());
+        return QtFuture::makeReadyFuture<Result<RunInfo>>(s.error());
 
     struct Prepared {
         SlurmRunRecord record;
         QJsonObject body;
     };
-    Async<Result<RunInfo>> out;
+    Promise<Result<RunInfo>> out;
     QtConcurrent::run(&m_pool, [s = m_settings, config]() mutable -> Result<Prepared> {
         auto source = RunSnapshot::checkSource(config);
         if (!source)
@@ -423,7 +400,7 @@ QFuture<Result<RunInfo>> SlurmEngine::submitRun(const RunConfig& submitted) {
         // The snapshot is complete before the job exists.
         if (auto st = RunSnapshot::copy(config.sourceDirectory, runDir + QStringLiteral("/snapshot")); !st)
             return fail(st.error());
-        if (auto st = local::installPythonHelper(s.pythonLib()); !st)
+        if (auto st = installPythonHelper(s.pythonLib()); !st)
             return fail(st.error());
         auto files = writeJobFiles(s, config, runId);
         if (!files)
@@ -472,7 +449,7 @@ QFuture<Result<RunInfo>> SlurmEngine::submitRun(const RunConfig& submitted) {
 }
 
 QFuture<Result<QList<RunInfo>>> SlurmEngine::listRuns(const RunFilter& filter) {
-    Async<Result<QList<RunInfo>>> out;
+    Promise<Result<QList<RunInfo>>> out;
     QtConcurrent::run(&m_pool, [s = m_settings] {
         return readAllRunRecords(s);
     }).then(this, [this, out, filter](QList<SlurmRunRecord> records) {
@@ -503,7 +480,7 @@ QFuture<Result<QList<RunInfo>>> SlurmEngine::listRuns(const RunFilter& filter) {
 }
 
 QFuture<Result<RunInfo>> SlurmEngine::getRun(const QString& runId) {
-    Async<Result<RunInfo>> out;
+    Promise<Result<RunInfo>> out;
     QtConcurrent::run(&m_pool, [s = m_settings, runId] {
         return readRunRecord(s, runId);
     }).then(this, [this, out](Result<SlurmRunRecord> record) {
@@ -522,7 +499,7 @@ QFuture<Result<RunInfo>> SlurmEngine::getRun(const QString& runId) {
 }
 
 QFuture<Status> SlurmEngine::cancelRun(const QString& runId) {
-    Async<Status> out;
+    Promise<Status> out;
     getRun(runId).then(this, [this, out, runId](Result<RunInfo> run) {
         if (!run)
             return out.finish(run.error());

@@ -7,6 +7,8 @@
 #include "core/azureml/AzureHttpClient.h"
 #include "core/azureml/AzureMlEngine.h"
 #include "core/model/ModelJson.h"
+#include "core/secrets/SecretKeys.h"
+#include "core/secrets/SecretStore.h"
 #include "core/workspace/Workspace.h"
 #include "support/ArmReplayServer.h"
 
@@ -364,7 +366,7 @@ private slots:
     void durations() {
         QFETCH(QString, iso);
         QFETCH(int, seconds);
-        QCOMPARE(secondsFromIsoDuration(iso), std::optional<int>(seconds));
+        QCOMPARE(secondsFromIsoDuration(iso), std::optional<qint64>(seconds));
         QCOMPARE(isoDurationFromSeconds(seconds), iso);
         QVERIFY(!secondsFromIsoDuration(QStringLiteral("5 minutes")));
         QVERIFY(!secondsFromIsoDuration(QStringLiteral("PT")));
@@ -525,6 +527,56 @@ private slots:
         QVERIFY(!deleted.ok());
         QVERIFY(deleted.error().message.contains(QLatin1String("NotInRecording")));
         QCOMPARE(server.recordingRemaining(), 0);
+    }
+
+    void adminPasswordKeptByTheDesktopReachesThePut() {
+        // Regression: the desktop kept the password under a key the engine never read, so the
+        // PUT went without it. Both now go through SecretKeys; the password is written first.
+        ArmReplayServer server;
+        QVERIFY(server.start(examples()));
+        QVERIFY(server.loadRecording(
+            fixtures() +
+            QStringLiteral("/azureml-recordings/compute/"
+                           "test_compute.pyTestComputetest_aml_compute_create_and_delete.json")));
+        QJsonObject parameters{
+            {QStringLiteral("subscriptionId"), QStringLiteral("00000000-0000-0000-0000-000000000")},
+            {QStringLiteral("resourceGroupName"), QStringLiteral("00000")},
+            {QStringLiteral("workspaceName"), QStringLiteral("00000")}};
+        auto engine = engineFor(server, parameters, {{QStringLiteral("location"), QStringLiteral("eastus")}});
+        ComputeSpec spec;
+        spec.name = QStringLiteral("test325109770914");
+        spec.vmSize = QStringLiteral("Standard_DS2_v2");
+        spec.maxNodes = 2;
+        spec.idleSecondsBeforeScaledown = 100;
+        spec.adminUsername = QStringLiteral("azureuser");
+        const QByteArray password = "Replay-Pa55word";
+        SecretStore::instance().setTimeoutMs(1500);
+        QVERIFY(wait(SecretKeys::keepComputeAdminPassword(engine->secretScope(), spec.name, password)).ok());
+        auto created = wait(engine->createCompute(spec));
+        QVERIFY2(created.ok(), why(created));
+        const auto& put = server.requests().first();
+        QCOMPARE(put.method, QByteArray("PUT"));
+        const QJsonObject credentials = QJsonDocument::fromJson(put.body)
+                                            .object()
+                                            .value(QLatin1String("properties"))
+                                            .toObject()
+                                            .value(QLatin1String("properties"))
+                                            .toObject()
+                                            .value(QLatin1String("userAccountCredentials"))
+                                            .toObject();
+        QCOMPARE(credentials.value(QLatin1String("adminUserName")).toString(), QStringLiteral("azureuser"));
+        QCOMPARE(credentials.value(QLatin1String("adminUserPassword")).toString(),
+                 QString::fromLatin1(password));
+        // Only the PUT carried it: not the polls, not the GET, not the engine's answer.
+        for (qsizetype i = 1; i < server.requests().size(); ++i)
+            QVERIFY(!server.requests()[i].body.contains(password));
+        QVERIFY(!toJson(created.value()).contains(QLatin1String("adminUserPassword")));
+        QVERIFY(!QJsonDocument(toJson(created.value())).toJson().contains(password));
+        // An empty password removes it: the next cluster of that name does not inherit it.
+        QVERIFY(wait(SecretKeys::keepComputeAdminPassword(engine->secretScope(), spec.name, {})).ok());
+        QVERIFY(!wait(SecretStore::instance().read(
+                          SecretKeys::computeAdminPassword(engine->secretScope(), spec.name)))
+                     .ok());
     }
 };
 
