@@ -66,6 +66,33 @@ private:
         return std::make_unique<AzureMlEngine>(config, cloud.value());
     }
 
+    // The recorded azure-ai-ml compute session, and an engine on its workspace.
+    std::unique_ptr<AzureMlEngine> recordedComputeEngine(ArmReplayServer& server) {
+        if (!server.start(examples()) ||
+            !server.loadRecording(fixtures() + QStringLiteral("/azureml-recordings/compute/"
+                                                              "test_compute.pyTestComputetest_aml_compute_"
+                                                              "create_and_delete.json")))
+            qFatal("cannot serve the compute recording");
+        const QJsonObject parameters{
+            {QStringLiteral("subscriptionId"), QStringLiteral("00000000-0000-0000-0000-000000000")},
+            {QStringLiteral("resourceGroupName"), QStringLiteral("00000")},
+            {QStringLiteral("workspaceName"), QStringLiteral("00000")}};
+        // The recording's request carries "location": "eastus"; a config.json may name it too.
+        return engineFor(server, parameters, {{QStringLiteral("location"), QStringLiteral("eastus")}});
+    }
+
+    // The cluster the recording creates.
+    static ComputeSpec recordedCompute() {
+        ComputeSpec spec;
+        spec.name = QStringLiteral("test325109770914");
+        spec.vmSize = QStringLiteral("Standard_DS2_v2");
+        spec.minNodes = 0;
+        spec.maxNodes = 2;
+        spec.idleSecondsBeforeScaledown = 100; // PT1M40S in the recording
+        spec.adminUsername = QStringLiteral("azureuser");
+        return spec;
+    }
+
 private slots:
     void initTestCase() {
         // Automation token: the engine sends it as is (and never prints it).
@@ -464,24 +491,8 @@ private slots:
         // Succeeded, GET (Steady, 0 nodes) ... DELETE 202. Our update is a PATCH (README), the
         // SDK's a second PUT, so the update part of the recording is driven as a PUT create.
         ArmReplayServer server;
-        QVERIFY(server.start(examples()));
-        QVERIFY(server.loadRecording(
-            fixtures() +
-            QStringLiteral("/azureml-recordings/compute/"
-                           "test_compute.pyTestComputetest_aml_compute_create_and_delete.json")));
-        QJsonObject parameters{
-            {QStringLiteral("subscriptionId"), QStringLiteral("00000000-0000-0000-0000-000000000")},
-            {QStringLiteral("resourceGroupName"), QStringLiteral("00000")},
-            {QStringLiteral("workspaceName"), QStringLiteral("00000")}};
-        // The recording's request carries "location": "eastus"; a config.json may name it too.
-        auto engine = engineFor(server, parameters, {{QStringLiteral("location"), QStringLiteral("eastus")}});
-        ComputeSpec spec;
-        spec.name = QStringLiteral("test325109770914");
-        spec.vmSize = QStringLiteral("Standard_DS2_v2");
-        spec.minNodes = 0;
-        spec.maxNodes = 2;
-        spec.idleSecondsBeforeScaledown = 100; // PT1M40S in the recording
-        spec.adminUsername = QStringLiteral("azureuser");
+        auto engine = recordedComputeEngine(server);
+        ComputeSpec spec = recordedCompute();
         spec.description = QStringLiteral("some_desc_aml");
         auto created = wait(engine->createCompute(spec));
         QVERIFY2(created.ok(), why(created));
@@ -533,22 +544,8 @@ private slots:
         // Regression: the desktop kept the password under a key the engine never read, so the
         // PUT went without it. Both now go through SecretKeys; the password is written first.
         ArmReplayServer server;
-        QVERIFY(server.start(examples()));
-        QVERIFY(server.loadRecording(
-            fixtures() +
-            QStringLiteral("/azureml-recordings/compute/"
-                           "test_compute.pyTestComputetest_aml_compute_create_and_delete.json")));
-        QJsonObject parameters{
-            {QStringLiteral("subscriptionId"), QStringLiteral("00000000-0000-0000-0000-000000000")},
-            {QStringLiteral("resourceGroupName"), QStringLiteral("00000")},
-            {QStringLiteral("workspaceName"), QStringLiteral("00000")}};
-        auto engine = engineFor(server, parameters, {{QStringLiteral("location"), QStringLiteral("eastus")}});
-        ComputeSpec spec;
-        spec.name = QStringLiteral("test325109770914");
-        spec.vmSize = QStringLiteral("Standard_DS2_v2");
-        spec.maxNodes = 2;
-        spec.idleSecondsBeforeScaledown = 100;
-        spec.adminUsername = QStringLiteral("azureuser");
+        auto engine = recordedComputeEngine(server);
+        const ComputeSpec spec = recordedCompute();
         const QByteArray password = "Replay-Pa55word";
         SecretStore::instance().setTimeoutMs(1500);
         QVERIFY(wait(SecretKeys::keepComputeAdminPassword(engine->secretScope(), spec.name, password)).ok());
