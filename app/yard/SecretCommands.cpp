@@ -2,7 +2,7 @@
 // in the keychain under a name of the user's choosing. Values come from standard input only.
 #include "Cli.h"
 
-#include "core/secrets/RunSecretEnvironment.h"
+#include "core/secrets/SecretKeys.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QRegularExpression>
@@ -34,7 +34,7 @@ static int set(Cli& cli) {
                            "(never as an argument).")
                 .arg(*name));
     trainyard::SecretStore& store = trainyard::SecretStore::instance();
-    if (auto s = await(store.write(trainyard::runSecretKey(*name), value)); !s)
+    if (auto s = await(store.write(trainyard::SecretKeys::runSecret(*name), value)); !s)
         return cli.fail(s.error());
     if (!store.keychainAvailable())
         return cli.fail(
@@ -51,7 +51,8 @@ static int remove(Cli& cli) {
     const auto name = secretName(cli, exit);
     if (!name)
         return exit;
-    if (auto s = await(trainyard::SecretStore::instance().remove(trainyard::runSecretKey(*name))); !s)
+    if (auto s = await(trainyard::SecretStore::instance().remove(trainyard::SecretKeys::runSecret(*name)));
+        !s)
         return cli.fail(s.error());
     return kOk;
 }

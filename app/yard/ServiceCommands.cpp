@@ -1,9 +1,9 @@
 // `yard agent` and `yard runner`: the local engine's background processes (not for people).
 #include "Cli.h"
 
+#include "core/engine/RankPlan.h"
 #include "core/local/Agent.h"
 #include "core/local/RankFiles.h"
-#include "core/local/RankPlan.h"
 #include "core/local/Runner.h"
 #include "core/secrets/RunSecretEnvironment.h"
 #include "core/util/JsonFile.h"
@@ -62,7 +62,7 @@ static int runner(Cli& cli) {
     auto json = trainyard::readJsonObjectFile(cli.positional().first());
     if (!json)
         return cli.fail(json.error());
-    trainyard::local::RankSpec spec = trainyard::local::rankSpecFromJson(json.value());
+    trainyard::RankSpec spec = trainyard::rankSpecFromJson(json.value());
     if (auto secrets = resolveSecretEnvironment(spec.rankDir); !secrets) {
         trainyard::local::RankExit failed;
         failed.exitCode = 126;

@@ -1,6 +1,8 @@
 #include "core/batchai/BatchAiMapper.h"
 
 #include "core/batchai/BatchAiDuration.h"
+#include "core/secrets/SecretKeys.h"
+#include "core/util/IsoDuration.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -181,7 +183,7 @@ void BatchAiMapper::warn(const QString& f, const QString& message) {
 QString BatchAiMapper::secretKey(const QString& what) const {
     const QString scope =
         m_options.workspaceName.isEmpty() ? QStringLiteral("default") : m_options.workspaceName;
-    return QStringLiteral("batchai/%1/%2/%3/%4").arg(scope, toString(m_doc.kind), m_scopeName, what);
+    return SecretKeys::batchAiImport(scope, toString(m_doc.kind), m_scopeName, what);
 }
 
 void BatchAiMapper::addSecret(const QString& f, const QString& what, const QJsonValue& value) {
@@ -496,7 +498,7 @@ void BatchAiMapper::mapCluster() {
                     QJsonObject{{QStringLiteral("minNodeCount"), spec.minNodes},
                                 {QStringLiteral("maxNodeCount"), spec.maxNodes},
                                 {QStringLiteral("nodeIdleTimeBeforeScaleDown"),
-                                 isoDuration(spec.idleSecondsBeforeScaledown)}});
+                                 isoDurationFromSeconds(spec.idleSecondsBeforeScaledown)}});
 
     // user account, network, image
     if (p.value(QStringLiteral("userAccountSettings")).isObject()) {
@@ -1418,7 +1420,7 @@ void BatchAiMapper::mapJob() {
     if (m_out.timeoutSeconds)
         props.insert(QStringLiteral("limits"),
                      QJsonObject{{QStringLiteral("jobLimitsType"), QStringLiteral("Command")},
-                                 {QStringLiteral("timeout"), isoDuration(*m_out.timeoutSeconds)}});
+                                 {QStringLiteral("timeout"), isoDurationFromSeconds(*m_out.timeoutSeconds)}});
     m_out.azureml = QJsonObject{{QStringLiteral("properties"), props}};
 }
 

@@ -2,10 +2,10 @@
 
 #include "core/engine/ClusterBounds.h"
 #include "core/engine/DatastoreArguments.h"
+#include "core/engine/PythonHelper.h"
+#include "core/engine/RankPlan.h"
 #include "core/local/AgentSocket.h"
-#include "core/local/PythonHelper.h"
 #include "core/local/RankFiles.h"
-#include "core/local/RankPlan.h"
 #include "core/local/YardProgram.h"
 #include "core/util/DiskSpace.h"
 #include "core/util/FileTree.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/local/RankPlan.h"
+#include "core/engine/RankPlan.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,5 +1,6 @@
 #include "core/secrets/RunSecretEnvironment.h"
 
+#include "core/secrets/SecretKeys.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QCoreApplication>
@@ -16,10 +17,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(RunSecretEnvironment)
 };
 } // namespace
-
-QString runSecretKey(const QString& secretName) {
-    return QStringLiteral("run-secret/") + secretName;
-}
 
 QFuture<Result<QMap<QString, QString>>> readSecretEnvironment(const QMap<QString, QString>& nameToSecret) {
     using Values = QMap<QString, QString>;
@@ -40,7 +37,7 @@ QFuture<Result<QMap<QString, QString>>> readSecretEnvironment(const QMap<QString
         const QString name = names.at(i), secret = nameToSecret.value(names.at(i));
         auto self = weakStep.lock();
         SecretStore& store = SecretStore::instance();
-        store.read(runSecretKey(secret)).then(&store, [=](const Result<QByteArray>& read) {
+        store.read(SecretKeys::runSecret(secret)).then(&store, [=](const Result<QByteArray>& read) {
             if (!read) {
                 const QString why =
                     read.error().kind == ErrorKind::NotFound

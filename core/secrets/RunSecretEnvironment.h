@@ -12,9 +12,6 @@ namespace trainyard {
 // run stores only NAME -> secret name; the values stay in the keychain (SecretStore) until the
 // run's process starts, and are handed to it in memory, never written to a file.
 
-// The keychain key of a run secret stored with `yard secret set <name>`: the one place it is spelled.
-QString runSecretKey(const QString& secretName);
-
 // Reads every secret named in `nameToSecret` (NAME -> secret name); the first one missing fails
 // with a message that names it and says how to store it.
 QFuture<Result<QMap<QString, QString>>> readSecretEnvironment(const QMap<QString, QString>& nameToSecret);

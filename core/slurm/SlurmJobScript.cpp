@@ -1,7 +1,7 @@
 #include "core/slurm/SlurmJobScript.h"
 
 #include "core/engine/DatastoreArguments.h"
-#include "core/local/RankPlan.h"
+#include "core/engine/RankPlan.h"
 #include "core/util/JsonFile.h"
 #include "core/util/ShellQuote.h"
 
@@ -33,9 +33,9 @@ Status writeExecutable(const QString& path, const QString& text) {
 }
 } // namespace
 
-static local::RunContext contextFor(const SlurmSettings& s, const RunConfig& config, const QString& runId) {
+static RunContext contextFor(const SlurmSettings& s, const RunConfig& config, const QString& runId) {
     const QString run = s.runDir(runId);
-    local::RunContext ctx;
+    RunContext ctx;
     ctx.runId = runId;
     ctx.experiment = config.experiment;
     ctx.workspaceFolder = s.workDir;
@@ -48,7 +48,7 @@ static local::RunContext contextFor(const SlurmSettings& s, const RunConfig& con
         ctx.nodeIds << QStringLiteral("node-%1").arg(i);
     // Ports for MASTER_PORT / TF_CONFIG: a random block, as the nodes' free ports are unknown here.
     const quint16 base = quint16(20000 + QRandomGenerator::global()->bounded(30000));
-    for (int i = 0; i < local::portsNeeded(config); ++i)
+    for (int i = 0; i < portsNeeded(config); ++i)
         ctx.freePorts << quint16(base + i);
     // Datastore references become paths on the shared datastore (checked at submit, so a refused
     // one never gets here: see writeJobFiles).
@@ -58,7 +58,7 @@ static local::RunContext contextFor(const SlurmSettings& s, const RunConfig& con
 }
 
 QStringList rankLogPaths(const RunConfig& config) {
-    const QList<local::RankSpec> ranks = local::planRanks(config, contextFor(SlurmSettings{}, config, {}));
+    const QList<RankSpec> ranks = planRanks(config, contextFor(SlurmSettings{}, config, {}));
     QStringList paths;
     for (const auto& r : ranks)
         paths << r.logFile.mid(r.logFile.indexOf(QLatin1String("logs/")));
@@ -69,13 +69,13 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
     const QString run = s.runDir(runId);
     if (auto checked = mountDatastoreReferences(config.arguments, s.datastoreDir()); !checked)
         return checked.error();
-    const local::RunContext ctx = contextFor(s, config, runId);
-    const QList<local::RankSpec> ranks = local::planRanks(config, ctx);
+    const RunContext ctx = contextFor(s, config, runId);
+    const QList<RankSpec> ranks = planRanks(config, ctx);
     JobFiles files;
     for (const QString& dir : {ctx.outputsDir, ctx.logsDir})
         if (!QDir().mkpath(dir))
             return Error::io(Tr::tr("Cannot create %1 in the work dir.").arg(dir));
-    for (const local::RankSpec& r : ranks) {
+    for (const RankSpec& r : ranks) {
         QString env = QStringLiteral("# rank %1 of run %2, written at submit\n").arg(r.rank).arg(runId);
         for (auto it = r.environment.cbegin(); it != r.environment.cend(); ++it)
             env += QStringLiteral("export %1=%2\n").arg(it.key(), shellQuote(it.value()));

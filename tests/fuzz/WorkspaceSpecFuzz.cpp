@@ -1,7 +1,7 @@
 #include "core/engine/ClusterBounds.h"
 #include "core/engine/DatastoreArguments.h"
+#include "core/engine/RankPlan.h"
 #include "core/local/AgentOptions.h"
-#include "core/local/RankPlan.h"
 #include "core/model/ModelJson.h"
 #include "core/util/JsonFile.h"
 #include "core/workspace/WorkspaceConfig.h"
@@ -57,9 +57,9 @@ void asWorkspaceJson(const QByteArray& bytes) {
 
 // The input as a rank's spec.json: reading never crashes and what is read writes back the same.
 void asSpecJson(const QJsonObject& json) {
-    const local::RankSpec spec = local::rankSpecFromJson(json);
-    const QJsonObject written = local::toJson(spec);
-    check(local::toJson(local::rankSpecFromJson(written)) == written, "spec.json does not read back");
+    const RankSpec spec = rankSpecFromJson(json);
+    const QJsonObject written = toJson(spec);
+    check(toJson(rankSpecFromJson(written)) == written, "spec.json does not read back");
 }
 
 // The input as a run's stored configuration: what validates is within every bound the engines

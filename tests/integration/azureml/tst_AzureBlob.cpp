@@ -5,6 +5,7 @@
 #include "core/azureml/AzureCloud.h"
 #include "core/azureml/AzureMlEngine.h"
 #include "core/azureml/BlobTransfer.h"
+#include "core/secrets/SecretKeys.h"
 #include "core/secrets/SecretStore.h"
 #include "support/ArmReplayServer.h"
 #include "support/AzuriteProcess.h"
@@ -111,7 +112,7 @@ private slots:
         m_engine = engine(QStringLiteral("azureml-blobstore"));
         // The account key goes to the keychain (memory when there is none), never to a file.
         auto written = SecretStore::instance().write(
-            m_engine->cloud().cacheKey(QStringLiteral("storage-key/devstoreaccount1")),
+            SecretKeys::azureStorageKey(m_engine->cloud().secretScope(), QStringLiteral("devstoreaccount1")),
             AzuriteProcess::kKeyBase64);
         QVERIFY(QTest::qWaitFor([&] { return written.isFinished(); }, 30000));
     }

@@ -1,4 +1,4 @@
-#include "core/local/RankPlan.h"
+#include "core/engine/RankPlan.h"
 
 #include "core/util/ShellQuote.h"
 
@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace trainyard::local {
+namespace trainyard {
 
 int processCount(const RunConfig& config) {
     const auto& d = config.distribution;
@@ -133,9 +133,7 @@ QList<RankSpec> planRanks(const RunConfig& config, const RunContext& ctx) {
     return ranks;
 }
 
-} // namespace trainyard::local
-
-namespace trainyard::local {
+// ---- spec.json ----------------------------------------------------------------------------
 
 QJsonObject toJson(const RankSpec& s) {
     QJsonObject env;
@@ -173,4 +171,4 @@ RankSpec rankSpecFromJson(const QJsonObject& j) {
     return s;
 }
 
-} // namespace trainyard::local
+} // namespace trainyard
