@@ -5,7 +5,8 @@
 #include "ui/azure/AzureSignInDialog.h"
 #include "ui/batchai/ImportBatchAiDialog.h"
 
-#include "core/azureml/AzureMlEngine.h"
+#include "core/engine/Engine.h"
+#include "core/engine/SignIn.h"
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceConfig.h"
 #include "ui/StatusStyle.h"
@@ -242,8 +243,7 @@ WorkspaceView* MainWindow::addWorkspace(Workspace* workspace, const QString& pat
     };
     const auto failed = [this, view](const Error& e) {
         m_connection.insert(view, e.message);
-        if (e.kind == ErrorKind::Unauthorized &&
-            qobject_cast<azureml::AzureMlEngine*>(view->workspace()->engine()))
+        if (e.kind == ErrorKind::Unauthorized && view->workspace()->engine()->signIn())
             m_needsSignIn.insert(view);
         updateStatusBar();
     };
@@ -414,12 +414,12 @@ void MainWindow::updateStatusBar() {
 AzureSignInDialog* MainWindow::signInToAzure(WorkspaceView* view) {
     if (!view)
         view = m_needsSignIn.isEmpty() ? currentWorkspace() : *m_needsSignIn.cbegin();
-    auto* engine = view ? qobject_cast<azureml::AzureMlEngine*>(view->workspace()->engine()) : nullptr;
-    if (!engine) {
+    SignIn* signIn = view ? view->workspace()->engine()->signIn() : nullptr;
+    if (!signIn) {
         statusBar()->showMessage(tr("Sign-in is for Azure ML workspaces; open one first."), 5000);
         return nullptr;
     }
-    auto* dialog = new AzureSignInDialog(engine->credential(), this);
+    auto* dialog = new AzureSignInDialog(signIn, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<WorkspaceView> guard(view);
     connect(dialog, &AzureSignInDialog::signedIn, this, [this, guard] {

@@ -7,6 +7,7 @@
 #include "core/azureml/AzureCredential.h"
 #include "core/azureml/AzureHttpClient.h"
 #include "core/azureml/AzureMlEngine.h"
+#include "core/secrets/SecretKeys.h"
 #include "core/secrets/SecretStore.h"
 #include "core/util/JsonFile.h"
 
@@ -73,13 +74,6 @@ Result<std::unique_ptr<AzureContext>> azureContext(Cli& cli) {
         [c](bool refresh, TokenCallback done) { c->credential->token(refresh, std::move(done)); });
     context->credential = std::make_unique<AzureCredential>(context->cloud, context->http.get());
     return context;
-}
-
-QByteArray readSecretFromStdin() {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return in.readLine().trimmed();
 }
 
 } // namespace
@@ -335,7 +329,7 @@ static int datastoreSetKey(Cli& cli) {
     if (!context)
         return cli.fail(context.error());
     await(SecretStore::instance().write(
-        context.value()->cloud.cacheKey(QStringLiteral("storage-key/") + account), key));
+        SecretKeys::azureStorageKey(context.value()->cloud.secretScope(), account), key));
     cli.print(QStringLiteral("Stored the key of storage account '%1'.").arg(account));
     if (!SecretStore::instance().keychainAvailable())
         std::fprintf(stderr,

@@ -102,6 +102,10 @@ private:
     trainyard::Workspace* m_workspace = nullptr;
 };
 
+// One line of standard input, trimmed: how secrets reach `yard` (never as arguments, which `ps`
+// and the shell's history see).
+QByteArray readSecretFromStdin();
+
 using Command = std::function<int(Cli&)>;
 using CommandTable = std::map<QString, std::pair<Command, QString>>; // "compute create" -> (run, summary)
 

@@ -4,6 +4,7 @@
 #include "core/engine/MetricStream.h"
 #include "core/engine/Transfer.h"
 #include "core/model/ModelJson.h"
+#include "core/secrets/RunSecretEnvironment.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -110,6 +111,10 @@ static int submit(Cli& cli) {
                  QStringLiteral("n"), QStringLiteral("0")});
     p.addOption({QStringLiteral("env"), QStringLiteral("Environment variable KEY=VALUE (repeatable)."),
                  QStringLiteral("KEY=VALUE")});
+    p.addOption({QStringLiteral("secret-env"),
+                 QStringLiteral("Environment variable NAME from a secret kept with `yard secret set SECRET` "
+                                "(repeatable; the value is read when the run starts, never stored)."),
+                 QStringLiteral("NAME=SECRET")});
     p.addOption(
         {QStringLiteral("tag"), QStringLiteral("Tag KEY=VALUE (repeatable)."), QStringLiteral("KEY=VALUE")});
     p.addOption({QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("name")});
@@ -148,8 +153,17 @@ static int submit(Cli& cli) {
     config.distribution.workerCount = *workers;
     config.distribution.parameterServerCount = *ps;
     if (!parseKeyValues(cli, QStringLiteral("env"), config.environmentVariables, exit) ||
+        !parseKeyValues(cli, QStringLiteral("secret-env"), config.secretEnvironment, exit) ||
         !parseKeyValues(cli, QStringLiteral("tag"), config.tags, exit))
         return exit;
+    for (auto it = config.environmentVariables.cbegin(); it != config.environmentVariables.cend(); ++it) {
+        if (trainyard::looksLikeSecret(it.key(), it.value()))
+            std::fprintf(
+                stderr,
+                "yard run submit: warning: --env %s looks like a secret; its value is stored with the "
+                "run. Keep it with `yard secret set <name>` and pass --secret-env %s=<name> instead.\n",
+                qPrintable(it.key()), qPrintable(it.key()));
+    }
     return cli.onEngine([&](Engine* engine) {
         return cli.finish(engine->submitRun(config), [&](const RunInfo& run) {
             if (cli.json())

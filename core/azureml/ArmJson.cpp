@@ -22,38 +22,6 @@ QString lastSegment(const QString& armId) {
     return armId.section(u'/', -1, -1, QString::SectionSkipEmpty);
 }
 
-QString isoDurationFromSeconds(int seconds) {
-    if (seconds <= 0)
-        return QStringLiteral("PT0S");
-    QString out = QStringLiteral("P");
-    const int days = seconds / 86400;
-    seconds %= 86400;
-    if (days)
-        out += QString::number(days) + u'D';
-    if (seconds == 0)
-        return out;
-    out += u'T';
-    if (const int h = seconds / 3600)
-        out += QString::number(h) + u'H';
-    if (const int m = seconds % 3600 / 60)
-        out += QString::number(m) + u'M';
-    if (const int s = seconds % 60)
-        out += QString::number(s) + u'S';
-    return out;
-}
-
-std::optional<int> secondsFromIsoDuration(const QString& text) {
-    static const QRegularExpression re(
-        QStringLiteral(R"(^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch() || text.trimmed().size() < 3 || text.trimmed().endsWith(u'T'))
-        return std::nullopt;
-    const double total = m.captured(1).toDouble() * 86400 + m.captured(2).toDouble() * 3600 +
-                         m.captured(3).toDouble() * 60 + m.captured(4).toDouble();
-    return int(total + 0.5);
-}
-
 QJsonObject computeCreateBody(const ComputeSpec& spec, const ComputeRequest& request) {
     QJsonObject props{{QStringLiteral("vmSize"), spec.vmSize},
                       {QStringLiteral("vmPriority"), spec.vmPriority == VmPriority::LowPriority

@@ -3,6 +3,7 @@
 #include "core/model/Compute.h"
 #include "core/model/Datastore.h"
 #include "core/model/Run.h"
+#include "core/util/IsoDuration.h"
 
 #include <QJsonObject>
 
@@ -11,10 +12,6 @@
 namespace trainyard::azureml {
 
 // ARM JSON (api-version 2025-12-01, fixtures/azureml/README.md) to and from our model types.
-
-// ISO 8601 durations as ARM writes nodeIdleTimeBeforeScaleDown ("PT5M", "PT1M40S", "P1DT2H").
-QString isoDurationFromSeconds(int seconds);
-std::optional<int> secondsFromIsoDuration(const QString& text); // nullopt when unreadable
 
 struct ComputeRequest {
     QString location;

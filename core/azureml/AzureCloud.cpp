@@ -1,5 +1,7 @@
 #include "core/azureml/AzureCloud.h"
 
+#include "core/secrets/SecretKeys.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -48,8 +50,8 @@ QUrl AzureCloud::deviceCodeUrl() const {
     return QUrl(trimSlash(authority.toString()) + u'/' + tenant + QStringLiteral("/oauth2/v2.0/devicecode"));
 }
 
-QString AzureCloud::cacheKey(const QString& what) const {
-    return QStringLiteral("azureml/%1/%2/%3/%4").arg(trimSlash(authority.toString()), tenant, account, what);
+QString AzureCloud::secretScope() const {
+    return SecretKeys::azureScope(authority, tenant, account);
 }
 
 Result<AzureCloud> AzureCloud::fromConfig(const QJsonObject& raw) {

@@ -22,9 +22,9 @@ struct AzureCloud {
     QString account = QStringLiteral("default"); // several accounts: "account" names the token cache
     double pollIntervalSeconds = 10;             // LRO polls without Retry-After ("poll_interval_seconds")
 
-    QUrl tokenUrl() const;                       // {authority}/{tenant}/oauth2/v2.0/token
-    QUrl deviceCodeUrl() const;                  // {authority}/{tenant}/oauth2/v2.0/devicecode
-    QString cacheKey(const QString& what) const; // keychain key, never a file
+    QUrl tokenUrl() const;       // {authority}/{tenant}/oauth2/v2.0/token
+    QUrl deviceCodeUrl() const;  // {authority}/{tenant}/oauth2/v2.0/devicecode
+    QString secretScope() const; // SecretKeys::azureScope() of this sign-in
 
     static Result<AzureCloud> fromConfig(const QJsonObject& raw);
 };

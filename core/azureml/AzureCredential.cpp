@@ -1,6 +1,7 @@
 #include "core/azureml/AzureCredential.h"
 
 #include "core/azureml/AzureHttpClient.h"
+#include "core/secrets/SecretKeys.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ QHash<QString, QByteArray>& sessionTokens() {
 } // namespace
 
 AzureCredential::AzureCredential(AzureCloud cloud, AzureHttpClient* http, QObject* parent)
-    : QObject(parent)
+    : SignIn(parent)
     , m_cloud(std::move(cloud))
     , m_http(http) {}
 
@@ -86,9 +87,9 @@ void AzureCredential::fetch(bool forceRefresh) {
     m_fetching = true;
     if (forceRefresh)
         m_token.access.clear(); // the refresh token stays: it is what renews the access token
-    if (!m_cacheRead && sessionTokens().contains(m_cloud.cacheKey(QStringLiteral("token")))) {
+    if (!m_cacheRead && sessionTokens().contains(SecretKeys::azureToken(m_cloud.secretScope()))) {
         const QJsonObject o =
-            QJsonDocument::fromJson(sessionTokens().value(m_cloud.cacheKey(QStringLiteral("token"))))
+            QJsonDocument::fromJson(sessionTokens().value(SecretKeys::azureToken(m_cloud.secretScope())))
                 .object();
         m_token.access = o.value(QLatin1String("access_token")).toString();
         m_token.refresh = o.value(QLatin1String("refresh_token")).toString();
@@ -104,7 +105,7 @@ void AzureCredential::fetch(bool forceRefresh) {
         return;
     }
     SecretStore::instance()
-        .read(m_cloud.cacheKey(QStringLiteral("token")))
+        .read(SecretKeys::azureToken(m_cloud.secretScope()))
         .then(this, [this, forceRefresh](const Result<QByteArray>& cached) {
             m_cacheRead = true;
             if (cached) {
@@ -153,7 +154,7 @@ void AzureCredential::tryServicePrincipal(bool) {
         tryAzureCli();
         return;
     }
-    const QString key = m_cloud.cacheKey(QStringLiteral("client-secret/") + m_cloud.servicePrincipalId);
+    const QString key = SecretKeys::azureClientSecret(m_cloud.secretScope(), m_cloud.servicePrincipalId);
     SecretStore::instance().read(key).then(this, [this](const Result<QByteArray>& secret) {
         if (!secret) {
             deliver(Error{
@@ -289,8 +290,8 @@ void AzureCredential::store(const Token& token, const QString& source) {
                         {QStringLiteral("source"), source}};
     // SecretStore keeps it in memory when the keychain is locked or missing (storageNote()).
     const QByteArray serialized = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    sessionTokens().insert(m_cloud.cacheKey(QStringLiteral("token")), serialized);
-    m_write = SecretStore::instance().write(m_cloud.cacheKey(QStringLiteral("token")), serialized);
+    sessionTokens().insert(SecretKeys::azureToken(m_cloud.secretScope()), serialized);
+    m_write = SecretStore::instance().write(SecretKeys::azureToken(m_cloud.secretScope()), serialized);
 }
 
 void AzureCredential::startDeviceCode(std::function<void(const DeviceCodePrompt&)> prompt,
@@ -403,7 +404,7 @@ void AzureCredential::loginServicePrincipal(const QByteArray& secret,
                           QStringLiteral("service_principal_id")));
         return;
     }
-    const QString key = m_cloud.cacheKey(QStringLiteral("client-secret/") + m_cloud.servicePrincipalId);
+    const QString key = SecretKeys::azureClientSecret(m_cloud.secretScope(), m_cloud.servicePrincipalId);
     SecretStore::instance().write(key, secret).then(this, [this, done](const Status&) {
         m_token = {};
         m_cacheRead = true; // sign in with the secret, not with an older cached refresh token
@@ -413,9 +414,9 @@ void AzureCredential::loginServicePrincipal(const QByteArray& secret,
 
 void AzureCredential::signOut(std::function<void()> done) {
     m_token = {};
-    sessionTokens().remove(m_cloud.cacheKey(QStringLiteral("token")));
+    sessionTokens().remove(SecretKeys::azureToken(m_cloud.secretScope()));
     SecretStore::instance()
-        .remove(m_cloud.cacheKey(QStringLiteral("token")))
+        .remove(SecretKeys::azureToken(m_cloud.secretScope()))
         .then(this, [done](const Status&) { done(); });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/azureml/AzureCloud.h"
 #include "core/azureml/AzureRequest.h"
+#include "core/engine/SignIn.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -13,13 +14,7 @@ namespace trainyard::azureml {
 
 class AzureHttpClient;
 
-// What `yard login azure` and the sign-in dialog show while the device code flow waits.
-struct DeviceCodePrompt {
-    QString userCode;
-    QString verificationUri;
-    QString message; // Entra ID's own sentence, in the user's language
-    int expiresInSeconds = 0;
-};
+using trainyard::DeviceCodePrompt; // what `yard login azure` and the sign-in dialog show
 
 // Bearer tokens for ARM (Microsoft Entra ID v2, fixtures/azureml/README.md "Tokens"), tried in
 // this order: $TRAINYARD_AZURE_ACCESS_TOKEN (automation; cannot be refreshed), the token cached in
@@ -28,7 +23,7 @@ struct DeviceCodePrompt {
 // The device code flow is started explicitly (`yard login azure`). Tokens and secrets go to the
 // keychain (SecretStore) only; when it is locked or missing they stay in memory for the session
 // and storageNote() says so. No token or secret is ever part of an error message.
-class AzureCredential : public QObject {
+class AzureCredential : public SignIn {
     Q_OBJECT
 public:
     AzureCredential(AzureCloud cloud, AzureHttpClient* http, QObject* parent = nullptr);
@@ -39,8 +34,8 @@ public:
     // Device code flow: POST devicecode, show the code, poll the token endpoint every `interval`
     // while `authorization_pending` (slower on `slow_down`), stop on the other errors.
     void startDeviceCode(std::function<void(const DeviceCodePrompt&)> prompt,
-                         std::function<void(const Status&)> done);
-    void cancelDeviceCode();
+                         std::function<void(const Status&)> done) override;
+    void cancelDeviceCode() override;
     // Stores a service principal's secret in the keychain and signs in with it once.
     void loginServicePrincipal(const QByteArray& secret, std::function<void(const Status&)> done);
     void signOut(std::function<void()> done);

@@ -26,6 +26,9 @@ public:
 
     QString kind() const override { return QStringLiteral("azureml"); }
     QString displayName() const override { return m_config.name; }
+    // Two workspaces may share a name: the ARM path tells them apart.
+    QString secretScope() const override { return kind() + workspacePath(); }
+    SignIn* signIn() override;
     QStringList vmSizes() const override;
 
     AzureCredential* credential() const { return m_credential; }

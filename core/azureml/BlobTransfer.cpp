@@ -2,11 +2,12 @@
 
 #include "core/azureml/AzureCloud.h"
 #include "core/azureml/AzureHttpClient.h"
+#include "core/engine/RunSnapshot.h"
+#include "core/util/FileTree.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QLocale>
 #include <QMessageAuthenticationCode>
@@ -156,29 +157,36 @@ void BlobTransfer::send(QByteArray method, const QUrl& url, QByteArray body,
 
 void BlobTransfer::startUpload(const BlobTarget& target, const QString& sourceDir, const QString& prefix,
                                bool overwrite) {
+    // A datastore upload sends the folder as it is; only run snapshots leave folders out.
+    startUploadOf(target, sourceDir, prefix, overwrite, [sourceDir]() -> Result<QList<TreeEntry>> {
+        if (!QFileInfo(sourceDir).isDir())
+            return Error::notFound(Tr::tr("%1 is not a folder: give the folder to upload.").arg(sourceDir));
+        return listTree(sourceDir);
+    });
+}
+
+void BlobTransfer::startSnapshotUpload(const BlobTarget& target, const QString& sourceDir,
+                                       const QString& prefix) {
+    startUploadOf(target, sourceDir, prefix, true, [sourceDir] { return RunSnapshot::files(sourceDir); });
+}
+
+void BlobTransfer::startUploadOf(const BlobTarget& target, const QString& sourceDir, const QString& prefix,
+                                 bool overwrite, std::function<Result<QList<TreeEntry>>()> listFiles) {
     m_target = target;
     m_local = sourceDir;
     m_prefix = prefix;
     m_overwrite = overwrite;
-    if (!QFileInfo(sourceDir).isDir()) {
-        fail(Error::notFound(Tr::tr("%1 is not a folder: give the folder to upload.").arg(sourceDir)));
-        return;
-    }
-    QtConcurrent::run([sourceDir] {
-        QList<Item> items;
-        QDirIterator it(sourceDir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            items.append({QDir(sourceDir).relativeFilePath(path), QFileInfo(path).size(), {}});
+    // Listing a large tree takes a while: on the pool, not the engine's thread.
+    QtConcurrent::run(std::move(listFiles)).then(this, [this](const Result<QList<TreeEntry>>& listed) {
+        if (!listed) {
+            fail(listed.error());
+            return;
         }
-        std::sort(items.begin(), items.end(),
-                  [](const Item& a, const Item& b) { return a.relative < b.relative; });
-        return items;
-    }).then(this, [this](const QList<Item>& items) {
-        m_items = items;
-        m_progress.filesTotal = items.size();
-        for (const Item& i : items)
+        m_items.clear();
+        for (const TreeEntry& e : listed.value())
+            m_items.append({e.relativePath, e.size, {}});
+        m_progress.filesTotal = m_items.size();
+        for (const Item& i : m_items)
             m_progress.bytesTotal += i.size;
         report({});
         // The container may not exist yet (a fresh Azurite); 409 ContainerAlreadyExists is fine.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/Transfer.h"
+#include "core/util/FileTree.h"
 
 #include <QFileInfo>
 #include <QList>
@@ -33,8 +34,11 @@ public:
 
     BlobTransfer(AzureHttpClient* http, QObject* parent = nullptr);
 
+    // Every file below `sourceDir`, as a datastore upload.
     void startUpload(const BlobTarget& target, const QString& sourceDir, const QString& prefix,
                      bool overwrite);
+    // A run's code snapshot: the files RunSnapshot::files() lists (no .git, no caches, size limit).
+    void startSnapshotUpload(const BlobTarget& target, const QString& sourceDir, const QString& prefix);
     void startDownload(const BlobTarget& target, const QString& prefix, const QString& destinationDir);
     // Plain URLs that carry their own authorization (SAS), e.g. a run's log files.
     void startDownloadUrls(const QList<QPair<QString, QUrl>>& files, const QString& destinationDir);
@@ -49,6 +53,8 @@ public:
                                              qint64 contentLength);
 
 private:
+    void startUploadOf(const BlobTarget& target, const QString& sourceDir, const QString& prefix,
+                       bool overwrite, std::function<Result<QList<TreeEntry>>()> listFiles);
     void emitFinished(const Status& status);
     struct Item {
         QString relative; // "a/b.txt"

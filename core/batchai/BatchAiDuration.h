@@ -11,7 +11,4 @@ namespace trainyard::batchai {
 // (az output). Returns whole seconds, or nullopt for anything else.
 std::optional<qint64> parseBatchAiDuration(const QString& text);
 
-// ISO 8601 as Azure ML's limits.timeout takes it: "P7D", "PT1H30M", "PT45S".
-QString isoDuration(qint64 seconds);
-
 } // namespace trainyard::batchai

@@ -1,11 +1,11 @@
 #include "core/batchai/ImportSecrets.h"
 
 #include "core/secrets/SecretStore.h"
+#include "core/util/Promise.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPromise>
 
 #include <functional>
 #include <memory>
@@ -19,16 +19,13 @@ struct Tr {
 } // namespace
 
 QFuture<Status> storeImportSecrets(const QList<ImportSecret>& secrets) {
-    auto promise = std::make_shared<QPromise<Status>>();
-    QFuture<Status> future = promise->future();
-    promise->start();
+    Promise<Status> promise;
     // Each write starts when the one before finished; the continuations hold the chain alive.
     auto step = std::make_shared<std::function<void(int)>>();
     std::weak_ptr<std::function<void(int)>> weakStep = step;
     *step = [promise, secrets, weakStep](int i) {
         if (i >= secrets.size()) {
-            promise->addResult(Status{});
-            promise->finish();
+            promise.finish(Status{});
             return;
         }
         auto self = weakStep.lock();
@@ -36,18 +33,17 @@ QFuture<Status> storeImportSecrets(const QList<ImportSecret>& secrets) {
         store.write(secrets.at(i).key, secrets.at(i).value)
             .then(&store, [promise, secrets, self, i](const Status& written) {
                 if (!written) {
-                    promise->addResult(Status(Error{written.error().kind,
-                                                    Tr::tr("Cannot keep %1 in the keychain: %2")
-                                                        .arg(secrets.at(i).field, written.error().message),
-                                                    secrets.at(i).field}));
-                    promise->finish();
+                    promise.finish(Error{written.error().kind,
+                                         Tr::tr("Cannot keep %1 in the keychain: %2")
+                                             .arg(secrets.at(i).field, written.error().message),
+                                         secrets.at(i).field});
                     return;
                 }
                 (*self)(i + 1);
             });
     };
     (*step)(0);
-    return future;
+    return promise.future();
 }
 
 QString redactSecrets(const QByteArray& bytes, const QList<ImportSecret>& secrets) {

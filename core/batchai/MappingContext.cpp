@@ -1,5 +1,7 @@
 #include "core/batchai/MappingContext.h"
 
+#include "core/secrets/SecretKeys.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -74,8 +76,7 @@ QString MappingContext::addSecret(const QString& f, const QString& what, const Q
     }
     const QString scope =
         m_options.workspaceName.isEmpty() ? QStringLiteral("default") : m_options.workspaceName;
-    const QString key =
-        QStringLiteral("batchai/%1/%2/%3/%4").arg(scope, toString(m_doc.kind), m_scopeName, what);
+    const QString key = SecretKeys::batchAiImport(scope, toString(m_doc.kind), m_scopeName, what);
     m_out.secrets.append({f, key, v.toUtf8()});
     warn(
         f,

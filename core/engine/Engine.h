@@ -14,6 +14,7 @@ namespace trainyard {
 
 class LogStream;
 class MetricStream;
+class SignIn;
 class Transfer;
 
 // The engine-neutral API (DESIGN.md): the desktop, `yard` and the tests talk to an engine only
@@ -28,6 +29,14 @@ public:
 
     virtual QString kind() const = 0; // "local" | "slurm" | "azureml"
     virtual QString displayName() const = 0;
+    // Where this workspace's secrets sit in the keychain (SecretKeys builds keys below it): the
+    // same for every Engine object of one workspace, different for two workspaces.
+    virtual QString secretScope() const { return kind() + u'/' + displayName(); }
+    // The folder on this machine for what Trainyard keeps about the workspace (the metric
+    // store): the workspace folder itself for local, a folder below the user's cache otherwise.
+    virtual QString stateFolder() const;
+    // The interactive sign-in this engine offers, or nullptr when it has none.
+    virtual SignIn* signIn() { return nullptr; }
     virtual QStringList vmSizes() const = 0;
 
     // compute

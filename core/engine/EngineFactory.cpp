@@ -1,3 +1,4 @@
+#include "core/local/AgentOptions.h"
 #include "core/local/LocalEngine.h"
 #include "core/workspace/Workspace.h"
 
@@ -12,6 +13,9 @@ Result<Engine*> createEngine(const WorkspaceConfig& config, QObject* parent) {
         return createSlurmEngine(config, parent);
     if (config.engine == QLatin1String("azureml"))
         return createAzureMlEngine(config, parent);
+    // Settings the agent would refuse are refused here, where the user sees the message.
+    if (auto options = local::AgentOptions::fromWorkspaceJson(config.raw); !options)
+        return options.error();
     const QString name = config.name.isEmpty() ? QStringLiteral("local") : config.name;
     return static_cast<Engine*>(new local::LocalEngine(config.folder, name, parent));
 }

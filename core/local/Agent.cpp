@@ -1,18 +1,24 @@
 #include "core/local/Agent.h"
 
-#include "core/local/PythonHelper.h"
+#include "core/engine/ClusterBounds.h"
+#include "core/engine/DatastoreArguments.h"
+#include "core/engine/PythonHelper.h"
+#include "core/engine/RankPlan.h"
+#include "core/local/AgentSocket.h"
 #include "core/local/RankFiles.h"
-#include "core/local/RankPlan.h"
 #include "core/local/YardProgram.h"
 #include "core/platform/Process.h"
+#include "core/util/DiskSpace.h"
 #include "core/util/FileTree.h"
 #include "core/util/JsonFile.h"
+#include "core/util/PathConfinement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QLocalSocket>
 #include <QRegularExpression>
+#include <QProcess>
 #include <QSet>
 #include <QTcpServer>
 
@@ -51,6 +57,11 @@ Agent::Agent(const LocalLayout& layout, const AgentOptions& options, QObject* pa
     connect(&m_timer, &QTimer::timeout, this, &Agent::tick);
     connect(&m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket* socket = m_server.nextPendingConnection()) {
+            if (!peerIsThisUser(socket->socketDescriptor())) {
+                socket->abort(); // only this user's clients may wake the agent
+                socket->deleteLater();
+                continue;
+            }
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QLocalSocket::readyRead, socket, [socket] { socket->readAll(); });
         }
@@ -80,10 +91,13 @@ Status Agent::start() {
     if (auto s = installPythonHelper(m_layout.pythonLib()); !s)
         return s;
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server.listen(m_layout.agentSocketName())) {
+    const QString socket = agentSocketPath(m_layout);
+    if (socket.isEmpty()) {
+        log(QStringLiteral("no private folder for the wake-up socket; polling only"));
+    } else if (!m_server.listen(socket)) {
         // We hold the lock, so a socket left under this name is a dead agent's.
-        QLocalServer::removeServer(m_layout.agentSocketName());
-        if (!m_server.listen(m_layout.agentSocketName()))
+        QLocalServer::removeServer(socket);
+        if (!m_server.listen(socket))
             log(QStringLiteral("cannot listen for wake-ups (%1); polling only").arg(m_server.errorString()));
     }
     m_lastBusy = nowSeconds();
@@ -180,6 +194,8 @@ void Agent::supervise(RunInfo run) {
                 lost.exitCode = -1;
                 lost.error =
                     QStringLiteral("the runner of rank %1 ended without recording an exit status").arg(rank);
+                if (const QString reason = fullDiskReason(dir); !reason.isEmpty())
+                    lost.error += QStringLiteral(": ") + reason;
                 lost.endedAt = QDateTime::currentDateTimeUtc();
                 rankfiles::writeExit(dir, lost);
                 if (started && started->childPid > 0)
@@ -307,6 +323,11 @@ void Agent::schedule(double now, const QList<ComputeInfo>& computes, const QList
         for (const RunInfo& run : queued) {
             if (run.compute != compute.spec.name)
                 continue;
+            // Checked at submit; a row written by an older version or by hand is checked again.
+            if (auto s = checkRunBounds(localClusterBounds(), run.config); !s) {
+                finish(run, RunStatus::Failed, std::nullopt, s.error().message, QDateTime());
+                continue;
+            }
             if (run.nodeCount > compute.spec.maxNodes) {
                 finish(run, RunStatus::Failed, std::nullopt,
                        QStringLiteral("the run needs %1 nodes but compute '%2' has max_nodes %3")
@@ -326,9 +347,11 @@ void Agent::schedule(double now, const QList<ComputeInfo>& computes, const QList
             demand += run.nodeCount;
         }
         // Grow towards the demand of the waiting runs (at most max_nodes), and to min_nodes.
+        // Never beyond what a local cluster holds, whatever the database says.
+        const int most = qMin(compute.spec.maxNodes, localClusterBounds().maxNodes);
         const int wanted =
-            qMax(compute.spec.minNodes, present + qMax(0, demand - preparing - int(idle.size())));
-        const int add = qBound(0, wanted - present, compute.spec.maxNodes - present);
+            qMax(qMin(compute.spec.minNodes, most), present + qMax(0, demand - preparing - int(idle.size())));
+        const int add = qBound(0, wanted - present, most - present);
         for (int i = 0; i < add; ++i) {
             const QString id = newNodeId(compute, taken);
             taken << id;
@@ -408,30 +431,25 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
     QDir().mkpath(m_layout.logs(run.id));
 
     // Datastore references in the arguments: {datastore:path} is passed as the path itself
-    // (mounted), {datastore:path:download} is copied into the run's inputs/ first.
-    static const QRegularExpression reference(
-        QStringLiteral("\\{datastore:([^}:]*)(?::(mount|download))?\\}"));
-    QStringList arguments;
-    for (QString argument : run.config.arguments) {
-        QRegularExpressionMatch m;
-        while ((m = reference.match(argument)).hasMatch()) {
-            const QString relative = QDir::cleanPath(m.captured(1));
-            const QString source = m_layout.datastore(QStringLiteral("workspaceblobstore")) + u'/' + relative;
-            QString path = source;
-            if (m.captured(2) == QLatin1String("download")) {
-                path = m_layout.inputs(run.id) + u'/' + relative;
-                if (!QFileInfo::exists(path)) {
-                    if (auto s = copyTree(source, path, true, nullptr); !s) {
-                        finish(run, RunStatus::Failed, std::nullopt,
-                               QStringLiteral("input %1: %2").arg(m.captured(0), s.error().message),
-                               QDateTime());
-                        return false;
-                    }
-                }
+    // (mounted), {datastore:path:download} is copied into the run's inputs/ first. Both stay
+    // inside the datastore and the run's folder (DatastoreArguments confines them).
+    const QString inputs = m_layout.inputs(run.id);
+    auto arguments = substituteDatastoreReferences(
+        run.config.arguments, m_layout.datastore(QStringLiteral("workspaceblobstore")),
+        [&](const QString& source, const QString& relative, bool download) -> Result<QString> {
+            if (!download)
+                return source;
+            auto path = confinedPath(inputs, relative, QStringLiteral("arguments"));
+            if (path && !QFileInfo::exists(path.value())) {
+                if (auto s = copyTree(source, path.value(), true, nullptr); !s)
+                    return s.error();
             }
-            argument.replace(m.capturedStart(), m.capturedLength(), path);
-        }
-        arguments << argument;
+            return path;
+        });
+    if (!arguments) {
+        finish(run, RunStatus::Failed, std::nullopt,
+               QStringLiteral("input %1").arg(arguments.error().message), QDateTime());
+        return false;
     }
 
     RunContext ctx;
@@ -446,7 +464,7 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
     ctx.python = m_options.python;
     ctx.nodeIds = run.nodes;
     ctx.freePorts = freeLoopbackPorts(portsNeeded(run.config));
-    ctx.resolvedArguments = arguments;
+    ctx.resolvedArguments = arguments.value();
     const QList<RankSpec> ranks = planRanks(run.config, ctx);
 
     for (RankSpec spec : ranks) {
@@ -455,6 +473,14 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
         QDir().mkpath(spec.rankDir);
         if (QFile::exists(rankfiles::specFile(spec.rankDir)))
             continue; // written before the agent stopped; its runner owns it
+        if (!run.config.secretEnvironment.isEmpty()) {
+            // Only the names: the runner reads the values from the keychain as it starts.
+            QJsonObject names;
+            for (auto it = run.config.secretEnvironment.cbegin(); it != run.config.secretEnvironment.cend();
+                 ++it)
+                names.insert(it.key(), it.value());
+            writeJsonFileAtomically(rankfiles::secretEnvironmentFile(spec.rankDir), names);
+        }
         writeJsonFileAtomically(rankfiles::specFile(spec.rankDir), toJson(spec));
     }
     run.status = RunStatus::Starting;

@@ -1,5 +1,6 @@
 #include "core/local/AgentClient.h"
 
+#include "core/local/AgentSocket.h"
 #include "core/local/YardProgram.h"
 #include "core/platform/Process.h"
 #include "core/platform/System.h"
@@ -9,10 +10,15 @@
 namespace trainyard::local::agentclient {
 
 bool wake(const LocalLayout& layout) {
+    const QString path = agentSocketPath(layout);
+    if (path.isEmpty())
+        return false;
     QLocalSocket socket;
-    socket.connectToServer(layout.agentSocketName());
+    socket.connectToServer(path);
     if (!socket.waitForConnected(500))
         return false;
+    if (!peerIsThisUser(socket.socketDescriptor()))
+        return false; // not our agent: someone else's socket under our name
     socket.write("wake\n");
     socket.waitForBytesWritten(200);
     socket.disconnectFromServer();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/Result.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -14,7 +16,8 @@ struct AgentOptions {
     int idleExitSeconds = 120;   // an agent with nothing to do exits after this
     QString python = QStringLiteral("python3");
 
-    static AgentOptions fromWorkspaceJson(const QJsonObject& workspaceJson);
+    // Refuses a value out of its range (tick_ms 0 would spin the agent) with the key's name.
+    static Result<AgentOptions> fromWorkspaceJson(const QJsonObject& workspaceJson);
 };
 
 } // namespace trainyard::local

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -78,6 +81,8 @@ QSqlDatabase LocalDatabase::db() const {
 Result<std::unique_ptr<LocalDatabase>> LocalDatabase::open(const LocalLayout& layout) {
     const QString name = QStringLiteral("trainyard-") + QUuid::createUuid().toString(QUuid::Id128);
     std::unique_ptr<LocalDatabase> self(new LocalDatabase(name));
+    if (auto s = checkNotLost(layout); !s)
+        return s.error();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(layout.database());
@@ -86,6 +91,9 @@ Result<std::unique_ptr<LocalDatabase>> LocalDatabase::open(const LocalLayout& la
         if (!db.open())
             return Error::io(Tr::tr("Cannot open the workspace database %1: %2")
                                  .arg(layout.database(), db.lastError().text()));
+        // It holds run settings (environment variables): this user's alone. SQLite gives the
+        // -wal and -shm files the same mode.
+        QFile::setPermissions(layout.database(), QFile::ReadOwner | QFile::WriteOwner);
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -94,6 +102,23 @@ Result<std::unique_ptr<LocalDatabase>> LocalDatabase::open(const LocalLayout& la
     if (auto s = self->migrate(); !s)
         return s.error();
     return self;
+}
+
+Status LocalDatabase::checkNotLost(const LocalLayout& layout) {
+    // SQLite makes a fresh database of a missing or empty file; beside existing runs that would
+    // silently forget every run and cluster of the workspace.
+    const QFileInfo file(layout.database());
+    if (file.exists() && file.size() > 0)
+        return {};
+    const qsizetype runs = QDir(layout.runsRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+    if (runs == 0)
+        return {};
+    return Error::io(
+        Tr::tr("The workspace database %1 is %2, but %3 holds %4 run folder(s): restore the "
+               "database from a backup, or move the runs folder away to start this "
+               "workspace afresh.")
+            .arg(layout.database(), file.exists() ? Tr::tr("empty") : Tr::tr("missing"), layout.runsRoot())
+            .arg(runs));
 }
 
 Status LocalDatabase::transaction(const std::function<Status()>& body) {

@@ -49,6 +49,7 @@ public:
     Status transaction(const std::function<Status()>& body);
 
 private:
+    static Status checkNotLost(const LocalLayout& layout); // a missing database beside runs
     explicit LocalDatabase(QString connectionName);
     Status migrate();
     QSqlDatabase db() const;

@@ -1,18 +1,22 @@
 #include "core/local/LocalEngine.h"
 
+#include "core/engine/ClusterBounds.h"
+#include "core/engine/DatastoreArguments.h"
 #include "core/engine/FileStreams.h"
+#include "core/engine/RankPlan.h"
+#include "core/engine/RunSnapshot.h"
 #include "core/engine/Transfer.h"
 #include "core/local/AgentClient.h"
 #include "core/local/LocalDatabase.h"
 #include "core/local/RankFiles.h"
-#include "core/local/RankPlan.h"
 #include "core/util/FileTree.h"
 #include "core/util/JsonFile.h"
+#include "core/util/PathConfinement.h"
+#include "core/workspace/WorkspaceConfig.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QtConcurrent>
 
 namespace trainyard::local {
@@ -24,21 +28,7 @@ struct Tr {
 };
 } // namespace
 
-static const QStringList kSnapshotSkip{QStringLiteral(".git"), QStringLiteral("__pycache__"),
-                                       QStringLiteral(".ipynb_checkpoints"), QStringLiteral(".venv")};
 static const QString kDefaultDatastore = QStringLiteral("workspaceblobstore");
-
-namespace {
-
-QString newRunId(const QString& experiment) {
-    // Azure ML's form: <experiment>_<unix seconds>_<8 hex digits>.
-    return QStringLiteral("%1_%2_%3")
-        .arg(experiment)
-        .arg(QDateTime::currentSecsSinceEpoch())
-        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-}
-
-} // namespace
 
 LocalEngine::LocalEngine(const QString& folder, const QString& name, QObject* parent)
     : Engine(parent)
@@ -58,10 +48,12 @@ Status LocalEngine::createWorkspace(const QString& folder, const QString& name) 
     if (!QDir().mkpath(layout.folder()) || !QDir().mkpath(layout.datastore(kDefaultDatastore)) ||
         !QDir().mkpath(layout.runsRoot()))
         return Error::io(Tr::tr("Cannot create the workspace folder %1.").arg(layout.folder()));
+    // Run settings, logs and outputs are this user's: nobody else may enter the folder.
+    QFile::setPermissions(layout.folder(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QJsonObject json{
         {QStringLiteral("name"), name.isEmpty() ? QFileInfo(layout.folder()).fileName() : name},
         {QStringLiteral("engine"), QStringLiteral("local")},
-        {QStringLiteral("format"), 1},
+        {QStringLiteral("format"), kWorkspaceFormat},
         {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     if (auto db = LocalDatabase::open(layout); !db)
         return db.error();
@@ -100,6 +92,8 @@ QFuture<Result<ComputeInfo>> LocalEngine::createCompute(const ComputeSpec& spec)
                        "slot on this machine).")
                     .arg(spec.vmSize),
                 QStringLiteral("vm_size"));
+        if (auto s = checkScaleBounds(localClusterBounds(), spec.minNodes, spec.maxNodes); !s)
+            return s.error();
         if (auto s = db.insertCompute(spec); !s)
             return s.error();
         if (spec.minNodes > 0)
@@ -117,6 +111,8 @@ QFuture<Result<ComputeInfo>> LocalEngine::updateCompute(const QString& name, con
         const int maxNodes = scale.maxNodes.value_or(current->spec.maxNodes);
         const int idle = scale.idleSecondsBeforeScaledown.value_or(current->spec.idleSecondsBeforeScaledown);
         if (auto s = validateScale(minNodes, maxNodes, idle); !s)
+            return s.error();
+        if (auto s = checkScaleBounds(localClusterBounds(), minNodes, maxNodes); !s)
             return s.error();
         if (auto s = db.updateScale(name, minNodes, maxNodes, idle); !s)
             return s.error();
@@ -167,7 +163,7 @@ Transfer* LocalEngine::upload(const QString& sourceDir, const QString& targetPat
     return Transfer::start(
         &m_pool,
         [root, sourceDir, targetPath, overwrite](Transfer* transfer) -> Status {
-            auto target = pathInside(root, targetPath, QStringLiteral("target_path"));
+            auto target = confinedPath(root, targetPath, QStringLiteral("target_path"));
             if (!target)
                 return target.error();
             if (!QFileInfo(sourceDir).isDir())
@@ -185,7 +181,7 @@ Transfer* LocalEngine::download(const QString& path, const QString& destinationD
     return Transfer::start(
         &m_pool,
         [root, path, destinationDir](Transfer* transfer) -> Status {
-            auto source = pathInside(root, path, QStringLiteral("path"));
+            auto source = confinedPath(root, path, QStringLiteral("path"));
             if (!source)
                 return source.error();
             return copyTree(source.value(), destinationDir + u'/' + QFileInfo(source.value()).fileName(),
@@ -204,6 +200,8 @@ QFuture<Result<RunInfo>> LocalEngine::submitRun(const RunConfig& submitted) {
             config.distribution.workerCount = config.nodeCount - config.distribution.parameterServerCount;
         if (auto s = validateRunConfig(config); !s)
             return s.error();
+        if (auto s = checkRunBounds(localClusterBounds(), config); !s)
+            return s.error();
         auto compute = db.compute(config.compute);
         if (!compute)
             return compute.error();
@@ -215,21 +213,17 @@ QFuture<Result<RunInfo>> LocalEngine::submitRun(const RunConfig& submitted) {
                     .arg(config.compute)
                     .arg(compute->spec.maxNodes),
                 QStringLiteral("node_count"));
-        const QFileInfo source(config.sourceDirectory);
-        if (!source.isDir())
-            return Error::invalid(Tr::tr("Source directory '%1' does not exist.").arg(config.sourceDirectory),
-                                  QStringLiteral("source_directory"));
-        config.sourceDirectory = source.absoluteFilePath();
-        if (!config.entryScript.isEmpty() &&
-            !QFileInfo(QDir(config.sourceDirectory).filePath(config.entryScript)).isFile())
-            return Error::invalid(Tr::tr("Entry script '%1' is not in the source directory %2.")
-                                      .arg(config.entryScript, config.sourceDirectory),
-                                  QStringLiteral("entry_script"));
-        const QString runId = newRunId(config.experiment);
+        // A datastore reference that leaves the datastore is refused now, not when the run starts.
+        if (auto refs = mountDatastoreReferences(config.arguments, layout.datastore(kDefaultDatastore));
+            !refs)
+            return refs.error();
+        auto source = RunSnapshot::checkSource(config);
+        if (!source)
+            return source.error();
+        config.sourceDirectory = source.value();
+        const QString runId = RunSnapshot::newRunId(config.experiment);
         // The snapshot is complete before the run exists, so the agent never starts a half copy.
-        if (auto s = copyTree(config.sourceDirectory, layout.snapshot(runId), true, nullptr, nullptr,
-                              kSnapshotSkip);
-            !s) {
+        if (auto s = RunSnapshot::copy(config.sourceDirectory, layout.snapshot(runId)); !s) {
             QDir(layout.run(runId)).removeRecursively();
             return s.error();
         }
@@ -306,6 +300,8 @@ Transfer* LocalEngine::downloadRunFiles(const QString& runId, const QString& des
     return Transfer::start(
         &m_pool,
         [runId, destinationDir, layout = m_layout](Transfer* transfer) -> Status {
+            if (auto s = RunSnapshot::checkRunId(runId); !s)
+                return s;
             if (!QFileInfo(layout.run(runId)).isDir())
                 return Error::notFound(Tr::tr("No run with id '%1' in this workspace.").arg(runId));
             for (const QString& part : {QStringLiteral("outputs"), QStringLiteral("logs")}) {

@@ -25,6 +25,7 @@ public:
     QString kind() const override { return QStringLiteral("local"); }
     QString displayName() const override { return m_name; }
     QStringList vmSizes() const override { return {QStringLiteral("local")}; }
+    QString stateFolder() const override { return m_layout.folder(); }
     const LocalLayout& layout() const { return m_layout; }
 
     QFuture<Result<QList<ComputeInfo>>> listComputes() override;

@@ -5,7 +5,7 @@
 namespace trainyard::local {
 
 // Where everything of a local workspace lives on disk. Only paths; nothing here touches a file.
-//   workspace.json, trainyard.db (SQLite, WAL), agent.lock, agent.log
+//   workspace.json, trainyard.db (SQLite, WAL), agent.lock, agent.log, agent.sock (AgentSocket)
 //   runs/<run-id>/{snapshot, outputs, inputs, logs/<node>/std_log.txt, metrics.jsonl, ranks/<rank>/...}
 //   datastores/workspaceblobstore/
 //   lib/python/ (the helper shipped to runs)
@@ -18,7 +18,6 @@ public:
     QString database() const { return m_folder + QStringLiteral("/trainyard.db"); }
     QString agentLock() const { return m_folder + QStringLiteral("/agent.lock"); }
     QString agentLog() const { return m_folder + QStringLiteral("/agent.log"); }
-    QString agentSocketName() const; // a short name for QLocalServer, unique per workspace
     QString pythonLib() const { return m_folder + QStringLiteral("/lib/python"); }
     QString datastoresRoot() const { return m_folder + QStringLiteral("/datastores"); }
     QString datastore(const QString& name) const { return datastoresRoot() + u'/' + name; }

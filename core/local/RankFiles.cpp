@@ -1,6 +1,7 @@
 #include "core/local/RankFiles.h"
 
 #include "core/platform/Process.h"
+#include "core/util/DiskSpace.h"
 #include "core/util/JsonFile.h"
 
 #include <QFile>
@@ -18,6 +19,12 @@ QString exitFile(const QString& d) {
 }
 QString specFile(const QString& d) {
     return d + QStringLiteral("/spec.json");
+}
+QString secretEnvironmentFile(const QString& d) {
+    return d + QStringLiteral("/secret_env.json");
+}
+QString exitReserveFile(const QString& d) {
+    return d + QStringLiteral("/exit.reserve");
 }
 
 static QDateTime fromMs(const QJsonValue& v) {
@@ -61,22 +68,26 @@ std::optional<RankExit> readExit(const QString& rankDir) {
     return e;
 }
 
-bool writeStarted(const QString& rankDir, const RankStarted& s) {
-    return writeJsonFileAtomically(startedFile(rankDir), {{QStringLiteral("runner_pid"), double(s.runnerPid)},
-                                                          {QStringLiteral("child_pid"), double(s.childPid)},
-                                                          {QStringLiteral("started_at_ms"),
-                                                           double(s.startedAt.toMSecsSinceEpoch())}})
-        .ok();
+Status writeStarted(const QString& rankDir, const RankStarted& s) {
+    return writeJsonFileAtomically(
+        startedFile(rankDir), {{QStringLiteral("runner_pid"), double(s.runnerPid)},
+                               {QStringLiteral("child_pid"), double(s.childPid)},
+                               {QStringLiteral("started_at_ms"), double(s.startedAt.toMSecsSinceEpoch())}});
 }
 
-bool writeExit(const QString& rankDir, const RankExit& e) {
-    return writeJsonFileAtomically(exitFile(rankDir),
-                                   {{QStringLiteral("exit_code"), e.exitCode},
-                                    {QStringLiteral("signal"), e.signal},
-                                    {QStringLiteral("canceled"), e.canceled},
-                                    {QStringLiteral("error"), e.error},
-                                    {QStringLiteral("ended_at_ms"), double(e.endedAt.toMSecsSinceEpoch())}})
-        .ok();
+Status writeExit(const QString& rankDir, const RankExit& e) {
+    const QJsonObject json{{QStringLiteral("exit_code"), e.exitCode},
+                           {QStringLiteral("signal"), e.signal},
+                           {QStringLiteral("canceled"), e.canceled},
+                           {QStringLiteral("error"), e.error},
+                           {QStringLiteral("ended_at_ms"), double(e.endedAt.toMSecsSinceEpoch())}};
+    Status written = writeJsonFileAtomically(exitFile(rankDir), json);
+    if (!written && QFile::exists(exitReserveFile(rankDir))) {
+        releaseSpace(exitReserveFile(rankDir));
+        written = writeJsonFileAtomically(exitFile(rankDir), json);
+    }
+    releaseSpace(exitReserveFile(rankDir));
+    return written;
 }
 
 bool processAlive(qint64 pid) {

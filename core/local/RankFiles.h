@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/Result.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -12,6 +14,8 @@ namespace trainyard::local {
 //   runner.pid    written first
 //   started.json  {runner_pid, child_pid, started_at}
 //   exit.json     {exit_code, signal, canceled, error, ended_at}  (written last, atomically)
+//   secret_env.json  {NAME: secret name} when the run has secret environment variables (names only)
+//   exit.reserve  room on the disk for exit.json, held while the script runs (DiskSpace)
 struct RankStarted {
     qint64 runnerPid = 0;
     qint64 childPid = 0;
@@ -35,8 +39,12 @@ QString specFile(const QString& rankDir);
 std::optional<qint64> readRunnerPid(const QString& rankDir);
 std::optional<RankStarted> readStarted(const QString& rankDir);
 std::optional<RankExit> readExit(const QString& rankDir);
-bool writeStarted(const QString& rankDir, const RankStarted& started);
-bool writeExit(const QString& rankDir, const RankExit& exit);
+QString exitReserveFile(const QString& rankDir);
+QString secretEnvironmentFile(const QString& rankDir);
+Status writeStarted(const QString& rankDir, const RankStarted& started);
+// Gives back the room reserved for it first when the disk is full, so a script that filled the
+// disk still gets its exit recorded; the error is the system's (ENOSPC) when even that fails.
+Status writeExit(const QString& rankDir, const RankExit& exit);
 bool processAlive(qint64 pid);
 } // namespace rankfiles
 

@@ -1,6 +1,7 @@
 #include "core/local/Runner.h"
 
 #include "core/local/RankFiles.h"
+#include "core/util/DiskSpace.h"
 
 #include "core/platform/System.h"
 
@@ -37,6 +38,15 @@ Runner::~Runner() {
 void Runner::start() {
     QDir().mkpath(m_spec.rankDir);
     QDir().mkpath(QFileInfo(m_spec.logFile).absolutePath());
+    // Room for exit.json, taken back at the end: a script that fills the disk still gets its end
+    // recorded, with the reason.
+    if (!reserveSpace(rankfiles::exitReserveFile(m_spec.rankDir))) {
+        const QString reason = fullDiskReason(m_spec.rankDir);
+        recordExit(125, 0,
+                   QStringLiteral("cannot start: no room for the run's files in %1%2")
+                       .arg(m_spec.rankDir, reason.isEmpty() ? QString() : u": " + reason));
+        return;
+    }
     {
         QFile pid(rankfiles::pidFile(m_spec.rankDir));
         if (pid.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -129,10 +139,23 @@ void Runner::recordExit(int exitCode, int signal, const QString& error) {
     exit.exitCode = exitCode;
     exit.signal = signal;
     exit.canceled = m_canceled;
-    exit.error = error;
+    exit.error = error.isEmpty() && exitCode != 0 && !m_canceled ? fullDiskExplanation(exitCode) : error;
     exit.endedAt = QDateTime::currentDateTimeUtc();
-    rankfiles::writeExit(m_spec.rankDir, exit);
+    if (const Status written = rankfiles::writeExit(m_spec.rankDir, exit); !written)
+        std::fprintf(stderr, "trainyard runner: %s\n", qPrintable(written.error().message));
     emit done(exitCode);
+}
+
+QString Runner::fullDiskExplanation(int exitCode) const {
+    // A script that hit a full disk usually could not log why either (its log is on that disk).
+    for (const QString& dir : {QFileInfo(m_spec.logFile).absolutePath(),
+                               m_spec.environment.value(QStringLiteral("TRAINYARD_OUTPUTS_DIR"))}) {
+        if (dir.isEmpty())
+            continue;
+        if (const QString reason = fullDiskReason(dir); !reason.isEmpty())
+            return QStringLiteral("the script exited with code %1: %2").arg(exitCode).arg(reason);
+    }
+    return QString();
 }
 
 } // namespace trainyard::local

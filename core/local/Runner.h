@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/local/RankPlan.h"
+#include "core/engine/RankPlan.h"
 #include "core/platform/Process.h"
 
 #include <QObject>
@@ -33,6 +33,7 @@ private:
     void terminateChild();
     void killChild();
     void recordExit(int exitCode, int signal, const QString& error);
+    QString fullDiskExplanation(int exitCode) const; // "" unless a full disk explains the failure
 
     RankSpec m_spec;
     platform::ProcessTree m_child;

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/metrics/MetricStore.h"
+#include "core/util/Promise.h"
 
 #include <QFuture>
 #include <QObject>
-#include <QPromise>
 #include <QThread>
 
 #include <memory>
@@ -36,17 +36,10 @@ signals:
 private:
     template <typename F> auto onWorker(F f) -> QFuture<decltype(f())> {
         using R = decltype(f());
-        auto promise = std::make_shared<QPromise<R>>();
-        promise->start();
-        QFuture<R> future = promise->future();
+        Promise<R> promise;
         QMetaObject::invokeMethod(
-            m_context,
-            [promise, f = std::move(f)]() mutable {
-                promise->addResult(f());
-                promise->finish();
-            },
-            Qt::QueuedConnection);
-        return future;
+            m_context, [promise, f = std::move(f)]() mutable { promise.finish(f()); }, Qt::QueuedConnection);
+        return promise.future();
     }
 
     QThread m_thread;

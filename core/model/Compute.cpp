@@ -34,6 +34,12 @@ Status validateScale(int minNodes, int maxNodes, int idleSeconds) {
     if (maxNodes < 1)
         return Error::invalid(Tr::tr("max_nodes is %1: it must be at least 1.").arg(maxNodes),
                               QStringLiteral("max_nodes"));
+    // No engine holds more; the local engine holds far fewer (ClusterBounds).
+    constexpr int kMostNodes = 10000;
+    if (maxNodes > kMostNodes)
+        return Error::invalid(
+            Tr::tr("max_nodes is %1: at most %2 nodes per cluster.").arg(maxNodes).arg(kMostNodes),
+            QStringLiteral("max_nodes"));
     if (minNodes > maxNodes)
         return Error::invalid(
             Tr::tr("min_nodes (%1) is greater than max_nodes (%2): min_nodes must be at most max_nodes.")

@@ -160,6 +160,7 @@ QJsonObject toJson(const RunConfig& c) {
                      {QStringLiteral("node_count"), c.nodeCount},
                      {QStringLiteral("distribution"), toJson(c.distribution)},
                      {QStringLiteral("environment_variables"), toJson(c.environmentVariables)},
+                     {QStringLiteral("secret_environment"), toJson(c.secretEnvironment)},
                      {QStringLiteral("tags"), toJson(c.tags)},
                      {QStringLiteral("display_name"), c.displayName},
                      {QStringLiteral("parent_run_id"), c.parentRunId}};
@@ -184,6 +185,7 @@ RunConfig runConfigFromJson(const QJsonObject& json) {
     c.distribution = distributionFromJson(json.value(QStringLiteral("distribution")).toObject());
     c.environmentVariables =
         stringMapFromJson(json.value(QStringLiteral("environment_variables")).toObject());
+    c.secretEnvironment = stringMapFromJson(json.value(QStringLiteral("secret_environment")).toObject());
     c.tags = stringMapFromJson(json.value(QStringLiteral("tags")).toObject());
     c.displayName = json.value(QStringLiteral("display_name")).toString();
     c.parentRunId = json.value(QStringLiteral("parent_run_id")).toString();

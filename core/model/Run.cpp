@@ -36,12 +36,16 @@ std::optional<DistributionType> distributionFromString(const QString& text) {
 }
 
 Status validateRunConfig(const RunConfig& config) {
-    static const QRegularExpression experimentName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$"));
+    // A run id is "<experiment>_<10-digit seconds>_<8 hex digits>" and names a folder, and file
+    // names stop at 255 bytes: 20 of them are the id's own.
+    static const QRegularExpression experimentName(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,%1}$").arg(kMaxExperimentNameLength - 1));
     if (!experimentName.match(config.experiment).hasMatch())
         return Error::invalid(
-            Tr::tr("Invalid experiment name '%1': use 1 to 255 letters, digits, '_', '-' or '.', "
+            Tr::tr("Invalid experiment name '%1': use 1 to %2 letters, digits, '_', '-' or '.', "
                    "starting with a letter or digit.")
-                .arg(config.experiment),
+                .arg(config.experiment)
+                .arg(kMaxExperimentNameLength),
             QStringLiteral("experiment"));
     if (config.compute.isEmpty())
         return Error::invalid(Tr::tr("No compute target given: name one of the workspace's clusters."),
@@ -49,14 +53,19 @@ Status validateRunConfig(const RunConfig& config) {
     if (config.entryScript.isEmpty() == config.command.isEmpty())
         return Error::invalid(Tr::tr("Give exactly one of an entry script or a command."),
                               QStringLiteral("entry_script"));
-    if (config.nodeCount < 1)
-        return Error::invalid(Tr::tr("node_count is %1: it must be at least 1.").arg(config.nodeCount),
-                              QStringLiteral("node_count"));
-    const auto& d = config.distribution;
-    if (d.processCountPerNode < 1)
+    // The upper limits are those of any engine's largest cluster (see Compute); an engine may
+    // hold fewer (ClusterBounds).
+    constexpr int kMostNodes = 10000, kMostProcessesPerNode = 1024;
+    if (config.nodeCount < 1 || config.nodeCount > kMostNodes)
         return Error::invalid(
-            Tr::tr("process_count_per_node is %1: it must be at least 1.").arg(d.processCountPerNode),
-            QStringLiteral("process_count_per_node"));
+            Tr::tr("node_count is %1: it must be 1 to %2.").arg(config.nodeCount).arg(kMostNodes),
+            QStringLiteral("node_count"));
+    const auto& d = config.distribution;
+    if (d.processCountPerNode < 1 || d.processCountPerNode > kMostProcessesPerNode)
+        return Error::invalid(Tr::tr("process_count_per_node is %1: it must be 1 to %2.")
+                                  .arg(d.processCountPerNode)
+                                  .arg(kMostProcessesPerNode),
+                              QStringLiteral("process_count_per_node"));
     if (d.type == DistributionType::TensorFlow) {
         if (d.parameterServerCount < 0 || d.workerCount < 0)
             return Error::invalid(Tr::tr("worker and parameter server counts must be 0 or more."),
@@ -75,13 +84,14 @@ Status validateRunConfig(const RunConfig& config) {
             Tr::tr("Worker and parameter server counts apply only to the tensorflow distribution."),
             QStringLiteral("worker_count"));
     }
-    for (auto it = config.environmentVariables.cbegin(); it != config.environmentVariables.cend(); ++it) {
+    const QStringList names = config.environmentVariables.keys() + config.secretEnvironment.keys();
+    for (const QString& name : names) {
         static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-        if (!envName.match(it.key()).hasMatch())
+        if (!envName.match(name).hasMatch())
             return Error::invalid(
                 Tr::tr("Invalid environment variable name '%1': use letters, digits and '_', not "
                        "starting with a digit.")
-                    .arg(it.key()),
+                    .arg(name),
                 QStringLiteral("environment_variables"));
     }
     return {};

@@ -42,6 +42,9 @@ struct RunConfig {
     int nodeCount = 1;
     Distribution distribution;
     QMap<QString, QString> environmentVariables;
+    // NAME -> the name of a secret in the keychain (`yard secret set`): only that name is stored;
+    // the value is read when the run starts and handed to the process, never written to a file.
+    QMap<QString, QString> secretEnvironment;
     QMap<QString, QString> tags;
     QString displayName;
     QString parentRunId;
@@ -49,6 +52,9 @@ struct RunConfig {
                                // engine's own (Azure ML: 2g; the local and Slurm engines set no limit)
     qint64 timeoutSeconds = 0; // the run is stopped after this long; 0: no limit (Azure ML's default)
 };
+
+// The longest experiment name: a run id adds 20 characters and names a folder (255 at most).
+constexpr int kMaxExperimentNameLength = 235;
 
 // Checks what needs no engine: names, counts, that there is something to run.
 Status validateRunConfig(const RunConfig& config);

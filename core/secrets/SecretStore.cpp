@@ -1,9 +1,10 @@
 #include "core/secrets/SecretStore.h"
 
+#include "core/util/Promise.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
-#include <QPromise>
 #include <QThread>
 #include <QTimer>
 
@@ -76,18 +77,16 @@ void runJob(SecretStore* store, QKeychain::Job* job, int timeoutMs,
 }
 
 template <typename T, typename Fn> QFuture<T> inStoreThread(SecretStore* store, Fn fn) {
-    auto promise = std::make_shared<QPromise<T>>();
-    QFuture<T> future = promise->future();
-    promise->start();
+    Promise<T> promise;
     QMetaObject::invokeMethod(
         store, [promise, fn]() mutable { fn(promise); }, Qt::QueuedConnection);
-    return future;
+    return promise.future();
 }
 
 } // namespace
 
 QFuture<Status> SecretStore::write(const QString& key, const QByteArray& secret) {
-    return inStoreThread<Status>(this, [this, key, secret](std::shared_ptr<QPromise<Status>> promise) {
+    return inStoreThread<Status>(this, [this, key, secret](Promise<Status> promise) {
         auto* job = new QKeychain::WritePasswordJob(kService);
         job->setKey(key);
         job->setBinaryData(secret);
@@ -102,46 +101,40 @@ QFuture<Status> SecretStore::write(const QString& key, const QByteArray& secret)
                    }
                    if (e != QKeychain::NoError)
                        noteKeychainFailure(why);
-                   promise->addResult(Status()); // stored either way; keychainAvailable() says where
-                   promise->finish();
+                   promise.finish(Status()); // stored either way; keychainAvailable() says where
                });
     });
 }
 
 QFuture<Result<QByteArray>> SecretStore::read(const QString& key) {
-    return inStoreThread<Result<QByteArray>>(
-        this, [this, key](std::shared_ptr<QPromise<Result<QByteArray>>> promise) {
-            {
-                QMutexLocker lock(&m_mutex);
-                if (m_memory.contains(key)) {
-                    promise->addResult(Result<QByteArray>(m_memory.value(key)));
-                    promise->finish();
-                    return;
-                }
+    return inStoreThread<Result<QByteArray>>(this, [this, key](Promise<Result<QByteArray>> promise) {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_memory.contains(key)) {
+                promise.finish(Result<QByteArray>(m_memory.value(key)));
+                return;
             }
-            auto* job = new QKeychain::ReadPasswordJob(kService);
-            job->setKey(key);
-            runJob(this, job, m_timeoutMs,
-                   [this, key, promise](QKeychain::Error e, QString why, QByteArray data) {
-                       if (e == QKeychain::NoError) {
-                           promise->addResult(Result<QByteArray>(data));
-                       } else if (e == QKeychain::EntryNotFound) {
-                           promise->addResult(Result<QByteArray>(
-                               Error::notFound(QStringLiteral("No secret stored for %1.").arg(key))));
-                       } else {
-                           noteKeychainFailure(why);
-                           promise->addResult(Result<QByteArray>(
-                               Error{ErrorKind::Unavailable,
-                                     QStringLiteral("The keychain cannot be used: %1").arg(why),
-                                     {}}));
-                       }
-                       promise->finish();
-                   });
-        });
+        }
+        auto* job = new QKeychain::ReadPasswordJob(kService);
+        job->setKey(key);
+        runJob(this, job, m_timeoutMs,
+               [this, key, promise](QKeychain::Error e, QString why, QByteArray data) {
+                   if (e == QKeychain::NoError) {
+                       promise.finish(Result<QByteArray>(data));
+                   } else if (e == QKeychain::EntryNotFound) {
+                       promise.finish(Error::notFound(QStringLiteral("No secret stored for %1.").arg(key)));
+                   } else {
+                       noteKeychainFailure(why);
+                       promise.finish(Error{ErrorKind::Unavailable,
+                                            QStringLiteral("The keychain cannot be used: %1").arg(why),
+                                            {}});
+                   }
+               });
+    });
 }
 
 QFuture<Status> SecretStore::remove(const QString& key) {
-    return inStoreThread<Status>(this, [this, key](std::shared_ptr<QPromise<Status>> promise) {
+    return inStoreThread<Status>(this, [this, key](Promise<Status> promise) {
         {
             QMutexLocker lock(&m_mutex);
             m_memory.remove(key);
@@ -151,8 +144,7 @@ QFuture<Status> SecretStore::remove(const QString& key) {
         runJob(this, job, m_timeoutMs, [this, promise](QKeychain::Error e, QString why, QByteArray) {
             if (e != QKeychain::NoError && e != QKeychain::EntryNotFound)
                 noteKeychainFailure(why);
-            promise->addResult(Status());
-            promise->finish();
+            promise.finish(Status());
         });
     });
 }

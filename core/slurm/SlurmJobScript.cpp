@@ -1,7 +1,9 @@
 #include "core/slurm/SlurmJobScript.h"
 
-#include "core/local/RankPlan.h"
+#include "core/engine/DatastoreArguments.h"
+#include "core/engine/RankPlan.h"
 #include "core/util/JsonFile.h"
+#include "core/util/ShellQuote.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,13 +33,9 @@ Status writeExecutable(const QString& path, const QString& text) {
 }
 } // namespace
 
-QString shellQuote(const QString& word) {
-    return u'\'' + QString(word).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
-}
-
-static local::RunContext contextFor(const SlurmSettings& s, const RunConfig& config, const QString& runId) {
+static RunContext contextFor(const SlurmSettings& s, const RunConfig& config, const QString& runId) {
     const QString run = s.runDir(runId);
-    local::RunContext ctx;
+    RunContext ctx;
     ctx.runId = runId;
     ctx.experiment = config.experiment;
     ctx.workspaceFolder = s.workDir;
@@ -50,23 +48,17 @@ static local::RunContext contextFor(const SlurmSettings& s, const RunConfig& con
         ctx.nodeIds << QStringLiteral("node-%1").arg(i);
     // Ports for MASTER_PORT / TF_CONFIG: a random block, as the nodes' free ports are unknown here.
     const quint16 base = quint16(20000 + QRandomGenerator::global()->bounded(30000));
-    for (int i = 0; i < local::portsNeeded(config); ++i)
+    for (int i = 0; i < portsNeeded(config); ++i)
         ctx.freePorts << quint16(base + i);
-    // Datastore references become paths on the shared datastore.
-    for (QString arg : config.arguments) {
-        if (arg.startsWith(QLatin1String("{datastore:")) && arg.endsWith(u'}')) {
-            QString inner = arg.mid(11, arg.size() - 12);
-            if (inner.endsWith(QLatin1String(":download")))
-                inner.chop(9);
-            arg = s.datastoreDir() + u'/' + inner;
-        }
-        ctx.resolvedArguments << arg;
-    }
+    // Datastore references become paths on the shared datastore (checked at submit, so a refused
+    // one never gets here: see writeJobFiles).
+    auto arguments = mountDatastoreReferences(config.arguments, s.datastoreDir());
+    ctx.resolvedArguments = arguments ? arguments.value() : config.arguments;
     return ctx;
 }
 
 QStringList rankLogPaths(const RunConfig& config) {
-    const QList<local::RankSpec> ranks = local::planRanks(config, contextFor(SlurmSettings{}, config, {}));
+    const QList<RankSpec> ranks = planRanks(config, contextFor(SlurmSettings{}, config, {}));
     QStringList paths;
     for (const auto& r : ranks)
         paths << r.logFile.mid(r.logFile.indexOf(QLatin1String("logs/")));
@@ -75,13 +67,15 @@ QStringList rankLogPaths(const RunConfig& config) {
 
 Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, const QString& runId) {
     const QString run = s.runDir(runId);
-    const local::RunContext ctx = contextFor(s, config, runId);
-    const QList<local::RankSpec> ranks = local::planRanks(config, ctx);
+    if (auto checked = mountDatastoreReferences(config.arguments, s.datastoreDir()); !checked)
+        return checked.error();
+    const RunContext ctx = contextFor(s, config, runId);
+    const QList<RankSpec> ranks = planRanks(config, ctx);
     JobFiles files;
     for (const QString& dir : {ctx.outputsDir, ctx.logsDir})
         if (!QDir().mkpath(dir))
             return Error::io(Tr::tr("Cannot create %1 in the work dir.").arg(dir));
-    for (const local::RankSpec& r : ranks) {
+    for (const RankSpec& r : ranks) {
         QString env = QStringLiteral("# rank %1 of run %2, written at submit\n").arg(r.rank).arg(runId);
         for (auto it = r.environment.cbegin(); it != r.environment.cend(); ++it)
             env += QStringLiteral("export %1=%2\n").arg(it.key(), shellQuote(it.value()));

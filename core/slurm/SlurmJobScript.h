@@ -28,7 +28,4 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& settings, const RunConfig& c
 // Log paths per rank, relative to the run folder (the same as writeJobFiles gives).
 QStringList rankLogPaths(const RunConfig& config);
 
-// Single-quotes a word for bash.
-QString shellQuote(const QString& word);
-
 } // namespace trainyard::slurm

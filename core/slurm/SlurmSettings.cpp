@@ -1,5 +1,6 @@
 #include "core/slurm/SlurmSettings.h"
 
+#include "core/secrets/SecretKeys.h"
 #include "core/util/JsonFile.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ struct Tr {
 } // namespace
 
 QString SlurmSettings::tokenKey() const {
-    return QStringLiteral("slurm/%1/%2/jwt").arg(url.toString(QUrl::StripTrailingSlash), user);
+    return SecretKeys::slurmToken(url, user);
 }
 
 QStringList supportedApiVersions() {

@@ -21,7 +21,7 @@ struct SlurmSettings {
     QString partition;
     QString apiVersion; // empty: detect
 
-    QString tokenKey() const; // "slurm/<url>/<user>/jwt"
+    QString tokenKey() const; // SecretKeys::slurmToken(url, user)
     QString runsDir() const { return workDir + QStringLiteral("/runs"); }
     QString runDir(const QString& runId) const { return runsDir() + u'/' + runId; }
     QString pythonLib() const { return workDir + QStringLiteral("/lib/python"); }

@@ -1,5 +1,7 @@
 #include "core/util/FileTree.h"
 
+#include "core/util/PathConfinement.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -40,16 +42,6 @@ QList<TreeEntry> listTree(const QString& root, const QStringList& skip) {
     return entries;
 }
 
-Result<QString> pathInside(const QString& root, const QString& relative, const QString& field) {
-    const QString clean = QDir::cleanPath(relative);
-    if (clean.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(relative))
-        return Error::invalid(
-            Tr::tr("Datastore path '%1' leaves the datastore: give a relative path like data/mnist.")
-                .arg(relative),
-            field);
-    return QString(root + u'/' + (clean == QLatin1String(".") ? QString() : clean));
-}
-
 static Status copyOneFile(const QString& from, const QString& to, TransferProgress& progress,
                           const ProgressCallback& report, const std::atomic_bool* canceled) {
     QFile in(from);
@@ -88,12 +80,21 @@ static Status copyOneFile(const QString& from, const QString& to, TransferProgre
     return {};
 }
 
-Status copyTree(const QString& source, const QString& destination, bool overwrite,
-                const ProgressCallback& report, const std::atomic_bool* canceled, const QStringList& skip) {
+Status copyEntries(const QString& source, const QList<TreeEntry>& entries, const QString& destination,
+                   bool overwrite, const ProgressCallback& report, const std::atomic_bool* canceled) {
     const QFileInfo info(source);
     if (!info.exists())
         return Error::notFound(Tr::tr("%1 does not exist.").arg(source));
-    const QList<TreeEntry> entries = listTree(source, skip);
+    const bool single = info.isFile();
+    // A link inside the tree must not carry a file from elsewhere into the copy: all are checked
+    // before anything is written.
+    for (const TreeEntry& entry : entries) {
+        const QString from = source + u'/' + entry.relativePath;
+        if (!single && QFileInfo(from).isSymLink() && !staysInside(source, from))
+            return Error::invalid(Tr::tr("%1 is a symbolic link to %2, outside %3: copy the file into the "
+                                         "folder instead of linking to it.")
+                                      .arg(from, QFileInfo(from).symLinkTarget(), source));
+    }
     TransferProgress progress;
     progress.filesTotal = entries.size();
     for (const auto& e : entries)
@@ -101,8 +102,12 @@ Status copyTree(const QString& source, const QString& destination, bool overwrit
     if (report)
         report(progress);
     for (const TreeEntry& entry : entries) {
-        const QString from = info.isFile() ? source : source + u'/' + entry.relativePath;
-        const QString to = info.isFile() ? destination : destination + u'/' + entry.relativePath;
+        const QString from = single ? source : source + u'/' + entry.relativePath;
+        const QString to = single ? destination : destination + u'/' + entry.relativePath;
+        // Nor may a link already in the destination carry the copy out of it.
+        if (!single && !staysInside(destination, to))
+            return Error::invalid(
+                Tr::tr("Cannot write %1: a symbolic link in %2 leads out of it.").arg(to, destination));
         progress.currentFile = entry.relativePath;
         if (!overwrite && QFileInfo::exists(to)) {
             progress.bytesDone += entry.size; // kept as it was: overwrite is off
@@ -116,6 +121,13 @@ Status copyTree(const QString& source, const QString& destination, bool overwrit
     if (entries.isEmpty() && info.isDir())
         QDir().mkpath(destination);
     return {};
+}
+
+Status copyTree(const QString& source, const QString& destination, bool overwrite,
+                const ProgressCallback& report, const std::atomic_bool* canceled, const QStringList& skip) {
+    if (!QFileInfo::exists(source))
+        return Error::notFound(Tr::tr("%1 does not exist.").arg(source));
+    return copyEntries(source, listTree(source, skip), destination, overwrite, report, canceled);
 }
 
 } // namespace trainyard

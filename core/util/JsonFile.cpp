@@ -1,9 +1,10 @@
 #include "core/util/JsonFile.h"
 
+#include "core/util/AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace trainyard {
 
@@ -24,10 +25,10 @@ Result<QJsonObject> parseJsonObject(const QByteArray& bytes, const QString& sour
         const int line = int(before.count('\n')) + 1;
         const int column = offset - int(before.lastIndexOf('\n'));
         return Error::io(Tr::tr("%1:%2:%3: invalid JSON: %4")
-                                  .arg(sourceName)
-                                  .arg(line)
-                                  .arg(column)
-                                  .arg(parseError.errorString()));
+                             .arg(sourceName)
+                             .arg(line)
+                             .arg(column)
+                             .arg(parseError.errorString()));
     }
     if (!doc.isObject())
         return Error::io(Tr::tr("%1: expected a JSON object at the top level.").arg(sourceName));
@@ -42,13 +43,7 @@ Result<QJsonObject> readJsonObjectFile(const QString& path) {
 }
 
 Status writeFileAtomically(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(bytes);
-    if (!file.commit())
-        return Error::io(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return writeFileDurably(path, bytes);
 }
 
 Status writeJsonFileAtomically(const QString& path, const QJsonObject& object) {

@@ -10,7 +10,8 @@ namespace trainyard {
 Result<QJsonObject> readJsonObjectFile(const QString& path);
 Result<QJsonObject> parseJsonObject(const QByteArray& bytes, const QString& sourceName);
 
-// Writes through a temporary file and a rename, so a crash never leaves a half-written file.
+// Writes through a temporary file and a rename, so a crash never leaves a half-written file;
+// checked and fsync'd (AtomicFile), new files owner-only.
 Status writeJsonFileAtomically(const QString& path, const QJsonObject& object);
 Status writeFileAtomically(const QString& path, const QByteArray& bytes);
 

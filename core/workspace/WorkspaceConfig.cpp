@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStandardPaths>
 
 namespace trainyard {
@@ -58,6 +60,17 @@ static Result<WorkspaceConfig> fromFile(const QString& file) {
         return Error::invalid(
             Tr::tr("%1: unknown engine '%2': use local, slurm or azureml.").arg(file, config.engine),
             QStringLiteral("engine"));
+    // A format this version does not know may mean files laid out differently: refuse to touch it.
+    const QJsonValue format = o.value(QStringLiteral("format"));
+    if (isLocalWorkspaceFile && !format.isUndefined() && format != QJsonValue(kWorkspaceFormat))
+        return Error::invalid(
+            Tr::tr("%1: \"format\" is %2, but this Trainyard reads workspace format %3: "
+                   "open it with the Trainyard that wrote it, or update Trainyard.")
+                .arg(file, QString::fromUtf8(QJsonDocument(QJsonArray{format}).toJson(QJsonDocument::Compact))
+                               .mid(1)
+                               .chopped(1))
+                .arg(kWorkspaceFormat),
+            QStringLiteral("format"));
     return config;
 }
 

@@ -7,6 +7,9 @@
 
 namespace trainyard {
 
+// The layout version a local workspace.json declares ("format"); another one is refused.
+constexpr int kWorkspaceFormat = 1;
+
 // What a workspace is made of, read from a local workspace's `workspace.json` or from an
 // Azure-ML-compatible `config.json` (subscription_id, resource_group, workspace_name, plus our
 // "engine" key and that engine's settings). A config.json without "engine" is an Azure ML one.

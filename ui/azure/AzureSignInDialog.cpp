@@ -1,6 +1,6 @@
 #include "ui/azure/AzureSignInDialog.h"
 
-#include "core/azureml/AzureCredential.h"
+#include "core/engine/SignIn.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -13,9 +13,9 @@
 
 namespace trainyard::ui {
 
-AzureSignInDialog::AzureSignInDialog(azureml::AzureCredential* credential, QWidget* parent)
+AzureSignInDialog::AzureSignInDialog(SignIn* signIn, QWidget* parent)
     : QDialog(parent)
-    , m_credential(credential)
+    , m_credential(signIn)
     , m_intro(new QLabel(tr("Asking Microsoft Entra ID for a sign-in code…")))
     , m_codeLabel(new QLabel)
     , m_copy(new QPushButton(tr("Copy code")))
@@ -73,7 +73,7 @@ void AzureSignInDialog::start() {
     QPointer<AzureSignInDialog> self(this);
     // The credential calls back on its own (the engine's) thread: hop to the dialog's.
     m_credential->startDeviceCode(
-        [self](const azureml::DeviceCodePrompt& p) {
+        [self](const DeviceCodePrompt& p) {
             if (self)
                 QMetaObject::invokeMethod(self, [self, p] {
                     if (self)

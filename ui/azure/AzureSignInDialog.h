@@ -9,20 +9,18 @@ class QLabel;
 class QPushButton;
 
 namespace trainyard {
-namespace azureml {
-class AzureCredential;
-}
+class SignIn;
 
 namespace ui {
 
 // Sign-in to Azure with the device code flow (fixtures/azureml/README.md "Tokens"): shows the
 // code and the verification URL Entra ID gives, with a button that copies the code and a link
-// that opens the URL, while core's AzureCredential polls the token endpoint in the background.
-// Accepted once a token is issued; Cancel stops the polling.
+// that opens the URL, while the engine's SignIn (core's AzureCredential) polls the token endpoint in the
+// background. Accepted once a token is issued; Cancel stops the polling.
 class AzureSignInDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit AzureSignInDialog(azureml::AzureCredential* credential, QWidget* parent = nullptr);
+    explicit AzureSignInDialog(SignIn* signIn, QWidget* parent = nullptr);
     ~AzureSignInDialog() override;
 
     // Asks Entra ID for a code; the dialog shows it when it arrives. Called by exec()/open() users.
@@ -39,7 +37,7 @@ private:
     void finish(const Status& status);
     void cancel();
 
-    QPointer<azureml::AzureCredential> m_credential;
+    QPointer<SignIn> m_credential;
     QLabel* m_intro;
     QLabel* m_codeLabel;
     QPushButton* m_copy;

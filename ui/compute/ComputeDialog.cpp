@@ -1,13 +1,13 @@
 #include "ui/compute/ComputeDialog.h"
 
 #include "core/engine/Engine.h"
-#include "core/secrets/SecretStore.h"
+#include "core/secrets/SecretKeys.h"
+#include "ui/WhenReady.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -222,37 +222,48 @@ void ComputeDialog::accept() {
     m_message->setStyleSheet(QString());
     m_message->setText(m_update ? tr("Updating…") : tr("Creating…"));
     const ComputeSpec s = spec();
-    const QString password = m_showAdvanced->isChecked() ? m_password->text() : QString();
-    auto* watcher = new QFutureWatcher<Result<ComputeInfo>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, password] {
-        watcher->deleteLater();
+    auto saved = [this](const Result<ComputeInfo>& result) {
         m_sending = false;
-        const auto result = watcher->result();
         if (!result) {
             // Stays open with the engine's words; nothing typed is lost.
-            m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
-            m_message->setText(result.error().message);
-            okButton()->setEnabled(true);
+            showFailure(result.error().message);
             return;
-        }
-        if (!password.isEmpty()) {
-            // The password never reaches a file: only the keychain holds it, under the cluster.
-            SecretStore::instance().write(QStringLiteral("compute/%1/%2/admin-password")
-                                              .arg(m_engine->displayName(), result->spec.name),
-                                          password.toUtf8());
         }
         emit computeSaved(result.value());
         QDialog::accept();
-    });
+    };
     if (m_update) {
         ScaleSettings scale;
         scale.minNodes = s.minNodes;
         scale.maxNodes = s.maxNodes;
         scale.idleSecondsBeforeScaledown = s.idleSecondsBeforeScaledown;
-        watcher->setFuture(m_engine->updateCompute(m_originalName, scale));
-    } else {
-        watcher->setFuture(m_engine->createCompute(s));
+        whenReady(this, m_engine->updateCompute(m_originalName, scale), saved);
+        return;
     }
+    if (s.adminUsername.isEmpty()) {
+        whenReady(this, m_engine->createCompute(s), saved);
+        return;
+    }
+    // The admin password goes to the keychain first, where the engine reads it for the create
+    // call; it never reaches a file, a log or the ComputeSpec.
+    const QByteArray password = m_showAdvanced->isChecked() ? m_password->text().toUtf8() : QByteArray();
+    whenReady(
+        this, SecretKeys::keepComputeAdminPassword(m_engine->secretScope(), s.name, password),
+        [this, s, saved](const Status& kept) {
+            if (!kept) {
+                m_sending = false;
+                showFailure(
+                    tr("The admin password cannot be kept in the keychain: %1").arg(kept.error().message));
+                return;
+            }
+            whenReady(this, m_engine->createCompute(s), saved);
+        });
+}
+
+void ComputeDialog::showFailure(const QString& message) {
+    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->setText(message);
+    okButton()->setEnabled(true);
 }
 
 } // namespace trainyard::ui

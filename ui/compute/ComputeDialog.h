@@ -52,6 +52,7 @@ public slots:
 private:
     void build();
     void validate();
+    void showFailure(const QString& message);
     void showError(const QString& message);
 
     Engine* m_engine;

@@ -1,6 +1,7 @@
 #include "core/batchai/BatchAiDocument.h"
 #include "core/batchai/BatchAiDuration.h"
 #include "core/batchai/BatchAiMapper.h"
+#include "core/util/IsoDuration.h"
 #include "tests/core/batchai/BatchAiFixtures.h"
 
 #include <QTest>
@@ -183,7 +184,7 @@ void TestBatchAiReader::durations() {
     }
     QVERIFY(parsed);
     QCOMPARE(*parsed, seconds);
-    QCOMPARE(parseBatchAiDuration(isoDuration(seconds)), parsed); // round trip through ISO 8601
+    QCOMPARE(parseBatchAiDuration(isoDurationFromSeconds(seconds)), parsed); // round trip through ISO 8601
 }
 
 void TestBatchAiReader::apiVersionsAndShapes() {

@@ -1,9 +1,11 @@
 // Datastore upload and download of the Azure ML engine against Azurite, Microsoft's storage
 // emulator, started by this test on loopback (support/AzuriteProcess): Shared Key auth, small
-// files in one Put Blob, large ones in blocks, a 100 MB folder, overwrite off, cancel midway.
+// files in one Put Blob, large ones in blocks, a 100 MB folder, overwrite off, cancel midway, and
+// a run's code snapshot (without .git and the other folders RunSnapshot leaves out).
 #include "core/azureml/AzureCloud.h"
 #include "core/azureml/AzureMlEngine.h"
 #include "core/azureml/BlobTransfer.h"
+#include "core/secrets/SecretKeys.h"
 #include "core/secrets/SecretStore.h"
 #include "core/util/Await.h"
 #include "support/ArmReplayServer.h"
@@ -106,7 +108,7 @@ private slots:
         m_engine = engine(QStringLiteral("azureml-blobstore"));
         // The account key goes to the keychain (memory when there is none), never to a file.
         auto written = SecretStore::instance().write(
-            m_engine->cloud().cacheKey(QStringLiteral("storage-key/devstoreaccount1")),
+            SecretKeys::azureStorageKey(m_engine->cloud().secretScope(), QStringLiteral("devstoreaccount1")),
             AzuriteProcess::kKeyBase64);
         QVERIFY(awaitFor(written, 30000));
     }
@@ -219,6 +221,12 @@ private slots:
         const QString source = m_work.filePath(QStringLiteral("project"));
         writeRandomFile(source + QStringLiteral("/train.py"), 300, 30);
         writeRandomFile(source + QStringLiteral("/lib/util.py"), 200, 31);
+        const auto sent = hashes(source);
+        // What RunSnapshot leaves out never goes up (before, every run uploaded .git).
+        writeRandomFile(source + QStringLiteral("/.git/objects/pack/pack-1.pack"), 5000, 32);
+        writeRandomFile(source + QStringLiteral("/.git/config"), 100, 33);
+        writeRandomFile(source + QStringLiteral("/lib/__pycache__/util.cpython-312.pyc"), 100, 34);
+        writeRandomFile(source + QStringLiteral("/.venv/bin/python"), 100, 35);
         RunConfig job;
         job.experiment = QStringLiteral("exp");
         job.sourceDirectory = source;
@@ -242,7 +250,8 @@ private slots:
         const QString prefix = codeUri.section(QStringLiteral("/azureml-blobstore/"), 1);
         const QString back = m_work.filePath(QStringLiteral("project-back"));
         QVERIFY(run(m_engine->download(prefix, back, this)).status.ok());
-        QCOMPARE(hashes(back), hashes(source));
+        QCOMPARE(hashes(back), sent);
+        QVERIFY(!QFileInfo::exists(back + QStringLiteral("/.git")));
         qunsetenv("TRAINYARD_AZURE_ACCESS_TOKEN");
     }
 

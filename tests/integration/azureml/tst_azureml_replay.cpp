@@ -8,6 +8,8 @@
 #include "core/azureml/AzureMlEngine.h"
 #include "core/model/ModelJson.h"
 #include "core/util/Await.h"
+#include "core/secrets/SecretKeys.h"
+#include "core/secrets/SecretStore.h"
 #include "core/workspace/Workspace.h"
 #include "support/ArmReplayServer.h"
 #include "support/AzureTestEngine.h"
@@ -49,6 +51,33 @@ private:
         raw.insert(QStringLiteral("arm_endpoint"), server.baseUrl().toString());
         raw.insert(QStringLiteral("poll_interval_seconds"), 0.01);
         return test::azureEngine(raw, test::AzureWorkspaceId::ofExample(parameters));
+    }
+
+    // The recorded azure-ai-ml compute session, and an engine on its workspace.
+    std::unique_ptr<AzureMlEngine> recordedComputeEngine(ArmReplayServer& server) {
+        if (!server.start(examples()) ||
+            !server.loadRecording(fixtures() + QStringLiteral("/azureml-recordings/compute/"
+                                                              "test_compute.pyTestComputetest_aml_compute_"
+                                                              "create_and_delete.json")))
+            qFatal("cannot serve the compute recording");
+        const QJsonObject parameters{
+            {QStringLiteral("subscriptionId"), QStringLiteral("00000000-0000-0000-0000-000000000")},
+            {QStringLiteral("resourceGroupName"), QStringLiteral("00000")},
+            {QStringLiteral("workspaceName"), QStringLiteral("00000")}};
+        // The recording's request carries "location": "eastus"; a config.json may name it too.
+        return engineFor(server, parameters, {{QStringLiteral("location"), QStringLiteral("eastus")}});
+    }
+
+    // The cluster the recording creates.
+    static ComputeSpec recordedCompute() {
+        ComputeSpec spec;
+        spec.name = QStringLiteral("test325109770914");
+        spec.vmSize = QStringLiteral("Standard_DS2_v2");
+        spec.minNodes = 0;
+        spec.maxNodes = 2;
+        spec.idleSecondsBeforeScaledown = 100; // PT1M40S in the recording
+        spec.adminUsername = QStringLiteral("azureuser");
+        return spec;
     }
 
 private slots:
@@ -351,7 +380,7 @@ private slots:
     void durations() {
         QFETCH(QString, iso);
         QFETCH(int, seconds);
-        QCOMPARE(secondsFromIsoDuration(iso), std::optional<int>(seconds));
+        QCOMPARE(secondsFromIsoDuration(iso), std::optional<qint64>(seconds));
         QCOMPARE(isoDurationFromSeconds(seconds), iso);
         QVERIFY(!secondsFromIsoDuration(QStringLiteral("5 minutes")));
         QVERIFY(!secondsFromIsoDuration(QStringLiteral("PT")));
@@ -452,24 +481,8 @@ private slots:
         // Succeeded, GET (Steady, 0 nodes) ... DELETE 202. Our update is a PATCH (README), the
         // SDK's a second PUT, so the update part of the recording is driven as a PUT create.
         ArmReplayServer server;
-        QVERIFY(server.start(examples()));
-        QVERIFY(server.loadRecording(
-            fixtures() +
-            QStringLiteral("/azureml-recordings/compute/"
-                           "test_compute.pyTestComputetest_aml_compute_create_and_delete.json")));
-        QJsonObject parameters{
-            {QStringLiteral("subscriptionId"), QStringLiteral("00000000-0000-0000-0000-000000000")},
-            {QStringLiteral("resourceGroupName"), QStringLiteral("00000")},
-            {QStringLiteral("workspaceName"), QStringLiteral("00000")}};
-        // The recording's request carries "location": "eastus"; a config.json may name it too.
-        auto engine = engineFor(server, parameters, {{QStringLiteral("location"), QStringLiteral("eastus")}});
-        ComputeSpec spec;
-        spec.name = QStringLiteral("test325109770914");
-        spec.vmSize = QStringLiteral("Standard_DS2_v2");
-        spec.minNodes = 0;
-        spec.maxNodes = 2;
-        spec.idleSecondsBeforeScaledown = 100; // PT1M40S in the recording
-        spec.adminUsername = QStringLiteral("azureuser");
+        auto engine = recordedComputeEngine(server);
+        ComputeSpec spec = recordedCompute();
         spec.description = QStringLiteral("some_desc_aml");
         auto created = await(engine->createCompute(spec));
         QVERIFY2(created.ok(), why(created));
@@ -515,6 +528,42 @@ private slots:
         QVERIFY(!deleted.ok());
         QVERIFY(deleted.error().message.contains(QLatin1String("NotInRecording")));
         QCOMPARE(server.recordingRemaining(), 0);
+    }
+
+    void adminPasswordKeptByTheDesktopReachesThePut() {
+        // Regression: the desktop kept the password under a key the engine never read, so the
+        // PUT went without it. Both now go through SecretKeys; the password is written first.
+        ArmReplayServer server;
+        auto engine = recordedComputeEngine(server);
+        const ComputeSpec spec = recordedCompute();
+        const QByteArray password = "Replay-Pa55word";
+        SecretStore::instance().setTimeoutMs(1500);
+        QVERIFY(await(SecretKeys::keepComputeAdminPassword(engine->secretScope(), spec.name, password)).ok());
+        auto created = await(engine->createCompute(spec));
+        QVERIFY2(created.ok(), why(created));
+        const auto& put = server.requests().first();
+        QCOMPARE(put.method, QByteArray("PUT"));
+        const QJsonObject credentials = QJsonDocument::fromJson(put.body)
+                                            .object()
+                                            .value(QLatin1String("properties"))
+                                            .toObject()
+                                            .value(QLatin1String("properties"))
+                                            .toObject()
+                                            .value(QLatin1String("userAccountCredentials"))
+                                            .toObject();
+        QCOMPARE(credentials.value(QLatin1String("adminUserName")).toString(), QStringLiteral("azureuser"));
+        QCOMPARE(credentials.value(QLatin1String("adminUserPassword")).toString(),
+                 QString::fromLatin1(password));
+        // Only the PUT carried it: not the polls, not the GET, not the engine's answer.
+        for (qsizetype i = 1; i < server.requests().size(); ++i)
+            QVERIFY(!server.requests()[i].body.contains(password));
+        QVERIFY(!toJson(created.value()).contains(QLatin1String("adminUserPassword")));
+        QVERIFY(!QJsonDocument(toJson(created.value())).toJson().contains(password));
+        // An empty password removes it: the next cluster of that name does not inherit it.
+        QVERIFY(await(SecretKeys::keepComputeAdminPassword(engine->secretScope(), spec.name, {})).ok());
+        QVERIFY(!await(SecretStore::instance().read(
+                          SecretKeys::computeAdminPassword(engine->secretScope(), spec.name)))
+                     .ok());
     }
 };
 

@@ -5,6 +5,7 @@
 // the automation variable and the Azure CLI. No token or secret may appear in any error.
 #include "core/azureml/AzureCredential.h"
 #include "core/azureml/AzureHttpClient.h"
+#include "core/secrets/SecretKeys.h"
 #include "core/secrets/SecretStore.h"
 #include "core/util/Await.h"
 #include "support/EntraServer.h"
@@ -111,7 +112,7 @@ private slots:
             QVERIFY(awaitFor(write, 30000));
         }
         // It is in the keychain (or, without one, in SecretStore's session memory).
-        auto stored = SecretStore::instance().read(cloud.cacheKey(QStringLiteral("token")));
+        auto stored = SecretStore::instance().read(SecretKeys::azureToken(cloud.secretScope()));
         QVERIFY(awaitFor(stored, 30000));
         QVERIFY2(stored.result().ok(),
                  qPrintable(stored.result().ok() ? QString() : stored.result().error().message));

@@ -1,6 +1,7 @@
 // The Compute page and its dialogs against the real local engine: create a cluster by typing
 // into the dialog, see core's message for each bad input, update it, delete it, and see the
 // refusal (with the run id) when a run is still active on it.
+#include "core/secrets/SecretKeys.h"
 #include "core/secrets/SecretStore.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/compute/ComputeDialog.h"
@@ -119,7 +120,8 @@ private slots:
         QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.validationMessage()));
         QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 10000);
-        const QString key = QStringLiteral("compute/%1/gpu/admin-password").arg(ws.engine()->displayName());
+        const QString key =
+            SecretKeys::computeAdminPassword(ws.engine()->secretScope(), QStringLiteral("gpu"));
         Result<QByteArray> secret;
         QTRY_VERIFY_WITH_TIMEOUT((secret = await(SecretStore::instance().read(key))).ok(), 10000);
         QCOMPARE(secret.value(), QByteArray("s3cret"));

@@ -1,10 +1,12 @@
-#include "core/local/RankPlan.h"
+#include "core/engine/RankPlan.h"
+
+#include "core/util/ShellQuote.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace trainyard::local {
+namespace trainyard {
 
 int processCount(const RunConfig& config) {
     const auto& d = config.distribution;
@@ -68,9 +70,7 @@ QList<RankSpec> planRanks(const RunConfig& config, const RunContext& ctx) {
         } else {
             QString line = config.command;
             for (const QString& arg : ctx.resolvedArguments)
-                line += u' ' + (arg.contains(u'\'') || arg.contains(u' ') || arg.isEmpty()
-                                    ? u'\'' + QString(arg).replace(u'\'', QStringLiteral("'\\''")) + u'\''
-                                    : arg);
+                line += u' ' + shellQuote(arg); // the command is shell; its arguments are not
             spec.program = QStringLiteral("/bin/sh");
             spec.arguments = {QStringLiteral("-c"), line};
         }
@@ -133,9 +133,7 @@ QList<RankSpec> planRanks(const RunConfig& config, const RunContext& ctx) {
     return ranks;
 }
 
-} // namespace trainyard::local
-
-namespace trainyard::local {
+// ---- spec.json ----------------------------------------------------------------------------
 
 QJsonObject toJson(const RankSpec& s) {
     QJsonObject env;
@@ -173,4 +171,4 @@ RankSpec rankSpecFromJson(const QJsonObject& j) {
     return s;
 }
 
-} // namespace trainyard::local
+} // namespace trainyard

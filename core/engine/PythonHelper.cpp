@@ -1,4 +1,4 @@
-#include "core/local/PythonHelper.h"
+#include "core/engine/PythonHelper.h"
 
 #include "core/util/JsonFile.h"
 
@@ -6,7 +6,7 @@
 #include <QDirIterator>
 #include <QFile>
 
-namespace trainyard::local {
+namespace trainyard {
 
 Status installPythonHelper(const QString& folder) {
     QDirIterator it(QStringLiteral(":/python"), QDir::Files, QDirIterator::Subdirectories);
@@ -34,4 +34,4 @@ Status installPythonHelper(const QString& folder) {
     return {};
 }
 
-} // namespace trainyard::local
+} // namespace trainyard

@@ -7,7 +7,9 @@
 #include <QString>
 #include <QStringList>
 
-namespace trainyard::local {
+namespace trainyard {
+
+// How a run's processes are laid out, for any engine that starts them itself (local, Slurm).
 
 // One process of a run: where it runs, what it runs and the environment the distribution
 // (MPI, PyTorch, TensorFlow) expects. Written by the agent as ranks/<rank>/spec.json and
@@ -48,9 +50,7 @@ QList<RankSpec> planRanks(const RunConfig& config, const RunContext& context);
 int processCount(const RunConfig& config);
 int portsNeeded(const RunConfig& config);
 
-} // namespace trainyard::local
-
-namespace trainyard::local {
+// ranks/<rank>/spec.json
 QJsonObject toJson(const RankSpec& spec);
 RankSpec rankSpecFromJson(const QJsonObject& json);
-} // namespace trainyard::local
+} // namespace trainyard

@@ -1,4 +1,4 @@
-#include "core/local/RankPlan.h"
+#include "core/engine/RankPlan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -6,7 +6,6 @@
 #include <QTest>
 
 using namespace trainyard;
-using namespace trainyard::local;
 
 class TestRankPlan : public QObject {
     Q_OBJECT
