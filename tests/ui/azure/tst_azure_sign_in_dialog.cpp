@@ -43,12 +43,12 @@ struct Credential {
 
 // A shown sign-in dialog that has started the device code flow against a loopback Entra ID
 // answering authorization_pending `pending` times, then a token or the error `outcome`.
-struct SignIn {
+struct DialogOnFakeEntra {
     EntraServer entra;
     std::unique_ptr<Credential> c;
     std::unique_ptr<AzureSignInDialog> dialog;
 
-    explicit SignIn(int pending, const QString& outcome = {}) {
+    explicit DialogOnFakeEntra(int pending, const QString& outcome = {}) {
         entra.pendingPolls = pending;
         entra.deviceOutcome = outcome;
         if (!entra.server.listen())
@@ -72,7 +72,7 @@ private slots:
     void initTestCase() { qunsetenv("TRAINYARD_AZURE_ACCESS_TOKEN"); }
 
     void showsTheCodeCopiesItAndSignsIn() {
-        SignIn s(2);
+        DialogOnFakeEntra s(2);
         AzureSignInDialog& dialog = *s.dialog;
         QSignalSpy signedIn(&dialog, &AzureSignInDialog::signedIn);
         s.start();
@@ -103,7 +103,7 @@ private slots:
     }
 
     void cancelStopsPolling() {
-        SignIn s(1000);
+        DialogOnFakeEntra s(1000);
         AzureSignInDialog& dialog = *s.dialog;
         QSignalSpy signedIn(&dialog, &AzureSignInDialog::signedIn);
         s.start();
@@ -120,7 +120,7 @@ private slots:
     }
 
     void declinedSignInIsShown() {
-        SignIn s(0, QStringLiteral("authorization_declined"));
+        DialogOnFakeEntra s(0, QStringLiteral("authorization_declined"));
         AzureSignInDialog& dialog = *s.dialog;
         QList<Error> failed;
         connect(&dialog, &AzureSignInDialog::failed, this, [&](const Error& e) { failed << e; });
