@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Win32 half of core/platform (process trees as job objects, stop requests, detached start,
-# instance lock): builds it with its test program, tests/core/platform/tst_platform.cpp (the
-# same test ctest runs against the POSIX half), with mingw-w64 and runs it under Wine.
+# instance lock, durable writes, private folders, the peer of a named pipe): builds it with its
+# test program, tests/core/platform/tst_platform.cpp (the same test ctest runs against the POSIX
+# half), with mingw-w64 and runs it under Wine.
 # Without mingw-w64 or Wine this says so and passes, except in CI (CI=true), where it fails.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

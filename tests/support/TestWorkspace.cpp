@@ -3,13 +3,12 @@
 #include "core/local/AgentClient.h"
 #include "core/local/LocalLayout.h"
 #include "core/local/RankFiles.h"
+#include "core/platform/Process.h"
 #include "core/util/JsonFile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-
-#include <csignal>
 
 namespace trainyard::test {
 
@@ -34,7 +33,7 @@ TestWorkspace::TestWorkspace(const QJsonObject& localOptions) {
 }
 
 TestWorkspace::~TestWorkspace() {
-    killAgent(SIGKILL);
+    killAgent();
     // Runners of runs still going: kill them so the temporary folder can go.
     QDir runs(folder() + QStringLiteral("/runs"));
     QList<qint64> runners;
@@ -45,7 +44,7 @@ TestWorkspace::~TestWorkspace() {
             if (pid.open(QIODevice::ReadOnly) &&
                 !QFile::exists(ranks.filePath(rank) + QStringLiteral("/exit.json"))) {
                 runners << pid.readAll().trimmed().toLongLong();
-                ::kill(pid_t(runners.last()), SIGTERM);
+                platform::requestStop(runners.last()); // SIGTERM
             }
         }
     }
@@ -108,9 +107,9 @@ qint64 TestWorkspace::agentPid() const {
     return local::agentclient::runningAgentPid(local::LocalLayout(folder()));
 }
 
-void TestWorkspace::killAgent(int signal) {
+void TestWorkspace::killAgent() {
     if (const qint64 pid = agentPid(); pid > 0) {
-        ::kill(pid_t(pid), signal);
+        platform::killTree(pid); // SIGKILL to the agent and the process group it leads
         QElapsedTimer t;
         t.start();
         while (agentPid() == pid && t.elapsed() < 5000)

@@ -38,7 +38,7 @@ public:
     createCluster(const QString& name, int minNodes, int maxNodes,
                   int idleSecondsBeforeScaledown = ComputeSpec().idleSecondsBeforeScaledown);
     qint64 agentPid() const;
-    void killAgent(int signal);
+    void killAgent(); // as a crash would: SIGKILL, no chance to clean up
 
     // Polls getRun until the run is in a terminal state or `timeoutMs` passes.
     Result<RunInfo> waitForEnd(const QString& runId, int timeoutMs = 60000);

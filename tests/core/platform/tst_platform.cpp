@@ -2,11 +2,11 @@
 // POSIX half) and under Wine (.ci/check-win32.sh, the Win32 half, built with mingw-w64). The
 // test program is also its own child: `tst_platform child <mode> ...` plays the processes the
 // tests start (a chatty one, a slow one, one that ignores stop requests, a grandparent ...).
+#include "core/platform/Files.h"
 #include "core/platform/Process.h"
 #include "core/platform/System.h"
 
 #include <chrono>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -29,6 +29,7 @@ constexpr bool kWindows = true;
 #else
 constexpr bool kWindows = false;
 #endif
+constexpr int kSigterm = 15; // the same number on Linux and macOS (no <csignal> outside core/platform)
 
 std::string g_self; // this program, absolute
 fs::path g_tmp;     // a fresh folder for this run
@@ -107,9 +108,9 @@ int runChild(const std::vector<std::string>& a) {
     }
     if (mode == "sleep") // ends on the platform's default stop (SIGTERM, CTRL_BREAK)
         sleepForever();
-    if (mode == "raise") {
-        std::raise(SIGTERM);
-        return 0;
+    if (mode == "raise") { // stops itself as another process would: SIGTERM (POSIX)
+        requestStop(currentProcessId());
+        sleepForever();
     }
     if (mode == "stubborn") { // ignores stop requests; writes its pid for the test
         listenForStopRequests();
@@ -279,7 +280,7 @@ void signalStatus() {
     std::string error;
     CHECK(tree.start(child({"raise"}), &error));
     const auto status = tree.wait(10s);
-    CHECK(status && status->signal == SIGTERM && status->code == 128 + SIGTERM);
+    CHECK(status && status->signal == kSigterm && status->code == 128 + kSigterm);
 }
 
 void stopEndsACooperativeProcessBeforeTheGrace() {
@@ -296,7 +297,7 @@ void stopEndsACooperativeProcessBeforeTheGrace() {
     std::cout << "  (stopped after " << tookMs << " ms, exit code " << code << ", signal " << signal << ")"
               << std::endl;
     CHECK(tookMs >= 0 && tookMs < 5000); // the stop request itself ended it, not the kill after the grace
-    CHECK(kWindows ? code != 137 : signal == SIGTERM);
+    CHECK(kWindows ? code != 137 : signal == kSigterm);
 }
 
 void stopKillsAStubbornTreeAfterTheGrace() {
@@ -397,6 +398,70 @@ void smallFacts() {
     std::fclose(fb);
 }
 
+// Files.h: the durable write replaces a file whole, leaves no temporary file behind, gives new
+// files the permissions asked for (POSIX) and keeps those of a file it replaces.
+void durableWrite() {
+    const fs::path folder = g_tmp / "durable";
+    fs::create_directories(folder);
+    const fs::path file = folder / "settings.json";
+    CHECK(writeFileDurably(file.string(), "first", 0600).empty());
+    CHECK(readFile(file) == "first");
+    const std::string big(3 << 20, 'x'); // several write() calls' worth
+    CHECK(writeFileDurably(file.string(), big, 0600).empty());
+    CHECK(readFile(file) == big);
+    CHECK(writeFileDurably(file.string(), "", 0600).empty());
+    CHECK(fs::exists(file) && fs::file_size(file) == 0);
+    CHECK(std::distance(fs::directory_iterator(folder), fs::directory_iterator()) == 1);
+    if (!kWindows) {
+        using fs::perms;
+        CHECK((fs::status(file).permissions() & perms::all) == (perms::owner_read | perms::owner_write));
+        fs::permissions(file, perms::owner_read | perms::owner_write | perms::group_read);
+        CHECK(writeFileDurably(file.string(), "second", 0600).empty());
+        CHECK((fs::status(file).permissions() & perms::all) ==
+              (perms::owner_read | perms::owner_write | perms::group_read));
+    }
+    // A folder that does not exist: the system's reason, and nothing written anywhere.
+    const std::string why = writeFileDurably((folder / "missing" / "f").string(), "x", 0600);
+    std::cout << "  (the reason given: " << why << ")" << std::endl;
+    CHECK(!why.empty());
+    CHECK(!fs::exists(folder / "missing"));
+    CHECK(std::distance(fs::directory_iterator(folder), fs::directory_iterator()) == 1);
+}
+
+void privateFolder() {
+    const fs::path folder = g_tmp / "private";
+    fs::create_directories(folder);
+    fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace);
+    CHECK(isPrivateFolder(folder.string()));
+    CHECK(!isPrivateFolder((g_tmp / "no-such-folder").string()));
+    writeFile(g_tmp / "a-file", "x");
+    CHECK(!isPrivateFolder((g_tmp / "a-file").string()));
+    if (kWindows)
+        return; // no ACL is read on Windows (Files.h), and links need a privilege there
+    fs::permissions(folder, fs::perms::owner_all | fs::perms::group_exec, fs::perm_options::replace);
+    CHECK(!isPrivateFolder(folder.string())); // others may enter
+    fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace);
+    fs::create_directory_symlink(folder, g_tmp / "link-to-private");
+    CHECK(!isPrivateFolder((g_tmp / "link-to-private").string())); // a link could be re-pointed
+    if (isSuperuser())
+        return;                   // root owns everything it makes; another owner needs another user
+    CHECK(!isPrivateFolder("/")); // root's
+}
+
+void currentUserAndPeer() {
+    const std::string id = currentUserId();
+    std::cout << "  (this user: " << id << ")" << std::endl;
+    CHECK(!id.empty());
+    CHECK(kWindows ? id.rfind("S-1-", 0) == 0 : id.find_first_not_of("0123456789") == std::string::npos);
+    std::intptr_t ends[2] = {-1, -1};
+    CHECK(connectedLocalPair(ends));
+    CHECK(localPeerIsThisUser(ends[0])); // either end: this process, this user
+    CHECK(localPeerIsThisUser(ends[1]));
+    closeLocalSocket(ends[0]);
+    closeLocalSocket(ends[1]);
+    CHECK(!localPeerIsThisUser(-1)); // not a socket at all
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -421,6 +486,9 @@ int main(int argc, char** argv) {
         {"detachedOutlivesItsClient", detachedOutlivesItsClient},
         {"instanceLock", instanceLock},
         {"smallFacts", smallFacts},
+        {"durableWrite", durableWrite},
+        {"privateFolder", privateFolder},
+        {"currentUserAndPeer", currentUserAndPeer},
     };
     for (const auto& [name, test] : tests) {
         if (argc > 1 && std::string(argv[1]) != name)

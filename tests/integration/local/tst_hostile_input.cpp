@@ -1,5 +1,6 @@
 #include "core/local/AgentSocket.h"
 #include "core/local/LocalLayout.h"
+#include "core/platform/Process.h"
 #include "core/util/JsonFile.h"
 
 #include <QCryptographicHash>
@@ -8,17 +9,14 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <cstdio>
-#include <cstring>
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
 
 // Issue 17, tried as an attacker and as a careless user would on the local engine, through
 // `yard`: every case ends with a clear error or correct behaviour, and nothing outside the
@@ -168,7 +166,7 @@ private slots:
         for (const QString& ws : std::as_const(m_workspaces)) {
             QFile lock(ws + QStringLiteral("/agent.lock"));
             if (lock.open(QIODevice::ReadOnly))
-                ::kill(pid_t(lock.readLine().trimmed().toLongLong()), SIGKILL);
+                trainyard::platform::killTree(lock.readLine().trimmed().toLongLong());
         }
         damagedUnless(!QFileInfo::exists(m_tmpTarget), "a datastore path created a folder in /tmp");
         std::printf("hostile input: %d inputs tried, %d refused with a message, %d accepted and correct, "
@@ -417,16 +415,25 @@ private slots:
             QString::fromLatin1(QCryptographicHash::hash(layout.folder().toUtf8(), QCryptographicHash::Sha1)
                                     .toHex()
                                     .left(16));
-        QLocalServerHolder squatter(old);
+        QLocalServer squatter;
+        QLocalServer::removeServer(old); // left over from an earlier run
+        QVERIFY2(squatter.listen(old), qPrintable(squatter.errorString()));
         const QString src = source(QStringLiteral("noop"), {{QStringLiteral("noop.py"), "print('ok')\n"}});
         const QJsonObject run = runToEnd(submit(
             QStringLiteral("socket"), src, {QStringLiteral("--entry-script"), QStringLiteral("noop.py")}));
         QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
-        int pair[2];
-        QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM, 0, pair), 0);
-        QVERIFY(trainyard::local::peerIsThisUser(pair[0]));
-        ::close(pair[0]);
-        ::close(pair[1]);
+        // Both ends of a connection between two sockets of this user pass the peer check.
+        QLocalServer server;
+        QVERIFY2(server.listen(folder + QStringLiteral("/peer-test")), qPrintable(server.errorString()));
+        QLocalSocket client;
+        client.connectToServer(server.fullServerName());
+        QVERIFY(client.waitForConnected(5000));
+        QVERIFY(server.waitForNewConnection(5000));
+        QLocalSocket* accepted = server.nextPendingConnection();
+        QVERIFY(accepted);
+        QVERIFY(trainyard::local::peerIsThisUser(client.socketDescriptor()));
+        QVERIFY(trainyard::local::peerIsThisUser(accepted->socketDescriptor()));
+        QVERIFY(!trainyard::local::peerIsThisUser(-1));
     }
 
     // 10 and 11: a lost database or an unknown format is refused, not silently remade.
@@ -482,7 +489,7 @@ private slots:
         const auto unmount = qScopeGuard([&] {
             QFile lock(ws + QStringLiteral("/agent.lock"));
             if (lock.open(QIODevice::ReadOnly))
-                ::kill(pid_t(lock.readLine().trimmed().toLongLong()), SIGKILL);
+                trainyard::platform::killTree(lock.readLine().trimmed().toLongLong());
             QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), runs});
         });
         const QString src =
@@ -502,27 +509,6 @@ private slots:
             run.value(QStringLiteral("error")).toString().contains(QStringLiteral("No space left on device")),
             qPrintable(run.value(QStringLiteral("error")).toString()));
     }
-
-private:
-    // Binds a local socket at a path, as another user could have before the agent starts.
-    struct QLocalServerHolder {
-        int fd = -1;
-        QString path;
-        explicit QLocalServerHolder(const QString& p)
-            : path(p) {
-            fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-            sockaddr_un address{};
-            address.sun_family = AF_UNIX;
-            const QByteArray bytes = QFile::encodeName(p);
-            std::memcpy(address.sun_path, bytes.constData(), size_t(qMin(int(bytes.size()), 100)));
-            ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address));
-            ::listen(fd, 1);
-        }
-        ~QLocalServerHolder() {
-            ::close(fd);
-            QFile::remove(path);
-        }
-    };
 };
 
 QTEST_GUILESS_MAIN(TestHostileInput)

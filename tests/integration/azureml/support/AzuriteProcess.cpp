@@ -5,15 +5,13 @@
 #include <QTcpSocket>
 #include <QThread>
 
-#include <csignal>
-
 namespace trainyard::test {
 
 AzuriteProcess::~AzuriteProcess() {
     if (m_process.state() != QProcess::NotRunning) {
-        ::kill(pid_t(m_process.processId()), SIGTERM);
+        m_process.terminate(); // SIGTERM
         if (!m_process.waitForFinished(5000)) {
-            ::kill(pid_t(m_process.processId()), SIGKILL);
+            m_process.kill(); // SIGKILL
             m_process.waitForFinished(5000);
         }
     }
