@@ -470,10 +470,10 @@ QFuture<Result<RunInfo>> AzureMlEngine::submitRun(const RunConfig& config) {
     request.environmentId =
         m_config.raw.value(QLatin1String("environment_id"))
             .toString(QStringLiteral("azureml://registries/azureml/environments/sklearn-1.5/labels/latest"));
-    auto submit = [this, done, config](JobRequest request) {
+    auto submit = [this, done, config](JobRequest job) {
         const QString name = newJobName(config.experiment);
         m_http->send(spec("PUT", armUrl(workspacePath() + QStringLiteral("/jobs/") + name),
-                          Tr::tr("Submit job '%1'").arg(name), commandJobBody(config, request)),
+                          Tr::tr("Submit job '%1'").arg(name), commandJobBody(config, job)),
                      this, [done, config](const AzureResponse& r) {
                          if (!r.ok()) {
                              done(*r.error);

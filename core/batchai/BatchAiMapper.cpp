@@ -425,16 +425,16 @@ void BatchAiMapper::mapCluster() {
                      .arg(spec.minNodes)
                      .arg(spec.maxNodes));
         if (spec.minNodes < 0 || spec.maxNodes < 1 || spec.minNodes > spec.maxNodes) {
-            const int min = qMax(0, spec.minNodes);
-            const int max = qMax(qMax(1, spec.maxNodes), min);
+            const int low = qMax(0, spec.minNodes);
+            const int high = qMax(qMax(1, spec.maxNodes), low);
             warn(sf + QStringLiteral(".autoScale"),
                  Tr::tr("%1..%2 is not a node range (0 <= minimum <= maximum, maximum >= 1): %3..%4 is used.")
                      .arg(spec.minNodes)
                      .arg(spec.maxNodes)
-                     .arg(min)
-                     .arg(max));
-            spec.minNodes = min;
-            spec.maxNodes = max;
+                     .arg(low)
+                     .arg(high));
+            spec.minNodes = low;
+            spec.maxNodes = high;
         }
         if (present(autoScale, QStringLiteral("initialNodeCount")))
             warn(sf + QStringLiteral(".autoScale.initialNodeCount"),
