@@ -30,6 +30,7 @@ static QString join(const QJsonArray& a) {
 }
 
 void TestBatchAiLocalRun::tensorFlowParameterServerJobRuns() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     TestWorkspace ws;
     ComputeSpec cpu;
     cpu.name = QStringLiteral("cpu");

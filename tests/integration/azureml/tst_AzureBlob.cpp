@@ -5,6 +5,7 @@
 #include "core/azureml/AzureMlEngine.h"
 #include "core/azureml/BlobTransfer.h"
 #include "core/secrets/SecretStore.h"
+#include "tests/support/Fixtures.h"
 #include "support/ArmReplayServer.h"
 #include "support/AzuriteProcess.h"
 
@@ -208,6 +209,7 @@ private slots:
     }
 
     void submitUploadsTheSourceAsACodeSnapshot() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         // The source folder goes to the datastore (Azurite), then PUT codes/{id}/versions/1
         // names it. No published example or recording answers that PUT for our name, so the
         // replay server's 404 ends the submit: what is checked is what was uploaded and sent.

@@ -3,6 +3,7 @@
 // (core/model/ModelJson.h), with Azure's values mapped (PT5M -> 300, job states -> ours), and
 // ARM errors reach the user with their code and the x-ms-client-request-id.
 #include "core/model/ModelJson.h"
+#include "tests/support/Fixtures.h"
 #include "support/ArmReplayServer.h"
 #include "support/LoopbackHttpServer.h"
 
@@ -76,6 +77,7 @@ private:
 
 private slots:
     void initTestCase() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         // The published examples plus one held-back operation (Compute_Get) made from the
         // published AmlCompute example's own 200 answer (see tst_AzureReplay).
         const QString fixtures =

@@ -57,6 +57,7 @@ void TestImportBatchAiDialog::warningModel() {
 }
 
 void TestImportBatchAiDialog::clusterIsShownEditedAndCreated() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     TestWorkspace ws;
     ImportBatchAiDialog dialog(ws.workspace());
     QAbstractItemModelTester tester(dialog.warningModel(),
@@ -121,6 +122,7 @@ void TestImportBatchAiDialog::clusterIsShownEditedAndCreated() {
 }
 
 void TestImportBatchAiDialog::jobIsSubmittedAndRuns() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     TestWorkspace ws;
     ComputeSpec cpu;
     cpu.name = QStringLiteral("cpu");
@@ -167,6 +169,7 @@ void TestImportBatchAiDialog::jobIsSubmittedAndRuns() {
 }
 
 void TestImportBatchAiDialog::brokenFileSaysWhere() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     ImportBatchAiDialog dialog(nullptr);
     QVERIFY(
         !openAndWait(dialog, QStringLiteral("batchai-cli-doc/job-container-keyvault-password.invalid.json")));
@@ -181,6 +184,7 @@ void TestImportBatchAiDialog::brokenFileSaysWhere() {
 }
 
 void TestImportBatchAiDialog::wholeFolderOpens() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     // Every fixture opens (or says why not) and nothing on screen shows a fixture's secret.
     ImportBatchAiDialog dialog(nullptr);
     for (const QString& file : allBatchAiFixtures()) {
