@@ -77,6 +77,7 @@ for plugin in platforms/libqxcb.so sqldrivers/libqsqlite.so; do
     echo "$plugin: $owner (in Depends)"
 done
 contains "$recommends" qt6-wayland "Recommends"
+contains "$recommends" qt6-translations-l10n "Recommends" # Qt's own strings in de and pl
 
 step "DEB contents (dpkg -x into a throwaway root)"
 root="$tmp/root"

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -58,6 +59,9 @@ MetricChart::MetricChart(const QString& metric, QWidget* parent)
     m_chart->setTitle(metric);
     m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis labels in the user's locale ("0,5" in German), like every other number on screen.
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setLocale(QLocale());
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setMinimumSize(360, 240);
     m_view->viewport()->installEventFilter(this);
@@ -276,7 +280,7 @@ QString MetricChart::legendText() const {
 void MetricChart::updateLegend() {
     QStringList rows;
     const auto num = [](double v) {
-        return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'g', 6);
+        return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(v, 'g', 6);
     };
     for (const Line& line : std::as_const(m_lines)) {
         QString row = tr("<span style='color:%1'>■</span> %2 — last %3 · min %4 · max %5 · %6 points")
