@@ -1,6 +1,7 @@
 #include "core/local/AgentClient.h"
 
 #include "core/local/YardProgram.h"
+#include "core/util/LogCategories.h"
 
 #include <QLocalSocket>
 #include <QLockFile>
@@ -33,8 +34,11 @@ qint64 runningAgentPid(const LocalLayout& layout) {
 }
 
 void ensureRunning(const LocalLayout& layout) {
-    if (wake(layout))
+    if (wake(layout)) {
+        qCDebug(lcAgentClient) << "woke the agent of" << layout.folder();
         return;
+    }
+    qCDebug(lcAgentClient) << "starting" << yardProgram() << "agent for" << layout.folder();
     // Two clients may both get here: the second agent finds the lock taken and exits at once.
     QProcess agent;
     agent.setProgram(yardProgram());
