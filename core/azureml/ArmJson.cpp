@@ -207,7 +207,7 @@ RunInfo runFromJob(const QJsonObject& resource) {
     r.displayName = str(p, "displayName");
     r.experiment = str(p, "experimentName");
     if (r.experiment.isEmpty())
-        r.experiment = QStringLiteral("Default"); // README "Jobs": experimentName defaults to Default
+        r.experiment = QStringLiteral("Default"); // docs/architecture.md "Jobs": experimentName defaults to Default
     r.compute = lastSegment(str(p, "computeId"));
     r.status = runStatusFromAzure(str(p, "status"), &r.statusDetail);
     r.cancelRequested = str(p, "status") == QLatin1String("CancelRequested");

@@ -21,7 +21,7 @@ struct DeviceCodePrompt {
     int expiresInSeconds = 0;
 };
 
-// Bearer tokens for ARM (Microsoft Entra ID v2, fixtures/azureml/README.md "Tokens"), tried in
+// Bearer tokens for ARM (Microsoft Entra ID v2, docs/architecture.md "Tokens"), tried in
 // this order: $TRAINYARD_AZURE_ACCESS_TOKEN (automation; cannot be refreshed), the token cached in
 // the keychain (refreshed with its refresh token), a service principal's client credentials (the
 // secret in the keychain), the Azure CLI (`az account get-access-token`) when `az` is installed.

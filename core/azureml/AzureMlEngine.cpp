@@ -57,7 +57,7 @@ QStringList AzureMlEngine::vmSizes() const {
 }
 
 QString AzureMlEngine::workspacePath() const {
-    // README "ARM operations": W = /subscriptions/{sub}/resourceGroups/{rg}/providers/...
+    // docs/architecture.md "ARM operations": W = /subscriptions/{sub}/resourceGroups/{rg}/providers/...
     return QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.MachineLearningServices/"
                           "workspaces/%3")
         .arg(m_config.subscriptionId, m_config.resourceGroup, m_config.name);
@@ -128,7 +128,7 @@ QFuture<Result<QJsonObject>> AzureMlEngine::createWorkspace(AzureHttpClient* htt
                                                             const QJsonObject& body, bool existOk,
                                                             QObject* context) {
     auto [future, done] = promise<Result<QJsonObject>>();
-    // README "ARM operations": workspace name ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$.
+    // docs/architecture.md "ARM operations": workspace name ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$.
     static const QRegularExpression valid(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$"));
     if (!valid.match(name).hasMatch()) {
         done(Error::invalid(Tr::tr("workspace name '%1' is not allowed: 3 to 33 letters, digits, '_' or "
@@ -166,7 +166,7 @@ QFuture<Result<QJsonObject>> AzureMlEngine::createWorkspace(AzureHttpClient* htt
                     QStringLiteral("location")));
                 return;
             }
-            // Workspaces_CreateOrUpdate: 200, or 202 + Location + Retry-After (README "LRO").
+            // Workspaces_CreateOrUpdate: 200, or 202 + Location + Retry-After (docs/architecture.md "LRO").
             http->sendLongRunning(spec("PUT", url, Tr::tr("Create workspace '%1'").arg(name), body), context,
                                   {}, [=](const AzureResponse& created) {
                                       if (!created.ok()) {
@@ -301,7 +301,7 @@ QFuture<Result<ComputeInfo>> AzureMlEngine::updateCompute(const QString& name, c
             done(s.error());
             return;
         }
-        // Compute_Update: PATCH with only scaleSettings (README "ARM operations").
+        // Compute_Update: PATCH with only scaleSettings (docs/architecture.md "ARM operations").
         m_http->sendLongRunning(
             spec("PATCH", armUrl(workspacePath() + QStringLiteral("/computes/") + name),
                  Tr::tr("Update compute '%1'").arg(name), computeScaleBody(minNodes, maxNodes, idle)),
@@ -316,7 +316,7 @@ QFuture<Status> AzureMlEngine::deleteCompute(const QString& name) {
         done(s);
         return future;
     }
-    // underlyingResourceAction is required (README "ARM operations"): Delete removes the cluster.
+    // underlyingResourceAction is required (docs/architecture.md "ARM operations"): Delete removes the cluster.
     m_http->sendLongRunning(spec("DELETE",
                                  armUrl(workspacePath() + QStringLiteral("/computes/") + name,
                                         QStringLiteral("underlyingResourceAction=Delete")),
@@ -448,7 +448,7 @@ Transfer* AzureMlEngine::download(const QString& datastorePath, const QString& d
 // ---- runs ---------------------------------------------------------------------------------
 
 static QString newJobName(const QString& experiment) {
-    // Jobs_CreateOrUpdate id: ^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$ (README "ARM operations").
+    // Jobs_CreateOrUpdate id: ^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$ (docs/architecture.md "ARM operations").
     QString base = experiment;
     base.replace(QRegularExpression(QStringLiteral("[^a-zA-Z0-9_-]")), QStringLiteral("_"));
     if (base.isEmpty() || !base.at(0).isLetterOrNumber())
@@ -489,7 +489,7 @@ QFuture<Result<RunInfo>> AzureMlEngine::submitRun(const RunConfig& config) {
         return future;
     }
     // The snapshot: source_directory goes to the default datastore under LocalUpload/<id>/ (as
-    // azure-ai-ml's uploads do, recordings README) and becomes an anonymous code asset version
+    // azure-ai-ml's uploads do) and becomes an anonymous code asset version
     // whose ARM id is the job's codeId (the code_asset recording's PUT codes/{name}/versions/{v}).
     const QString codeName = QUuid::createUuid().toString(QUuid::Id128);
     const QString prefix = QStringLiteral("LocalUpload/") + codeName;
@@ -576,7 +576,7 @@ QFuture<Result<RunInfo>> AzureMlEngine::getRun(const QString& runId) {
 
 QFuture<Status> AzureMlEngine::cancelRun(const QString& runId) {
     auto [future, done] = promise<Status>();
-    // Jobs_Cancel: 202 + location, final state via location (README "ARM operations").
+    // Jobs_Cancel: 202 + location, final state via location (docs/architecture.md "ARM operations").
     m_http->sendLongRunning(
         spec("POST", armUrl(workspacePath() + QStringLiteral("/jobs/") + runId + QStringLiteral("/cancel")),
              Tr::tr("Cancel job '%1'").arg(runId)),
@@ -595,7 +595,7 @@ QFuture<Status> AzureMlEngine::deleteRun(const QString& runId) {
                             QStringLiteral("id")));
         return future;
     }
-    // Jobs_Delete: DELETE W/{ws}/jobs/{id}; 200, 202 + Location + Retry-After, 204 (README "ARM
+    // Jobs_Delete: DELETE W/{ws}/jobs/{id}; 200, 202 + Location + Retry-After, 204 (docs/architecture.md "ARM
     // operations"); the Location is polled until it stops answering 202.
     m_http->sendLongRunning(spec("DELETE", armUrl(workspacePath() + QStringLiteral("/jobs/") + runId),
                                  Tr::tr("Delete job '%1'").arg(runId)),
@@ -637,7 +637,7 @@ void AzureMlEngine::discovery(QObject* context, std::function<void(const Result<
 void AzureMlEngine::runDetails(const QString& runId, QObject* context,
                                std::function<void(const Result<QJsonObject>&)> done) {
     // {api}/history/v1.0/{W}/runs/{runId}/details; azure-ai-ml takes {api} from the discovery
-    // answer's "api" entry (README "Run monitoring"). "history_endpoint" overrides it.
+    // answer's "api" entry (docs/architecture.md "Run monitoring"). "history_endpoint" overrides it.
     auto withApi = [this, runId, context, done](const QString& api) {
         const QUrl url(api + QStringLiteral("/history/v1.0") + workspacePath() + QStringLiteral("/runs/") +
                        runId + QStringLiteral("/details"));
@@ -669,7 +669,7 @@ void AzureMlEngine::runDetails(const QString& runId, QObject* context,
 
 void AzureMlEngine::mlflowBase(QObject* context, std::function<void(const Result<QUrl>&)> done) {
     // mlFlowTrackingUri azureml://{host}/mlflow/v1.0/{scope} ->
-    // https://{host}/mlflow/v2.0/{scope}/api/2.0/mlflow/ (README "Run monitoring"). "mlflow_endpoint" (a
+    // https://{host}/mlflow/v2.0/{scope}/api/2.0/mlflow/ (docs/architecture.md "Run monitoring"). "mlflow_endpoint" (a
     // https://host) overrides the host.
     auto build = [this, done](const QString& trackingUri) {
         const QUrl tracking(trackingUri);

@@ -9,7 +9,7 @@
 namespace trainyard::batchai {
 
 // Maps one Batch AI definition to Trainyard's ComputeSpec / RunConfig and to the Azure ML REST
-// body, following the table in fixtures/batchai/README.md. Every field that does not carry over
+// body, following the table in docs/architecture.md "Batch AI import". Every field that does not carry over
 // exactly becomes an ImportWarning naming it; nothing is dropped silently. Pure: no files, no
 // keychain (BatchAiImport::secrets holds what the caller stores).
 class BatchAiMapper {

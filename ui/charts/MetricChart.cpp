@@ -53,7 +53,7 @@ MetricChart::MetricChart(const QString& metric, QWidget* parent)
     , m_view(new QChartView(m_chart))
     , m_legend(new QLabel) {
     // OpenGL series draw a million vertices cheaply, but crash on the offscreen platform
-    // (notes/qt-setup.md): only where a real GL surface exists.
+    // (docs/architecture.md "Conventions"): only where a real GL surface exists.
     m_useOpenGL = QGuiApplication::platformName() != QLatin1String("offscreen") &&
                   QGuiApplication::platformName() != QLatin1String("minimal");
     m_chart->setTitle(metric);

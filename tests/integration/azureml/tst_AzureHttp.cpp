@@ -337,7 +337,7 @@ private slots:
         TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
-        // The job cancel example's lower-case, non-absolute `location` (README "Quirks").
+        // The job cancel example's lower-case, non-absolute `location` (docs/architecture.md "Quirks").
         server.injectFault({202, {}, {{"location", "/operations/cancel1"}, {"Retry-After", "0"}}});
         server.injectFault({202, {}, {{"Retry-After", "0"}}});
         server.injectFault({200, R"({"done":true})", {}});

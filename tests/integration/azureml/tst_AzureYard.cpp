@@ -334,7 +334,7 @@ private slots:
     }
 
     void runDelete_data() {
-        // Jobs_Delete has no published example; README "ARM operations" documents 200, 202 +
+        // Jobs_Delete has no published example; docs/architecture.md "ARM operations" documents 200, 202 +
         // Location + Retry-After, 204 with no body. Those empty answers are injected here.
         QTest::addColumn<int>("status");
         QTest::newRow("200") << 200;

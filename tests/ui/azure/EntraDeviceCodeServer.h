@@ -1,7 +1,7 @@
 #pragma once
 
 // A loopback Microsoft Entra ID that answers the device code flow as documented
-// (fixtures/azureml/README.md "Tokens", v2-oauth2-device-code.md): devicecode gives a code, the
+// (docs/architecture.md "Tokens", v2-oauth2-device-code.md): devicecode gives a code, the
 // token endpoint answers authorization_pending `pending` times, then a token or `outcome`.
 // The tokens are the test's own values.
 #include "tests/integration/azureml/support/LoopbackHttpServer.h"
