@@ -100,7 +100,13 @@ for bin in trainyard yard; do
     if readelf -d "$root/usr/bin/$bin" | grep -E 'R(UN)?PATH' | grep -F "$build" >/dev/null; then
         fail "/usr/bin/$bin still has an RPATH into the build folder"
     fi
+    # Nothing of the developer's machine: the screenshot tour, which knows the source folder, is
+    # its own program (trainyard-tour) and stays out of the package.
+    if strings "$root/usr/bin/$bin" | grep -F "$source" >/dev/null; then
+        fail "/usr/bin/$bin holds the source path $source"
+    fi
 done
+[ ! -e "$root/usr/bin/trainyard-tour" ] || fail "trainyard-tour is installed"
 
 step "desktop-file-validate and appstreamcli validate --no-net"
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop"
