@@ -1,7 +1,7 @@
 // trainyard: the desktop app. Opens the workspaces of the last session, or the default local
 // workspace (made on first start), or the one given with --workspace.
 #include "core/workspace/Workspace.h"
-#include "ui/Language.h"
+#include "ui/AppSetup.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -9,10 +9,7 @@
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Trainyard"));
-    QApplication::setApplicationName(QStringLiteral("trainyard"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Trainyard"));
-    QApplication::setApplicationVersion(QStringLiteral(TRAINYARD_VERSION));
+    trainyard::ui::setApplicationIdentity();
 
     // The app's own strings and Qt's (standard buttons, file dialogs) in the chosen language; read
     // before the parser runs, so that --help speaks it too.

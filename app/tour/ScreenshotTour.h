@@ -9,7 +9,7 @@ namespace trainyard::tour {
 // window through it and saves PNGs of each screen to DIR with the language in the name: also the
 // log search and the File → Import Batch AI dialog on a fixture from $TRAINYARD_FIXTURES (or
 // ../shared/fixtures beside the sources; that picture is skipped when the file is absent).
-// The language and Qt's translations must be installed before (ui/Language.h).
+// The language and Qt's translations must be installed before (ui/AppSetup.h).
 // Returns the process exit code.
 int runScreenshotTour(const QString& outputDir, const QString& lang);
 

@@ -2,19 +2,16 @@
 // app and never installed, so the shipped app carries no demo code and no source path.
 //   trainyard-tour DIR [--lang de|pl|en]
 #include "app/tour/ScreenshotTour.h"
-#include "ui/Language.h"
+#include "ui/AppSetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
-    // The same names as the app, so the windows look as users see them; the tour keeps its own
-    // settings in a temporary folder.
-    QApplication::setOrganizationName(QStringLiteral("Trainyard"));
-    QApplication::setApplicationName(QStringLiteral("trainyard"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Trainyard"));
-    QApplication::setApplicationVersion(QStringLiteral(TRAINYARD_VERSION));
+    // The app's names, so the windows look as users see them (the tour keeps its own settings in a
+    // temporary folder).
+    trainyard::ui::setApplicationIdentity();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

@@ -78,7 +78,7 @@ private slots:
     }
 
     void numbersFollowTheLocale() {
-        // --lang de makes German the default locale (ui/Language.h): "0,5", not "0.5".
+        // --lang de makes German the default locale (ui/AppSetup.h): "0,5", not "0.5".
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         MetricSeries s;

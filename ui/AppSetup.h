@@ -5,6 +5,11 @@
 
 namespace trainyard::ui {
 
+// What a program showing Trainyard's windows (trainyard, trainyard-tour) sets up first.
+
+// Organisation, application and display names (window titles, QSettings) and the version.
+void setApplicationIdentity();
+
 // The language of the desktop app (and of trainyard-tour): `lang` is "de", "pl", "en" or empty
 // for the system's. Installs Trainyard's own translations (embedded at :/i18n) and Qt's
 // (qtbase_<lang>.qm from Qt's translations folder, Debian package qt6-translations-l10n: standard

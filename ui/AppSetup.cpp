@@ -1,6 +1,6 @@
-#include "ui/Language.h"
+#include "ui/AppSetup.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QStringList>
@@ -20,6 +20,13 @@ bool install(const QLocale& locale, const QString& name, const QString& folder) 
     return false;
 }
 } // namespace
+
+void setApplicationIdentity() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Trainyard"));
+    QCoreApplication::setApplicationName(QStringLiteral("trainyard"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Trainyard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRAINYARD_VERSION));
+}
 
 QLocale installLanguage(const QString& lang) {
     const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
