@@ -59,7 +59,8 @@ MetricChart::MetricChart(const QString& metric, QWidget* parent)
     m_chart->setTitle(metric);
     m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    // Axis labels in the user's locale ("0,5" in German), like every other number on screen.
+    // Axis labels in the user's locale ("0,5" in German), like every other number on screen. Qt
+    // Charts localises only formats with a precision ("%.6g"; a bare "%g" gives empty labels).
     m_chart->setLocalizeNumbers(true);
     m_chart->setLocale(QLocale());
     m_view->setRenderHint(QPainter::Antialiasing, false);
@@ -103,17 +104,17 @@ void MetricChart::rebuildAxes() {
         m_xAxis = x;
     } else {
         auto* x = new QValueAxis;
-        x->setLabelFormat(QStringLiteral("%g"));
+        x->setLabelFormat(QStringLiteral("%.6g"));
         x->setTitleText(m_xMode == XAxisMode::Step ? tr("step") : tr("seconds since start"));
         m_xAxis = x;
     }
     if (m_logY) {
         auto* y = new QLogValueAxis;
-        y->setLabelFormat(QStringLiteral("%g"));
+        y->setLabelFormat(QStringLiteral("%.6g"));
         m_yAxis = y;
     } else {
         auto* y = new QValueAxis;
-        y->setLabelFormat(QStringLiteral("%g"));
+        y->setLabelFormat(QStringLiteral("%.6g"));
         m_yAxis = y;
     }
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);

@@ -4,6 +4,7 @@
 #include <QTest>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
+#include <QtCharts/QValueAxis>
 
 #include <cmath>
 #include <limits>
@@ -94,6 +95,10 @@ private slots:
         const QChart* qchart = chart.findChild<QChartView*>()->chart();
         QVERIFY(qchart->localizeNumbers());
         QCOMPARE(qchart->locale().language(), QLocale::German);
+        // Qt Charts localises only formats with a precision: a bare "%g" leaves the labels empty.
+        for (QAbstractAxis* axis : qchart->axes())
+            if (auto* value = qobject_cast<QValueAxis*>(axis))
+                QVERIFY2(value->labelFormat().startsWith(QLatin1String("%.")), qPrintable(value->labelFormat()));
     }
 
     void overlaidRunsShareTheAxes() {
