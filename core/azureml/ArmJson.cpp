@@ -206,8 +206,8 @@ RunInfo runFromJob(const QJsonObject& resource) {
     r.id = str(resource, "name");
     r.displayName = str(p, "displayName");
     r.experiment = str(p, "experimentName");
-    if (r.experiment.isEmpty())
-        r.experiment = QStringLiteral("Default"); // docs/architecture.md "Jobs": experimentName defaults to Default
+    if (r.experiment.isEmpty()) // docs/architecture.md "Jobs": experimentName defaults to Default
+        r.experiment = QStringLiteral("Default");
     r.compute = lastSegment(str(p, "computeId"));
     r.status = runStatusFromAzure(str(p, "status"), &r.statusDetail);
     r.cancelRequested = str(p, "status") == QLatin1String("CancelRequested");
