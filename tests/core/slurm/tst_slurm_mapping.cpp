@@ -100,12 +100,16 @@ void SlurmMappingTest::nodeStates_data() {
     QTest::newRow("allocated") << "allocated" << QStringList{} << "running";
     QTest::newRow("mixed") << "mixed" << QStringList{} << "running";
     QTest::newRow("down") << "down" << QStringList{} << "unusable";
-    QTest::newRow("drained") << "idle" << QStringList{"DRAIN"} << "unusable";
-    QTest::newRow("draining") << "mixed" << QStringList{"DRAIN"} << "leaving";
-    QTest::newRow("not responding") << "idle" << QStringList{"NOT_RESPONDING"} << "unusable";
-    QTest::newRow("powering up") << "idle" << QStringList{"CLOUD", "POWERING_UP"} << "preparing";
-    QTest::newRow("powering down") << "idle" << QStringList{"POWERING_DOWN"} << "leaving";
-    QTest::newRow("powered down") << "idle" << QStringList{"CLOUD", "POWERED_DOWN"} << "idle";
+    QTest::newRow("drained") << "idle" << QStringList{QStringLiteral("DRAIN")} << "unusable";
+    QTest::newRow("draining") << "mixed" << QStringList{QStringLiteral("DRAIN")} << "leaving";
+    QTest::newRow("not responding") << "idle" << QStringList{QStringLiteral("NOT_RESPONDING")} << "unusable";
+    QTest::newRow("powering up") << "idle"
+                                 << QStringList{QStringLiteral("CLOUD"), QStringLiteral("POWERING_UP")}
+                                 << "preparing";
+    QTest::newRow("powering down") << "idle" << QStringList{QStringLiteral("POWERING_DOWN")} << "leaving";
+    QTest::newRow("powered down") << "idle"
+                                  << QStringList{QStringLiteral("CLOUD"), QStringLiteral("POWERED_DOWN")}
+                                  << "idle";
 }
 
 void SlurmMappingTest::nodeStates() {
@@ -125,12 +129,15 @@ void SlurmMappingTest::exitCodes() {
 
 void SlurmMappingTest::hostLists() {
     QCOMPARE(expandHostList(QStringLiteral("n[1-3,5],gpu02")),
-             (QStringList{"n1", "n2", "n3", "n5", "gpu02"}));
-    QCOMPARE(expandHostList(QStringLiteral("gpu[01-02]")), (QStringList{"gpu01", "gpu02"}));
-    QCOMPARE(expandHostList(QStringLiteral("n1")), QStringList{"n1"});
+             (QStringList{QStringLiteral("n1"), QStringLiteral("n2"), QStringLiteral("n3"),
+                          QStringLiteral("n5"), QStringLiteral("gpu02")}));
+    QCOMPARE(expandHostList(QStringLiteral("gpu[01-02]")),
+             (QStringList{QStringLiteral("gpu01"), QStringLiteral("gpu02")}));
+    QCOMPARE(expandHostList(QStringLiteral("n1")), QStringList{QStringLiteral("n1")});
     QCOMPARE(expandHostList(QString()), QStringList{});
     QCOMPARE(expandHostList(QStringLiteral("rack[1-2]-n[3-4]")),
-             (QStringList{"rack1-n3", "rack1-n4", "rack2-n3", "rack2-n4"}));
+             (QStringList{QStringLiteral("rack1-n3"), QStringLiteral("rack1-n4"), QStringLiteral("rack2-n3"),
+                          QStringLiteral("rack2-n4")}));
 }
 
 void SlurmMappingTest::jwtExpiry() {
