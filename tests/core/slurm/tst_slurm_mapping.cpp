@@ -160,24 +160,26 @@ void SlurmMappingTest::settings() {
     WorkspaceConfig c;
     c.engine = QStringLiteral("slurm");
     c.configPath = QStringLiteral("/x/config.json");
-    c.raw = QJsonObject{{"url", "http://login1:6820/"}, {"user", "alice"}, {"work_dir", "/shared/alice/ty"}};
+    c.raw = QJsonObject{{QStringLiteral("url"), QStringLiteral("http://login1:6820/")},
+                        {QStringLiteral("user"), QStringLiteral("alice")},
+                        {QStringLiteral("work_dir"), QStringLiteral("/shared/alice/ty")}};
     auto s = slurmSettingsFromConfig(c);
     QVERIFY(s);
     QCOMPARE(s->tokenKey(), QStringLiteral("slurm/http://login1:6820/alice/jwt"));
-    QCOMPARE(s->runDir("r1"), QStringLiteral("/shared/alice/ty/runs/r1"));
+    QCOMPARE(s->runDir(QStringLiteral("r1")), QStringLiteral("/shared/alice/ty/runs/r1"));
 
-    c.raw.insert("work_dir", "relative/dir");
+    c.raw.insert(QStringLiteral("work_dir"), QStringLiteral("relative/dir"));
     auto relative = slurmSettingsFromConfig(c);
     QVERIFY(!relative);
     QCOMPARE(relative.error().field, QStringLiteral("work_dir"));
-    c.raw.insert("work_dir", "/shared");
-    c.raw.insert("api_version", "v0.0.99");
+    c.raw.insert(QStringLiteral("work_dir"), QStringLiteral("/shared"));
+    c.raw.insert(QStringLiteral("api_version"), QStringLiteral("v0.0.99"));
     auto version = slurmSettingsFromConfig(c);
     QVERIFY(!version);
     QCOMPARE(version.error().field, QStringLiteral("api_version"));
     QVERIFY(version.error().message.contains(QLatin1String("v0.0.38")));
-    c.raw.remove("api_version");
-    c.raw.remove("user");
+    c.raw.remove(QStringLiteral("api_version"));
+    c.raw.remove(QStringLiteral("user"));
     auto noUser = slurmSettingsFromConfig(c);
     QVERIFY(!noUser);
     QCOMPARE(noUser.error().field, QStringLiteral("user"));
