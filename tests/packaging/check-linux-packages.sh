@@ -101,8 +101,9 @@ for bin in trainyard yard; do
         fail "/usr/bin/$bin still has an RPATH into the build folder"
     fi
     # Nothing of the developer's machine: the screenshot tour, which knows the source folder, is
-    # its own program (trainyard-tour) and stays out of the package.
-    if strings "$root/usr/bin/$bin" | grep -F "$source" >/dev/null; then
+    # its own program (trainyard-tour) and stays out of the package. QStringLiteral text is UTF-16,
+    # hence both encodings.
+    if { strings -a "$root/usr/bin/$bin"; strings -a -e l "$root/usr/bin/$bin"; } | grep -F "$source" >/dev/null; then
         fail "/usr/bin/$bin holds the source path $source"
     fi
 done
