@@ -1743,16 +1743,6 @@
         <source>lang</source>
         <translation>Sprache</translation>
     </message>
-    <message>
-        <location filename="../app/desktop/main.cpp" line="53"/>
-        <source>Build a demo workspace in a temporary folder and save screenshots to &lt;dir&gt;.</source>
-        <translation>Einen Demo-Arbeitsbereich in einem temporären Ordner aufbauen und Bildschirmfotos in &lt;Ordner&gt; speichern.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/main.cpp" line="55"/>
-        <source>dir</source>
-        <translation>Ordner</translation>
-    </message>
 </context>
 <context>
     <name>trainyard::Workspace</name>

@@ -1746,16 +1746,6 @@
         <source>lang</source>
         <translation>język</translation>
     </message>
-    <message>
-        <location filename="../app/desktop/main.cpp" line="53"/>
-        <source>Build a demo workspace in a temporary folder and save screenshots to &lt;dir&gt;.</source>
-        <translation>Zbuduj demonstracyjny obszar roboczy w folderze tymczasowym i zapisz zrzuty ekranu w &lt;katalog&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/main.cpp" line="55"/>
-        <source>dir</source>
-        <translation>katalog</translation>
-    </message>
 </context>
 <context>
     <name>trainyard::Workspace</name>

@@ -176,8 +176,8 @@ RunInfo runFromJob(const QJsonObject& resource) {
     r.id = str(resource, "name");
     r.displayName = str(p, "displayName");
     r.experiment = str(p, "experimentName");
-    if (r.experiment.isEmpty())
-        r.experiment = QStringLiteral("Default"); // README "Jobs": experimentName defaults to Default
+    if (r.experiment.isEmpty()) // docs/architecture.md "Jobs": experimentName defaults to Default
+        r.experiment = QStringLiteral("Default");
     r.compute = lastSegment(str(p, "computeId"));
     r.status = runStatusFromAzure(str(p, "status"), &r.statusDetail);
     r.cancelRequested = str(p, "status") == QLatin1String("CancelRequested");
@@ -250,7 +250,7 @@ static QString commandWithInputs(const RunConfig& config, QJsonObject* inputs) {
     return command;
 }
 
-// README "Jobs": TensorFlow{parameterServerCount (default 0), workerCount (default instance
+// docs/architecture.md "Jobs": TensorFlow{parameterServerCount (default 0), workerCount (default instance
 // count)}. Both are written out: Azure's worker default counts every instance as a worker, so
 // with parameter servers it would start more tasks than nodes; ours (Distribution::workerCount
 // 0 = node count - parameter servers) keeps one task per node, as the local engine and the
@@ -285,7 +285,7 @@ QString shmSizeForAzure(const QString& size) {
     return m.captured(1) + (m.captured(2).isEmpty() ? QStringLiteral("b") : m.captured(2).toLower());
 }
 
-// README "Jobs": resources{instanceCount, shmSize (default 2g)}. Batch AI's containerSettings
+// docs/architecture.md "Jobs": resources{instanceCount, shmSize (default 2g)}. Batch AI's containerSettings
 // shmSize is kept as Azure ML's shmSize (the published job example leaves it to the default).
 static QJsonObject resourcesBody(const RunConfig& config) {
     QJsonObject resources{{QStringLiteral("instanceCount"), qMax(1, config.nodeCount)}};
@@ -336,7 +336,7 @@ QJsonObject commandJobBody(const RunConfig& config, const JobRequest& request) {
         p.insert(QStringLiteral("environmentVariables"), stringObject(config.environmentVariables));
     if (!config.tags.isEmpty())
         p.insert(QStringLiteral("tags"), stringObject(config.tags));
-    // README "Jobs" and the published example: limits{jobLimitsType "Command", timeout ISO 8601};
+    // docs/architecture.md "Jobs" and the published example: limits{jobLimitsType "Command", timeout ISO 8601};
     // without it Azure ML sets no limit, which is what timeoutSeconds 0 means.
     if (config.timeoutSeconds > 0)
         p.insert(QStringLiteral("limits"),

@@ -11,7 +11,7 @@
 
 namespace trainyard::azureml {
 
-// ARM JSON (api-version 2025-12-01, fixtures/azureml/README.md) to and from our model types.
+// ARM JSON (api-version 2025-12-01, docs/architecture.md "Azure Machine Learning") to and from our model types.
 
 struct ComputeRequest {
     QString location;
@@ -19,14 +19,14 @@ struct ComputeRequest {
     QString adminPassword; // from the keychain; only ever in the request body
 };
 
-// Compute_CreateOrUpdate body for an AmlCompute (README "AmlCompute": writable fields).
+// Compute_CreateOrUpdate body for an AmlCompute (docs/architecture.md "AmlCompute": writable fields).
 QJsonObject computeCreateBody(const ComputeSpec& spec, const ComputeRequest& request);
-// Compute_Update body: only scaleSettings may change (README "AmlCompute").
+// Compute_Update body: only scaleSettings may change (docs/architecture.md "AmlCompute").
 QJsonObject computeScaleBody(int minNodes, int maxNodes, int idleSeconds);
 ComputeInfo computeFromArm(const QJsonObject& resource);
 ComputeNode nodeFromArm(const QJsonObject& node);
 
-// Azure's JobStatus (README "Jobs") as our RunStatus; `detail` gets Azure's word when they differ.
+// Azure's JobStatus (docs/architecture.md "Jobs") as our RunStatus; `detail` gets Azure's word when they differ.
 RunStatus runStatusFromAzure(const QString& status, QString* detail = nullptr);
 RunInfo runFromJob(const QJsonObject& resource);
 
@@ -43,7 +43,7 @@ struct JobRequest {
     QMap<QString, JobFolder> inputs; // name -> folder, referred to in the command as ${{inputs.<name>}}
     QStringList outputs;             // uri_folder outputs (ReadWriteMount) whose path Azure ML chooses
 };
-// Jobs_CreateOrUpdate body of a CommandJob (README "Jobs"). The one writer of that body: the
+// Jobs_CreateOrUpdate body of a CommandJob (docs/architecture.md "Jobs"). The one writer of that body: the
 // engine's submit and the Batch AI import (AzureMlBody) both use it.
 QJsonObject commandJobBody(const RunConfig& config, const JobRequest& request);
 // resources.shmSize as the swagger's pattern \d+[bBkKmMgG] takes it: "16gb" and "16GB" -> "16g".

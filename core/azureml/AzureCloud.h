@@ -14,8 +14,8 @@ struct AzureCloud {
     QUrl armEndpoint = QUrl(QStringLiteral("https://management.azure.com"));
     QUrl authority = QUrl(QStringLiteral("https://login.microsoftonline.com"));
     QString tenant = QStringLiteral("organizations");
-    QString scope; // default: <arm_endpoint>/.default (fixtures/azureml/README.md, "Tokens")
-    // The Azure CLI's public client id (fixtures/azureml/README.md, "Tokens"), used for the device
+    QString scope; // default: <arm_endpoint>/.default (docs/architecture.md "Tokens")
+    // The Azure CLI's public client id (docs/architecture.md "Tokens"), used for the device
     // code flow when config.json names no app registration of its own.
     QString clientId = QStringLiteral("04b07795-8ddb-461a-bbee-02f9e1bf7b46");
     QString servicePrincipalId;                  // "service_principal_id": sign in with client credentials

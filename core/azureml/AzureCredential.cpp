@@ -165,7 +165,7 @@ void AzureCredential::tryServicePrincipal(bool) {
                 {}});
             return;
         }
-        // Client credentials grant (README "Tokens"): one resource (scope) per request.
+        // Client credentials grant (docs/architecture.md "Tokens"): one resource (scope) per request.
         tokenRequest({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
                       {QStringLiteral("client_id"), m_cloud.servicePrincipalId},
                       {QStringLiteral("client_secret"), QString::fromUtf8(secret.value())},
@@ -299,7 +299,7 @@ void AzureCredential::startDeviceCode(std::function<void(const DeviceCodePrompt&
     m_deviceCodeCanceled = false;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("client_id"), m_cloud.clientId);
-    // offline_access: without it there is no refresh token (README "Tokens").
+    // offline_access: without it there is no refresh token (docs/architecture.md "Tokens").
     query.addQueryItem(QStringLiteral("scope"), QString::fromLatin1(QUrl::toPercentEncoding(
                                                     m_cloud.scope + QStringLiteral(" offline_access"))));
     AzureRequest::Spec spec;
@@ -386,7 +386,7 @@ void AzureCredential::pollDeviceCode(const QString& deviceCode, int intervalSeco
                 pollDeviceCode(deviceCode, intervalSeconds + 5, deadline, done);
                 return;
             }
-            // authorization_declined, expired_token, bad_verification_code: stop (README "Tokens").
+            // authorization_declined, expired_token, bad_verification_code: stop (docs/architecture.md "Tokens").
             QString message = r.error->message;
             if (code == QLatin1String("authorization_declined"))
                 message = Tr::tr("Sign-in was declined.");

@@ -16,7 +16,7 @@ class AzureHttpClient;
 
 using trainyard::DeviceCodePrompt; // what `yard login azure` and the sign-in dialog show
 
-// Bearer tokens for ARM (Microsoft Entra ID v2, fixtures/azureml/README.md "Tokens"), tried in
+// Bearer tokens for ARM (Microsoft Entra ID v2, docs/architecture.md "Tokens"), tried in
 // this order: $TRAINYARD_AZURE_ACCESS_TOKEN (automation; cannot be refreshed), the token cached in
 // the keychain (refreshed with its refresh token), a service principal's client credentials (the
 // secret in the keychain), the Azure CLI (`az account get-access-token`) when `az` is installed.

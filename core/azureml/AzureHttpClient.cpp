@@ -42,7 +42,7 @@ int AzureHttpClient::pollDelay(const AzureResponse& r) const {
 }
 
 static QUrl resolve(const AzureResponse& r, const QByteArray& header) {
-    // README "Quirks": the job cancel example's `location` is not absolute; resolve it against
+    // docs/architecture.md "Quirks": the job cancel example's `location` is not absolute; resolve it against
     // the request so that it is still polled on the same host.
     const QUrl url = QUrl::fromEncoded(header.trimmed());
     return url.isRelative() ? r.url.resolved(url) : url;
@@ -58,7 +58,7 @@ void AzureHttpClient::sendLongRunning(AzureRequest::Spec spec, QObject* context,
         }
         const QByteArray asyncOperation = r.header("azure-asyncoperation");
         const QByteArray location = r.header("location");
-        // A 200 still carrying Azure-AsyncOperation is not finished (README "LRO").
+        // A 200 still carrying Azure-AsyncOperation is not finished (docs/architecture.md "LRO").
         if (!asyncOperation.isEmpty()) {
             poll(resolve(r, asyncOperation), true, r, what, pollDelay(r), context, progress, done);
             return;

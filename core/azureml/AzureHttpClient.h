@@ -30,13 +30,13 @@ public:
     // Sends and calls back once; `context` going away drops the callback.
     AzureRequest* send(AzureRequest::Spec spec, QObject* context, Callback done);
 
-    // A long-running ARM operation (fixtures/azureml/README.md "LRO", after the ARM RPC Addendum):
+    // A long-running ARM operation (docs/architecture.md "LRO", after the ARM RPC Addendum):
     // poll Azure-AsyncOperation when present until Succeeded/Failed/Canceled, else Location
     // while 202; Retry-After between polls. `done` gets the final response (its error set when
     // the operation failed), with the initial response's body when the polls carry none.
     void sendLongRunning(AzureRequest::Spec spec, QObject* context, Progress progress, Callback done);
 
-    // GET a list and follow nextLink verbatim (README "Quirks": other api-versions, $skip) until
+    // GET a list and follow nextLink verbatim (docs/architecture.md "Quirks": other api-versions, $skip) until
     // there is none; an item seen twice (same id) is kept once.
     void getAll(const QUrl& url, const QString& what, QObject* context, ListCallback done);
 

@@ -11,7 +11,7 @@ namespace trainyard::azureml {
 
 class AzureMlEngine;
 
-// A job's log file followed as `az ml job stream` does (fixtures/azureml/README.md "Run
+// A job's log file followed as `az ml job stream` does (docs/architecture.md "Run
 // monitoring", after azure-ai-ml's _job_ops_helper.py): poll the run-history details, take the
 // file's SAS URL from `logFiles`, download it again and hand on only the bytes past what was
 // delivered; sleep on a sigmoid from 2 s to 60 s between polls; stop when the run is terminal
@@ -25,7 +25,8 @@ public:
     void stop() override;
     void setFollow(bool follow) override { m_follow = follow; }
 
-    // The log files of a run, std_log of rank/worker 0 first (README: user_logs/std_log*.txt,
+    // The log files of a run, std_log of rank/worker 0 first (docs/architecture.md "Run monitoring":
+    // user_logs/std_log*.txt,
     // legacy azureml-logs/NN_*.txt).
     static QList<LogSource> logSources(const QJsonObject& details);
     static bool isTerminal(const QString& azureStatus);

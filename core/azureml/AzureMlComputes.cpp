@@ -129,7 +129,7 @@ QFuture<Result<ComputeInfo>> AzureMlEngine::updateCompute(const QString& name, c
             done(s.error());
             return;
         }
-        // Compute_Update: PATCH with only scaleSettings (README "ARM operations").
+        // Compute_Update: PATCH with only scaleSettings (docs/architecture.md "ARM operations").
         m_http->sendLongRunning(
             spec("PATCH", armUrl(workspacePath() + QStringLiteral("/computes/") + name),
                  Tr::tr("Update compute '%1'").arg(name), computeScaleBody(minNodes, maxNodes, idle)),
@@ -144,7 +144,7 @@ QFuture<Status> AzureMlEngine::deleteCompute(const QString& name) {
         done(s);
         return done.future();
     }
-    // underlyingResourceAction is required (README "ARM operations"): Delete removes the cluster.
+    // underlyingResourceAction is required (docs/architecture.md "ARM operations"): Delete removes the cluster.
     m_http->sendLongRunning(spec("DELETE",
                                  armUrl(workspacePath() + QStringLiteral("/computes/") + name,
                                         QStringLiteral("underlyingResourceAction=Delete")),

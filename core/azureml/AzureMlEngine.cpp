@@ -48,7 +48,7 @@ QStringList AzureMlEngine::vmSizes() const {
 }
 
 QString AzureMlEngine::workspacePath() const {
-    // README "ARM operations": W = /subscriptions/{sub}/resourceGroups/{rg}/providers/...
+    // docs/architecture.md "ARM operations": W = /subscriptions/{sub}/resourceGroups/{rg}/providers/...
     return QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.MachineLearningServices/"
                           "workspaces/%3")
         .arg(m_config.subscriptionId, m_config.resourceGroup, m_config.name);
@@ -105,7 +105,7 @@ QFuture<Result<QJsonObject>> AzureMlEngine::createWorkspace(AzureHttpClient* htt
                                                             const QJsonObject& body, bool existOk,
                                                             QObject* context) {
     Promise<Result<QJsonObject>> done;
-    // README "ARM operations": workspace name ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$.
+    // docs/architecture.md "ARM operations": workspace name ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$.
     static const QRegularExpression valid(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$"));
     if (!valid.match(name).hasMatch()) {
         done(Error::invalid(Tr::tr("workspace name '%1' is not allowed: 3 to 33 letters, digits, '_' or "
@@ -143,7 +143,7 @@ QFuture<Result<QJsonObject>> AzureMlEngine::createWorkspace(AzureHttpClient* htt
                     QStringLiteral("location")));
                 return;
             }
-            // Workspaces_CreateOrUpdate: 200, or 202 + Location + Retry-After (README "LRO").
+            // Workspaces_CreateOrUpdate: 200, or 202 + Location + Retry-After (docs/architecture.md "LRO").
             http->sendLongRunning(spec("PUT", url, Tr::tr("Create workspace '%1'").arg(name), body), context,
                                   {}, [=](const AzureResponse& created) {
                                       if (!created.ok()) {

@@ -15,7 +15,8 @@ struct BlobTarget;
 
 // The Azure Machine Learning engine: ARM (api-version 2025-12-01) for computes, datastores and
 // jobs; the run-history and MLflow-compatible data plane for logs and metrics; the Blob service
-// for datastore uploads (fixtures/azureml/README.md describes every call made here).
+// for datastore uploads (docs/architecture.md "Azure Machine Learning"
+// describes every call made here).
 // Everything runs on the engine's thread through one AzureHttpClient; nothing blocks.
 class AzureMlEngine : public Engine {
     Q_OBJECT
@@ -72,10 +73,10 @@ public:
                                                               const QString& subscription,
                                                               const QString& resourceGroup, QObject* context);
 
-    // Run-history details (README "Run monitoring"): status and logFiles (name -> SAS URL).
+    // Run-history details (docs/architecture.md "Run monitoring"): status and logFiles (name -> SAS URL).
     void runDetails(const QString& runId, QObject* context,
                     std::function<void(const Result<QJsonObject>&)> done);
-    // The MLflow REST base, ".../api/2.0/mlflow/" (README "Run monitoring").
+    // The MLflow REST base, ".../api/2.0/mlflow/" (docs/architecture.md "Run monitoring").
     void mlflowBase(QObject* context, std::function<void(const Result<QUrl>&)> done);
     // Where the default datastore's blobs live and how to sign for them.
     void defaultBlobTarget(QObject* context, std::function<void(const Result<BlobTarget>&)> done);

@@ -24,7 +24,7 @@ Result<Engine*> createAzureMlEngine(const WorkspaceConfig& config, QObject* pare
                     .arg(config.configPath, QLatin1String(key)),
                 QLatin1String(key));
     }
-    // README "ARM operations": workspace name ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$.
+    // docs/architecture.md "ARM operations": workspace name ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$.
     static const QRegularExpression workspaceName(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$"));
     if (!workspaceName.match(config.name).hasMatch())
         return Error::invalid(

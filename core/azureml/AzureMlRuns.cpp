@@ -67,7 +67,7 @@ QFuture<Result<RunInfo>> AzureMlEngine::submitRun(const RunConfig& config) {
         return done.future();
     }
     // The snapshot: source_directory goes to the default datastore under LocalUpload/<id>/ (as
-    // azure-ai-ml's uploads do, recordings README) and becomes an anonymous code asset version
+    // azure-ai-ml's uploads do) and becomes an anonymous code asset version
     // whose ARM id is the job's codeId (the code_asset recording's PUT codes/{name}/versions/{v}).
     const QString codeName = QUuid::createUuid().toString(QUuid::Id128);
     const QString prefix = QStringLiteral("LocalUpload/") + codeName;
@@ -154,7 +154,7 @@ QFuture<Result<RunInfo>> AzureMlEngine::getRun(const QString& runId) {
 
 QFuture<Status> AzureMlEngine::cancelRun(const QString& runId) {
     Promise<Status> done;
-    // Jobs_Cancel: 202 + location, final state via location (README "ARM operations").
+    // Jobs_Cancel: 202 + location, final state via location (docs/architecture.md "ARM operations").
     m_http->sendLongRunning(
         spec("POST", armUrl(workspacePath() + QStringLiteral("/jobs/") + runId + QStringLiteral("/cancel")),
              Tr::tr("Cancel job '%1'").arg(runId)),
@@ -173,7 +173,7 @@ QFuture<Status> AzureMlEngine::deleteRun(const QString& runId) {
                             QStringLiteral("id")));
         return done.future();
     }
-    // Jobs_Delete: DELETE W/{ws}/jobs/{id}; 200, 202 + Location + Retry-After, 204 (README "ARM
+    // Jobs_Delete: DELETE W/{ws}/jobs/{id}; 200, 202 + Location + Retry-After, 204 (docs/architecture.md "ARM
     // operations"); the Location is polled until it stops answering 202.
     m_http->sendLongRunning(spec("DELETE", armUrl(workspacePath() + QStringLiteral("/jobs/") + runId),
                                  Tr::tr("Delete job '%1'").arg(runId)),
@@ -215,7 +215,7 @@ void AzureMlEngine::discovery(QObject* context, std::function<void(const Result<
 void AzureMlEngine::runDetails(const QString& runId, QObject* context,
                                std::function<void(const Result<QJsonObject>&)> done) {
     // {api}/history/v1.0/{W}/runs/{runId}/details; azure-ai-ml takes {api} from the discovery
-    // answer's "api" entry (README "Run monitoring"). "history_endpoint" overrides it.
+    // answer's "api" entry (docs/architecture.md "Run monitoring"). "history_endpoint" overrides it.
     auto withApi = [this, runId, context, done](const QString& api) {
         const QUrl url(api + QStringLiteral("/history/v1.0") + workspacePath() + QStringLiteral("/runs/") +
                        runId + QStringLiteral("/details"));
@@ -247,7 +247,7 @@ void AzureMlEngine::runDetails(const QString& runId, QObject* context,
 
 void AzureMlEngine::mlflowBase(QObject* context, std::function<void(const Result<QUrl>&)> done) {
     // mlFlowTrackingUri azureml://{host}/mlflow/v1.0/{scope} ->
-    // https://{host}/mlflow/v2.0/{scope}/api/2.0/mlflow/ (README "Run monitoring"). "mlflow_endpoint" (a
+    // https://{host}/mlflow/v2.0/{scope}/api/2.0/mlflow/ (docs/architecture.md "Run monitoring"). "mlflow_endpoint" (a
     // https://host) overrides the host.
     auto build = [this, done](const QString& trackingUri) {
         const QUrl tracking(trackingUri);

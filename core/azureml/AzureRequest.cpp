@@ -1,6 +1,7 @@
 #include "core/azureml/AzureRequest.h"
 
 #include "core/azureml/AzureCloud.h"
+#include "core/util/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -117,6 +118,9 @@ void AzureRequest::send(const QString& token) {
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout.start(m_policy.timeoutMs); });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(m_policy.timeoutMs); });
     m_timeout.start(m_policy.timeoutMs);
+    // The URL without its query: SAS tokens travel there.
+    qCDebug(lcAzureHttp).noquote() << m_spec.method << m_spec.url.toString(QUrl::RemoveQuery) << "attempt"
+                                   << m_attempt << "x-ms-client-request-id" << m_clientRequestId;
 }
 
 void AzureRequest::onReply() {
@@ -135,6 +139,8 @@ void AzureRequest::onReply() {
     for (const auto& [name, value] : reply->rawHeaderPairs())
         r.headers.insert(name.toLower(), value);
     const bool transportFailure = r.status == 0;
+    qCDebug(lcAzureHttp).noquote() << r.status << m_spec.method << m_spec.url.toString(QUrl::RemoveQuery)
+                                   << r.body.size() << "bytes" << (m_timedOut ? "(timed out)" : "");
     if (transportFailure) {
         const QString why = m_timedOut ? Tr::tr("no answer within %1 s").arg(m_policy.timeoutMs / 1000.0)
                                        : reply->errorString();

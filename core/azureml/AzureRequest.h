@@ -19,7 +19,7 @@ namespace trainyard::azureml {
 using TokenCallback = std::function<void(const Result<QString>&)>;
 using TokenSource = std::function<void(bool forceRefresh, TokenCallback)>;
 
-// One HTTP request as a job object (style-anchors.md: Nextcloud's AbstractNetworkJob): start(),
+// One HTTP request as a job object (as Nextcloud's AbstractNetworkJob): start(),
 // a time-out per attempt, retries per RetryPolicy, one token refresh on 401, then finished()
 // once and deleteLater(). Every attempt carries the same x-ms-client-request-id, which error
 // messages quote so that Azure support can find the request.

@@ -28,7 +28,7 @@ struct AzureResponse {
 };
 
 // The message of an ARM/Entra/Storage error body: `{"error":{"code","message","details"}}`
-// (fixtures/azureml/README.md; the register_output recording shows details[]), OAuth's
+// (docs/architecture.md "ARM operations"), OAuth's
 // `{"error","error_description"}`, or the Blob service's XML <Code>/<Message>. Empty when none.
 QString errorBodyMessage(const QByteArray& body);
 

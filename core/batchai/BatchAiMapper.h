@@ -6,7 +6,7 @@
 namespace trainyard::batchai {
 
 // Maps one Batch AI definition to Trainyard's ComputeSpec / RunConfig, following the table in
-// fixtures/batchai/README.md. Every field that does not carry over exactly becomes an
+// docs/architecture.md "Batch AI import". Every field that does not carry over exactly becomes an
 // ImportWarning naming it; nothing is dropped silently. Pure: no files, no keychain
 // (BatchAiImport::secrets holds what the caller stores). The Azure ML REST body is not the
 // mapper's: azureMlBody() (AzureMlBody.h) has core/azureml's ArmJson write it from the spec.

@@ -17,7 +17,7 @@ class MetricStream;
 class SignIn;
 class Transfer;
 
-// The engine-neutral API (DESIGN.md): the desktop, `yard` and the tests talk to an engine only
+// The engine-neutral API (docs/architecture.md): the desktop, `yard` and the tests talk to an engine only
 // through this. Every call returns at once; the QFuture finishes on a worker thread or the
 // engine's network thread, never by blocking the caller. Streams are QObjects that emit signals
 // in the thread that created them.

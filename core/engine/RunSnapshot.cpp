@@ -76,7 +76,7 @@ Result<QString> RunSnapshot::checkSource(const RunConfig& config) {
 }
 
 QString RunSnapshot::newRunId(const QString& experiment) {
-    // Azure ML job names: ^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$ (README "ARM operations").
+    // Azure ML job names: ^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$ (docs/architecture.md "ARM operations").
     static const QRegularExpression refused(QStringLiteral("[^a-zA-Z0-9_-]"));
     QString base = experiment;
     base.replace(refused, QStringLiteral("_"));

@@ -12,6 +12,7 @@
 #include "core/util/FileTree.h"
 #include "core/util/JsonFile.h"
 #include "core/util/PathConfinement.h"
+#include "core/util/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -72,10 +73,8 @@ Agent::Agent(const LocalLayout& layout, const AgentOptions& options, QObject* pa
 Agent::~Agent() = default;
 
 void Agent::log(const QString& line) {
-    const QByteArray text =
-        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + line.toUtf8() + '\n';
-    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
-    std::fflush(stderr);
+    // The agent's stderr is agent.log (AgentClient); `yard agent` sets the time-stamped pattern.
+    qCInfo(lcAgent).noquote() << line;
 }
 
 Status Agent::start() {

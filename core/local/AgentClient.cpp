@@ -4,6 +4,7 @@
 #include "core/local/YardProgram.h"
 #include "core/platform/Process.h"
 #include "core/platform/System.h"
+#include "core/util/LogCategories.h"
 
 #include <QLocalSocket>
 
@@ -30,8 +31,11 @@ qint64 runningAgentPid(const LocalLayout& layout) {
 }
 
 void ensureRunning(const LocalLayout& layout) {
-    if (wake(layout))
+    if (wake(layout)) {
+        qCDebug(lcAgentClient) << "woke the agent of" << layout.folder();
         return;
+    }
+    qCDebug(lcAgentClient) << "starting" << yardProgram() << "agent for" << layout.folder();
     // Two clients may both get here: the second agent finds the lock taken and exits at once.
     platform::ProcessSpec agent;
     agent.program = yardProgram().toStdString();

@@ -1,6 +1,7 @@
 #include "core/secrets/SecretStore.h"
 
 #include "core/util/Promise.h"
+#include "core/util/LogCategories.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -39,6 +40,7 @@ QString SecretStore::lastKeychainError() const {
 }
 
 void SecretStore::noteKeychainFailure(const QString& error) {
+    qCDebug(lcSecrets) << "keychain unavailable:" << error;
     QMutexLocker lock(&m_mutex);
     m_available = false;
     m_lastError = error;

@@ -2,6 +2,7 @@
 
 #include "core/secrets/SecretStore.h"
 #include "core/slurm/SlurmMapping.h"
+#include "core/util/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -312,9 +313,12 @@ void SlurmClient::sendRaw(const QByteArray& method, const QString& fullPath, con
     } else {
         reply = m_network.sendCustomRequest(request, method);
     }
+    qCDebug(lcSlurmHttp).noquote() << method << url.toString();
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const auto error = reply->error();
+        qCDebug(lcSlurmHttp).noquote() << http << reply->url().toString()
+                                       << (error == QNetworkReply::NoError ? QString() : reply->errorString());
         // No HTTP status at all: the server was not reached or the connection broke.
         const bool unreachable = http == 0 && error != QNetworkReply::NoError;
         done(http, reply->readAll(), reply->errorString(), unreachable);

@@ -77,6 +77,12 @@ const QList<QByteArray>& keys() {
 } // namespace
 
 int main() {
+    // A plain program, not a Qt Test: ctest reads exit code 77 as "skipped" (SKIP_RETURN_CODE).
+    const QString missing = trainyard::test::missingFixtures(QStringLiteral("batchai"));
+    if (!missing.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(missing));
+        return trainyard::test::fixturesRequired() ? 1 : 77;
+    }
     QList<QByteArray> corpus;
     for (const QString& f : trainyard::test::allBatchAiFixtures()) {
         QFile file(trainyard::test::batchAiFixture(f));

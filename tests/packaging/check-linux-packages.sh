@@ -77,6 +77,7 @@ for plugin in platforms/libqxcb.so sqldrivers/libqsqlite.so; do
     echo "$plugin: $owner (in Depends)"
 done
 contains "$recommends" qt6-wayland "Recommends"
+contains "$recommends" qt6-translations-l10n "Recommends" # Qt's own strings in de and pl
 
 step "DEB contents (dpkg -x into a throwaway root)"
 root="$tmp/root"
@@ -99,7 +100,14 @@ for bin in trainyard yard; do
     if readelf -d "$root/usr/bin/$bin" | grep -E 'R(UN)?PATH' | grep -F "$build" >/dev/null; then
         fail "/usr/bin/$bin still has an RPATH into the build folder"
     fi
+    # Nothing of the developer's machine: the screenshot tour, which knows the source folder, is
+    # its own program (trainyard-tour) and stays out of the package. QStringLiteral text is UTF-16,
+    # hence both encodings.
+    if { strings -a "$root/usr/bin/$bin"; strings -a -e l "$root/usr/bin/$bin"; } | grep -F "$source" >/dev/null; then
+        fail "/usr/bin/$bin holds the source path $source"
+    fi
 done
+[ ! -e "$root/usr/bin/trainyard-tour" ] || fail "trainyard-tour is installed"
 
 step "desktop-file-validate and appstreamcli validate --no-net"
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop"

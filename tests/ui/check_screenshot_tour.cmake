@@ -4,9 +4,9 @@ set(EXPECTED 01-first-start 02-compute 03-create-dialog-error 04-run-logs 05-run
 string(REPLACE "," ";" LANGS "${LANGS}") # commas: a ";" would split the ctest command line
 file(REMOVE_RECURSE ${OUT})
 foreach(lang ${LANGS})
-    execute_process(COMMAND ${TRAINYARD} --screenshot-tour ${OUT} --lang ${lang} RESULT_VARIABLE rc)
+    execute_process(COMMAND ${TOUR} ${OUT} --lang ${lang} RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0)
-        message(FATAL_ERROR "trainyard --screenshot-tour ${OUT} --lang ${lang} exited with ${rc}")
+        message(FATAL_ERROR "trainyard-tour ${OUT} --lang ${lang} exited with ${rc}")
     endif()
     foreach(name ${EXPECTED})
         set(png ${OUT}/${name}-${lang}.png)

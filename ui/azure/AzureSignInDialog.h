@@ -13,7 +13,7 @@ class SignIn;
 
 namespace ui {
 
-// Sign-in to Azure with the device code flow (fixtures/azureml/README.md "Tokens"): shows the
+// Sign-in to Azure with the device code flow (docs/architecture.md "Tokens"): shows the
 // code and the verification URL Entra ID gives, with a button that copies the code and a link
 // that opens the URL, while the engine's SignIn (core's AzureCredential) polls the token endpoint in the
 // background. Accepted once a token is issued; Cancel stops the polling.

@@ -509,12 +509,12 @@ void ImportBatchAiDialog::submit() {
             return showError(stored.error());
         }
         setBusy(true, tr("Submitting to %1…").arg(run.compute));
-        m_workspace->engine()->submitRun(run).then(this, [this](const Result<RunInfo>& run) {
+        m_workspace->engine()->submitRun(run).then(this, [this](const Result<RunInfo>& submittedRun) {
             setBusy(false, QString());
-            if (!run)
-                return showError(run.error());
-            m_status->setText(tr("Submitted run %1.").arg(run->id));
-            emit submitted(run.value());
+            if (!submittedRun)
+                return showError(submittedRun.error());
+            m_status->setText(tr("Submitted run %1.").arg(submittedRun->id));
+            emit submitted(submittedRun.value());
         });
     });
 }

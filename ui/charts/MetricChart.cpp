@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -52,12 +53,16 @@ MetricChart::MetricChart(const QString& metric, QWidget* parent)
     , m_view(new QChartView(m_chart))
     , m_legend(new QLabel) {
     // OpenGL series draw a million vertices cheaply, but crash on the offscreen platform
-    // (notes/qt-setup.md): only where a real GL surface exists.
+    // (docs/architecture.md "Conventions"): only where a real GL surface exists.
     m_useOpenGL = QGuiApplication::platformName() != QLatin1String("offscreen") &&
                   QGuiApplication::platformName() != QLatin1String("minimal");
     m_chart->setTitle(metric);
     m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis labels in the user's locale ("0,5" in German), like every other number on screen. Qt
+    // Charts localises only formats with a precision ("%.6g"; a bare "%g" gives empty labels).
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setLocale(QLocale());
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setMinimumSize(360, 240);
     m_view->viewport()->installEventFilter(this);
@@ -99,17 +104,17 @@ void MetricChart::rebuildAxes() {
         m_xAxis = x;
     } else {
         auto* x = new QValueAxis;
-        x->setLabelFormat(QStringLiteral("%g"));
+        x->setLabelFormat(QStringLiteral("%.6g"));
         x->setTitleText(m_xMode == XAxisMode::Step ? tr("step") : tr("seconds since start"));
         m_xAxis = x;
     }
     if (m_logY) {
         auto* y = new QLogValueAxis;
-        y->setLabelFormat(QStringLiteral("%g"));
+        y->setLabelFormat(QStringLiteral("%.6g"));
         m_yAxis = y;
     } else {
         auto* y = new QValueAxis;
-        y->setLabelFormat(QStringLiteral("%g"));
+        y->setLabelFormat(QStringLiteral("%.6g"));
         m_yAxis = y;
     }
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
@@ -276,7 +281,7 @@ QString MetricChart::legendText() const {
 void MetricChart::updateLegend() {
     QStringList rows;
     const auto num = [](double v) {
-        return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'g', 6);
+        return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(v, 'g', 6);
     };
     for (const Line& line : std::as_const(m_lines)) {
         QString row = tr("<span style='color:%1'>■</span> %2 — last %3 · min %4 · max %5 · %6 points")

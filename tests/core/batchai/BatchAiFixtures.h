@@ -1,15 +1,16 @@
 #pragma once
 
+#include "tests/support/Fixtures.h"
+
 #include <QDir>
 #include <QString>
 #include <QStringList>
 
 namespace trainyard::test {
 
-// The shared Batch AI fixtures (fixtures/batchai/README.md), found through $TRAINYARD_FIXTURES.
-inline QString batchAiFixtures() {
-    return qEnvironmentVariable("TRAINYARD_FIXTURES") + QStringLiteral("/batchai");
-}
+// The shared Batch AI fixtures (fixtures/batchai/README.md), found through $TRAINYARD_FIXTURES;
+// tests that read them start with TRAINYARD_REQUIRE_FIXTURES("batchai").
+inline QString batchAiFixtures() { return fixturesFolder(QStringLiteral("batchai")); }
 
 inline QString batchAiFixture(const QString& relative) {
     return batchAiFixtures() + u'/' + relative;

@@ -49,6 +49,7 @@ static void noSecrets(const Ran& r, const QString& what) {
 }
 
 void TestBatchAiCli::wholeFixtureFolder() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     const QStringList files = allBatchAiFixtures();
     QVERIFY(files.size() >= 29);
     int ok = 0;
@@ -92,6 +93,7 @@ void TestBatchAiCli::wholeFixtureFolder() {
 }
 
 void TestBatchAiCli::createCluster() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     TestWorkspace ws;
     const Ran r = yard({QStringLiteral("import"), QStringLiteral("batchai"),
                         batchAiFixture(QStringLiteral("rest-api-specs/2018-05-01.PutCluster.json")),
@@ -121,6 +123,7 @@ void TestBatchAiCli::createCluster() {
 }
 
 void TestBatchAiCli::submitJob() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     TestWorkspace ws;
     QVERIFY(ws.createCluster(QStringLiteral("cpu"), 0, 3));
     const Ran r = yard({QStringLiteral("import"), QStringLiteral("batchai"),
@@ -163,6 +166,7 @@ void TestBatchAiCli::submitJob() {
 }
 
 void TestBatchAiCli::usageErrors() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     TestWorkspace ws;
     const QString job = batchAiFixture(QStringLiteral("batchai-recipes/tensorflow-gpu-distributed.job.json"));
     const QString cluster = batchAiFixture(QStringLiteral("azure-cli-samples/cluster.json"));

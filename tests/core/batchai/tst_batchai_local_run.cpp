@@ -30,6 +30,7 @@ static QString join(const QJsonArray& a) {
 }
 
 void TestBatchAiLocalRun::tensorFlowParameterServerJobRuns() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     TestWorkspace ws;
     auto made = ws.createCluster(QStringLiteral("cpu"), 0, 3);
     QVERIFY2(made, qPrintable(made ? QString() : made.error().message));

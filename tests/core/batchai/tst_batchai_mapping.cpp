@@ -251,6 +251,7 @@ void TestBatchAiMapping::values_data() {
 }
 
 void TestBatchAiMapping::values() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     QFETCH(QString, file);
     QFETCH(QString, path);
     QFETCH(QString, expected);
@@ -365,6 +366,7 @@ void TestBatchAiMapping::warnings_data() {
 }
 
 void TestBatchAiMapping::warnings() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     QFETCH(QString, file);
     QFETCH(QString, field);
     QFETCH(QString, says);
@@ -382,6 +384,7 @@ void TestBatchAiMapping::warnings() {
 }
 
 void TestBatchAiMapping::noSecretInAnyOutput() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     // Every file, every option that changes the output: the secrets the fixtures hold in clear are
     // in BatchAiImport::secrets (for the keychain) and nowhere in the JSON.
     int secretsSeen = 0;
@@ -413,6 +416,7 @@ void TestBatchAiMapping::noSecretInAnyOutput() {
 }
 
 void TestBatchAiMapping::manualScaleChoice() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     ImportOptions o;
     o.manualScaleFromZero = true;
     o.idleSecondsBeforeScaledown = 300;
@@ -438,6 +442,7 @@ void TestBatchAiMapping::manualScaleChoice() {
 }
 
 void TestBatchAiMapping::sourceDirectoryRewritesScript() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     ImportOptions o;
     o.sourceDirectory = QStringLiteral("/home/me/recipe");
     o.computeName = QStringLiteral("cpu");
@@ -495,6 +500,7 @@ void TestBatchAiMapping::badValuesWarn() {
 }
 
 void TestBatchAiMapping::originalTextIsMasked() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     for (const QString& file : allBatchAiFixtures()) {
         auto imported = importBatchAiFile(batchAiFixture(file), {});
         if (!imported)
@@ -515,6 +521,7 @@ void TestBatchAiMapping::originalTextIsMasked() {
 }
 
 void TestBatchAiMapping::secretsGoToTheKeychain() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     SecretStore::instance().setTimeoutMs(3000);
     auto imported =
         importBatchAiFile(batchAiFixture(QStringLiteral("rest-api-specs/2018-05-01.PutCluster.json")), {});

@@ -67,6 +67,7 @@ static const QMap<QString, QString>& expectedKinds() {
 }
 
 void TestBatchAiReader::everyFixtureIsKnown() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     // A fixture added later must be given its kind here, or this fails.
     const QStringList files = allBatchAiFixtures();
     QVERIFY2(files.size() >= 29,
@@ -83,6 +84,7 @@ void TestBatchAiReader::kinds_data() {
 }
 
 void TestBatchAiReader::kinds() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     QFETCH(QString, file);
     QFETCH(QString, kind);
     const auto doc = readBatchAiFile(batchAiFixture(file));
@@ -125,6 +127,7 @@ void TestBatchAiReader::brokenFilesSayLineAndColumn_data() {
 }
 
 void TestBatchAiReader::brokenFilesSayLineAndColumn() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     QFETCH(QString, file);
     QFETCH(QString, where);
     const auto doc = readBatchAiFile(batchAiFixture(file));
@@ -188,6 +191,7 @@ void TestBatchAiReader::durations() {
 }
 
 void TestBatchAiReader::apiVersionsAndShapes() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     struct Case {
         const char* file;
         DocumentShape shape;

@@ -94,7 +94,7 @@ private slots:
         QVERIFY(refused.error().message.contains(QStringLiteral("exp_1_aaaa")));
         QVERIFY(refused.error().message.contains(QStringLiteral("exp_1_bbbb")));
         QVERIFY(db->compute(QStringLiteral("cpu")).ok()); // still there
-        for (const QString id : {QStringLiteral("exp_1_aaaa"), QStringLiteral("exp_1_bbbb")}) {
+        for (const QString& id : {QStringLiteral("exp_1_aaaa"), QStringLiteral("exp_1_bbbb")}) {
             RunInfo r = db->run(id).value();
             r.status = RunStatus::Canceled;
             QVERIFY(db->updateRun(r).ok());

@@ -100,12 +100,16 @@ void SlurmMappingTest::nodeStates_data() {
     QTest::newRow("allocated") << "allocated" << QStringList{} << "running";
     QTest::newRow("mixed") << "mixed" << QStringList{} << "running";
     QTest::newRow("down") << "down" << QStringList{} << "unusable";
-    QTest::newRow("drained") << "idle" << QStringList{"DRAIN"} << "unusable";
-    QTest::newRow("draining") << "mixed" << QStringList{"DRAIN"} << "leaving";
-    QTest::newRow("not responding") << "idle" << QStringList{"NOT_RESPONDING"} << "unusable";
-    QTest::newRow("powering up") << "idle" << QStringList{"CLOUD", "POWERING_UP"} << "preparing";
-    QTest::newRow("powering down") << "idle" << QStringList{"POWERING_DOWN"} << "leaving";
-    QTest::newRow("powered down") << "idle" << QStringList{"CLOUD", "POWERED_DOWN"} << "idle";
+    QTest::newRow("drained") << "idle" << QStringList{QStringLiteral("DRAIN")} << "unusable";
+    QTest::newRow("draining") << "mixed" << QStringList{QStringLiteral("DRAIN")} << "leaving";
+    QTest::newRow("not responding") << "idle" << QStringList{QStringLiteral("NOT_RESPONDING")} << "unusable";
+    QTest::newRow("powering up") << "idle"
+                                 << QStringList{QStringLiteral("CLOUD"), QStringLiteral("POWERING_UP")}
+                                 << "preparing";
+    QTest::newRow("powering down") << "idle" << QStringList{QStringLiteral("POWERING_DOWN")} << "leaving";
+    QTest::newRow("powered down") << "idle"
+                                  << QStringList{QStringLiteral("CLOUD"), QStringLiteral("POWERED_DOWN")}
+                                  << "idle";
 }
 
 void SlurmMappingTest::nodeStates() {
@@ -125,12 +129,15 @@ void SlurmMappingTest::exitCodes() {
 
 void SlurmMappingTest::hostLists() {
     QCOMPARE(expandHostList(QStringLiteral("n[1-3,5],gpu02")),
-             (QStringList{"n1", "n2", "n3", "n5", "gpu02"}));
-    QCOMPARE(expandHostList(QStringLiteral("gpu[01-02]")), (QStringList{"gpu01", "gpu02"}));
-    QCOMPARE(expandHostList(QStringLiteral("n1")), QStringList{"n1"});
+             (QStringList{QStringLiteral("n1"), QStringLiteral("n2"), QStringLiteral("n3"),
+                          QStringLiteral("n5"), QStringLiteral("gpu02")}));
+    QCOMPARE(expandHostList(QStringLiteral("gpu[01-02]")),
+             (QStringList{QStringLiteral("gpu01"), QStringLiteral("gpu02")}));
+    QCOMPARE(expandHostList(QStringLiteral("n1")), QStringList{QStringLiteral("n1")});
     QCOMPARE(expandHostList(QString()), QStringList{});
     QCOMPARE(expandHostList(QStringLiteral("rack[1-2]-n[3-4]")),
-             (QStringList{"rack1-n3", "rack1-n4", "rack2-n3", "rack2-n4"}));
+             (QStringList{QStringLiteral("rack1-n3"), QStringLiteral("rack1-n4"), QStringLiteral("rack2-n3"),
+                          QStringLiteral("rack2-n4")}));
 }
 
 void SlurmMappingTest::jwtExpiry() {
@@ -153,24 +160,26 @@ void SlurmMappingTest::settings() {
     WorkspaceConfig c;
     c.engine = QStringLiteral("slurm");
     c.configPath = QStringLiteral("/x/config.json");
-    c.raw = QJsonObject{{"url", "http://login1:6820/"}, {"user", "alice"}, {"work_dir", "/shared/alice/ty"}};
+    c.raw = QJsonObject{{QStringLiteral("url"), QStringLiteral("http://login1:6820/")},
+                        {QStringLiteral("user"), QStringLiteral("alice")},
+                        {QStringLiteral("work_dir"), QStringLiteral("/shared/alice/ty")}};
     auto s = slurmSettingsFromConfig(c);
     QVERIFY(s);
     QCOMPARE(s->tokenKey(), QStringLiteral("slurm/http://login1:6820/alice/jwt"));
-    QCOMPARE(s->runDir("r1"), QStringLiteral("/shared/alice/ty/runs/r1"));
+    QCOMPARE(s->runDir(QStringLiteral("r1")), QStringLiteral("/shared/alice/ty/runs/r1"));
 
-    c.raw.insert("work_dir", "relative/dir");
+    c.raw.insert(QStringLiteral("work_dir"), QStringLiteral("relative/dir"));
     auto relative = slurmSettingsFromConfig(c);
     QVERIFY(!relative);
     QCOMPARE(relative.error().field, QStringLiteral("work_dir"));
-    c.raw.insert("work_dir", "/shared");
-    c.raw.insert("api_version", "v0.0.99");
+    c.raw.insert(QStringLiteral("work_dir"), QStringLiteral("/shared"));
+    c.raw.insert(QStringLiteral("api_version"), QStringLiteral("v0.0.99"));
     auto version = slurmSettingsFromConfig(c);
     QVERIFY(!version);
     QCOMPARE(version.error().field, QStringLiteral("api_version"));
     QVERIFY(version.error().message.contains(QLatin1String("v0.0.38")));
-    c.raw.remove("api_version");
-    c.raw.remove("user");
+    c.raw.remove(QStringLiteral("api_version"));
+    c.raw.remove(QStringLiteral("user"));
     auto noUser = slurmSettingsFromConfig(c);
     QVERIFY(!noUser);
     QCOMPARE(noUser.error().field, QStringLiteral("user"));

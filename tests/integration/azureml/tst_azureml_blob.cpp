@@ -8,6 +8,7 @@
 #include "core/secrets/SecretKeys.h"
 #include "core/secrets/SecretStore.h"
 #include "core/util/Await.h"
+#include "tests/support/Fixtures.h"
 #include "support/ArmReplayServer.h"
 #include "support/AzureTestEngine.h"
 #include "support/AzuriteProcess.h"
@@ -206,6 +207,7 @@ private slots:
     }
 
     void submitUploadsTheSourceAsACodeSnapshot() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         // The source folder goes to the datastore (Azurite), then PUT codes/{id}/versions/1
         // names it. No published example or recording answers that PUT for our name, so the
         // replay server's 404 ends the submit: what is checked is what was uploaded and sent.

@@ -4,6 +4,7 @@
 // and long-running operations polled as the README's "LRO" rules say. Faults are injected in
 // front of Microsoft's own example (Compute/list.json) and the recorded compute session.
 #include "core/azureml/AzureHttpClient.h"
+#include "tests/support/Fixtures.h"
 #include "support/ArmReplayServer.h"
 
 #include <QElapsedTimer>
@@ -97,6 +98,7 @@ private slots:
     }
 
     void exampleServedWithClientRequestId() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         Tokens tokens;
@@ -112,6 +114,7 @@ private slots:
     }
 
     void retriesOn429HonouringRetryAfter() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         server.injectFault(
@@ -132,6 +135,7 @@ private slots:
     }
 
     void retriesOn503And408AndDroppedConnection() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         server.injectFault({503, {}, {}});
@@ -151,6 +155,7 @@ private slots:
     }
 
     void givesUpAfterMaxRetriesAndSaysWhy() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         for (int i = 0; i < 10; ++i)
@@ -172,6 +177,7 @@ private slots:
     }
 
     void timeoutIsRetried() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         server.injectFault({200, "{}", {}, false, 1500}); // answers after the 300 ms time-out
@@ -185,6 +191,8 @@ private slots:
     }
 
     void armErrorBodyIsTheErrorAndNotRetried() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml-recordings");
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         // The 400 ARM error recorded by azure-ai-ml (command_job register_output recording).
         QFile f(recordings() +
                 QStringLiteral(
@@ -221,6 +229,7 @@ private slots:
     }
 
     void expiredTokenRefreshedOnce() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         server.injectFault(
@@ -258,6 +267,8 @@ private slots:
     }
 
     void longRunningOperationPolledUntilSucceeded() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml-recordings");
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         // The recorded AmlCompute create: 201 + Azure-AsyncOperation, then InProgress, Succeeded.
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
@@ -289,6 +300,7 @@ private slots:
     }
 
     void longRunningOperationFailureIsTheError() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         const QByteArray pollUrl = server.baseUrl().toString().toUtf8() + "/operations/op1";
@@ -322,9 +334,10 @@ private slots:
     }
 
     void locationPolledWhile202() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
-        // The job cancel example's lower-case, non-absolute `location` (README "Quirks").
+        // The job cancel example's lower-case, non-absolute `location` (docs/architecture.md "Quirks").
         server.injectFault({202, {}, {{"location", "/operations/cancel1"}, {"Retry-After", "0"}}});
         server.injectFault({202, {}, {{"Retry-After", "0"}}});
         server.injectFault({200, R"({"done":true})", {}});
@@ -345,6 +358,7 @@ private slots:
     }
 
     void pagedListFollowsNextLinkVerbatim() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         Tokens tokens;

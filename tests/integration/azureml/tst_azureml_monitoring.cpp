@@ -1,7 +1,7 @@
 // Logs and metrics of an Azure ML job. Neither Microsoft's examples nor the recordings hold
 // run-history `details` with logFiles, a log download or MLflow traffic (fixtures/azureml-
 // recordings/README.md says so), so this loopback data plane answers in the shapes documented in
-// fixtures/azureml/README.md "Run monitoring": details = {status, logFiles: name -> SAS URL} (the
+// docs/architecture.md "Run monitoring": details = {status, logFiles: name -> SAS URL} (the
 // RunHistory spec), MLflow runs/get = {run:{info:{status}, data:{metrics:[{key,value,timestamp,
 // step}]}}} and metrics/get-history = {metrics:[...], next_page_token} (mlflow service.proto).
 #include "core/azureml/AzureCloud.h"

@@ -11,6 +11,7 @@
 #include "core/secrets/SecretKeys.h"
 #include "core/secrets/SecretStore.h"
 #include "core/workspace/Workspace.h"
+#include "tests/support/Fixtures.h"
 #include "support/ArmReplayServer.h"
 #include "support/AzureTestEngine.h"
 
@@ -87,6 +88,7 @@ private slots:
     }
 
     void everyExampleIsServedAtItsPath() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         // Every file of the folder is understood: new examples need no code (README: 15 files).
@@ -112,6 +114,7 @@ private slots:
     }
 
     void newExampleFilePickedUpWithoutCode() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         // A copy of the folder plus a new file (Compute/get.json, one of those held back), made
         // from the published listNodes example's own parameters: it must be routed.
         QTemporaryDir dir;
@@ -150,6 +153,7 @@ private slots:
     }
 
     void computeListParsed() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         const auto* e = server.example(QStringLiteral("Compute/list.json"));
@@ -178,6 +182,7 @@ private slots:
         QTest::newRow("patch") << QStringLiteral("Compute/patch.json");
     }
     void amlComputeExamplesParsed() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         QFETCH(QString, file);
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
@@ -203,6 +208,7 @@ private slots:
     }
 
     void createComputeSendsWhatTheExampleSends() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         // BasicAmlCompute.json's request, from our ComputeSpec: vmSize, vmPriority, scale
         // settings (PT5M), location. Windows image, isolatedNetwork, remoteLoginPortPublicAccess
         // and enableNodePublicIp are not in ComputeSpec (Linux clusters, service defaults).
@@ -240,6 +246,7 @@ private slots:
     }
 
     void patchSendsOnlyScaleSettings() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         const auto* e = server.example(QStringLiteral("Compute/patch.json"));
@@ -258,6 +265,7 @@ private slots:
     }
 
     void listNodesParsed() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         const auto* e = server.example(QStringLiteral("Compute/listNodes.json"));
@@ -278,6 +286,7 @@ private slots:
     }
 
     void deleteComputeSendsUnderlyingResourceAction() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         const auto* e = server.example(QStringLiteral("Compute/delete.json"));
@@ -294,6 +303,7 @@ private slots:
     }
 
     void datastoresParsed() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         const auto* e = server.example(QStringLiteral("Datastore/list.json"));
@@ -312,6 +322,7 @@ private slots:
     }
 
     void jobsParsedAndStatusMapped() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         const auto* e = server.example(QStringLiteral("Job/CommandJob/list.json"));
@@ -387,6 +398,7 @@ private slots:
     }
 
     void commandJobSendsWhatTheExampleSends() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         const auto* e = server.example(QStringLiteral("Job/CommandJob/createOrUpdate.json"));
@@ -463,6 +475,7 @@ private slots:
     }
 
     void submitAndCancelOverTheExamples() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         ArmReplayServer server;
         QVERIFY(server.start(examples()));
         const auto* cancel = server.example(QStringLiteral("Job/cancel.json"));
@@ -477,6 +490,8 @@ private slots:
     }
 
     void recordedComputeLifecycle() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml-recordings");
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         // The recorded azure-ai-ml session: PUT 201 + Azure-AsyncOperation, InProgress,
         // Succeeded, GET (Steady, 0 nodes) ... DELETE 202. Our update is a PATCH (README), the
         // SDK's a second PUT, so the update part of the recording is driven as a PUT create.

@@ -1,5 +1,5 @@
 // Sign-in against a loopback Microsoft Entra ID token endpoint that answers as the documented
-// OAuth 2.0 flows do (fixtures/azureml/README.md "Tokens": v2-oauth2-device-code.md and
+// OAuth 2.0 flows do (docs/architecture.md "Tokens": v2-oauth2-device-code.md and
 // v2-oauth2-client-creds-grant-flow.md): device code with authorization_pending then a token,
 // declined and expired codes, client credentials with a right and a wrong secret, refresh,
 // the automation variable and the Azure CLI. No token or secret may appear in any error.

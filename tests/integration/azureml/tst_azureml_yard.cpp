@@ -3,6 +3,7 @@
 // (core/model/ModelJson.h), with Azure's values mapped (PT5M -> 300, job states -> ours), and
 // ARM errors reach the user with their code and the x-ms-client-request-id.
 #include "core/model/ModelJson.h"
+#include "tests/support/Fixtures.h"
 #include "support/ArmReplayServer.h"
 #include "support/LoopbackHttpServer.h"
 
@@ -84,6 +85,7 @@ private:
 
 private slots:
     void initTestCase() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         // The published examples plus one held-back operation (Compute_Get) made from the
         // published AmlCompute example's own 200 answer (see tst_azureml_replay).
         const QString fixtures =
@@ -313,7 +315,7 @@ private slots:
     }
 
     void runDelete_data() {
-        // Jobs_Delete has no published example; README "ARM operations" documents 200, 202 +
+        // Jobs_Delete has no published example; docs/architecture.md "ARM operations" documents 200, 202 +
         // Location + Retry-After, 204 with no body. Those empty answers are injected here.
         QTest::addColumn<int>("status");
         QTest::newRow("200") << 200;

@@ -9,7 +9,7 @@
 
 namespace trainyard::test {
 
-// A real Slurm 22.05 on loopback for the integration tests (notes/slurm-local.md): slurmctld,
+// A real Slurm 22.05 on loopback for the integration tests (docs/architecture.md "Slurm"): slurmctld,
 // four slurmd (n1-n4 in partition "debug", n1-n2 also in "small" with MaxNodes=1) and slurmrestd
 // with JWT, all state in a temp folder, on a random block of ports, with auth/none so no munged
 // is needed. Every daemon is a child of the test with PR_SET_PDEATHSIG, and stop() (also run by

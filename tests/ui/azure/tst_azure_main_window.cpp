@@ -7,6 +7,7 @@
 // Set TRAINYARD_SCREENSHOT=file.png (under xvfb-run, QT_QPA_PLATFORM=xcb) to keep a picture.
 #include "tests/integration/azureml/support/ArmReplayServer.h"
 #include "tests/integration/azureml/support/EntraServer.h"
+#include "tests/support/Fixtures.h"
 #include "ui/MainWindow.h"
 #include "ui/azure/AzureSignInDialog.h"
 #include "ui/compute/ComputePage.h"
@@ -86,6 +87,7 @@ private:
 
 private slots:
     void initTestCase() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("TrainyardAzureTest"));
         QSettings().clear();

@@ -57,6 +57,7 @@ void TestImportBatchAiDialog::warningModel() {
 }
 
 void TestImportBatchAiDialog::clusterIsShownEditedAndCreated() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     TestWorkspace ws;
     ImportBatchAiDialog dialog(ws.workspace());
     QAbstractItemModelTester tester(dialog.warningModel(),
@@ -121,6 +122,7 @@ void TestImportBatchAiDialog::clusterIsShownEditedAndCreated() {
 }
 
 void TestImportBatchAiDialog::jobIsSubmittedAndRuns() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     TestWorkspace ws;
     QVERIFY(ws.createCluster(QStringLiteral("cpu"), 0, 3));
     ImportBatchAiDialog dialog(ws.workspace());
@@ -163,6 +165,7 @@ void TestImportBatchAiDialog::jobIsSubmittedAndRuns() {
 }
 
 void TestImportBatchAiDialog::brokenFileSaysWhere() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     ImportBatchAiDialog dialog(nullptr);
     QVERIFY(
         !openAndWait(dialog, QStringLiteral("batchai-cli-doc/job-container-keyvault-password.invalid.json")));
@@ -177,6 +180,7 @@ void TestImportBatchAiDialog::brokenFileSaysWhere() {
 }
 
 void TestImportBatchAiDialog::wholeFolderOpens() {
+    TRAINYARD_REQUIRE_FIXTURES("batchai");
     // Every fixture opens (or says why not) and nothing on screen shows a fixture's secret.
     ImportBatchAiDialog dialog(nullptr);
     for (const QString& file : allBatchAiFixtures()) {

@@ -4,6 +4,7 @@
 #include <QTest>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
+#include <QtCharts/QValueAxis>
 
 #include <cmath>
 #include <limits>
@@ -75,6 +76,29 @@ private slots:
         QVERIFY(legend.contains(QLatin1String("min -1")));
         QVERIFY(legend.contains(QLatin1String("max 4")));
         QVERIFY(legend.contains(QLatin1String("1 NaN/inf not drawn")));
+    }
+
+    void numbersFollowTheLocale() {
+        // --lang de makes German the default locale (ui/AppSetup.h): "0,5", not "0.5".
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        MetricSeries s;
+        s.append(0, 1700000000, 0.5);
+        s.append(1, 1700000010, 1.25);
+        MetricChart chart(QStringLiteral("loss"));
+        chart.addSeries(QStringLiteral("run_1"), &s, Qt::red);
+        chart.refresh();
+        const QString legend = chart.legendText();
+        QLocale::setDefault(before);
+        QVERIFY2(legend.contains(QLatin1String("min 0,5")), qPrintable(legend));
+        QVERIFY2(legend.contains(QLatin1String("last 1,25")), qPrintable(legend));
+        const QChart* qchart = chart.findChild<QChartView*>()->chart();
+        QVERIFY(qchart->localizeNumbers());
+        QCOMPARE(qchart->locale().language(), QLocale::German);
+        // Qt Charts localises only formats with a precision: a bare "%g" leaves the labels empty.
+        for (QAbstractAxis* axis : qchart->axes())
+            if (auto* value = qobject_cast<QValueAxis*>(axis))
+                QVERIFY2(value->labelFormat().startsWith(QLatin1String("%.")), qPrintable(value->labelFormat()));
     }
 
     void overlaidRunsShareTheAxes() {

@@ -135,23 +135,30 @@ private slots:
         QTest::addColumn<QString>("experiment");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("everything") << QString() << -2 << QString()
-                                    << QStringList{"run_1", "run_2", "run_3", "run_4", "run_5"};
-        QTest::newRow("text in the name")
-            << QStringLiteral("mnist") << -2 << QString() << QStringList{"run_1", "run_2"};
+                                    << QStringList{QStringLiteral("run_1"), QStringLiteral("run_2"),
+                                                   QStringLiteral("run_3"), QStringLiteral("run_4"),
+                                                   QStringLiteral("run_5")};
+        QTest::newRow("text in the name") << QStringLiteral("mnist") << -2 << QString()
+                                          << QStringList{QStringLiteral("run_1"), QStringLiteral("run_2")};
         QTest::newRow("text is case-insensitive")
-            << QStringLiteral("BERT") << -2 << QString() << QStringList{"run_4", "run_5"};
+            << QStringLiteral("BERT") << -2 << QString()
+            << QStringList{QStringLiteral("run_4"), QStringLiteral("run_5")};
         QTest::newRow("two words must both match")
-            << QStringLiteral("bert nlp") << -2 << QString() << QStringList{"run_4", "run_5"};
-        QTest::newRow("text in a tag")
-            << QStringLiteral("team=nlp") << -2 << QString() << QStringList{"run_2", "run_4"};
-        QTest::newRow("text in the id") << QStringLiteral("run_3") << -2 << QString() << QStringList{"run_3"};
+            << QStringLiteral("bert nlp") << -2 << QString()
+            << QStringList{QStringLiteral("run_4"), QStringLiteral("run_5")};
+        QTest::newRow("text in a tag") << QStringLiteral("team=nlp") << -2 << QString()
+                                       << QStringList{QStringLiteral("run_2"), QStringLiteral("run_4")};
+        QTest::newRow("text in the id")
+            << QStringLiteral("run_3") << -2 << QString() << QStringList{QStringLiteral("run_3")};
         QTest::newRow("no match") << QStringLiteral("nothing-like-this") << -2 << QString() << QStringList{};
         QTest::newRow("failed only") << QString() << int(RunStatus::Failed) << QString()
-                                     << QStringList{"run_2"};
-        QTest::newRow("active") << QString() << -1 << QString() << QStringList{"run_3", "run_4"};
-        QTest::newRow("active and text") << QStringLiteral("bert") << -1 << QString() << QStringList{"run_4"};
+                                     << QStringList{QStringLiteral("run_2")};
+        QTest::newRow("active") << QString() << -1 << QString()
+                                << QStringList{QStringLiteral("run_3"), QStringLiteral("run_4")};
+        QTest::newRow("active and text")
+            << QStringLiteral("bert") << -1 << QString() << QStringList{QStringLiteral("run_4")};
         QTest::newRow("experiment") << QString() << -2 << QStringLiteral("nlp")
-                                    << QStringList{"run_4", "run_5"};
+                                    << QStringList{QStringLiteral("run_4"), QStringLiteral("run_5")};
     }
 
     void runFilter() {

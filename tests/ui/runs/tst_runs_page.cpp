@@ -15,19 +15,16 @@
 #include "ui/runs/SubmitRunDialog.h"
 
 #include <QAbstractItemModelTester>
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
-#include <QTextEdit>
 
 using namespace trainyard;
 using namespace trainyard::ui;
@@ -35,22 +32,6 @@ using trainyard::await;
 using trainyard::test::TestWorkspace;
 
 namespace {
-// Everything a panel shows as text, whatever widgets its internals use (the log view may be a
-// text edit or an item view), so the test holds when those internals change.
-QString shownText(QWidget* root) {
-    QStringList parts;
-    for (auto* e : root->findChildren<QPlainTextEdit*>())
-        parts << e->toPlainText();
-    for (auto* e : root->findChildren<QTextEdit*>())
-        parts << e->toPlainText();
-    for (auto* v : root->findChildren<QAbstractItemView*>()) {
-        QAbstractItemModel* m = v->model();
-        for (int r = 0; m && r < m->rowCount(); ++r)
-            for (int c = 0; c < m->columnCount(); ++c)
-                parts << m->index(r, c).data().toString();
-    }
-    return parts.join(u'\n');
-}
 
 const QByteArray kScript = R"(import sys, time
 from azureml.core import Run

@@ -12,7 +12,7 @@ ArmReplayServer::ArmReplayServer(QObject* parent)
     : QObject(parent)
     , m_http([this](const LoopbackHttpServer::Request& r) { return handle(r); }) {}
 
-// How a file's operation maps to method and path suffix (README "ARM operations" table).
+// How a file's operation maps to method and path suffix (docs/architecture.md "ARM operations" table).
 struct OperationShape {
     QByteArray method;
     bool item;      // on /{name} rather than on the collection
@@ -192,7 +192,7 @@ LoopbackHttpServer::Reply ArmReplayServer::handle(const LoopbackHttpServer::Requ
             match = &e;
             break;
         }
-        // A followed nextLink carries another api-version and $skip (README "Quirks"); serve the
+        // A followed nextLink carries another api-version and $skip (docs/architecture.md "Quirks"); serve the
         // same collection, whose items the client must not count twice.
         if (QUrlQuery(request.url).hasQueryItem(QStringLiteral("$skip")))
             match = &e;

@@ -1,7 +1,7 @@
 #pragma once
 
 // A loopback Microsoft Entra ID that answers as the documented OAuth 2.0 flows do
-// (fixtures/azureml/README.md "Tokens": v2-oauth2-device-code.md and
+// (docs/architecture.md "Tokens": v2-oauth2-device-code.md and
 // v2-oauth2-client-creds-grant-flow.md): the device code flow (authorization_pending
 // `pendingPolls` times, then a token or `deviceOutcome`), client credentials with `secret`, and
 // refresh. The tokens are the test's own values: access-1, access-2, ... in the order issued.

@@ -1,4 +1,4 @@
-#include "app/desktop/ScreenshotTour.h"
+#include "app/tour/ScreenshotTour.h"
 
 #include "core/engine/Engine.h"
 #include "core/local/AgentClient.h"
@@ -39,7 +39,7 @@
 
 #include <functional>
 
-namespace trainyard::desktop {
+namespace trainyard::tour {
 
 namespace {
 
@@ -348,7 +348,8 @@ bool Tour::demo() {
 }
 
 // The fixtures live beside the source tree (they are not part of it): $TRAINYARD_FIXTURES, else
-// ../shared/fixtures next to the sources this binary was built from. Without them the picture is
+// ../shared/fixtures next to the sources this program was built from (trainyard-tour is never
+// installed, so the path stays out of the shipped binaries). Without them the picture is
 // skipped, not the tour.
 QString fixturesFolder() {
     const QString env = qEnvironmentVariable("TRAINYARD_FIXTURES");
@@ -413,4 +414,4 @@ int runScreenshotTour(const QString& outputDir, const QString& lang) {
     return tour.run();
 }
 
-} // namespace trainyard::desktop
+} // namespace trainyard::tour
