@@ -38,9 +38,9 @@ QLocale installLanguage(const QString& lang) {
         qCDebug(lcLanguage) << "no Trainyard translation for" << locale.name();
     const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     if (!install(locale, QStringLiteral("qtbase"), qtFolder) && !english)
-        qCWarning(lcLanguage).noquote() << "Qt's own strings stay English: no qtbase translation for"
-                                        << locale.name() << "in" << qtFolder
-                                        << "(Debian: qt6-translations-l10n)";
+        qCWarning(lcLanguage).noquote()
+            << "Qt's own strings stay English: no qtbase translation for" << locale.name() << "in" << qtFolder
+            << "(Debian: qt6-translations-l10n)";
     return locale;
 }
 

@@ -17,7 +17,8 @@ int main(int argc, char* argv[]) {
     parser.setApplicationDescription(QStringLiteral(
         "Builds a demo workspace in a temporary folder and saves screenshots of every page to DIR."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: en, de or pl (default: the system's)."),
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("Language: en, de or pl (default: the system's)."),
                       QStringLiteral("lang")});
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Folder for the PNG files."));
     parser.process(app);

@@ -28,9 +28,10 @@ static int agent(Cli& cli) {
     const trainyard::local::LocalLayout layout(config->folder);
     // stderr is agent.log: every line with its time and zone, and the level and category when it is
     // not one of the agent's own info lines. QT_MESSAGE_PATTERN overrides it.
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzzt} %{if-warning}warning %{category}: %{endif}"
-                                      "%{if-critical}critical %{category}: %{endif}%{if-debug}debug %{category}: "
-                                      "%{endif}%{message}"));
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzzt} %{if-warning}warning %{category}: %{endif}"
+                       "%{if-critical}critical %{category}: %{endif}%{if-debug}debug %{category}: "
+                       "%{endif}%{message}"));
     const auto options = trainyard::local::AgentOptions::fromWorkspaceJson(config->raw);
     if (!options)
         return cli.fail(options.error());

@@ -336,8 +336,8 @@ QJsonObject commandJobBody(const RunConfig& config, const JobRequest& request) {
         p.insert(QStringLiteral("environmentVariables"), stringObject(config.environmentVariables));
     if (!config.tags.isEmpty())
         p.insert(QStringLiteral("tags"), stringObject(config.tags));
-    // docs/architecture.md "Jobs" and the published example: limits{jobLimitsType "Command", timeout ISO 8601};
-    // without it Azure ML sets no limit, which is what timeoutSeconds 0 means.
+    // docs/architecture.md "Jobs" and the published example: limits{jobLimitsType "Command", timeout ISO
+    // 8601}; without it Azure ML sets no limit, which is what timeoutSeconds 0 means.
     if (config.timeoutSeconds > 0)
         p.insert(QStringLiteral("limits"),
                  QJsonObject{{QStringLiteral("jobLimitsType"), QStringLiteral("Command")},

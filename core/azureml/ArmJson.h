@@ -11,7 +11,8 @@
 
 namespace trainyard::azureml {
 
-// ARM JSON (api-version 2025-12-01, docs/architecture.md "Azure Machine Learning") to and from our model types.
+// ARM JSON (api-version 2025-12-01, docs/architecture.md "Azure Machine Learning") to and from our model
+// types.
 
 struct ComputeRequest {
     QString location;
@@ -26,7 +27,8 @@ QJsonObject computeScaleBody(int minNodes, int maxNodes, int idleSeconds);
 ComputeInfo computeFromArm(const QJsonObject& resource);
 ComputeNode nodeFromArm(const QJsonObject& node);
 
-// Azure's JobStatus (docs/architecture.md "Jobs") as our RunStatus; `detail` gets Azure's word when they differ.
+// Azure's JobStatus (docs/architecture.md "Jobs") as our RunStatus; `detail` gets Azure's word when they
+// differ.
 RunStatus runStatusFromAzure(const QString& status, QString* detail = nullptr);
 RunInfo runFromJob(const QJsonObject& resource);
 

@@ -386,7 +386,8 @@ void AzureCredential::pollDeviceCode(const QString& deviceCode, int intervalSeco
                 pollDeviceCode(deviceCode, intervalSeconds + 5, deadline, done);
                 return;
             }
-            // authorization_declined, expired_token, bad_verification_code: stop (docs/architecture.md "Tokens").
+            // authorization_declined, expired_token, bad_verification_code: stop (docs/architecture.md
+            // "Tokens").
             QString message = r.error->message;
             if (code == QLatin1String("authorization_declined"))
                 message = Tr::tr("Sign-in was declined.");

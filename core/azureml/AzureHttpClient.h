@@ -36,8 +36,8 @@ public:
     // the operation failed), with the initial response's body when the polls carry none.
     void sendLongRunning(AzureRequest::Spec spec, QObject* context, Progress progress, Callback done);
 
-    // GET a list and follow nextLink verbatim (docs/architecture.md "Quirks": other api-versions, $skip) until
-    // there is none; an item seen twice (same id) is kept once.
+    // GET a list and follow nextLink verbatim (docs/architecture.md "Quirks": other api-versions, $skip)
+    // until there is none; an item seen twice (same id) is kept once.
     void getAll(const QUrl& url, const QString& what, QObject* context, ListCallback done);
 
 private:

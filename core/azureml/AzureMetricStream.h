@@ -11,9 +11,10 @@ namespace trainyard::azureml {
 
 class AzureMlEngine;
 
-// A job's metrics from the workspace's MLflow-compatible tracking endpoint (docs/architecture.md "Run monitoring"): runs/get names the metrics, metrics/get-history (paged with
-// page_token) gives every point; only points not yet delivered are emitted. While following,
-// it polls until MLflow says the run is FINISHED, FAILED or KILLED.
+// A job's metrics from the workspace's MLflow-compatible tracking endpoint (docs/architecture.md "Run
+// monitoring"): runs/get names the metrics, metrics/get-history (paged with page_token) gives every point;
+// only points not yet delivered are emitted. While following, it polls until MLflow says the run is FINISHED,
+// FAILED or KILLED.
 class AzureMetricStream : public MetricStream {
     Q_OBJECT
 public:

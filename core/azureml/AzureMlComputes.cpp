@@ -144,7 +144,8 @@ QFuture<Status> AzureMlEngine::deleteCompute(const QString& name) {
         done(s);
         return done.future();
     }
-    // underlyingResourceAction is required (docs/architecture.md "ARM operations"): Delete removes the cluster.
+    // underlyingResourceAction is required (docs/architecture.md "ARM operations"): Delete removes the
+    // cluster.
     m_http->sendLongRunning(spec("DELETE",
                                  armUrl(workspacePath() + QStringLiteral("/computes/") + name,
                                         QStringLiteral("underlyingResourceAction=Delete")),

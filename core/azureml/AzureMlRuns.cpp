@@ -43,10 +43,10 @@ QFuture<Result<RunInfo>> AzureMlEngine::submitRun(const RunConfig& config) {
     request.environmentId =
         m_config.raw.value(QLatin1String("environment_id"))
             .toString(QStringLiteral("azureml://registries/azureml/environments/sklearn-1.5/labels/latest"));
-    auto submit = [this, done, config](JobRequest request) {
+    auto submit = [this, done, config](JobRequest job) {
         const QString name = RunSnapshot::newRunId(config.experiment);
         m_http->send(spec("PUT", armUrl(workspacePath() + QStringLiteral("/jobs/") + name),
-                          Tr::tr("Submit job '%1'").arg(name), commandJobBody(config, request)),
+                          Tr::tr("Submit job '%1'").arg(name), commandJobBody(config, job)),
                      this, [done, config](const AzureResponse& r) {
                          if (!r.ok()) {
                              done(*r.error);
@@ -247,8 +247,8 @@ void AzureMlEngine::runDetails(const QString& runId, QObject* context,
 
 void AzureMlEngine::mlflowBase(QObject* context, std::function<void(const Result<QUrl>&)> done) {
     // mlFlowTrackingUri azureml://{host}/mlflow/v1.0/{scope} ->
-    // https://{host}/mlflow/v2.0/{scope}/api/2.0/mlflow/ (docs/architecture.md "Run monitoring"). "mlflow_endpoint" (a
-    // https://host) overrides the host.
+    // https://{host}/mlflow/v2.0/{scope}/api/2.0/mlflow/ (docs/architecture.md "Run monitoring").
+    // "mlflow_endpoint" (a https://host) overrides the host.
     auto build = [this, done](const QString& trackingUri) {
         const QUrl tracking(trackingUri);
         QString host =

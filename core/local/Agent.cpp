@@ -11,15 +11,15 @@
 #include "core/util/DiskSpace.h"
 #include "core/util/FileTree.h"
 #include "core/util/JsonFile.h"
-#include "core/util/PathConfinement.h"
 #include "core/util/LogCategories.h"
+#include "core/util/PathConfinement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QLocalSocket>
-#include <QRegularExpression>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
 

@@ -1,7 +1,7 @@
 #include "core/secrets/SecretStore.h"
 
-#include "core/util/Promise.h"
 #include "core/util/LogCategories.h"
+#include "core/util/Promise.h"
 
 #include <qt6keychain/keychain.h>
 

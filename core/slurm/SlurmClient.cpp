@@ -317,8 +317,9 @@ void SlurmClient::sendRaw(const QByteArray& method, const QString& fullPath, con
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const auto error = reply->error();
-        qCDebug(lcSlurmHttp).noquote() << http << reply->url().toString()
-                                       << (error == QNetworkReply::NoError ? QString() : reply->errorString());
+        qCDebug(lcSlurmHttp).noquote()
+            << http << reply->url().toString()
+            << (error == QNetworkReply::NoError ? QString() : reply->errorString());
         // No HTTP status at all: the server was not reached or the connection broke.
         const bool unreachable = http == 0 && error != QNetworkReply::NoError;
         done(http, reply->readAll(), reply->errorString(), unreachable);

@@ -16,7 +16,9 @@ inline QString fixturesFolder(const QString& sub) {
     return qEnvironmentVariable("TRAINYARD_FIXTURES") + u'/' + sub;
 }
 
-inline bool fixturesRequired() { return qEnvironmentVariable("CI") == QLatin1String("true"); }
+inline bool fixturesRequired() {
+    return qEnvironmentVariable("CI") == QLatin1String("true");
+}
 
 // Empty when FIXTURES/sub is there; otherwise the message that says which folder is missing.
 inline QString missingFixtures(const QString& sub) {
@@ -33,12 +35,12 @@ inline QString missingFixtures(const QString& sub) {
 
 // At the top of a test function (or initTestCase, for the whole suite) that reads the fixtures
 // folder `sub`: skips when it is absent, fails instead when CI=true.
-#define TRAINYARD_REQUIRE_FIXTURES(sub)                                                                  \
-    do {                                                                                                 \
-        const QString missing_ = trainyard::test::missingFixtures(QStringLiteral(sub));                  \
-        if (!missing_.isEmpty()) {                                                                       \
-            if (trainyard::test::fixturesRequired())                                                     \
-                QFAIL(qPrintable(missing_));                                                             \
-            QSKIP(qPrintable(missing_));                                                                 \
-        }                                                                                                \
+#define TRAINYARD_REQUIRE_FIXTURES(sub)                                                                      \
+    do {                                                                                                     \
+        const QString missing_ = trainyard::test::missingFixtures(QStringLiteral(sub));                      \
+        if (!missing_.isEmpty()) {                                                                           \
+            if (trainyard::test::fixturesRequired())                                                         \
+                QFAIL(qPrintable(missing_));                                                                 \
+            QSKIP(qPrintable(missing_));                                                                     \
+        }                                                                                                    \
     } while (false)

@@ -10,7 +10,9 @@ namespace trainyard::test {
 
 // The shared Batch AI fixtures (fixtures/batchai/README.md), found through $TRAINYARD_FIXTURES;
 // tests that read them start with TRAINYARD_REQUIRE_FIXTURES("batchai").
-inline QString batchAiFixtures() { return fixturesFolder(QStringLiteral("batchai")); }
+inline QString batchAiFixtures() {
+    return fixturesFolder(QStringLiteral("batchai"));
+}
 
 inline QString batchAiFixture(const QString& relative) {
     return batchAiFixtures() + u'/' + relative;

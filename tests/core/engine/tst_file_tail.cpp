@@ -64,12 +64,14 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("metrics.jsonl"));
         QByteArray lines;
         for (int i = 0; i < 20000; ++i)
-            lines += "{\"name\":\"loss\",\"value\":" + QByteArray::number(i) + ",\"step\":" + QByteArray::number(i) + "}\n";
+            lines += "{\"name\":\"loss\",\"value\":" + QByteArray::number(i) +
+                     ",\"step\":" + QByteArray::number(i) + "}\n";
         append(path, lines + "garbage\n");
         FileMetricStream stream(path, nullptr);
         QList<MetricPoint> points;
         QStringList warnings;
-        connect(&stream, &MetricStream::pointsAppended, this, [&](const QList<MetricPoint>& p) { points += p; });
+        connect(&stream, &MetricStream::pointsAppended, this,
+                [&](const QList<MetricPoint>& p) { points += p; });
         connect(&stream, &MetricStream::warning, this, [&](const QString& w) { warnings << w; });
         stream.start();
         QVERIFY(QTest::qWaitFor([&] { return points.size() == 20000 && warnings.size() == 1; }, 10000));

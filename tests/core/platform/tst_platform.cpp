@@ -140,10 +140,10 @@ int runChild(const std::vector<std::string>& a) {
         std::string error;
         // Windows: CTRL_BREAK needs a console shared with the child, which Wine without a
         // terminal does not give; the stop event reaches a child that listens for it.
-        const std::vector<std::string> mode =
+        const std::vector<std::string> childMode =
             kWindows ? std::vector<std::string>{"until-stopped", a.at(1) + ".pid"}
                      : std::vector<std::string>{"sleep"};
-        if (!tree.start(child(mode), &error))
+        if (!tree.start(child(childMode), &error))
             return 1;
         if (kWindows) // a stop event set before the child creates it is lost: wait until it listens
             pidIn(a.at(1) + ".pid");

@@ -8,10 +8,10 @@
 #include "core/secrets/SecretKeys.h"
 #include "core/secrets/SecretStore.h"
 #include "core/util/Await.h"
-#include "tests/support/Fixtures.h"
 #include "support/ArmReplayServer.h"
 #include "support/AzureTestEngine.h"
 #include "support/AzuriteProcess.h"
+#include "tests/support/Fixtures.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

@@ -4,8 +4,8 @@
 // and long-running operations polled as the README's "LRO" rules say. Faults are injected in
 // front of Microsoft's own example (Compute/list.json) and the recorded compute session.
 #include "core/azureml/AzureHttpClient.h"
-#include "tests/support/Fixtures.h"
 #include "support/ArmReplayServer.h"
+#include "tests/support/Fixtures.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

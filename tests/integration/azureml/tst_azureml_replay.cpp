@@ -7,13 +7,13 @@
 #include "core/azureml/AzureHttpClient.h"
 #include "core/azureml/AzureMlEngine.h"
 #include "core/model/ModelJson.h"
-#include "core/util/Await.h"
 #include "core/secrets/SecretKeys.h"
 #include "core/secrets/SecretStore.h"
+#include "core/util/Await.h"
 #include "core/workspace/Workspace.h"
-#include "tests/support/Fixtures.h"
 #include "support/ArmReplayServer.h"
 #include "support/AzureTestEngine.h"
+#include "tests/support/Fixtures.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -577,7 +577,7 @@ private slots:
         // An empty password removes it: the next cluster of that name does not inherit it.
         QVERIFY(await(SecretKeys::keepComputeAdminPassword(engine->secretScope(), spec.name, {})).ok());
         QVERIFY(!await(SecretStore::instance().read(
-                          SecretKeys::computeAdminPassword(engine->secretScope(), spec.name)))
+                           SecretKeys::computeAdminPassword(engine->secretScope(), spec.name)))
                      .ok());
     }
 };

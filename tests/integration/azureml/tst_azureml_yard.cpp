@@ -3,9 +3,9 @@
 // (core/model/ModelJson.h), with Azure's values mapped (PT5M -> 300, job states -> ours), and
 // ARM errors reach the user with their code and the x-ms-client-request-id.
 #include "core/model/ModelJson.h"
-#include "tests/support/Fixtures.h"
 #include "support/ArmReplayServer.h"
 #include "support/LoopbackHttpServer.h"
+#include "tests/support/Fixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

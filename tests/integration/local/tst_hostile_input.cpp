@@ -52,7 +52,8 @@ class TestHostileInput : public QObject {
     void refused(const QStringList& args, const QStringList& mentions, const QString& workspace = {}) {
         ++m_tried;
         const Out o = yard(args, workspace);
-        QVERIFY2(o.exit != 0, qPrintable(args.join(u' ') + QStringLiteral(" was accepted: ") + o.out));
+        QVERIFY2(o.exit != 0,
+                 qPrintable(args.join(u' ') + QStringLiteral(" was accepted: ") + QString::fromUtf8(o.out)));
         for (const QString& m : mentions)
             QVERIFY2(QString::fromUtf8(o.err).contains(m, Qt::CaseInsensitive),
                      qPrintable(QStringLiteral("'%1' not in: %2").arg(m, QString::fromUtf8(o.err))));

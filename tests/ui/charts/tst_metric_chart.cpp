@@ -98,7 +98,8 @@ private slots:
         // Qt Charts localises only formats with a precision: a bare "%g" leaves the labels empty.
         for (QAbstractAxis* axis : qchart->axes())
             if (auto* value = qobject_cast<QValueAxis*>(axis))
-                QVERIFY2(value->labelFormat().startsWith(QLatin1String("%.")), qPrintable(value->labelFormat()));
+                QVERIFY2(value->labelFormat().startsWith(QLatin1String("%.")),
+                         qPrintable(value->labelFormat()));
     }
 
     void overlaidRunsShareTheAxes() {

@@ -192,8 +192,8 @@ LoopbackHttpServer::Reply ArmReplayServer::handle(const LoopbackHttpServer::Requ
             match = &e;
             break;
         }
-        // A followed nextLink carries another api-version and $skip (docs/architecture.md "Quirks"); serve the
-        // same collection, whose items the client must not count twice.
+        // A followed nextLink carries another api-version and $skip (docs/architecture.md "Quirks"); serve
+        // the same collection, whose items the client must not count twice.
         if (QUrlQuery(request.url).hasQueryItem(QStringLiteral("$skip")))
             match = &e;
     }
