@@ -7,8 +7,6 @@
 
 namespace trainyard::batchai {
 
-using Tr = MapperTr;
-
 BatchAiMapper::BatchAiMapper(const BatchAiDocument& document, const ImportOptions& options)
     : m_doc(document)
     , m_options(options) {}
@@ -31,11 +29,12 @@ BatchAiImport BatchAiMapper::map() {
     }
     for (const QString& key : std::as_const(m_doc.ignoredTopLevel))
         if (key != QLatin1String("responses"))
-            context.warn(key, Tr::tr("outside the definition's properties: not imported."));
+            context.warn(key, MapperTr::tr("outside the definition's properties: not imported."));
     if (m_doc.shape == DocumentShape::RestExample)
-        context.warn(QStringLiteral("responses"),
-                     Tr::tr("a REST example: the request in parameters.parameters is imported, the recorded "
-                            "responses are not."));
+        context.warn(
+            QStringLiteral("responses"),
+            MapperTr::tr("a REST example: the request in parameters.parameters is imported, the recorded "
+                         "responses are not."));
     return context.out();
 }
 

@@ -4,8 +4,6 @@
 
 namespace trainyard::batchai {
 
-using Tr = MapperTr;
-
 namespace {
 
 const QRegularExpression& batchAiVariable() {
@@ -19,42 +17,46 @@ const QRegularExpression& batchAiVariable() {
 QString explain(const QString& var, const QString& name, DistributionType distribution) {
     const bool tensorFlow = distribution == DistributionType::TensorFlow;
     if (var.startsWith(QLatin1String("AZ_BATCH_")))
-        return Tr::tr("$%1 is Azure Batch's, not Batch AI's: neither Azure ML nor Trainyard sets it.")
+        return MapperTr::tr("$%1 is Azure Batch's, not Batch AI's: neither Azure ML nor Trainyard sets it.")
             .arg(var);
     if (name == QLatin1String("MOUNT_ROOT") || name == QLatin1String("JOB_MOUNT_ROOT") ||
         name.startsWith(QLatin1String("INPUT_")) || name.startsWith(QLatin1String("OUTPUT_")))
         return {};
     if (name == QLatin1String("JOB_TEMP") || name == QLatin1String("JOB_TEMP_DIR"))
-        return Tr::tr("$%1 (node-local temp dir) becomes the process's $TMPDIR (or /tmp).").arg(var);
+        return MapperTr::tr("$%1 (node-local temp dir) becomes the process's $TMPDIR (or /tmp).").arg(var);
     if (name == QLatin1String("SHARED_JOB_TEMP"))
-        return Tr::tr("$%1 (a folder every node shared over NFS) becomes output 'shared_job_temp'; nodes "
-                      "see each other's files only where the output is a shared mount.")
+        return MapperTr::tr(
+                   "$%1 (a folder every node shared over NFS) becomes output 'shared_job_temp'; nodes "
+                   "see each other's files only where the output is a shared mount.")
             .arg(var);
     if (name == QLatin1String("STDOUTERR_DIR"))
-        return Tr::tr("$%1 becomes output 'stdouterr'; the job's own logs are the engine's.").arg(var);
+        return MapperTr::tr("$%1 becomes output 'stdouterr'; the job's own logs are the engine's.").arg(var);
     if (name == QLatin1String("MPI_HOST_FILE"))
-        return Tr::tr("$%1: there is no host file; an MPI distribution starts the processes itself, so "
-                      "drop the own mpirun (see the toolkit warning).")
+        return MapperTr::tr("$%1: there is no host file; an MPI distribution starts the processes itself, so "
+                            "drop the own mpirun (see the toolkit warning).")
             .arg(var);
     if (name == QLatin1String("NUM_GPUS") || name == QLatin1String("NUM_GPUS_PER_NODE"))
-        return Tr::tr("$%1 is counted with nvidia-smi at start (0 without GPUs).").arg(var);
+        return MapperTr::tr("$%1 is counted with nvidia-smi at start (0 without GPUs).").arg(var);
     if (name == QLatin1String("PS_HOSTS") || name == QLatin1String("WORKER_HOSTS") ||
         name == QLatin1String("TASK_TYPE"))
         return tensorFlow
-                   ? Tr::tr("$%1 is derived from TF_CONFIG (Trainyard's local engine also sets it).").arg(var)
-                   : Tr::tr("$%1 exists only in TensorFlow runs; this job is not one.").arg(var);
+                   ? MapperTr::tr("$%1 is derived from TF_CONFIG (Trainyard's local engine also sets it).")
+                         .arg(var)
+                   : MapperTr::tr("$%1 exists only in TensorFlow runs; this job is not one.").arg(var);
     if (name == QLatin1String("TASK_INDEX"))
-        return tensorFlow ? Tr::tr("$%1 is the TF_CONFIG task index.").arg(var)
-                          : Tr::tr("$%1 becomes the process rank ($RANK, $OMPI_COMM_WORLD_RANK).").arg(var);
+        return tensorFlow
+                   ? MapperTr::tr("$%1 is the TF_CONFIG task index.").arg(var)
+                   : MapperTr::tr("$%1 becomes the process rank ($RANK, $OMPI_COMM_WORLD_RANK).").arg(var);
     if (name == QLatin1String("PYTORCH_INIT_METHOD"))
-        return Tr::tr("$%1 (a shared-file init URL) becomes env:// : MASTER_ADDR, MASTER_PORT, RANK and "
-                      "WORLD_SIZE come from the PyTorch distribution.")
+        return MapperTr::tr(
+                   "$%1 (a shared-file init URL) becomes env:// : MASTER_ADDR, MASTER_PORT, RANK and "
+                   "WORLD_SIZE come from the PyTorch distribution.")
             .arg(var);
     if (name == QLatin1String("PYTORCH_BACKEND"))
-        return Tr::tr("$%1 is set to the job's communicationBackend.").arg(var);
+        return MapperTr::tr("$%1 is set to the job's communicationBackend.").arg(var);
     if (name.startsWith(QLatin1String("PREV_OUTPUT_")))
-        return Tr::tr("$%1 (the previous try's output) has no equivalent: it is empty.").arg(var);
-    return Tr::tr("$%1 is not a Batch AI variable this importer knows: not set.").arg(var);
+        return MapperTr::tr("$%1 (the previous try's output) has no equivalent: it is empty.").arg(var);
+    return MapperTr::tr("$%1 is not a Batch AI variable this importer knows: not set.").arg(var);
 }
 
 } // namespace

@@ -8,8 +8,6 @@
 
 namespace trainyard::batchai {
 
-using Tr = MapperTr;
-
 namespace {
 
 // Azure ML SDK v1's idle time; REST v2 defaults to 120 s. Batch AI had no idle scale-down at all,
@@ -22,15 +20,17 @@ QString clusterName(MappingContext& c) {
         name = c.doc().name;
     if (name.isEmpty()) {
         name = computeNameFrom(QFileInfo(c.doc().sourceName).completeBaseName());
-        c.warn(QStringLiteral("name"), Tr::tr("the file names no cluster: '%1' (from the file name) is used; "
-                                              "give --compute to choose.")
-                                           .arg(name));
+        c.warn(QStringLiteral("name"),
+               MapperTr::tr("the file names no cluster: '%1' (from the file name) is used; "
+                            "give --compute to choose.")
+                   .arg(name));
     } else if (!validateComputeName(name)) {
         const QString fixed = computeNameFrom(name);
-        c.warn(QStringLiteral("name"),
-               Tr::tr("'%1' is not a valid Azure ML compute name (2-16 letters, digits, hyphens, starting "
-                      "with a letter): '%2' is used.")
-                   .arg(name, fixed));
+        c.warn(
+            QStringLiteral("name"),
+            MapperTr::tr("'%1' is not a valid Azure ML compute name (2-16 letters, digits, hyphens, starting "
+                         "with a letter): '%2' is used.")
+                .arg(name, fixed));
         name = fixed;
     }
     return name;
@@ -43,28 +43,29 @@ void mapVmSize(MappingContext& c, const QJsonObject& p, ComputeSpec& spec) {
         spec.vmSize = given;
         c.warn(c.field(QStringLiteral("vmSize")),
                spec.vmSize.isEmpty()
-                   ? Tr::tr("missing (the az command line gave it as a flag): give --vm-size.")
-                   : Tr::tr("missing: '%1' from the command line is used.").arg(spec.vmSize));
+                   ? MapperTr::tr("missing (the az command line gave it as a flag): give --vm-size.")
+                   : MapperTr::tr("missing: '%1' from the command line is used.").arg(spec.vmSize));
     } else if (!given.isEmpty() && given != spec.vmSize) {
         c.warn(c.field(QStringLiteral("vmSize")),
-               Tr::tr("%1 is replaced by '%2' from the command line.").arg(spec.vmSize, given));
+               MapperTr::tr("%1 is replaced by '%2' from the command line.").arg(spec.vmSize, given));
         spec.vmSize = given;
     } else {
         static const QRegularExpression retired(
             QStringLiteral("^standard_(nc(6|12|24|24r)|nc(6|12|24|24r)s_v2|nd(6|12|24|24r)s|nv(6|12|24))$"),
             QRegularExpression::CaseInsensitiveOption);
         if (retired.match(spec.vmSize).hasMatch())
-            c.warn(c.field(QStringLiteral("vmSize")),
-                   Tr::tr("%1 (K80/P100/P40/M60 era) is retired in Azure: choose a current size such as "
-                          "Standard_NC4as_T4_v3 or Standard_NC6s_v3; kept as written until you do.")
-                       .arg(spec.vmSize));
+            c.warn(
+                c.field(QStringLiteral("vmSize")),
+                MapperTr::tr("%1 (K80/P100/P40/M60 era) is retired in Azure: choose a current size such as "
+                             "Standard_NC4as_T4_v3 or Standard_NC6s_v3; kept as written until you do.")
+                    .arg(spec.vmSize));
     }
     const QString priority = p.value(QStringLiteral("vmPriority")).toString();
     if (priority.compare(QLatin1String("lowpriority"), Qt::CaseInsensitive) == 0)
         spec.vmPriority = VmPriority::LowPriority;
     else if (!priority.isEmpty() && priority.compare(QLatin1String("dedicated"), Qt::CaseInsensitive) != 0)
         c.warn(c.field(QStringLiteral("vmPriority")),
-               Tr::tr("'%1' is not dedicated or lowpriority: dedicated is used.").arg(priority));
+               MapperTr::tr("'%1' is not dedicated or lowpriority: dedicated is used.").arg(priority));
 }
 
 void mapAutoScale(MappingContext& c, const QJsonObject& autoScale, const QString& sf, ComputeSpec& spec) {
@@ -74,25 +75,26 @@ void mapAutoScale(MappingContext& c, const QJsonObject& autoScale, const QString
     spec.minNodes = min.value_or(0);
     spec.maxNodes = max.value_or(qMax(1, spec.minNodes));
     if (!min || !max)
-        c.warn(af, Tr::tr("minimumNodeCount and maximumNodeCount are required: %1..%2 is used.")
+        c.warn(af, MapperTr::tr("minimumNodeCount and maximumNodeCount are required: %1..%2 is used.")
                        .arg(spec.minNodes)
                        .arg(spec.maxNodes));
     if (spec.minNodes < 0 || spec.maxNodes < 1 || spec.minNodes > spec.maxNodes) {
         const int fixedMin = qMax(0, spec.minNodes);
         const int fixedMax = qMax(qMax(1, spec.maxNodes), fixedMin);
-        c.warn(af,
-               Tr::tr("%1..%2 is not a node range (0 <= minimum <= maximum, maximum >= 1): %3..%4 is used.")
-                   .arg(spec.minNodes)
-                   .arg(spec.maxNodes)
-                   .arg(fixedMin)
-                   .arg(fixedMax));
+        c.warn(af, MapperTr::tr(
+                       "%1..%2 is not a node range (0 <= minimum <= maximum, maximum >= 1): %3..%4 is used.")
+                       .arg(spec.minNodes)
+                       .arg(spec.maxNodes)
+                       .arg(fixedMin)
+                       .arg(fixedMax));
         spec.minNodes = fixedMin;
         spec.maxNodes = fixedMax;
     }
     if (present(autoScale, QStringLiteral("initialNodeCount")))
         c.warn(af + QStringLiteral(".initialNodeCount"),
-               Tr::tr("Azure ML has no initial node count (was %1): the cluster starts at min_nodes %2 and "
-                      "grows with the queue.")
+               MapperTr::tr(
+                   "Azure ML has no initial node count (was %1): the cluster starts at min_nodes %2 and "
+                   "grows with the queue.")
                    .arg(textOf(autoScale.value(QStringLiteral("initialNodeCount"))))
                    .arg(spec.minNodes));
     c.reportUnknown(autoScale, af,
@@ -105,28 +107,29 @@ void mapManualScale(MappingContext& c, const QJsonObject& manual, const QString&
     const int given = intValue(manual, QStringLiteral("targetNodeCount")).value_or(1);
     const int n = qMax(0, given);
     if (given < 0)
-        c.warn(tf, Tr::tr("%1 is not a node count: 0 is used.").arg(given));
+        c.warn(tf, MapperTr::tr("%1 is not a node count: 0 is used.").arg(given));
     if (c.options().manualScaleFromZero) {
         spec.minNodes = 0;
         spec.maxNodes = qMax(1, n);
-        c.warn(tf,
-               Tr::tr("Azure ML has no manual scale: targetNodeCount %1 becomes min_nodes 0, max_nodes %2 "
-                      "(nodes start when jobs come and leave when idle; the first job waits for them).")
-                   .arg(n)
-                   .arg(spec.maxNodes));
+        c.warn(tf, MapperTr::tr(
+                       "Azure ML has no manual scale: targetNodeCount %1 becomes min_nodes 0, max_nodes %2 "
+                       "(nodes start when jobs come and leave when idle; the first job waits for them).")
+                       .arg(n)
+                       .arg(spec.maxNodes));
     } else {
         spec.minNodes = n;
         spec.maxNodes = qMax(1, n);
-        c.warn(tf,
-               Tr::tr("Azure ML has no manual scale: targetNodeCount %1 becomes min_nodes = max_nodes = %1, "
-                      "so %1 nodes stay allocated and are billed even when idle; choose 0..%1 "
-                      "(--scale-from-zero) to release idle nodes.")
-                   .arg(n));
+        c.warn(tf, MapperTr::tr(
+                       "Azure ML has no manual scale: targetNodeCount %1 becomes min_nodes = max_nodes = %1, "
+                       "so %1 nodes stay allocated and are billed even when idle; choose 0..%1 "
+                       "(--scale-from-zero) to release idle nodes.")
+                       .arg(n));
     }
     if (present(manual, QStringLiteral("nodeDeallocationOption")))
         c.warn(sf + QStringLiteral(".manual.nodeDeallocationOption"),
-               Tr::tr("'%1' has no Azure ML equivalent (Azure ML waits for running jobs before it removes a "
-                      "node): dropped.")
+               MapperTr::tr(
+                   "'%1' has no Azure ML equivalent (Azure ML waits for running jobs before it removes a "
+                   "node): dropped.")
                    .arg(manual.value(QStringLiteral("nodeDeallocationOption")).toString()));
     c.reportUnknown(manual, sf + QStringLiteral(".manual"),
                     {QStringLiteral("targetNodeCount"), QStringLiteral("nodeDeallocationOption")});
@@ -138,8 +141,8 @@ void mapScale(MappingContext& c, const QJsonObject& p, ComputeSpec& spec) {
     const QJsonObject autoScale = scale.value(QStringLiteral("autoScale")).toObject();
     const QString sf = c.field(QStringLiteral("scaleSettings"));
     if (!manual.isEmpty() && !autoScale.isEmpty())
-        c.warn(sf,
-               Tr::tr("has both manual and autoScale (Batch AI allowed exactly one): autoScale is used."));
+        c.warn(sf, MapperTr::tr(
+                       "has both manual and autoScale (Batch AI allowed exactly one): autoScale is used."));
     if (!autoScale.isEmpty()) {
         mapAutoScale(c, autoScale, sf, spec);
     } else if (!manual.isEmpty()) {
@@ -147,18 +150,19 @@ void mapScale(MappingContext& c, const QJsonObject& p, ComputeSpec& spec) {
     } else {
         spec.minNodes = 0;
         spec.maxNodes = 1;
-        c.warn(sf,
-               Tr::tr("missing (the az command line gave it as a flag): min_nodes 0, max_nodes 1 is used; "
-                      "give --min-nodes / --max-nodes."));
+        c.warn(sf, MapperTr::tr(
+                       "missing (the az command line gave it as a flag): min_nodes 0, max_nodes 1 is used; "
+                       "give --min-nodes / --max-nodes."));
     }
     c.reportUnknown(scale, sf, {QStringLiteral("manual"), QStringLiteral("autoScale")});
     spec.idleSecondsBeforeScaledown = c.options().idleSecondsBeforeScaledown.value_or(kDefaultIdleSeconds);
     if (!c.options().idleSecondsBeforeScaledown)
-        c.warn(QStringLiteral("idle_seconds_before_scaledown"),
-               Tr::tr("Batch AI clusters did not scale down on their own; Azure ML does: idle nodes leave "
-                      "after %1 s (Azure ML SDK v1's default; REST v2's is 120 s). Give "
-                      "--idle-seconds-before-scaledown to choose.")
-                   .arg(kDefaultIdleSeconds));
+        c.warn(
+            QStringLiteral("idle_seconds_before_scaledown"),
+            MapperTr::tr("Batch AI clusters did not scale down on their own; Azure ML does: idle nodes leave "
+                         "after %1 s (Azure ML SDK v1's default; REST v2's is 120 s). Give "
+                         "--idle-seconds-before-scaledown to choose.")
+                .arg(kDefaultIdleSeconds));
 }
 
 void mapSubnet(MappingContext& c, const QJsonObject& p, ComputeSpec& spec) {
@@ -173,8 +177,8 @@ void mapSubnet(MappingContext& c, const QJsonObject& p, ComputeSpec& spec) {
     const auto m = re.match(subnet);
     if (!m.hasMatch()) {
         c.warn(c.field(QStringLiteral("subnet.id")),
-               Tr::tr("not a subnet resource id (/subscriptions/…/resourceGroups/…/providers/"
-                      "Microsoft.Network/virtualNetworks/…/subnets/…): not imported."));
+               MapperTr::tr("not a subnet resource id (/subscriptions/…/resourceGroups/…/providers/"
+                            "Microsoft.Network/virtualNetworks/…/subnets/…): not imported."));
         return;
     }
     // ArmJson composes the id again from these parts (the SDK's vnet_* / subnet_name).
@@ -193,12 +197,13 @@ void mapAccessAndImage(MappingContext& c, const QJsonObject& p, ComputeSpec& spe
         // "AmlCompute"; the published create example spells it): the SSH port is open unless the
         // cluster is in a virtual network.
         if (!spec.adminUsername.isEmpty())
-            c.warn(f,
-                   spec.subnetName.isEmpty()
-                       ? Tr::tr("becomes userAccountCredentials; Azure ML opens the nodes' SSH port unless "
+            c.warn(f, spec.subnetName.isEmpty()
+                          ? MapperTr::tr(
+                                "becomes userAccountCredentials; Azure ML opens the nodes' SSH port unless "
                                 "the cluster is in a virtual network (remoteLoginPortPublicAccess "
                                 "NotSpecified).")
-                       : Tr::tr("becomes userAccountCredentials; in its virtual network the cluster's SSH "
+                          : MapperTr::tr(
+                                "becomes userAccountCredentials; in its virtual network the cluster's SSH "
                                 "port is closed to the internet (remoteLoginPortPublicAccess NotSpecified): "
                                 "reach the nodes from inside the network."));
     }
@@ -208,8 +213,9 @@ void mapAccessAndImage(MappingContext& c, const QJsonObject& p, ComputeSpec& spe
                                     .value(QStringLiteral("imageReference"))
                                     .toObject();
         c.warn(c.field(QStringLiteral("virtualMachineConfiguration.imageReference")),
-               Tr::tr("Azure ML manages the node OS (the image was %1 %2 %3): tools that image had (the Data "
-                      "Science VM's conda, CUDA) come from the job's environment image instead.")
+               MapperTr::tr(
+                   "Azure ML manages the node OS (the image was %1 %2 %3): tools that image had (the Data "
+                   "Science VM's conda, CUDA) come from the job's environment image instead.")
                    .arg(img.value(QStringLiteral("publisher")).toString(),
                         img.value(QStringLiteral("offer")).toString(),
                         img.value(QStringLiteral("sku")).toString()));
@@ -217,14 +223,15 @@ void mapAccessAndImage(MappingContext& c, const QJsonObject& p, ComputeSpec& spe
 }
 
 void mapSetupTask(MappingContext& c, const QJsonObject& task, const QString& nf) {
-    c.warn(nf + QStringLiteral(".setupTask"),
-           Tr::tr("Azure ML runs no setup task on its nodes: bake '%1' into the job's environment image "
-                  "(or run it first in the job's command).")
-               .arg(task.value(QStringLiteral("commandLine")).toString()));
+    c.warn(
+        nf + QStringLiteral(".setupTask"),
+        MapperTr::tr("Azure ML runs no setup task on its nodes: bake '%1' into the job's environment image "
+                     "(or run it first in the job's command).")
+            .arg(task.value(QStringLiteral("commandLine")).toString()));
     const QJsonArray env = task.value(QStringLiteral("environmentVariables")).toArray();
     for (int i = 0; i < env.size(); ++i)
         c.warn(QStringLiteral("%1.setupTask.environmentVariables[%2]").arg(nf).arg(i),
-               Tr::tr("'%1' belonged to the setup task: set it in the environment image.")
+               MapperTr::tr("'%1' belonged to the setup task: set it in the environment image.")
                    .arg(env.at(i).toObject().value(QStringLiteral("name")).toString()));
     const QJsonArray secrets = task.value(QStringLiteral("secrets")).toArray();
     for (int i = 0; i < secrets.size(); ++i) {
@@ -235,14 +242,15 @@ void mapSetupTask(MappingContext& c, const QJsonObject& task, const QString& nf)
             c.addSecret(f + QStringLiteral(".value"), QStringLiteral("setupTask/") + sname,
                         s.value(QStringLiteral("value")));
         if (present(s, QStringLiteral("valueSecretReference")))
-            c.warn(f + QStringLiteral(".valueSecretReference"),
-                   Tr::tr("'%1' is read from Key Vault (%2): give the workspace's identity access to it; "
-                          "there is no setup task to receive it.")
-                       .arg(sname, keyVaultUrl(s, QStringLiteral("valueSecretReference"))));
+            c.warn(
+                f + QStringLiteral(".valueSecretReference"),
+                MapperTr::tr("'%1' is read from Key Vault (%2): give the workspace's identity access to it; "
+                             "there is no setup task to receive it.")
+                    .arg(sname, keyVaultUrl(s, QStringLiteral("valueSecretReference"))));
     }
     if (present(task, QStringLiteral("runElevated")))
         c.warn(nf + QStringLiteral(".setupTask.runElevated"),
-               Tr::tr("no setup task to run elevated: dropped."));
+               MapperTr::tr("no setup task to run elevated: dropped."));
 }
 
 void mapNodeSetup(MappingContext& c, const QJsonObject& p) {
@@ -255,8 +263,8 @@ void mapNodeSetup(MappingContext& c, const QJsonObject& p) {
                         nf + QStringLiteral(".mountVolumes"));
     if (present(setup, QStringLiteral("performanceCountersSettings")))
         c.warn(nf + QStringLiteral(".performanceCountersSettings"),
-               Tr::tr("Azure ML collects node metrics itself (Azure Monitor): the Application Insights "
-                      "settings are dropped."));
+               MapperTr::tr("Azure ML collects node metrics itself (Azure Monitor): the Application Insights "
+                            "settings are dropped."));
     c.reportUnknown(setup, nf,
                     {QStringLiteral("setupTask"), QStringLiteral("mountVolumes"),
                      QStringLiteral("performanceCountersSettings")});
@@ -288,7 +296,7 @@ void mapCluster(MappingContext& c) {
     mapNodeSetup(c, p);
     if (!c.doc().location.isEmpty() || present(p, QStringLiteral("location")))
         c.warn(QStringLiteral("location"),
-               Tr::tr("an Azure ML compute lives in its workspace's region ('%1' is not used).")
+               MapperTr::tr("an Azure ML compute lives in its workspace's region ('%1' is not used).")
                    .arg(c.doc().location.isEmpty() ? p.value(QStringLiteral("location")).toString()
                                                    : c.doc().location));
     c.reportServiceState(p, c.root());
@@ -297,7 +305,8 @@ void mapCluster(MappingContext& c) {
                      QStringLiteral("userAccountSettings"), QStringLiteral("subnet"),
                      QStringLiteral("virtualMachineConfiguration"), QStringLiteral("nodeSetup"),
                      QStringLiteral("location")});
-    spec.description = Tr::tr("Imported from Batch AI %1").arg(QFileInfo(c.doc().sourceName).fileName());
+    spec.description =
+        MapperTr::tr("Imported from Batch AI %1").arg(QFileInfo(c.doc().sourceName).fileName());
     c.out().compute = spec;
 }
 

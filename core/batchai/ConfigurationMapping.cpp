@@ -2,8 +2,6 @@
 
 namespace trainyard::batchai {
 
-using Tr = MapperTr;
-
 namespace {
 
 // subscription_id, resource_group, workspace and the service principal: the config.json part.
@@ -15,13 +13,14 @@ QJsonObject workspaceConfig(MappingContext& ctx, const QJsonObject& c) {
     for (const char* k : {"subscription_id", "resource_group", "workspace"}) {
         const QString key = QString::fromLatin1(k);
         if (c.value(key).toString().isEmpty())
-            ctx.warn(key, Tr::tr("empty: fill it in before the workspace's config.json is usable (Azure ML's "
-                                 "config.json needs subscription_id, resource_group and workspace_name)."));
+            ctx.warn(key, MapperTr::tr(
+                              "empty: fill it in before the workspace's config.json is usable (Azure ML's "
+                              "config.json needs subscription_id, resource_group and workspace_name)."));
     }
     if (!c.contains(QStringLiteral("workspace")))
         ctx.warn(
             QStringLiteral("workspace"),
-            Tr::tr(
+            MapperTr::tr(
                 "missing (Batch AI before 2018-05-01 had no workspaces): give the Azure ML workspace name."));
     // Service principal: the id and tenant are not secret, the secret is.
     const QString client = c.value(QStringLiteral("aad_client_id")).toString();
@@ -33,10 +32,10 @@ QJsonObject workspaceConfig(MappingContext& ctx, const QJsonObject& c) {
     ctx.addSecret(QStringLiteral("aad_secret"), QStringLiteral("aad_secret"),
                   c.value(QStringLiteral("aad_secret")));
     if (!c.value(QStringLiteral("aad_secret")).toString().isEmpty() || !client.isEmpty())
-        ctx.warn(
-            QStringLiteral("aad_client_id"),
-            Tr::tr("a service principal: Trainyard signs in with it (client secret from the keychain) or "
-                   "with your own account."));
+        ctx.warn(QStringLiteral("aad_client_id"),
+                 MapperTr::tr(
+                     "a service principal: Trainyard signs in with it (client secret from the keychain) or "
+                     "with your own account."));
     return config;
 }
 
@@ -49,23 +48,24 @@ void mapSampleCredentials(MappingContext& ctx, const QJsonObject& c, QJsonObject
                   storage.value(QStringLiteral("key")));
     ctx.warn(
         QStringLiteral("storage_account"),
-        Tr::tr("Azure ML workspaces have their own storage (workspaceblobstore): register this account as a "
-               "datastore to keep using its data."));
+        MapperTr::tr(
+            "Azure ML workspaces have their own storage (workspaceblobstore): register this account as a "
+            "datastore to keep using its data."));
     const QJsonObject admin = c.value(QStringLiteral("admin_user")).toObject();
     ctx.addSecret(QStringLiteral("admin_user.password"), QStringLiteral("admin_user/password"),
                   admin.value(QStringLiteral("password")));
     if (!admin.isEmpty())
-        ctx.warn(
-            QStringLiteral("admin_user"),
-            Tr::tr("the samples' node user: give it to each imported cluster (userAccountCredentials)."));
+        ctx.warn(QStringLiteral("admin_user"),
+                 MapperTr::tr(
+                     "the samples' node user: give it to each imported cluster (userAccountCredentials)."));
     const QJsonObject registry = c.value(QStringLiteral("container_registry")).toObject();
     ctx.addSecret(QStringLiteral("container_registry.password"),
                   QStringLiteral("container_registry/password"), registry.value(QStringLiteral("password")));
     if (!registry.value(QStringLiteral("secret_url")).toString().isEmpty() || !registry.isEmpty())
-        ctx.warn(
-            QStringLiteral("container_registry"),
-            Tr::tr("private registry credentials: Azure ML pulls images with the workspace's registry or "
-                   "credentials kept in its Key Vault (secret_url)."));
+        ctx.warn(QStringLiteral("container_registry"),
+                 MapperTr::tr(
+                     "private registry credentials: Azure ML pulls images with the workspace's registry or "
+                     "credentials kept in its Key Vault (secret_url)."));
 }
 
 } // namespace
@@ -78,12 +78,14 @@ void mapConfiguration(MappingContext& ctx) {
     mapSampleCredentials(ctx, c, config);
     if (c.contains(QStringLiteral("keyvault_id")))
         ctx.warn(QStringLiteral("keyvault_id"),
-                 Tr::tr("Azure ML workspaces have their own Key Vault: this one is not used."));
+                 MapperTr::tr("Azure ML workspaces have their own Key Vault: this one is not used."));
     if (c.contains(QStringLiteral("base_url")))
-        ctx.warn(QStringLiteral("base_url"), Tr::tr("the Batch AI endpoint: no longer exists, dropped."));
+        ctx.warn(QStringLiteral("base_url"),
+                 MapperTr::tr("the Batch AI endpoint: no longer exists, dropped."));
     if (c.contains(QStringLiteral("location")))
-        ctx.warn(QStringLiteral("location"), Tr::tr("the workspace's region decides ('%1' is not used).")
-                                                 .arg(c.value(QStringLiteral("location")).toString()));
+        ctx.warn(QStringLiteral("location"),
+                 MapperTr::tr("the workspace's region decides ('%1' is not used).")
+                     .arg(c.value(QStringLiteral("location")).toString()));
     ctx.reportUnknown(
         c, {},
         {QStringLiteral("subscription_id"), QStringLiteral("aad_client_id"), QStringLiteral("aad_secret"),

@@ -5,8 +5,6 @@
 
 namespace trainyard::batchai {
 
-using Tr = MapperTr;
-
 namespace {
 
 const QString kBlobStore = QStringLiteral("workspaceblobstore");
@@ -37,7 +35,7 @@ ImportDirectory resolveDirectory(MappingContext& c, const QString& id, const QSt
     if (!split) {
         d.mountPath = QString(path).remove(QRegularExpression(QStringLiteral("^/+")));
         d.path = d.mountPath;
-        c.warn(f, Tr::tr("'%1' is not under $AZ_BATCHAI_MOUNT_ROOT: datastore %2 path '%3' is assumed.")
+        c.warn(f, MapperTr::tr("'%1' is not under $AZ_BATCHAI_MOUNT_ROOT: datastore %2 path '%3' is assumed.")
                       .arg(path, kBlobStore, d.path));
         return d;
     }
@@ -53,8 +51,9 @@ ImportDirectory resolveDirectory(MappingContext& c, const QString& id, const QSt
         }
     }
     if (!found)
-        c.warn(f, Tr::tr("mount '%1' is not in this file (it was on the cluster): datastore %2 path '%3' is "
-                         "assumed; change it if the data lives elsewhere.")
+        c.warn(f, MapperTr::tr(
+                      "mount '%1' is not in this file (it was on the cluster): datastore %2 path '%3' is "
+                      "assumed; change it if the data lives elsewhere.")
                       .arg(mount, kBlobStore, d.path));
     return d;
 }
@@ -71,7 +70,7 @@ void mapInputDirectories(MappingContext& c, const QJsonArray& ins) {
         const QString f = c.field(QStringLiteral("inputDirectories[%1]").arg(i));
         const QString id = d.value(QStringLiteral("id")).toString();
         if (id.isEmpty()) {
-            c.warn(f + QStringLiteral(".id"), Tr::tr("an input directory needs an id: not imported."));
+            c.warn(f + QStringLiteral(".id"), MapperTr::tr("an input directory needs an id: not imported."));
             continue;
         }
         c.out().inputs << resolveDirectory(c, id, d.value(QStringLiteral("path")).toString(),
@@ -86,20 +85,21 @@ void mapOutputDirectories(MappingContext& c, const QJsonArray& outs) {
         const QString f = c.field(QStringLiteral("outputDirectories[%1]").arg(i));
         ImportDirectory o = newOutput(d.value(QStringLiteral("id")).toString());
         if (o.id.isEmpty()) {
-            c.warn(f + QStringLiteral(".id"), Tr::tr("an output directory needs an id: not imported."));
+            c.warn(f + QStringLiteral(".id"), MapperTr::tr("an output directory needs an id: not imported."));
             continue;
         }
         o.original = d.value(QStringLiteral("pathPrefix")).toString();
         if (!d.value(QStringLiteral("pathSuffix")).toString().isEmpty())
             o.original += u'/' + d.value(QStringLiteral("pathSuffix")).toString();
-        c.warn(f, Tr::tr("output '%1' becomes a job output in its own folder per job (Batch AI made a unique "
-                         "folder below '%2' too); the path is chosen by the engine.")
+        c.warn(f, MapperTr::tr(
+                      "output '%1' becomes a job output in its own folder per job (Batch AI made a unique "
+                      "folder below '%2' too); the path is chosen by the engine.")
                       .arg(azureMlName(o.id), o.original));
         for (const char* old : {"type", "createNew"})
             if (present(d, QString::fromLatin1(old)))
-                c.warn(
-                    f + u'.' + QString::fromLatin1(old),
-                    Tr::tr("a 2017-09-01-preview field with no equivalent: every output is a new folder."));
+                c.warn(f + u'.' + QString::fromLatin1(old),
+                       MapperTr::tr(
+                           "a 2017-09-01-preview field with no equivalent: every output is a new folder."));
         c.out().outputs << o;
         c.reportUnknown(d, f,
                         {QStringLiteral("id"), QStringLiteral("pathPrefix"), QStringLiteral("pathSuffix"),
@@ -121,12 +121,13 @@ void addOutputsTheCommandUses(MappingContext& c, JobState& job) {
         if (var.startsWith(QLatin1String("AZ_BATCHAI_INPUT_"))) {
             if (!hasId(out.inputs, var.mid(17)))
                 c.warn(job.toolkitField,
-                       Tr::tr("$%1 names no input directory of this job: it is empty.").arg(var));
+                       MapperTr::tr("$%1 names no input directory of this job: it is empty.").arg(var));
         } else if (var.startsWith(QLatin1String("AZ_BATCHAI_OUTPUT_")) && !hasId(out.outputs, var.mid(18))) {
             out.outputs << newOutput(var.mid(18));
             c.warn(job.toolkitField,
-                   Tr::tr("$%1 names no output directory of this job (Batch AI set it anyway for OUTPUTS): "
-                          "output '%2' is added.")
+                   MapperTr::tr(
+                       "$%1 names no output directory of this job (Batch AI set it anyway for OUTPUTS): "
+                       "output '%2' is added.")
                        .arg(var, azureMlName(var.mid(18))));
         }
     }
@@ -145,8 +146,9 @@ QList<ImportDirectory> mountInputs(MappingContext& c, const JobState& job) {
                                              QStringLiteral("$AZ_BATCHAI_MOUNT_ROOT/") + mount,
                                              QStringLiteral("rw_mount"), job.toolkitField);
         c.warn(job.toolkitField,
-               Tr::tr("the command reaches mount '%1' through $AZ_BATCHAI_MOUNT_ROOT: on Azure ML it becomes "
-                      "read-write input '%2' (datastore %3), linked back under the same path.")
+               MapperTr::tr(
+                   "the command reaches mount '%1' through $AZ_BATCHAI_MOUNT_ROOT: on Azure ML it becomes "
+                   "read-write input '%2' (datastore %3), linked back under the same path.")
                    .arg(mount, azureMlName(d.id), d.datastore));
         inputs << d;
     }

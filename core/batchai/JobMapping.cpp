@@ -10,8 +10,6 @@
 
 namespace trainyard::batchai {
 
-using Tr = MapperTr;
-
 namespace {
 
 constexpr qint64 kBatchAiDefaultWallClock = 7 * 24 * 3600;
@@ -30,7 +28,8 @@ void mapExperiment(MappingContext& c, RunConfig& run) {
         if (fixed.isEmpty())
             fixed = QStringLiteral("batchai-import");
         c.warn(c.field(QStringLiteral("experimentName")),
-               Tr::tr("'%1' is not a valid experiment name (letters, digits, '_', '-', '.'): '%2' is used.")
+               MapperTr::tr(
+                   "'%1' is not a valid experiment name (letters, digits, '_', '-', '.'): '%2' is used.")
                    .arg(experiment, fixed));
         experiment = fixed.left(255);
     }
@@ -44,13 +43,13 @@ void mapCompute(MappingContext& c, const QJsonObject& p, RunConfig& run) {
         run.compute = c.options().computeName;
     } else if (!clusterId.isEmpty()) {
         run.compute = computeNameFrom(clusterId.section(u'/', -1));
-        c.warn(
-            c.field(QStringLiteral("cluster.id")),
-            Tr::tr("the job ran on Batch AI cluster '%1': compute '%2' is assumed; give --compute to choose.")
-                .arg(clusterId.section(u'/', -1), run.compute));
+        c.warn(c.field(QStringLiteral("cluster.id")),
+               MapperTr::tr(
+                   "the job ran on Batch AI cluster '%1': compute '%2' is assumed; give --compute to choose.")
+                   .arg(clusterId.section(u'/', -1), run.compute));
     } else {
         c.warn(c.field(QStringLiteral("cluster.id")),
-               Tr::tr("missing (the az command line gave it as a flag): give --compute."));
+               MapperTr::tr("missing (the az command line gave it as a flag): give --compute."));
     }
 }
 
@@ -61,12 +60,12 @@ void mapNodeCount(MappingContext& c, const QJsonObject& p, RunConfig& run) {
     run.nodeCount = nodes.value_or(1);
     if (given && *given >= 1) {
         if (nodes && *nodes != *given)
-            c.warn(f, Tr::tr("%1 is replaced by %2 from the command line.").arg(*nodes).arg(*given));
+            c.warn(f, MapperTr::tr("%1 is replaced by %2 from the command line.").arg(*nodes).arg(*given));
         run.nodeCount = *given;
     } else if (!nodes) {
-        c.warn(f, Tr::tr("missing: 1 node is used; give --node-count."));
+        c.warn(f, MapperTr::tr("missing: 1 node is used; give --node-count."));
     } else if (*nodes < 1) {
-        c.warn(f, Tr::tr("%1 is not a node count: 1 is used.").arg(*nodes));
+        c.warn(f, MapperTr::tr("%1 is not a node count: 1 is used.").arg(*nodes));
         run.nodeCount = 1;
     }
 }
@@ -79,7 +78,7 @@ void mapEnvironmentVariables(MappingContext& c, JobState& job, const QJsonArray&
         const QString value = textOf(e.value(QStringLiteral("value")));
         const QString f = c.field(QStringLiteral("environmentVariables[%1]").arg(i));
         if (name.isEmpty()) {
-            c.warn(f, Tr::tr("an environment variable needs a name: not imported."));
+            c.warn(f, MapperTr::tr("an environment variable needs a name: not imported."));
             continue;
         }
         if (!value.contains(u'$')) {
@@ -88,10 +87,10 @@ void mapEnvironmentVariables(MappingContext& c, JobState& job, const QJsonArray&
         }
         job.exportedEnv.insert(name, value);
         noteVariables(c, job, value, f + QStringLiteral(".value"));
-        c.warn(
-            f + QStringLiteral(".value"),
-            Tr::tr("'%1' refers to other variables: it is set at the start of the command, where they exist.")
-                .arg(name));
+        c.warn(f + QStringLiteral(".value"),
+               MapperTr::tr(
+                   "'%1' refers to other variables: it is set at the start of the command, where they exist.")
+                   .arg(name));
     }
 }
 
@@ -103,18 +102,18 @@ void mapSecrets(MappingContext& c, const QJsonArray& secrets) {
         if (present(s, QStringLiteral("value"))) {
             c.addSecret(f + QStringLiteral(".value"), QStringLiteral("secrets/") + name,
                         s.value(QStringLiteral("value")));
-            c.warn(
-                f,
-                Tr::tr("'%1' is not passed to the run as a plain environment variable (an Azure ML job has "
+            c.warn(f,
+                   MapperTr::tr(
+                       "'%1' is not passed to the run as a plain environment variable (an Azure ML job has "
                        "no secrets field): read it from the workspace Key Vault in the script.")
-                    .arg(name));
+                       .arg(name));
         }
         if (present(s, QStringLiteral("valueSecretReference")))
-            c.warn(
-                f + QStringLiteral(".valueSecretReference"),
-                Tr::tr("'%1' is read from Key Vault (%2): give the job's identity access and read it in the "
+            c.warn(f + QStringLiteral(".valueSecretReference"),
+                   MapperTr::tr(
+                       "'%1' is read from Key Vault (%2): give the job's identity access and read it in the "
                        "script.")
-                    .arg(name, keyVaultUrl(s, QStringLiteral("valueSecretReference"))));
+                       .arg(name, keyVaultUrl(s, QStringLiteral("valueSecretReference"))));
     }
 }
 
@@ -129,17 +128,17 @@ void mapRegistry(MappingContext& c, const QJsonObject& reg, const QString& f) {
             c.addSecret(cf + QStringLiteral(".password"), QStringLiteral("registry/password"),
                         cred.value(QStringLiteral("password")));
     if (present(cred, QStringLiteral("passwordSecretReference")))
-        c.warn(
-            cf + QStringLiteral(".passwordSecretReference"),
-            Tr::tr("the registry password is in Key Vault (%1): Azure ML reads registry credentials from the "
+        c.warn(cf + QStringLiteral(".passwordSecretReference"),
+               MapperTr::tr(
+                   "the registry password is in Key Vault (%1): Azure ML reads registry credentials from the "
                    "workspace's Key Vault; copy the secret there.")
-                .arg(keyVaultUrl(cred, QStringLiteral("passwordSecretReference"))));
+                   .arg(keyVaultUrl(cred, QStringLiteral("passwordSecretReference"))));
     if (!out.registry.address.isEmpty())
-        c.warn(
-            f + QStringLiteral(".serverUrl"),
-            Tr::tr("private registry %1: the Azure ML environment pulls from it with the user '%2' and the "
+        c.warn(f + QStringLiteral(".serverUrl"),
+               MapperTr::tr(
+                   "private registry %1: the Azure ML environment pulls from it with the user '%2' and the "
                    "password from the keychain.")
-                .arg(out.registry.address, out.registry.username));
+                   .arg(out.registry.address, out.registry.username));
     c.reportUnknown(reg, f,
                     {QStringLiteral("image"), QStringLiteral("serverUrl"), QStringLiteral("credentials")});
 }
@@ -147,8 +146,8 @@ void mapRegistry(MappingContext& c, const QJsonObject& reg, const QString& f) {
 void mapContainer(MappingContext& c, const QJsonObject& p, RunConfig& run) {
     const QString f = c.field(QStringLiteral("containerSettings"));
     if (!p.value(QStringLiteral("containerSettings")).isObject()) {
-        c.warn(f, Tr::tr("no container: Batch AI ran the job on the node's OS image; Azure ML needs an "
-                         "environment (choose a curated one)."));
+        c.warn(f, MapperTr::tr("no container: Batch AI ran the job on the node's OS image; Azure ML needs an "
+                               "environment (choose a curated one)."));
         return;
     }
     const QJsonObject container = p.value(QStringLiteral("containerSettings")).toObject();
@@ -156,7 +155,7 @@ void mapContainer(MappingContext& c, const QJsonObject& p, RunConfig& run) {
     c.out().image = reg.value(QStringLiteral("image")).toString();
     if (c.out().image.isEmpty())
         c.warn(f + QStringLiteral(".imageSourceRegistry.image"),
-               Tr::tr("missing: give the job's container image."));
+               MapperTr::tr("missing: give the job's container image."));
     mapRegistry(c, reg, f + QStringLiteral(".imageSourceRegistry"));
     if (present(container, QStringLiteral("shmSize")))
         run.shmSize = container.value(QStringLiteral("shmSize")).toString();
@@ -172,10 +171,10 @@ void mapWhatToRun(MappingContext& c, const QJsonObject& p, JobState& job) {
     QString body = launch.body;
     const QString command = c.options().command.trimmed();
     if (!command.isEmpty()) {
-        c.warn(job.toolkitField, body.isEmpty()
-                                     ? Tr::tr("the command comes from the command line.")
-                                     : Tr::tr("the toolkit's launch is replaced by the command from the "
-                                              "command line (the distribution stays)."));
+        c.warn(job.toolkitField,
+               body.isEmpty() ? MapperTr::tr("the command comes from the command line.")
+                              : MapperTr::tr("the toolkit's launch is replaced by the command from the "
+                                             "command line (the distribution stays)."));
         body = command;
     }
     noteVariables(c, job, body, job.toolkitField);
@@ -184,7 +183,7 @@ void mapWhatToRun(MappingContext& c, const QJsonObject& p, JobState& job) {
     if (preparation.isObject()) {
         noteVariables(c, job, prep, c.field(QStringLiteral("jobPreparation.commandLine")));
         c.warn(c.field(QStringLiteral("jobPreparation")),
-               Tr::tr("runs before the command in every process (Batch AI ran it once per node)."));
+               MapperTr::tr("runs before the command in every process (Batch AI ran it once per node)."));
     }
     addOutputsTheCommandUses(c, job);
     const QList<ImportDirectory> mounts = mountInputs(c, job);
@@ -201,13 +200,14 @@ void mapConstraints(MappingContext& c, const QJsonObject& p, RunConfig& run) {
         if (const auto seconds = parseBatchAiDuration(text))
             run.timeoutSeconds = *seconds;
         else
-            c.warn(f, Tr::tr("'%1' is not a duration (use 7.00:00:00, P7D or 7 days, 0:00:00): Batch AI's "
-                             "default, 7 days, is used.")
-                          .arg(text));
+            c.warn(f,
+                   MapperTr::tr("'%1' is not a duration (use 7.00:00:00, P7D or 7 days, 0:00:00): Batch AI's "
+                                "default, 7 days, is used.")
+                       .arg(text));
     } else {
-        c.warn(
-            f,
-            Tr::tr("not given: Batch AI stopped jobs after 7 days; that limit is written explicitly (Azure "
+        c.warn(f,
+               MapperTr::tr(
+                   "not given: Batch AI stopped jobs after 7 days; that limit is written explicitly (Azure "
                    "ML has "
                    "no default)."));
     }
@@ -219,25 +219,27 @@ void warnDropped(MappingContext& c, const QJsonObject& p, const RunConfig& run) 
     for (const char* prio : {"schedulingPriority", "priority"})
         if (present(p, QString::fromLatin1(prio)))
             c.warn(c.field(QString::fromLatin1(prio)),
-                   Tr::tr("'%1': Azure ML compute clusters have no job priority: dropped.")
+                   MapperTr::tr("'%1': Azure ML compute clusters have no job priority: dropped.")
                        .arg(textOf(p.value(QString::fromLatin1(prio)))));
     if (present(p, QStringLiteral("stdOutErrPathPrefix")))
         c.warn(c.field(QStringLiteral("stdOutErrPathPrefix")),
-               Tr::tr("the engine keeps the job's logs ('yard run logs'); the path '%1' is dropped.")
+               MapperTr::tr("the engine keeps the job's logs ('yard run logs'); the path '%1' is dropped.")
                    .arg(p.value(QStringLiteral("stdOutErrPathPrefix")).toString()));
     if (present(p, QStringLiteral("stdOutErrPathSuffix")))
-        c.warn(c.field(QStringLiteral("stdOutErrPathSuffix")), Tr::tr("the engine keeps the logs: dropped."));
+        c.warn(c.field(QStringLiteral("stdOutErrPathSuffix")),
+               MapperTr::tr("the engine keeps the logs: dropped."));
     if (!c.doc().location.isEmpty() || present(p, QStringLiteral("location")))
-        c.warn(c.field(QStringLiteral("location")), Tr::tr("a job runs in its workspace's region: dropped."));
+        c.warn(c.field(QStringLiteral("location")),
+               MapperTr::tr("a job runs in its workspace's region: dropped."));
     if (!c.out().image.isEmpty())
-        c.warn(
-            c.field(QStringLiteral("containerSettings.imageSourceRegistry.image")),
-            Tr::tr("Azure ML runs '%1' as environment '%2' (create it from the image); Trainyard's local and "
+        c.warn(c.field(QStringLiteral("containerSettings.imageSourceRegistry.image")),
+               MapperTr::tr(
+                   "Azure ML runs '%1' as environment '%2' (create it from the image); Trainyard's local and "
                    "Slurm engines run the command on the host without the container.")
-                .arg(c.out().image, c.out().environmentName));
+                   .arg(c.out().image, c.out().environmentName));
     if (!run.shmSize.isEmpty())
         c.warn(c.field(QStringLiteral("containerSettings.shmSize")),
-               Tr::tr("becomes resources.shmSize %1 on Azure ML; other engines do not limit /dev/shm.")
+               MapperTr::tr("becomes resources.shmSize %1 on Azure ML; other engines do not limit /dev/shm.")
                    .arg(run.shmSize));
 }
 

@@ -7,8 +7,6 @@
 
 namespace trainyard::batchai {
 
-using Tr = MapperTr;
-
 namespace {
 // Fields the service reports about a resource; they describe its state, not what to create.
 const QSet<QString>& serviceStateKeys() {
@@ -70,17 +68,17 @@ QString MappingContext::addSecret(const QString& f, const QString& what, const Q
         return {};
     const QString v = value.toString();
     if (isPlaceholder(v)) {
-        warn(f, Tr::tr("holds a placeholder, not a secret: give the real value when you create or submit "
-                       "(it will be kept in the keychain)."));
+        warn(f,
+             MapperTr::tr("holds a placeholder, not a secret: give the real value when you create or submit "
+                          "(it will be kept in the keychain)."));
         return {};
     }
     const QString scope =
         m_options.workspaceName.isEmpty() ? QStringLiteral("default") : m_options.workspaceName;
     const QString key = SecretKeys::batchAiImport(scope, toString(m_doc.kind), m_scopeName, what);
     m_out.secrets.append({f, key, v.toUtf8()});
-    warn(
-        f,
-        Tr::tr("a secret: it goes to the keychain as '%1' and appears in no file or printed spec.").arg(key));
+    warn(f, MapperTr::tr("a secret: it goes to the keychain as '%1' and appears in no file or printed spec.")
+                .arg(key));
     return key;
 }
 
@@ -89,8 +87,9 @@ void MappingContext::reportUnknown(const QJsonObject& o, const QString& prefix, 
         if (known.contains(it.key()) || serviceStateKeys().contains(it.key()))
             continue;
         warn(prefix.isEmpty() ? it.key() : prefix + u'.' + it.key(),
-             Tr::tr("not a Batch AI field this importer knows (API 2017-09-01-preview to 2018-05-01): not "
-                    "imported."));
+             MapperTr::tr(
+                 "not a Batch AI field this importer knows (API 2017-09-01-preview to 2018-05-01): not "
+                 "imported."));
     }
 }
 
@@ -101,7 +100,7 @@ void MappingContext::reportServiceState(const QJsonObject& o, const QString& pre
             state << it.key();
     if (!state.isEmpty())
         warn(prefix.isEmpty() ? state.first() : prefix + u'.' + state.first(),
-             Tr::tr("state reported by the service (%1), not part of a definition: not imported.")
+             MapperTr::tr("state reported by the service (%1), not part of a definition: not imported.")
                  .arg(state.join(QStringLiteral(", "))));
 }
 

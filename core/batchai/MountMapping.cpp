@@ -5,8 +5,6 @@
 
 namespace trainyard::batchai {
 
-using Tr = MapperTr;
-
 namespace {
 
 // What file shares and blob containers have in common: the account, its key, the warning.
@@ -23,7 +21,7 @@ void mapStorageCommon(MappingContext& c, const QJsonObject& volume, const QStrin
                     cred.value(QStringLiteral("accountKey")));
     if (present(cred, QStringLiteral("accountKeySecretReference")))
         c.warn(f + QStringLiteral(".credentials.accountKeySecretReference"),
-               Tr::tr("a Key Vault reference: give the datastore the account key from that vault."));
+               MapperTr::tr("a Key Vault reference: give the datastore the account key from that vault."));
 }
 
 // The datastore a mount becomes, said in the mount's own words ("Azure file share '%1' ...").
@@ -46,17 +44,18 @@ void mapFileShares(MappingContext& c, const QJsonArray& shares, const QString& f
             if (ds.accountName.isEmpty())
                 ds.accountName = m.captured(1);
         }
-        mapStorageCommon(c, s, sf, ds,
-                         Tr::tr("the storage account is a placeholder: register datastore '%1' with the real "
-                                "account before you run."));
+        mapStorageCommon(
+            c, s, sf, ds,
+            MapperTr::tr("the storage account is a placeholder: register datastore '%1' with the real "
+                         "account before you run."));
         if (present(s, QStringLiteral("fileMode")) || present(s, QStringLiteral("directoryMode")))
             c.warn(sf + QStringLiteral(".fileMode"),
-                   Tr::tr("fileMode/directoryMode have no datastore "
-                          "equivalent: Azure ML mounts with its own modes."));
+                   MapperTr::tr("fileMode/directoryMode have no datastore "
+                                "equivalent: Azure ML mounts with its own modes."));
         addDatastore(
             c, sf, ds,
-            Tr::tr("Azure file share '%1' mounted at '%2' becomes datastore '%3'; the command reaches "
-                   "it through a job input instead of a cluster mount."));
+            MapperTr::tr("Azure file share '%1' mounted at '%2' becomes datastore '%3'; the command reaches "
+                         "it through a job input instead of a cluster mount."));
     }
 }
 
@@ -70,32 +69,35 @@ void mapBlobContainers(MappingContext& c, const QJsonArray& blobs, const QString
         ds.container = b.value(QStringLiteral("containerName")).toString();
         mapStorageCommon(
             c, b, bf, ds,
-            Tr::tr("the storage account is a placeholder or missing: register datastore '%1' with the real "
-                   "account before you run."));
+            MapperTr::tr(
+                "the storage account is a placeholder or missing: register datastore '%1' with the real "
+                "account before you run."));
         if (!b.value(QStringLiteral("mountOptions")).toString().isEmpty())
             c.warn(bf + QStringLiteral(".mountOptions"),
-                   Tr::tr("blobfuse mount options have no Azure ML equivalent."));
+                   MapperTr::tr("blobfuse mount options have no Azure ML equivalent."));
         addDatastore(
             c, bf, ds,
-            Tr::tr("blob container '%1' mounted at '%2' becomes datastore '%3'; the command reaches it "
-                   "through a job input instead of a cluster mount."));
+            MapperTr::tr("blob container '%1' mounted at '%2' becomes datastore '%3'; the command reaches it "
+                         "through a job input instead of a cluster mount."));
     }
 }
 
 void warnUnmountable(MappingContext& c, const QJsonObject& volumes, const QString& f) {
     const QJsonArray servers = volumes.value(QStringLiteral("fileServers")).toArray();
     for (int i = 0; i < servers.size(); ++i)
-        c.warn(QStringLiteral("%1.fileServers[%2]").arg(f).arg(i),
-               Tr::tr("a Batch AI NFS file server (mounted at '%1'): Azure ML has no managed NFS mount on "
-                      "AmlCompute; copy the data to a datastore (Azure Files or Blob) and use an input.")
-                   .arg(servers.at(i).toObject().value(QStringLiteral("relativeMountPath")).toString()));
+        c.warn(
+            QStringLiteral("%1.fileServers[%2]").arg(f).arg(i),
+            MapperTr::tr("a Batch AI NFS file server (mounted at '%1'): Azure ML has no managed NFS mount on "
+                         "AmlCompute; copy the data to a datastore (Azure Files or Blob) and use an input.")
+                .arg(servers.at(i).toObject().value(QStringLiteral("relativeMountPath")).toString()));
     const QJsonArray unmanaged = volumes.value(QStringLiteral("unmanagedFileSystems")).toArray();
     for (int i = 0; i < unmanaged.size(); ++i)
-        c.warn(QStringLiteral("%1.unmanagedFileSystems[%2]").arg(f).arg(i),
-               Tr::tr("an unmanaged file system ('%1' at '%2'): Azure ML cannot run mount commands on its "
-                      "nodes; use a datastore.")
-                   .arg(unmanaged.at(i).toObject().value(QStringLiteral("mountCommand")).toString(),
-                        unmanaged.at(i).toObject().value(QStringLiteral("relativeMountPath")).toString()));
+        c.warn(
+            QStringLiteral("%1.unmanagedFileSystems[%2]").arg(f).arg(i),
+            MapperTr::tr("an unmanaged file system ('%1' at '%2'): Azure ML cannot run mount commands on its "
+                         "nodes; use a datastore.")
+                .arg(unmanaged.at(i).toObject().value(QStringLiteral("mountCommand")).toString(),
+                     unmanaged.at(i).toObject().value(QStringLiteral("relativeMountPath")).toString()));
 }
 
 } // namespace
