@@ -2,24 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AgentOptions</name>
+    <message>
+        <location filename="../core/local/AgentOptions.cpp" line="21"/>
+        <source>workspace.json: local.%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/AgentOptions.cpp" line="34"/>
+        <source>workspace.json: &quot;local&quot; must be an object of settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/AgentOptions.cpp" line="48"/>
+        <source>workspace.json: local.python must be the name or path of a Python interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <location filename="../core/util/AtomicFile.cpp" line="20"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AzureCloud</name>
     <message>
-        <location filename="../core/azureml/AzureCloud.cpp" line="24"/>
+        <location filename="../core/azureml/AzureCloud.cpp" line="26"/>
         <source>%1 &apos;%2&apos; is not a URL: give https://host[:port].</source>
         <translation>%1 „%2“ ist keine URL: geben Sie https://host[:port] an.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCloud.cpp" line="31"/>
+        <location filename="../core/azureml/AzureCloud.cpp" line="33"/>
         <source>%1 &apos;%2&apos; is refused: only https is allowed (plain http only for localhost/127.0.0.1, where nothing leaves the machine).</source>
         <translation>%1 „%2“ wird abgelehnt: nur https ist erlaubt (reines http nur für localhost/127.0.0.1, wo nichts den Rechner verlässt).</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCloud.cpp" line="73"/>
+        <location filename="../core/azureml/AzureCloud.cpp" line="75"/>
         <source>poll_interval_seconds must be a number from 0 to 600.</source>
         <translation>poll_interval_seconds muss eine Zahl von 0 bis 600 sein.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCloud.cpp" line="85"/>
+        <location filename="../core/azureml/AzureCloud.cpp" line="87"/>
         <source>service_principal_id needs tenant_id: a service principal signs in to its own tenant, not to &apos;organizations&apos;.</source>
         <translation>service_principal_id braucht tenant_id: ein Dienstprinzipal meldet sich bei seinem eigenen Mandanten an, nicht bei „organizations“.</translation>
     </message>
@@ -27,83 +53,83 @@
 <context>
     <name>AzureCredential</name>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="37"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="38"/>
         <source>The workspace was closed.</source>
         <translation>Der Arbeitsbereich wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="48"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="49"/>
         <source>The keychain cannot be used (%1): the Azure sign-in is kept in memory for this session only.</source>
         <translation>Der Schlüsselbund kann nicht verwendet werden (%1): die Azure-Anmeldung wird nur für diese Sitzung im Speicher gehalten.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="61"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="62"/>
         <source>Azure refused the token in TRAINYARD_AZURE_ACCESS_TOKEN (expired or for another scope; it must be for %1). Set a fresh one or unset it to sign in.</source>
         <translation>Azure hat das Token in TRAINYARD_AZURE_ACCESS_TOKEN abgelehnt (abgelaufen oder für einen anderen Bereich; es muss für %1 sein). Setzen Sie ein neues oder entfernen Sie die Variable, um sich anzumelden.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="161"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="162"/>
         <source>No client secret for service principal %1 in the keychain: run `yard login azure --service-principal` to store it.</source>
         <translation>Kein Client-Geheimnis für den Dienstprinzipal %1 im Schlüsselbund: führen Sie `yard login azure --service-principal` aus, um es zu speichern.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="187"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="188"/>
         <source>Not signed in to Azure: run `yard login azure` (device code), configure a service principal (service_principal_id, tenant_id), sign in with the Azure CLI (`az login`), or set TRAINYARD_AZURE_ACCESS_TOKEN.</source>
         <translation>Nicht bei Azure angemeldet: führen Sie `yard login azure` aus (Gerätecode), konfigurieren Sie einen Dienstprinzipal (service_principal_id, tenant_id), melden Sie sich mit der Azure CLI an (`az login`) oder setzen Sie TRAINYARD_AZURE_ACCESS_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="209"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="210"/>
         <source>The Azure CLI gave no token (%1): run `az login` or `yard login azure`.</source>
         <translation>Die Azure CLI hat kein Token geliefert (%1): führen Sie `az login` oder `yard login azure` aus.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="235"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="236"/>
         <source>The Azure CLI (az) could not be started.</source>
         <translation>Die Azure CLI (az) konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="247"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="248"/>
         <source>The token endpoint answered without access_token/expires_in.</source>
         <translation>Der Token-Endpunkt antwortete ohne access_token/expires_in.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="264"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="265"/>
         <source>Sign-in at %1</source>
         <translation>Anmeldung bei %1</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="310"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="311"/>
         <source>Device code sign-in at %1</source>
         <translation>Gerätecode-Anmeldung bei %1</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="326"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="327"/>
         <source>The device code answer lacks device_code, user_code or verification_uri.</source>
         <translation>Der Antwort zum Gerätecode fehlt device_code, user_code oder verification_uri.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="344"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="345"/>
         <source>Sign-in canceled.</source>
         <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="349"/>
-        <location filename="../core/azureml/AzureCredential.cpp" line="393"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="350"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="395"/>
         <source>The code expired before sign-in finished: run `yard login azure` again.</source>
         <translation>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen war: führen Sie `yard login azure` erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="365"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="366"/>
         <source>Device code sign-in</source>
         <translation>Gerätecode-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="391"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="393"/>
         <source>Sign-in was declined.</source>
         <translation>Die Anmeldung wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="402"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="404"/>
         <source>No service_principal_id in config.json: add it (and tenant_id) first.</source>
         <translation>Keine service_principal_id in config.json: ergänzen Sie sie (und tenant_id) zuerst.</translation>
     </message>
@@ -140,144 +166,144 @@
 <context>
     <name>AzureMlEngine</name>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="91"/>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="146"/>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="182"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="68"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="123"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="159"/>
         <source>Get workspace &apos;%1&apos;</source>
         <translation>Abruf des Arbeitsbereichs „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="111"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="88"/>
         <source>List workspaces of resource group &apos;%1&apos;</source>
         <translation>Auflisten der Arbeitsbereiche der Ressourcengruppe „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="134"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="111"/>
         <source>workspace name &apos;%1&apos; is not allowed: 3 to 33 letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>Arbeitsbereichsname „%1“ ist nicht erlaubt: 3 bis 33 Buchstaben, Ziffern, „_“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="152"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="129"/>
         <source>Workspace &apos;%1&apos; already exists in resource group &apos;%2&apos;; pass --exist-ok to use it as it is.</source>
         <translation>Der Arbeitsbereich „%1“ existiert bereits in der Ressourcengruppe „%2“; übergeben Sie --exist-ok, um ihn unverändert zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="163"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="140"/>
         <source>workspace &apos;%1&apos; does not exist; creating it needs a location (an Azure region, e.g. eastus2).</source>
         <translation>der Arbeitsbereich „%1“ existiert nicht; zum Anlegen wird ein Standort benötigt (eine Azure-Region, z. B. eastus2).</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="170"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="147"/>
         <source>Create workspace &apos;%1&apos;</source>
         <translation>Anlegen des Arbeitsbereichs „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="198"/>
+        <location filename="../core/azureml/AzureMlComputes.cpp" line="26"/>
         <source>List computes</source>
         <translation>Auflisten der Computes</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="219"/>
+        <location filename="../core/azureml/AzureMlComputes.cpp" line="47"/>
         <source>Get compute &apos;%1&apos;</source>
         <translation>Abruf des Computes „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="250"/>
+        <location filename="../core/azureml/AzureMlComputes.cpp" line="78"/>
         <source>subnet_name needs vnet_name (and vnet_resourcegroup_name if the network is in another resource group).</source>
         <translation>subnet_name braucht vnet_name (und vnet_resourcegroup_name, wenn das Netzwerk in einer anderen Ressourcengruppe liegt).</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="267"/>
+        <location filename="../core/azureml/AzureMlComputes.cpp" line="95"/>
         <source>Create compute &apos;%1&apos;</source>
         <translation>Anlegen des Computes „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="307"/>
+        <location filename="../core/azureml/AzureMlComputes.cpp" line="135"/>
         <source>Update compute &apos;%1&apos;</source>
         <translation>Ändern des Computes „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="323"/>
+        <location filename="../core/azureml/AzureMlComputes.cpp" line="152"/>
         <source>Delete compute &apos;%1&apos;</source>
         <translation>Löschen des Computes „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="334"/>
+        <location filename="../core/azureml/AzureMlComputes.cpp" line="163"/>
         <source>List nodes of compute &apos;%1&apos;</source>
         <translation>Auflisten der Knoten des Computes „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="352"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="175"/>
         <source>List datastores</source>
         <translation>Auflisten der Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="376"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="199"/>
         <source>No account key for storage account &apos;%1&apos; in the keychain: store it with `yard datastore set-key --account %1`.</source>
         <translation>Kein Kontoschlüssel für das Speicherkonto „%1“ im Schlüsselbund: speichern Sie ihn mit `yard datastore set-key --account %1`.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="404"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="227"/>
         <source>Find the default datastore</source>
         <translation>Suche nach dem Standard-Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="420"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="243"/>
         <source>The workspace has no default Azure Blob datastore.</source>
         <translation>Der Arbeitsbereich hat keinen Standard-Datenspeicher vom Typ Azure Blob.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="476"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="49"/>
         <source>Submit job &apos;%1&apos;</source>
         <translation>Übermitteln des Jobs „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="519"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="97"/>
         <source>Register the code snapshot of &apos;%1&apos;</source>
         <translation>Registrieren des Code-Snapshots von „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="538"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="116"/>
         <source>List jobs</source>
         <translation>Auflisten der Jobs</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="567"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="145"/>
         <source>Get job &apos;%1&apos;</source>
         <translation>Abruf des Jobs „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="582"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="160"/>
         <source>Cancel job &apos;%1&apos;</source>
         <translation>Abbrechen des Jobs „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="592"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="170"/>
         <source>run id &apos;%1&apos; is not allowed: letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit, at most 255 characters.</source>
         <translation>Ausführungs-ID „%1“ ist nicht erlaubt: Buchstaben, Ziffern, „-“ und „_“, beginnend mit einem Buchstaben oder einer Ziffer, höchstens 255 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="601"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="179"/>
         <source>Delete job &apos;%1&apos;</source>
         <translation>Löschen des Jobs „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="615"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="193"/>
         <source>Discover the workspace&apos;s service endpoints</source>
         <translation>Ermitteln der Dienstendpunkte des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="644"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="222"/>
         <source>Get run details of &apos;%1&apos;</source>
         <translation>Abruf der Ausführungsdetails von „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="664"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="242"/>
         <source>The workspace&apos;s discovery answer has no &apos;api&apos; endpoint.</source>
         <translation>Die Discovery-Antwort des Arbeitsbereichs enthält keinen Endpunkt „api“.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="686"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="264"/>
         <source>The workspace has no mlFlowTrackingUri.</source>
         <translation>Der Arbeitsbereich hat keine mlFlowTrackingUri.</translation>
     </message>
@@ -298,33 +324,33 @@
 <context>
     <name>AzureRequest</name>
     <message>
-        <location filename="../core/azureml/AzureRequest.cpp" line="56"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="57"/>
         <source>%1 was canceled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureRequest.cpp" line="139"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="145"/>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureRequest.cpp" line="170"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="176"/>
         <source>(HTTP %1, x-ms-client-request-id %2%3)</source>
         <translation>(HTTP %1, x-ms-client-request-id %2%3)</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureRequest.cpp" line="173"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="179"/>
         <source>, after %1 attempts</source>
         <translation>, nach %1 Versuchen</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureRequest.cpp" line="177"/>
-        <location filename="../core/azureml/AzureRequest.cpp" line="192"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="183"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="198"/>
         <source>%1 failed: %2 %3</source>
         <translation>%1 fehlgeschlagen: %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureRequest.cpp" line="180"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="186"/>
         <source>the server answered %1</source>
         <translation>der Server antwortete %1</translation>
     </message>
@@ -347,12 +373,12 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiDocument.cpp" line="266"/>
+        <location filename="../core/batchai/BatchAiDocument.cpp" line="294"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiDocument.cpp" line="269"/>
+        <location filename="../core/batchai/BatchAiDocument.cpp" line="297"/>
         <source>%1: %2 bytes is too large for a Batch AI definition (at most 16 MiB).</source>
         <translation>%1: %2 Bytes sind zu groß für eine Batch-AI-Definition (höchstens 16 MiB).</translation>
     </message>
@@ -373,638 +399,650 @@
 <context>
     <name>BatchAiMapper</name>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="192"/>
+        <location filename="../core/batchai/MappingContext.cpp" line="72"/>
         <source>holds a placeholder, not a secret: give the real value when you create or submit (it will be kept in the keychain).</source>
         <translation>enthält einen Platzhalter, kein Geheimnis: geben Sie beim Anlegen oder Starten den echten Wert an (er wird im Schlüsselbund gespeichert).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="200"/>
+        <location filename="../core/batchai/MappingContext.cpp" line="80"/>
         <source>a secret: it goes to the keychain as &apos;%1&apos; and appears in no file or printed spec.</source>
         <translation>ein Geheimnis: es kommt als „%1“ in den Schlüsselbund und erscheint in keiner Datei und keiner ausgegebenen Spezifikation.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="208"/>
+        <location filename="../core/batchai/MappingContext.cpp" line="90"/>
         <source>not a Batch AI field this importer knows (API 2017-09-01-preview to 2018-05-01): not imported.</source>
         <translation>kein Batch-AI-Feld, das dieser Import kennt (API 2017-09-01-preview bis 2018-05-01): nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="220"/>
+        <location filename="../core/batchai/MappingContext.cpp" line="103"/>
         <source>state reported by the service (%1), not part of a definition: not imported.</source>
         <translation>vom Dienst gemeldeter Zustand (%1), nicht Teil einer Definition: nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="257"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="49"/>
         <source>the storage account is a placeholder: register datastore &apos;%1&apos; with the real account before you run.</source>
         <translation>das Speicherkonto ist ein Platzhalter: registrieren Sie den Datenspeicher „%1“ vor dem Start mit dem echten Konto.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="267"/>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="300"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="24"/>
         <source>a Key Vault reference: give the datastore the account key from that vault.</source>
         <translation>ein Key-Vault-Verweis: geben Sie dem Datenspeicher den Kontoschlüssel aus diesem Vault.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="269"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="53"/>
         <source>fileMode/directoryMode have no datastore equivalent: Azure ML mounts with its own modes.</source>
         <translation>fileMode/directoryMode haben keine Entsprechung beim Datenspeicher: Azure ML bindet mit eigenen Rechten ein.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="272"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="57"/>
         <source>Azure file share &apos;%1&apos; mounted at &apos;%2&apos; becomes datastore &apos;%3&apos;; the command reaches it through a job input instead of a cluster mount.</source>
         <translation>Azure-Dateifreigabe „%1“, eingebunden unter „%2“, wird zum Datenspeicher „%3“; der Befehl erreicht sie über eine Job-Eingabe statt über eine Einbindung im Cluster.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="289"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="72"/>
         <source>the storage account is a placeholder or missing: register datastore &apos;%1&apos; with the real account before you run.</source>
         <translation>das Speicherkonto ist ein Platzhalter oder fehlt: registrieren Sie den Datenspeicher „%1“ vor dem Start mit dem echten Konto.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="303"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="77"/>
         <source>blobfuse mount options have no Azure ML equivalent.</source>
         <translation>blobfuse-Einbindungsoptionen haben keine Entsprechung in Azure ML.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="304"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="80"/>
         <source>blob container &apos;%1&apos; mounted at &apos;%2&apos; becomes datastore &apos;%3&apos;; the command reaches it through a job input instead of a cluster mount.</source>
         <translation>Blob-Container „%1“, eingebunden unter „%2“, wird zum Datenspeicher „%3“; der Befehl erreicht ihn über eine Job-Eingabe statt über eine Einbindung im Cluster.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="312"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="90"/>
         <source>a Batch AI NFS file server (mounted at &apos;%1&apos;): Azure ML has no managed NFS mount on AmlCompute; copy the data to a datastore (Azure Files or Blob) and use an input.</source>
         <translation>ein Batch-AI-NFS-Dateiserver (eingebunden unter „%1“): Azure ML hat auf AmlCompute keine verwaltete NFS-Einbindung; kopieren Sie die Daten in einen Datenspeicher (Azure Files oder Blob) und verwenden Sie eine Eingabe.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="318"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="97"/>
         <source>an unmanaged file system (&apos;%1&apos; at &apos;%2&apos;): Azure ML cannot run mount commands on its nodes; use a datastore.</source>
         <translation>ein nicht verwaltetes Dateisystem („%1“ unter „%2“): Azure ML kann auf seinen Knoten keine mount-Befehle ausführen; verwenden Sie einen Datenspeicher.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="362"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="24"/>
         <source>the file names no cluster: &apos;%1&apos; (from the file name) is used; give --compute to choose.</source>
         <translation>die Datei nennt keinen Cluster: „%1“ (aus dem Dateinamen) wird verwendet; wählen Sie mit --compute einen anderen.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="368"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="31"/>
         <source>&apos;%1&apos; is not a valid Azure ML compute name (2-16 letters, digits, hyphens, starting with a letter): &apos;%2&apos; is used.</source>
         <translation>„%1“ ist kein gültiger Azure-ML-Compute-Name (2–16 Buchstaben, Ziffern, Bindestriche, beginnend mit einem Buchstaben): „%2“ wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="383"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="46"/>
         <source>missing (the az command line gave it as a flag): give --vm-size.</source>
         <translation>fehlt (die az-Befehlszeile gab es als Option an): geben Sie --vm-size an.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="384"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="47"/>
         <source>missing: &apos;%1&apos; from the command line is used.</source>
         <translation>fehlt: „%1“ aus der Befehlszeile wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="387"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="50"/>
         <source>%1 is replaced by &apos;%2&apos; from the command line.</source>
         <translation>%1 wird durch „%2“ aus der Befehlszeile ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="395"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="59"/>
         <source>%1 (K80/P100/P40/M60 era) is retired in Azure: choose a current size such as Standard_NC4as_T4_v3 or Standard_NC6s_v3; kept as written until you do.</source>
         <translation>%1 (Generation K80/P100/P40/M60) ist in Azure ausgemustert: wählen Sie eine aktuelle Größe wie Standard_NC4as_T4_v3 oder Standard_NC6s_v3; bis dahin bleibt der Wert wie geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="405"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="68"/>
         <source>&apos;%1&apos; is not dedicated or lowpriority: dedicated is used.</source>
         <translation>„%1“ ist weder dedicated noch lowpriority: dedicated wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="416"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="144"/>
         <source>has both manual and autoScale (Batch AI allowed exactly one): autoScale is used.</source>
         <translation>hat sowohl manual als auch autoScale (Batch AI erlaubte genau eines): autoScale wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="424"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="78"/>
         <source>minimumNodeCount and maximumNodeCount are required: %1..%2 is used.</source>
         <translation>minimumNodeCount und maximumNodeCount sind Pflicht: %1..%2 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="431"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="84"/>
         <source>%1..%2 is not a node range (0 &lt;= minimum &lt;= maximum, maximum &gt;= 1): %3..%4 is used.</source>
         <translation>%1..%2 ist kein Knotenbereich (0 &lt;= Minimum &lt;= Maximum, Maximum &gt;= 1): %3..%4 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="441"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="95"/>
         <source>Azure ML has no initial node count (was %1): the cluster starts at min_nodes %2 and grows with the queue.</source>
         <translation>Azure ML hat keine anfängliche Knotenanzahl (war %1): der Cluster beginnt bei min_nodes %2 und wächst mit der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="453"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="110"/>
         <source>%1 is not a node count: 0 is used.</source>
         <translation>%1 ist keine Knotenanzahl: 0 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="458"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="114"/>
         <source>Azure ML has no manual scale: targetNodeCount %1 becomes min_nodes 0, max_nodes %2 (nodes start when jobs come and leave when idle; the first job waits for them).</source>
         <translation>Azure ML hat keine manuelle Skalierung: targetNodeCount %1 wird zu min_nodes 0, max_nodes %2 (Knoten starten, wenn Jobs kommen, und gehen, wenn sie frei sind; der erste Job wartet auf sie).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="467"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="122"/>
         <source>Azure ML has no manual scale: targetNodeCount %1 becomes min_nodes = max_nodes = %1, so %1 nodes stay allocated and are billed even when idle; choose 0..%1 (--scale-from-zero) to release idle nodes.</source>
         <translation>Azure ML hat keine manuelle Skalierung: targetNodeCount %1 wird zu min_nodes = max_nodes = %1, also bleiben %1 Knoten zugeteilt und werden auch im Leerlauf berechnet; wählen Sie 0..%1 (--scale-from-zero), um freie Knoten freizugeben.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="475"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="130"/>
         <source>&apos;%1&apos; has no Azure ML equivalent (Azure ML waits for running jobs before it removes a node): dropped.</source>
         <translation>„%1“ hat keine Entsprechung in Azure ML (Azure ML wartet auf laufende Jobs, bevor es einen Knoten entfernt): entfällt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="483"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="153"/>
         <source>missing (the az command line gave it as a flag): min_nodes 0, max_nodes 1 is used; give --min-nodes / --max-nodes.</source>
         <translation>fehlt (die az-Befehlszeile gab es als Option an): min_nodes 0, max_nodes 1 wird verwendet; geben Sie --min-nodes / --max-nodes an.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="491"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="162"/>
         <source>Batch AI clusters did not scale down on their own; Azure ML does: idle nodes leave after %1 s (Azure ML SDK v1&apos;s default; REST v2&apos;s is 120 s). Give --idle-seconds-before-scaledown to choose.</source>
         <translation>Batch-AI-Cluster skalierten nicht von selbst herunter; Azure ML tut es: freie Knoten gehen nach %1 s (Standard des Azure ML SDK v1; bei REST v2 sind es 120 s). Wählen Sie mit --idle-seconds-before-scaledown einen anderen Wert.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="510"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="180"/>
+        <source>not a subnet resource id (/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…/subnets/…): not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="201"/>
+        <source>becomes userAccountCredentials; Azure ML opens the nodes&apos; SSH port unless the cluster is in a virtual network (remoteLoginPortPublicAccess NotSpecified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="205"/>
+        <source>becomes userAccountCredentials; in its virtual network the cluster&apos;s SSH port is closed to the internet (remoteLoginPortPublicAccess NotSpecified): reach the nodes from inside the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>becomes userAccountCredentials; SSH to the nodes needs remoteLoginPortPublicAccess Enabled (set).</source>
-        <translation>wird zu userAccountCredentials; SSH zu den Knoten braucht remoteLoginPortPublicAccess Enabled (gesetzt).</translation>
+        <translation type="vanished">wird zu userAccountCredentials; SSH zu den Knoten braucht remoteLoginPortPublicAccess Enabled (gesetzt).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="527"/>
         <source>not a subnet resource id: copied as written.</source>
-        <translation>keine Subnetz-Ressourcen-ID: unverändert übernommen.</translation>
+        <translation type="vanished">keine Subnetz-Ressourcen-ID: unverändert übernommen.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="538"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="216"/>
         <source>Azure ML manages the node OS (the image was %1 %2 %3): tools that image had (the Data Science VM&apos;s conda, CUDA) come from the job&apos;s environment image instead.</source>
         <translation>Azure ML verwaltet das Betriebssystem der Knoten (das Image war %1 %2 %3): Werkzeuge dieses Images (conda, CUDA der Data Science VM) kommen stattdessen aus dem Umgebungs-Image des Jobs.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="550"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="228"/>
         <source>Azure ML runs no setup task on its nodes: bake &apos;%1&apos; into the job&apos;s environment image (or run it first in the job&apos;s command).</source>
         <translation>Azure ML führt auf seinen Knoten keine Setup-Aufgabe aus: nehmen Sie „%1“ in das Umgebungs-Image des Jobs auf (oder führen Sie es zu Beginn des Job-Befehls aus).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="556"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="234"/>
         <source>&apos;%1&apos; belonged to the setup task: set it in the environment image.</source>
         <translation>„%1“ gehörte zur Setup-Aufgabe: setzen Sie es im Umgebungs-Image.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="569"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="247"/>
         <source>&apos;%1&apos; is read from Key Vault (%2): give the workspace&apos;s identity access to it; there is no setup task to receive it.</source>
         <translation>„%1“ wird aus Key Vault gelesen (%2): geben Sie der Identität des Arbeitsbereichs Zugriff darauf; es gibt keine Setup-Aufgabe, die es empfängt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="579"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="253"/>
         <source>no setup task to run elevated: dropped.</source>
         <translation>keine Setup-Aufgabe, die mit erhöhten Rechten laufen könnte: entfällt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="586"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="266"/>
         <source>Azure ML collects node metrics itself (Azure Monitor): the Application Insights settings are dropped.</source>
         <translation>Azure ML erfasst Knotenmetriken selbst (Azure Monitor): die Application-Insights-Einstellungen entfallen.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="594"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="299"/>
         <source>an Azure ML compute lives in its workspace&apos;s region (&apos;%1&apos; is not used).</source>
         <translation>ein Azure-ML-Compute liegt in der Region seines Arbeitsbereichs („%1“ wird nicht verwendet).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="604"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="309"/>
         <source>Imported from Batch AI %1</source>
         <translation>Aus Batch AI %1 importiert</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="635"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="54"/>
         <source>mount &apos;%1&apos; is not in this file (it was on the cluster): datastore %2 path &apos;%3&apos; is assumed; change it if the data lives elsewhere.</source>
         <translation>die Einbindung „%1“ steht nicht in dieser Datei (sie lag am Cluster): Datenspeicher %2, Pfad „%3“ wird angenommen; ändern Sie ihn, wenn die Daten woanders liegen.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="641"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="38"/>
         <source>&apos;%1&apos; is not under $AZ_BATCHAI_MOUNT_ROOT: datastore %2 path &apos;%3&apos; is assumed.</source>
         <translation>„%1“ liegt nicht unter $AZ_BATCHAI_MOUNT_ROOT: Datenspeicher %2, Pfad „%3“ wird angenommen.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="654"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="40"/>
         <source>%1 is not a process count: 1 per node is used.</source>
         <translation>%1 ist keine Prozessanzahl: 1 pro Knoten wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="660"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="46"/>
         <source>%1 processes do not divide over %2 nodes: %3 per node is used, %4 in all.</source>
         <translation>%1 Prozesse lassen sich nicht auf %2 Knoten aufteilen: %3 pro Knoten werden verwendet, %4 insgesamt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="679"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="20"/>
         <source>$%1 is Azure Batch&apos;s, not Batch AI&apos;s: neither Azure ML nor Trainyard sets it.</source>
         <translation>$%1 gehört zu Azure Batch, nicht zu Batch AI: weder Azure ML noch Trainyard setzen es.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="686"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="26"/>
         <source>$%1 (node-local temp dir) becomes the process&apos;s $TMPDIR (or /tmp).</source>
         <translation>$%1 (knotenlokaler Temp-Ordner) wird zu $TMPDIR des Prozesses (oder /tmp).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="689"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="28"/>
         <source>$%1 (a folder every node shared over NFS) becomes output &apos;shared_job_temp&apos;; nodes see each other&apos;s files only where the output is a shared mount.</source>
         <translation>$%1 (ein Ordner, den alle Knoten über NFS teilten) wird zur Ausgabe „shared_job_temp“; Knoten sehen die Dateien der anderen nur, wo die Ausgabe eine gemeinsame Einbindung ist.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="693"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="33"/>
         <source>$%1 becomes output &apos;stdouterr&apos;; the job&apos;s own logs are the engine&apos;s.</source>
         <translation>$%1 wird zur Ausgabe „stdouterr“; die Protokolle des Jobs selbst führt die Engine.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="695"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="35"/>
         <source>$%1: there is no host file; an MPI distribution starts the processes itself, so drop the own mpirun (see the toolkit warning).</source>
         <translation>$%1: es gibt keine Host-Datei; eine MPI-Verteilung startet die Prozesse selbst, entfernen Sie also das eigene mpirun (siehe die Toolkit-Warnung).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="699"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="39"/>
         <source>$%1 is counted with nvidia-smi at start (0 without GPUs).</source>
         <translation>$%1 wird beim Start mit nvidia-smi gezählt (0 ohne GPUs).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="703"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="43"/>
         <source>$%1 is derived from TF_CONFIG (Trainyard&apos;s local engine also sets it).</source>
         <translation>$%1 wird aus TF_CONFIG abgeleitet (die lokale Engine von Trainyard setzt es auch).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="705"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="45"/>
         <source>$%1 exists only in TensorFlow runs; this job is not one.</source>
         <translation>$%1 gibt es nur in TensorFlow-Ausführungen; dieser Job ist keine.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="708"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="48"/>
         <source>$%1 is the TF_CONFIG task index.</source>
         <translation>$%1 ist der Task-Index aus TF_CONFIG.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="709"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="49"/>
         <source>$%1 becomes the process rank ($RANK, $OMPI_COMM_WORLD_RANK).</source>
         <translation>$%1 wird zum Rang des Prozesses ($RANK, $OMPI_COMM_WORLD_RANK).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="711"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="51"/>
         <source>$%1 (a shared-file init URL) becomes env:// : MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE come from the PyTorch distribution.</source>
         <translation>$%1 (eine Init-URL über eine gemeinsame Datei) wird zu env:// : MASTER_ADDR, MASTER_PORT, RANK und WORLD_SIZE kommen aus der PyTorch-Verteilung.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="715"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="56"/>
         <source>$%1 is set to the job&apos;s communicationBackend.</source>
         <translation>$%1 wird auf das communicationBackend des Jobs gesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="717"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="58"/>
         <source>$%1 (the previous try&apos;s output) has no equivalent: it is empty.</source>
         <translation>$%1 (die Ausgabe des vorigen Versuchs) hat keine Entsprechung: sie ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="719"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="59"/>
         <source>$%1 is not a Batch AI variable this importer knows: not set.</source>
         <translation>$%1 ist keine Batch-AI-Variable, die dieser Import kennt: nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="733"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="158"/>
         <source>missing: give the job&apos;s container image.</source>
         <translation>fehlt: geben Sie das Container-Image des Jobs an.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="748"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="132"/>
         <source>the registry password is in Key Vault (%1): Azure ML reads registry credentials from the workspace&apos;s Key Vault; copy the secret there.</source>
         <translation>das Registry-Passwort liegt in Key Vault (%1): Azure ML liest Registry-Zugangsdaten aus dem Key Vault des Arbeitsbereichs; kopieren Sie das Geheimnis dorthin.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="756"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="138"/>
         <source>private registry %1: the Azure ML environment pulls from it with the user &apos;%2&apos; and the password from the keychain.</source>
         <translation>private Registry %1: die Azure-ML-Umgebung lädt daraus mit dem Benutzer „%2“ und dem Passwort aus dem Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="780"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="244"/>
         <source>the file has no toolkit settings (the az command line or another file gave them): there is nothing to run; give a command (--command).</source>
         <translation>die Datei hat keine Toolkit-Einstellungen (die az-Befehlszeile oder eine andere Datei lieferte sie): es gibt nichts auszuführen; geben Sie einen Befehl an (--command).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="787"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="250"/>
         <source>a job has exactly one toolkit: %1 is used, this one is not imported.</source>
         <translation>ein Job hat genau ein Toolkit: %1 wird verwendet, dieses wird nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="799"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="260"/>
         <source>&apos;%1&apos; must exist in the job&apos;s environment image.</source>
         <translation>„%1“ muss im Umgebungs-Image des Jobs vorhanden sein.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="805"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="267"/>
         <source>&apos;%1&apos; is run as &apos;%2&apos; from the source directory %3 (snapshotted with the job).</source>
         <translation>„%1“ wird als „%2“ aus dem Quellverzeichnis %3 ausgeführt (mit dem Job als Snapshot gesichert).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="834"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="106"/>
         <source>one node and no parameter servers: a single TensorFlow process with no distribution.</source>
         <translation>ein Knoten und keine Parameterserver: ein einzelner TensorFlow-Prozess ohne Verteilung.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="844"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="69"/>
         <source>not given: Batch AI&apos;s default 1 is written explicitly (Azure ML&apos;s default is 0).</source>
         <translation>nicht angegeben: der Batch-AI-Standard 1 wird ausdrücklich geschrieben (der Standard von Azure ML ist 0).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="847"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="72"/>
         <source>not given: Batch AI&apos;s default, the node count %1, is written explicitly.</source>
         <translation>nicht angegeben: der Batch-AI-Standard, die Knotenanzahl %1, wird ausdrücklich geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="851"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="76"/>
         <source>%1 is not a worker count: 1 is used.</source>
         <translation>%1 ist keine Worker-Anzahl: 1 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="859"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="85"/>
         <source>Batch AI placed %1 TensorFlow tasks (%2 worker(s), %3 parameter server(s)) on %4 node(s); Azure ML and Trainyard run one task per node, so node_count becomes %1.</source>
         <translation>Batch AI verteilte %1 TensorFlow-Tasks (%2 Worker, %3 Parameterserver) auf %4 Knoten; Azure ML und Trainyard führen einen Task pro Knoten aus, daher wird node_count zu %1.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="879"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="122"/>
         <source>per-role arguments (master, worker, parameter server) become one command that picks them by the TF_CONFIG task type; the master&apos;s are used by worker 0.</source>
         <translation>rollenspezifische Argumente (Master, Worker, Parameterserver) werden zu einem Befehl, der sie nach dem Task-Typ in TF_CONFIG wählt; die des Masters nutzt Worker 0.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="891"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="132"/>
         <source>becomes an MPI distribution with %1 process(es) per node (Batch AI&apos;s processCount is the total; %2 here).</source>
         <translation>wird zu einer MPI-Verteilung mit %1 Prozess(en) pro Knoten (processCount von Batch AI ist die Gesamtzahl; hier %2).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="903"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="148"/>
         <source>&apos;%1&apos; is not a field of Azure ML&apos;s PyTorch distribution: the script chooses the backend (its arguments keep it; $AZ_BATCHAI_PYTORCH_BACKEND is set to it).</source>
         <translation>„%1“ ist kein Feld der PyTorch-Verteilung von Azure ML: das Skript wählt das Backend (seine Argumente behalten es; $AZ_BATCHAI_PYTORCH_BACKEND wird darauf gesetzt).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="919"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="166"/>
         <source>Azure ML has no CNTK setting: a command job with an MPI distribution (%1 per node), which is how Batch AI started CNTK; %2 launch written out as &apos;%3&apos;.</source>
         <translation>Azure ML hat keine CNTK-Einstellung: ein Befehls-Job mit MPI-Verteilung (%1 pro Knoten), so wie Batch AI CNTK startete; %2-Start ausgeschrieben als „%3“.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="932"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="180"/>
         <source>Azure ML has no Chainer setting: a command job with an MPI distribution (%1 per node), as ChainerMN ran under Batch AI&apos;s mpirun.</source>
         <translation>Azure ML hat keine Chainer-Einstellung: ein Befehls-Job mit MPI-Verteilung (%1 pro Knoten), so wie ChainerMN unter dem mpirun von Batch AI lief.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="944"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="192"/>
         <source>Azure ML has no Caffe setting: a command job with an MPI distribution (%1 per node) running &apos;%2&apos;.</source>
         <translation>Azure ML hat keine Caffe-Einstellung: ein Befehls-Job mit MPI-Verteilung (%1 pro Knoten), der „%2“ ausführt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="954"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="202"/>
         <source>Azure ML has no Caffe2 setting: a command job with an MPI distribution, one process per node, where $AZ_BATCHAI_TASK_INDEX is the rank (Batch AI&apos;s shard index).</source>
         <translation>Azure ML hat keine Caffe2-Einstellung: ein Befehls-Job mit MPI-Verteilung, ein Prozess pro Knoten, wobei $AZ_BATCHAI_TASK_INDEX der Rang ist (der Shard-Index von Batch AI).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="962"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="213"/>
         <source>Batch AI ran a custom toolkit on the first node only, with %1 nodes reserved; Azure ML and Trainyard start a command with no distribution on every node. Choose node_count 1, or an MPI distribution and drop the command&apos;s own mpirun.</source>
         <translation>Batch AI führte ein eigenes Toolkit nur auf dem ersten Knoten aus, mit %1 reservierten Knoten; Azure ML und Trainyard starten einen Befehl ohne Verteilung auf jedem Knoten. Wählen Sie node_count 1 oder eine MPI-Verteilung und entfernen Sie das eigene mpirun des Befehls.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="969"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="221"/>
         <source>runs its own mpirun: on Azure ML use an MPI distribution (process_count_per_node) and run the script directly; the host list it used does not exist there.</source>
         <translation>führt ein eigenes mpirun aus: verwenden Sie in Azure ML eine MPI-Verteilung (process_count_per_node) und starten Sie das Skript direkt; die verwendete Host-Liste gibt es dort nicht.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="974"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="225"/>
         <source>not a field of customToolkitSettings (Batch AI ignored it): not imported.</source>
         <translation>kein Feld von customToolkitSettings (Batch AI ignorierte es): nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="977"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="302"/>
         <source>has no command line or script: give a command.</source>
         <translation>hat weder Befehlszeile noch Skript: geben Sie einen Befehl an.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1070"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="31"/>
         <source>&apos;%1&apos; is not a valid experiment name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;): &apos;%2&apos; is used.</source>
         <translation>„%1“ ist kein gültiger Experimentname (Buchstaben, Ziffern, „_“, „-“, „.“): „%2“ wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1085"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="47"/>
         <source>the job ran on Batch AI cluster &apos;%1&apos;: compute &apos;%2&apos; is assumed; give --compute to choose.</source>
         <translation>der Job lief auf dem Batch-AI-Cluster „%1“: Compute „%2“ wird angenommen; wählen Sie mit --compute ein anderes.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1089"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="52"/>
         <source>missing (the az command line gave it as a flag): give --compute.</source>
         <translation>fehlt (die az-Befehlszeile gab es als Option an): geben Sie --compute an.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1098"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="63"/>
         <source>%1 is replaced by %2 from the command line.</source>
         <translation>%1 wird durch %2 aus der Befehlszeile ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1101"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="66"/>
         <source>missing: 1 node is used; give --node-count.</source>
         <translation>fehlt: 1 Knoten wird verwendet; geben Sie --node-count an.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1103"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="68"/>
         <source>%1 is not a node count: 1 is used.</source>
         <translation>%1 ist keine Knotenanzahl: 1 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1117"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="73"/>
         <source>an input directory needs an id: not imported.</source>
         <translation>ein Eingabeverzeichnis braucht eine ID: nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1131"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="88"/>
         <source>an output directory needs an id: not imported.</source>
         <translation>ein Ausgabeverzeichnis braucht eine ID: nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1139"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="94"/>
         <source>output &apos;%1&apos; becomes a job output in its own folder per job (Batch AI made a unique folder below &apos;%2&apos; too); the path is chosen by the engine.</source>
         <translation>die Ausgabe „%1“ wird zu einer Job-Ausgabe in einem eigenen Ordner je Job (Batch AI legte ebenfalls einen eindeutigen Ordner unter „%2“ an); den Pfad wählt die Engine.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1146"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="101"/>
         <source>a 2017-09-01-preview field with no equivalent: every output is a new folder.</source>
         <translation>ein Feld aus 2017-09-01-preview ohne Entsprechung: jede Ausgabe ist ein neuer Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1161"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="81"/>
         <source>an environment variable needs a name: not imported.</source>
         <translation>eine Umgebungsvariable braucht einen Namen: nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1167"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="91"/>
         <source>&apos;%1&apos; refers to other variables: it is set at the start of the command, where they exist.</source>
         <translation>„%1“ verweist auf andere Variablen: sie wird zu Beginn des Befehls gesetzt, wo diese existieren.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1183"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="106"/>
         <source>&apos;%1&apos; is not passed to the run as a plain environment variable (an Azure ML job has no secrets field): read it from the workspace Key Vault in the script.</source>
         <translation>„%1“ wird der Ausführung nicht als einfache Umgebungsvariable übergeben (ein Azure-ML-Job hat kein Feld für Geheimnisse): lesen Sie es im Skript aus dem Key Vault des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1190"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="113"/>
         <source>&apos;%1&apos; is read from Key Vault (%2): give the job&apos;s identity access and read it in the script.</source>
         <translation>„%1“ wird aus Key Vault gelesen (%2): geben Sie der Identität des Jobs Zugriff und lesen Sie es im Skript.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1205"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="149"/>
         <source>no container: Batch AI ran the job on the node&apos;s OS image; Azure ML needs an environment (choose a curated one).</source>
         <translation>kein Container: Batch AI führte den Job auf dem Betriebssystem-Image des Knotens aus; Azure ML braucht eine Umgebung (wählen Sie eine kuratierte).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1213"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="175"/>
         <source>the command comes from the command line.</source>
         <translation>der Befehl kommt aus der Befehlszeile.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1214"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="176"/>
         <source>the toolkit&apos;s launch is replaced by the command from the command line (the distribution stays).</source>
         <translation>der Start des Toolkits wird durch den Befehl aus der Befehlszeile ersetzt (die Verteilung bleibt).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1224"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="186"/>
         <source>runs before the command in every process (Batch AI ran it once per node).</source>
         <translation>läuft vor dem Befehl in jedem Prozess (Batch AI führte es einmal pro Knoten aus).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1235"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="124"/>
         <source>$%1 names no input directory of this job: it is empty.</source>
         <translation>$%1 nennt kein Eingabeverzeichnis dieses Jobs: sie ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1243"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="128"/>
         <source>$%1 names no output directory of this job (Batch AI set it anyway for OUTPUTS): output &apos;%2&apos; is added.</source>
         <translation>$%1 nennt kein Ausgabeverzeichnis dieses Jobs (Batch AI setzte sie für OUTPUTS trotzdem): die Ausgabe „%2“ wird hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1263"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="149"/>
         <source>the command reaches mount &apos;%1&apos; through $AZ_BATCHAI_MOUNT_ROOT: on Azure ML it becomes read-write input &apos;%2&apos; (datastore %3), linked back under the same path.</source>
         <translation>der Befehl erreicht die Einbindung „%1“ über $AZ_BATCHAI_MOUNT_ROOT: in Azure ML wird sie zur Lese-/Schreib-Eingabe „%2“ (Datenspeicher %3), unter demselben Pfad zurückverlinkt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1298"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="204"/>
         <source>&apos;%1&apos; is not a duration (use 7.00:00:00, P7D or 7 days, 0:00:00): Batch AI&apos;s default, 7 days, is used.</source>
         <translation>„%1“ ist keine Dauer (verwenden Sie 7.00:00:00, P7D oder 7 days, 0:00:00): der Batch-AI-Standard von 7 Tagen wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1307"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="209"/>
         <source>not given: Batch AI stopped jobs after 7 days; that limit is written explicitly (Azure ML has no default).</source>
         <translation>nicht angegeben: Batch AI beendete Jobs nach 7 Tagen; diese Grenze wird ausdrücklich geschrieben (Azure ML hat keinen Standard).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1315"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="222"/>
         <source>&apos;%1&apos;: Azure ML compute clusters have no job priority: dropped.</source>
         <translation>„%1“: Azure-ML-Compute-Cluster haben keine Job-Priorität: entfällt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1319"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="226"/>
         <source>the engine keeps the job&apos;s logs (&apos;yard run logs&apos;); the path &apos;%1&apos; is dropped.</source>
         <translation>die Engine führt die Protokolle des Jobs („yard run logs“); der Pfad „%1“ entfällt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1322"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="230"/>
         <source>the engine keeps the logs: dropped.</source>
         <translation>die Engine führt die Protokolle: entfällt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1324"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="233"/>
         <source>a job runs in its workspace&apos;s region: dropped.</source>
         <translation>ein Job läuft in der Region seines Arbeitsbereichs: entfällt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1328"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="236"/>
         <source>Azure ML runs &apos;%1&apos; as environment &apos;%2&apos; (create it from the image); Trainyard&apos;s local and Slurm engines run the command on the host without the container.</source>
         <translation>Azure ML führt „%1“ als Umgebung „%2“ aus (legen Sie sie aus dem Image an); die lokale und die Slurm-Engine von Trainyard führen den Befehl ohne Container auf dem Host aus.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1333"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="242"/>
         <source>becomes resources.shmSize %1 on Azure ML; other engines do not limit /dev/shm.</source>
         <translation>wird in Azure ML zu resources.shmSize %1; andere Engines begrenzen /dev/shm nicht.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1431"/>
+        <location filename="../core/batchai/FileServerMapping.cpp" line="11"/>
         <source>(file server)</source>
         <translation>(Dateiserver)</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1432"/>
+        <location filename="../core/batchai/FileServerMapping.cpp" line="12"/>
         <source>Azure ML has no managed NFS file server. Put the data in a datastore (Azure Files or Blob; %1 disk(s) of %2 GB were asked for) or mount Azure NetApp Files in the environment; nothing is created.</source>
         <translation>Azure ML hat keinen verwalteten NFS-Dateiserver. Legen Sie die Daten in einen Datenspeicher (Azure Files oder Blob; angefordert waren %1 Datenträger mit %2 GB) oder binden Sie Azure NetApp Files in der Umgebung ein; es wird nichts angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1439"/>
+        <location filename="../core/batchai/FileServerMapping.cpp" line="20"/>
         <source>the file server&apos;s VM (%1) is not needed with a datastore.</source>
         <translation>die VM des Dateiservers (%1) wird mit einem Datenspeicher nicht gebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1447"/>
+        <location filename="../core/batchai/FileServerMapping.cpp" line="28"/>
         <source>no server to reach: dropped.</source>
         <translation>kein Server zu erreichen: entfällt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1449"/>
+        <location filename="../core/batchai/FileServerMapping.cpp" line="30"/>
         <source>no server to place: dropped.</source>
         <translation>kein Server zu platzieren: entfällt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1452"/>
+        <location filename="../core/batchai/FileServerMapping.cpp" line="33"/>
         <source>disk type &apos;%1&apos; has no datastore equivalent: choose the storage account&apos;s tier instead.</source>
         <translation>Datenträgertyp „%1“ hat keine Entsprechung beim Datenspeicher: wählen Sie stattdessen die Stufe des Speicherkontos.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1474"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="16"/>
         <source>empty: fill it in before the workspace&apos;s config.json is usable (Azure ML&apos;s config.json needs subscription_id, resource_group and workspace_name).</source>
         <translation>leer: ergänzen Sie den Wert, bevor die config.json des Arbeitsbereichs verwendbar ist (die config.json von Azure ML braucht subscription_id, resource_group und workspace_name).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1480"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="23"/>
         <source>missing (Batch AI before 2018-05-01 had no workspaces): give the Azure ML workspace name.</source>
         <translation>fehlt (Batch AI hatte vor 2018-05-01 keine Arbeitsbereiche): geben Sie den Namen des Azure-ML-Arbeitsbereichs an.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1493"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="36"/>
         <source>a service principal: Trainyard signs in with it (client secret from the keychain) or with your own account.</source>
         <translation>ein Dienstprinzipal: Trainyard meldet sich damit an (Client-Geheimnis aus dem Schlüsselbund) oder mit Ihrem eigenen Konto.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1501"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="51"/>
         <source>Azure ML workspaces have their own storage (workspaceblobstore): register this account as a datastore to keep using its data.</source>
         <translation>Azure-ML-Arbeitsbereiche haben ihren eigenen Speicher (workspaceblobstore): registrieren Sie dieses Konto als Datenspeicher, um seine Daten weiter zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1508"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="59"/>
         <source>the samples&apos; node user: give it to each imported cluster (userAccountCredentials).</source>
         <translation>der Knotenbenutzer der Beispiele: geben Sie ihn jedem importierten Cluster (userAccountCredentials).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1514"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="66"/>
         <source>private registry credentials: Azure ML pulls images with the workspace&apos;s registry or credentials kept in its Key Vault (secret_url).</source>
         <translation>Zugangsdaten für private Registrys: Azure ML lädt Images mit der Registry des Arbeitsbereichs oder mit Zugangsdaten aus dessen Key Vault (secret_url).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1518"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="81"/>
         <source>Azure ML workspaces have their own Key Vault: this one is not used.</source>
         <translation>Azure-ML-Arbeitsbereiche haben ihren eigenen Key Vault: dieser wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1520"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="84"/>
         <source>the Batch AI endpoint: no longer exists, dropped.</source>
         <translation>der Batch-AI-Endpunkt: existiert nicht mehr, entfällt.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1522"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="87"/>
         <source>the workspace&apos;s region decides (&apos;%1&apos; is not used).</source>
         <translation>die Region des Arbeitsbereichs entscheidet („%1“ wird nicht verwendet).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1551"/>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="32"/>
         <source>outside the definition&apos;s properties: not imported.</source>
         <translation>außerhalb der properties der Definition: nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1555"/>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="36"/>
         <source>a REST example: the request in parameters.parameters is imported, the recorded responses are not.</source>
         <translation>ein REST-Beispiel: die Anfrage in parameters.parameters wird importiert, die aufgezeichneten Antworten nicht.</translation>
     </message>
@@ -1012,45 +1050,68 @@
 <context>
     <name>BlobTransfer</name>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="51"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="59"/>
         <source>Transfer canceled after %1 of %2 files; no partial file was left under its name.</source>
         <translation>Übertragung nach %1 von %2 Dateien abgebrochen; keine unvollständige Datei wurde unter ihrem Namen hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="124"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="132"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="157"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="163"/>
         <source>%1 is not a folder: give the folder to upload.</source>
         <translation>%1 ist kein Ordner: geben Sie den hochzuladenden Ordner an.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="216"/>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="296"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="231"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="311"/>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="333"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="348"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="378"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="393"/>
         <source>Nothing under &apos;%1&apos; on the datastore.</source>
         <translation>Nichts unter „%1“ im Datenspeicher.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="415"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="430"/>
         <source>Refusing blob name &apos;%1&apos;: it would be written outside %2.</source>
         <translation>Blob-Name „%1“ wird abgelehnt: er würde außerhalb von %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="457"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="472"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterBounds</name>
+    <message>
+        <location filename="../core/engine/ClusterBounds.cpp" line="18"/>
+        <source>the local engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/ClusterBounds.cpp" line="25"/>
+        <source>%1 is %2: %3 holds at most %4 nodes per cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/ClusterBounds.cpp" line="37"/>
+        <source>node_count is %1: %2 holds at most %3 nodes per cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/ClusterBounds.cpp" line="47"/>
+        <source>The run would start %1 processes (node_count %2 × process_count_per_node %3): %4 runs at most %5 processes per run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1071,64 +1132,87 @@
         <translation>max_nodes ist %1: der Wert muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../core/model/Compute.cpp" line="39"/>
+        <location filename="../core/model/Compute.cpp" line="41"/>
+        <source>max_nodes is %1: at most %2 nodes per cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Compute.cpp" line="45"/>
         <source>min_nodes (%1) is greater than max_nodes (%2): min_nodes must be at most max_nodes.</source>
         <translation>min_nodes (%1) ist größer als max_nodes (%2): min_nodes darf höchstens max_nodes sein.</translation>
     </message>
     <message>
-        <location filename="../core/model/Compute.cpp" line="45"/>
+        <location filename="../core/model/Compute.cpp" line="51"/>
         <source>idle_seconds_before_scaledown is %1: it must be 0 or more seconds.</source>
         <translation>idle_seconds_before_scaledown ist %1: der Wert muss 0 Sekunden oder mehr sein.</translation>
     </message>
     <message>
-        <location filename="../core/model/Compute.cpp" line="54"/>
+        <location filename="../core/model/Compute.cpp" line="60"/>
         <source>vm_size is missing: choose one of the engine&apos;s vm sizes.</source>
         <translation>vm_size fehlt: wählen Sie eine der VM-Größen der Engine.</translation>
     </message>
 </context>
 <context>
+    <name>DiskSpace</name>
+    <message>
+        <location filename="../core/util/DiskSpace.cpp" line="42"/>
+        <source>%1 (the disk holding %2 is full: %3 bytes free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileTree</name>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="47"/>
         <source>Datastore path &apos;%1&apos; leaves the datastore: give a relative path like data/mnist.</source>
-        <translation>Der Datenspeicherpfad „%1“ verlässt den Datenspeicher: geben Sie einen relativen Pfad wie data/mnist an.</translation>
+        <translation type="vanished">Der Datenspeicherpfad „%1“ verlässt den Datenspeicher: geben Sie einen relativen Pfad wie data/mnist an.</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="57"/>
+        <location filename="../core/util/FileTree.cpp" line="49"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="62"/>
-        <location filename="../core/util/FileTree.cpp" line="75"/>
+        <location filename="../core/util/FileTree.cpp" line="54"/>
+        <location filename="../core/util/FileTree.cpp" line="67"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="68"/>
+        <location filename="../core/util/FileTree.cpp" line="60"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="86"/>
+        <location filename="../core/util/FileTree.cpp" line="78"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="95"/>
+        <location filename="../core/util/FileTree.cpp" line="87"/>
+        <location filename="../core/util/FileTree.cpp" line="129"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/FileTree.cpp" line="94"/>
+        <source>%1 is a symbolic link to %2, outside %3: copy the file into the folder instead of linking to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/FileTree.cpp" line="110"/>
+        <source>Cannot write %1: a symbolic link in %2 leads out of it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportSecrets</name>
     <message>
-        <location filename="../core/batchai/ImportSecrets.cpp" line="40"/>
+        <location filename="../core/batchai/ImportSecrets.cpp" line="37"/>
         <source>Cannot keep %1 in the keychain: %2</source>
         <translation>%1 kann nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/batchai/ImportSecrets.cpp" line="55"/>
+        <location filename="../core/batchai/ImportSecrets.cpp" line="51"/>
         <source>&lt;kept in the keychain&gt;</source>
         <translation>&lt;im Schlüsselbund gespeichert&gt;</translation>
     </message>
@@ -1136,66 +1220,79 @@
 <context>
     <name>JsonFile</name>
     <message>
-        <location filename="../core/util/JsonFile.cpp" line="26"/>
+        <location filename="../core/util/JsonFile.cpp" line="27"/>
         <source>%1:%2:%3: invalid JSON: %4</source>
         <translation>%1:%2:%3: ungültiges JSON: %4</translation>
     </message>
     <message>
-        <location filename="../core/util/JsonFile.cpp" line="33"/>
+        <location filename="../core/util/JsonFile.cpp" line="34"/>
         <source>%1: expected a JSON object at the top level.</source>
         <translation>%1: auf oberster Ebene wird ein JSON-Objekt erwartet.</translation>
     </message>
     <message>
-        <location filename="../core/util/JsonFile.cpp" line="40"/>
+        <location filename="../core/util/JsonFile.cpp" line="41"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/JsonFile.cpp" line="47"/>
-        <location filename="../core/util/JsonFile.cpp" line="50"/>
         <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>LocalDatabase</name>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="58"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="61"/>
         <source>Workspace database error: %1</source>
         <translation>Fehler in der Arbeitsbereich-Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="87"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="92"/>
         <source>Cannot open the workspace database %1: %2</source>
         <translation>Die Arbeitsbereich-Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="126"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="117"/>
+        <source>The workspace database %1 is %2, but %3 holds %4 run folder(s): restore the database from a backup, or move the runs folder away to start this workspace afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalDatabase.cpp" line="120"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalDatabase.cpp" line="120"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalDatabase.cpp" line="151"/>
         <source>This workspace was written by a newer Trainyard (schema %1; this one knows up to %2). Update Trainyard to open it.</source>
         <translation>Dieser Arbeitsbereich stammt von einem neueren Trainyard (Schema %1; diese Version kennt bis %2). Aktualisieren Sie Trainyard, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="230"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="255"/>
         <source>No compute named &apos;%1&apos; in this workspace; it has: %2.</source>
         <translation>Kein Compute namens „%1“ in diesem Arbeitsbereich; vorhanden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="231"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="256"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="260"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="285"/>
         <source>A compute named &apos;%1&apos; already exists: choose another name.</source>
         <translation>Ein Compute namens „%1“ existiert bereits: wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="306"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="331"/>
         <source>Cannot delete compute &apos;%1&apos;: these runs are still active on it: %2. Cancel them or wait for them to end.</source>
         <translation>Compute „%1“ kann nicht gelöscht werden: diese Ausführungen laufen noch darauf: %2. Brechen Sie sie ab oder warten Sie, bis sie enden.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="449"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="474"/>
         <source>No run with id &apos;%1&apos; in this workspace: `yard run list` shows the runs.</source>
         <translation>Keine Ausführung mit der ID „%1“ in diesem Arbeitsbereich: `yard run list` zeigt die Ausführungen.</translation>
     </message>
@@ -1203,17 +1300,17 @@
 <context>
     <name>LocalEngine</name>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="57"/>
+        <location filename="../core/local/LocalEngine.cpp" line="47"/>
         <source>A workspace already exists in %1.</source>
         <translation>In %1 existiert bereits ein Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="60"/>
+        <location filename="../core/local/LocalEngine.cpp" line="50"/>
         <source>Cannot create the workspace folder %1.</source>
         <translation>Der Arbeitsbereich-Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="99"/>
+        <location filename="../core/local/LocalEngine.cpp" line="91"/>
         <source>vm_size &apos;%1&apos; is not offered by the local engine: use &apos;local&apos; (a node is a slot on this machine).</source>
         <translation>vm_size „%1“ wird von der lokalen Engine nicht angeboten: verwenden Sie „local“ (ein Knoten ist ein Platz auf diesem Rechner).</translation>
     </message>
@@ -1222,27 +1319,25 @@
         <translation type="vanished">Der Datenspeicherpfad „%1“ verlässt den Datenspeicher: geben Sie einen relativen Pfad wie data/mnist an.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="174"/>
+        <location filename="../core/local/LocalEngine.cpp" line="170"/>
         <source>Source folder %1 does not exist.</source>
         <translation>Der Quellordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="212"/>
+        <location filename="../core/local/LocalEngine.cpp" line="210"/>
         <source>node_count %1 is more than compute &apos;%2&apos; can have (max_nodes %3): lower node_count or raise max_nodes.</source>
         <translation>node_count %1 ist mehr, als Compute „%2“ haben kann (max_nodes %3): senken Sie node_count oder erhöhen Sie max_nodes.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="220"/>
         <source>Source directory &apos;%1&apos; does not exist.</source>
-        <translation>Das Quellverzeichnis „%1“ existiert nicht.</translation>
+        <translation type="vanished">Das Quellverzeichnis „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="225"/>
         <source>Entry script &apos;%1&apos; is not in the source directory %2.</source>
-        <translation>Das Startskript „%1“ liegt nicht im Quellverzeichnis %2.</translation>
+        <translation type="vanished">Das Startskript „%1“ liegt nicht im Quellverzeichnis %2.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="310"/>
+        <location filename="../core/local/LocalEngine.cpp" line="306"/>
         <source>No run with id &apos;%1&apos; in this workspace.</source>
         <translation>Keine Ausführung mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
@@ -1299,103 +1394,184 @@
     </message>
 </context>
 <context>
-    <name>Run</name>
+    <name>PathConfinement</name>
     <message>
-        <location filename="../core/model/Run.cpp" line="42"/>
-        <source>Invalid experiment name &apos;%1&apos;: use 1 to 255 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
-        <translation>Ungültiger Experimentname „%1“: 1 bis 255 Buchstaben, Ziffern, „_“, „-“ oder „.“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <location filename="../core/util/PathConfinement.cpp" line="51"/>
+        <source>Path &apos;%1&apos; leaves %2: give a relative path without &apos;..&apos; steps, like data/mnist.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="47"/>
+        <location filename="../core/util/PathConfinement.cpp" line="58"/>
+        <source>Path &apos;%1&apos; leads out of %2 through a symbolic link (to %3): only files inside it may be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <source>Invalid experiment name &apos;%1&apos;: use 1 to 255 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation type="vanished">Ungültiger Experimentname „%1“: 1 bis 255 Buchstaben, Ziffern, „_“, „-“ oder „.“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Run.cpp" line="51"/>
         <source>No compute target given: name one of the workspace&apos;s clusters.</source>
         <translation>Kein Compute-Ziel angegeben: nennen Sie einen der Cluster des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="50"/>
+        <location filename="../core/model/Run.cpp" line="54"/>
         <source>Give exactly one of an entry script or a command.</source>
         <translation>Geben Sie genau eines an: ein Startskript oder einen Befehl.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="53"/>
         <source>node_count is %1: it must be at least 1.</source>
-        <translation>node_count ist %1: der Wert muss mindestens 1 sein.</translation>
+        <translation type="vanished">node_count ist %1: der Wert muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="58"/>
         <source>process_count_per_node is %1: it must be at least 1.</source>
-        <translation>process_count_per_node ist %1: der Wert muss mindestens 1 sein.</translation>
+        <translation type="vanished">process_count_per_node ist %1: der Wert muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="62"/>
+        <location filename="../core/model/Run.cpp" line="45"/>
+        <source>Invalid experiment name &apos;%1&apos;: use 1 to %2 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Run.cpp" line="61"/>
+        <source>node_count is %1: it must be 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Run.cpp" line="65"/>
+        <source>process_count_per_node is %1: it must be 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Run.cpp" line="71"/>
         <source>worker and parameter server counts must be 0 or more.</source>
         <translation>Die Anzahl der Worker und Parameterserver muss 0 oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="67"/>
+        <location filename="../core/model/Run.cpp" line="76"/>
         <source>A TensorFlow run needs node_count = worker_count + parameter_server_count with at least one worker; got node_count %1, %2 workers, %3 parameter servers.</source>
         <translation>Eine TensorFlow-Ausführung braucht node_count = worker_count + parameter_server_count mit mindestens einem Worker; erhalten: node_count %1, %2 Worker, %3 Parameterserver.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="75"/>
+        <location filename="../core/model/Run.cpp" line="84"/>
         <source>Worker and parameter server counts apply only to the tensorflow distribution.</source>
         <translation>Worker- und Parameterserver-Anzahlen gelten nur für die TensorFlow-Verteilung.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="82"/>
+        <location filename="../core/model/Run.cpp" line="92"/>
         <source>Invalid environment variable name &apos;%1&apos;: use letters, digits and &apos;_&apos;, not starting with a digit.</source>
         <translation>Ungültiger Name einer Umgebungsvariablen „%1“: Buchstaben, Ziffern und „_“, nicht mit einer Ziffer beginnend.</translation>
     </message>
 </context>
 <context>
+    <name>RunSecretEnvironment</name>
+    <message>
+        <location filename="../core/secrets/RunSecretEnvironment.cpp" line="44"/>
+        <source>there is no secret &apos;%1&apos; in the keychain: store it with `yard secret set %1` (the value is read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/RunSecretEnvironment.cpp" line="49"/>
+        <source>secret environment variable %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/RunSecretEnvironment.cpp" line="66"/>
+        <source>Secret environment variables (%1) need the local engine: the %2 engine&apos;s runs cannot read this machine&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunSnapshot</name>
+    <message>
+        <location filename="../core/engine/RunSnapshot.cpp" line="56"/>
+        <source>Source directory &apos;%1&apos; does not exist.</source>
+        <translation type="unfinished">Das Quellverzeichnis „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunSnapshot.cpp" line="60"/>
+        <source>Source directory %1 is a Trainyard workspace: give the folder of your scripts, so that the workspace&apos;s database and runs are not copied into the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunSnapshot.cpp" line="70"/>
+        <source>Entry script &apos;%1&apos; is not a file in the source directory %2: give its path relative to that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunSnapshot.cpp" line="97"/>
+        <source>No run with id &apos;%1&apos;: run ids are letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunSnapshot.cpp" line="102"/>
+        <source>%1 is not a folder: give the folder to upload.</source>
+        <translation type="unfinished">%1 ist kein Ordner: geben Sie den hochzuladenden Ordner an.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunSnapshot.cpp" line="118"/>
+        <source>%1 in the source directory is a symbolic link to %2, outside it: copy the file into the folder, or read it from a datastore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunSnapshot.cpp" line="128"/>
+        <source>The source directory %1 holds %2 MB (leaving out %3); a run&apos;s snapshot may hold at most %4 MB. Put data sets on a datastore (yard datastore upload) and read them from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlurmClient</name>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="85"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="86"/>
         <source>Get a new one on a cluster login node with `scontrol token lifespan=&lt;seconds&gt;` and store it with `yard login slurm` (it reads `scontrol token`, a file or standard input).</source>
         <translation>Holen Sie sich auf einem Login-Knoten des Clusters mit `scontrol token lifespan=&lt;seconds&gt;` ein neues und speichern Sie es mit `yard login slurm` (es liest `scontrol token`, eine Datei oder die Standardeingabe).</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="90"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="91"/>
         <source>The Slurm token of user &apos;%1&apos; for %2 expired at %3. %4</source>
         <translation>Das Slurm-Token des Benutzers „%1“ für %2 ist am %3 abgelaufen. %4</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="94"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="95"/>
         <source>slurmrestd at %1 rejected the token of user &apos;%2&apos; (HTTP %3): it is wrong, for another user or cluster, or signed with another key. %4</source>
         <translation>slurmrestd unter %1 hat das Token des Benutzers „%2“ abgelehnt (HTTP %3): es ist falsch, gehört zu einem anderen Benutzer oder Cluster oder ist mit einem anderen Schlüssel signiert. %4</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="104"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="105"/>
         <source>Cannot reach slurmrestd at %1 (%2). Check that it runs and that the workspace&apos;s &quot;url&quot; is right; Trainyard retries on its own when it comes back.</source>
         <translation>slurmrestd unter %1 ist nicht erreichbar (%2). Prüfen Sie, ob er läuft und ob die &quot;url&quot; des Arbeitsbereichs stimmt; Trainyard versucht es von selbst erneut, sobald er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="143"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="144"/>
         <source>No Slurm token for user &apos;%1&apos; at %2. Store one with `yard login slurm` (it runs `scontrol token`, or reads a file or standard input)%3.</source>
         <translation>Kein Slurm-Token für den Benutzer „%1“ unter %2. Speichern Sie eines mit `yard login slurm` (es führt `scontrol token` aus oder liest eine Datei oder die Standardeingabe)%3.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="147"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="148"/>
         <source>; the keychain said: %1</source>
         <translation>; der Schlüsselbund meldete: %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="162"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="163"/>
         <source>slurmrestd at %1 does not serve OpenAPI %2. Trainyard speaks %3; start slurmrestd with `-s openapi/v0.0.38` (or another of those), or set &quot;api_version&quot; in the workspace&apos;s config.json to one the server serves.</source>
         <translation>slurmrestd unter %1 bietet OpenAPI %2 nicht an. Trainyard spricht %3; starten Sie slurmrestd mit `-s openapi/v0.0.38` (oder einer anderen davon) oder setzen Sie &quot;api_version&quot; in der config.json des Arbeitsbereichs auf eine, die der Server anbietet.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="200"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="201"/>
         <source>slurmrestd at %1 answered HTTP %2 to ping: %3</source>
         <translation>slurmrestd unter %1 antwortete auf ping mit HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="253"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="254"/>
         <source>slurmrestd at %1 no longer serves OpenAPI %2 (HTTP 404 for %3); Trainyard speaks %4.</source>
         <translation>slurmrestd unter %1 bietet OpenAPI %2 nicht mehr an (HTTP 404 für %3); Trainyard spricht %4.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="271"/>
-        <location filename="../core/slurm/SlurmClient.cpp" line="288"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="272"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="289"/>
         <source>Slurm refused %1 %2 (HTTP %3): %4</source>
         <translation>Slurm hat %1 %2 abgelehnt (HTTP %3): %4</translation>
     </message>
@@ -1403,47 +1579,47 @@
 <context>
     <name>SlurmEngine</name>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="80"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="28"/>
         <source>Slurm&apos;s REST API (22.05) cannot %1, so Trainyard does not pretend to. A Slurm operator does it on the cluster with `%2`; Trainyard shows the change at once.</source>
         <translation>Die REST-API von Slurm (22.05) bietet keine Möglichkeit, %1; daher gibt Trainyard auch nicht vor, es zu können. Ein Slurm-Operator erledigt das auf dem Cluster mit `%2`; Trainyard zeigt die Änderung sofort an.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="158"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="106"/>
         <source>Slurm partition: nodes %1, %2 CPUs, %3 GPUs, state %4</source>
         <translation>Slurm-Partition: Knoten %1, %2 CPUs, %3 GPUs, Zustand %4</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="169"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="117"/>
         <source>The partition&apos;s state is %1: Slurm starts no jobs in it.</source>
         <translation>Der Zustand der Partition ist %1: Slurm startet darin keine Jobs.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="196"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="144"/>
         <source>No partition &apos;%1&apos; on this Slurm cluster: it has %2.</source>
         <translation>Keine Partition „%1“ auf diesem Slurm-Cluster: vorhanden sind %2.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="204"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="152"/>
         <source>create a partition</source>
         <translation>eine Partition anzulegen</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="212"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="160"/>
         <source>change a partition&apos;s size (max_nodes is the partition&apos;s node count)</source>
         <translation>die Größe einer Partition zu ändern (max_nodes ist die Knotenanzahl der Partition)</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="215"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="163"/>
         <source>change idle_seconds_before_scaledown (Slurm&apos;s SuspendTime in slurm.conf)</source>
         <translation>idle_seconds_before_scaledown zu ändern (SuspendTime von Slurm in slurm.conf)</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="218"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="166"/>
         <source>change min_nodes (nodes are powered up by Slurm&apos;s power saving, not by Trainyard)</source>
         <translation>min_nodes zu ändern (Knoten werden von der Energiesparfunktion von Slurm hochgefahren, nicht von Trainyard)</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="229"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="178"/>
         <source>delete a partition</source>
         <translation>eine Partition zu löschen</translation>
     </message>
@@ -1452,52 +1628,50 @@
         <translation type="vanished">Der Datenspeicherpfad „%1“ verlässt den Datenspeicher: geben Sie einen relativen Pfad wie data/mnist an.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="262"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="210"/>
         <source>Source folder %1 does not exist.</source>
         <translation>Der Quellordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="308"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="73"/>
         <source>; exit code %1</source>
         <translation>; Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="319"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="84"/>
         <source>the job&apos;s tasks ended with exit code %1</source>
         <translation>die Tasks des Jobs endeten mit Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="323"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="88"/>
         <source>Slurm no longer knows job %1 (it ended more than MinJobAge ago) and its script left no exit record: it was killed or canceled outside Trainyard.</source>
         <translation>Slurm kennt Job %1 nicht mehr (er endete vor mehr als MinJobAge) und sein Skript hinterließ keinen Exit-Eintrag: er wurde außerhalb von Trainyard beendet oder abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="418"/>
         <source>Source directory &apos;%1&apos; does not exist.</source>
-        <translation>Das Quellverzeichnis „%1“ existiert nicht.</translation>
+        <translation type="vanished">Das Quellverzeichnis „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="423"/>
         <source>Entry script &apos;%1&apos; is not in the source directory %2.</source>
-        <translation>Das Startskript „%1“ liegt nicht im Quellverzeichnis %2.</translation>
+        <translation type="vanished">Das Startskript „%1“ liegt nicht im Quellverzeichnis %2.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="428"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="189"/>
         <source>Cannot create %1: is the work dir mounted and writable?</source>
         <translation>%1 kann nicht angelegt werden: ist das Arbeitsverzeichnis eingebunden und beschreibbar?</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="467"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="226"/>
         <source>slurmrestd accepted the job but gave no job id.</source>
         <translation>slurmrestd hat den Job angenommen, aber keine Job-ID geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="473"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="232"/>
         <source>Slurm did not take the run: %1</source>
         <translation>Slurm hat die Ausführung nicht angenommen: %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="549"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="308"/>
         <source>Run %1 has already ended (%2): there is nothing to cancel.</source>
         <translation>Ausführung %1 ist bereits beendet (%2): es gibt nichts abzubrechen.</translation>
     </message>
@@ -1505,12 +1679,12 @@
 <context>
     <name>SlurmJobScript</name>
     <message>
-        <location filename="../core/slurm/SlurmJobScript.cpp" line="83"/>
+        <location filename="../core/slurm/SlurmJobScript.cpp" line="77"/>
         <source>Cannot create %1 in the work dir.</source>
         <translation>%1 kann im Arbeitsverzeichnis nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmJobScript.cpp" line="95"/>
+        <location filename="../core/slurm/SlurmJobScript.cpp" line="89"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
@@ -1531,47 +1705,47 @@
 <context>
     <name>SlurmSettings</name>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="39"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="40"/>
         <source>url &apos;%1&apos; is not a slurmrestd address: give http(s)://host:port, e.g. http://login1:6820.</source>
         <translation>url „%1“ ist keine slurmrestd-Adresse: geben Sie http(s)://host:port an, z. B. http://login1:6820.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="57"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="58"/>
         <source>%1: &quot;user&quot; is missing: the Slurm user name the token belongs to.</source>
         <translation>%1: &quot;user&quot; fehlt: der Slurm-Benutzername, zu dem das Token gehört.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="62"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="63"/>
         <source>%1: &quot;work_dir&quot; must be an absolute folder on the filesystem the cluster&apos;s nodes share (runs, logs and outputs go there).</source>
         <translation>%1: &quot;work_dir&quot; muss ein absoluter Ordner auf dem Dateisystem sein, das sich die Knoten des Clusters teilen (Ausführungen, Protokolle und Ausgaben landen dort).</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="71"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="72"/>
         <source>%1: api_version &apos;%2&apos; is not one Trainyard speaks: use one of %3, or leave it out to detect it.</source>
         <translation>%1: api_version „%2“ wird von Trainyard nicht unterstützt: verwenden Sie eine von %3 oder lassen Sie sie weg, um sie zu ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="83"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="84"/>
         <source>A workspace already exists in %1.</source>
         <translation>In %1 existiert bereits ein Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="87"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="88"/>
         <source>--user is required: the Slurm user name.</source>
         <translation>--user ist erforderlich: der Slurm-Benutzername.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="89"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="90"/>
         <source>--work-dir must be an absolute folder the cluster&apos;s nodes share.</source>
         <translation>--work-dir muss ein absoluter Ordner sein, den sich die Knoten des Clusters teilen.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="92"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="93"/>
         <source>--api-version &apos;%1&apos; is not supported: use one of %2.</source>
         <translation>--api-version „%1“ wird nicht unterstützt: verwenden Sie eine von %2.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="96"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="97"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1701,17 +1875,22 @@
 <context>
     <name>WorkspaceConfig</name>
     <message>
-        <location filename="../core/workspace/WorkspaceConfig.cpp" line="59"/>
+        <location filename="../core/workspace/WorkspaceConfig.cpp" line="61"/>
         <source>%1: unknown engine &apos;%2&apos;: use local, slurm or azureml.</source>
         <translation>%1: unbekannte Engine „%2“: verwenden Sie local, slurm oder azureml.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceConfig.cpp" line="89"/>
+        <location filename="../core/workspace/WorkspaceConfig.cpp" line="67"/>
+        <source>%1: &quot;format&quot; is %2, but this Trainyard reads workspace format %3: open it with the Trainyard that wrote it, or update Trainyard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceConfig.cpp" line="102"/>
         <source>No workspace at %1: give a workspace folder or a config.json.</source>
         <translation>Kein Arbeitsbereich unter %1: geben Sie einen Arbeitsbereich-Ordner oder eine config.json an.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceConfig.cpp" line="100"/>
+        <location filename="../core/workspace/WorkspaceConfig.cpp" line="113"/>
         <source>No workspace.json or config.json in %1: create a workspace there with `yard workspace create --path %1`.</source>
         <translation>Keine workspace.json oder config.json in %1: legen Sie dort mit `yard workspace create --path %1` einen Arbeitsbereich an.</translation>
     </message>
@@ -1719,27 +1898,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="42"/>
+        <location filename="../app/desktop/main.cpp" line="20"/>
         <source>Trainyard: train models on clusters.</source>
         <translation>Trainyard: Modelle auf Clustern trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="46"/>
+        <location filename="../app/desktop/main.cpp" line="24"/>
         <source>Workspace folder or config.json.</source>
         <translation>Arbeitsbereich-Ordner oder config.json.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="47"/>
+        <location filename="../app/desktop/main.cpp" line="25"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="49"/>
+        <location filename="../app/desktop/main.cpp" line="27"/>
         <source>Language: en, de or pl (default: the system&apos;s).</source>
         <translation>Sprache: en, de oder pl (Standard: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="50"/>
+        <location filename="../app/desktop/main.cpp" line="28"/>
         <source>lang</source>
         <translation>Sprache</translation>
     </message>
@@ -1986,6 +2165,11 @@
         <location filename="../ui/compute/ComputeDialog.cpp" line="223"/>
         <source>Creating…</source>
         <translation>Wird angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="256"/>
+        <source>The admin password cannot be kept in the keychain: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2492,170 +2676,170 @@
 <context>
     <name>trainyard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Trainyard</source>
         <translation>Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
         <source>A workspace holds your clusters, datastores and runs. Create a new local workspace, or open an existing folder or an Azure ML config.json.</source>
         <translation>Ein Arbeitsbereich enthält Ihre Cluster, Datenspeicher und Ausführungen. Legen Sie einen neuen lokalen Arbeitsbereich an oder öffnen Sie einen vorhandenen Ordner oder eine Azure-ML-config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>New workspace…</source>
         <translation>Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Open workspace…</source>
         <translation>Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>All runs</source>
         <translation>Alle Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>The runs of every open workspace in one list</source>
         <translation>Die Ausführungen aller offenen Arbeitsbereiche in einer Liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>&amp;Open workspace folder…</source>
         <translation>Arbeitsbereich-Ordner ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Open &amp;config.json…</source>
         <translation>&amp;config.json öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Recent workspaces</source>
         <translation>&amp;Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Close workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Sign in to Azure…</source>
         <translation>Bei Azure &amp;anmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Import Batch AI definition…</source>
         <translation>Batch-AI-Definition &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Refreshed.</source>
         <translation>Aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Find runs</source>
         <translation>Ausführungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Create cluster…</source>
         <translation>Cluster &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Update cluster…</source>
         <translation>Cluster ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Delete selected…</source>
         <translation>Auswahl &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Runs</source>
         <translation>A&amp;usführungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Submit run…</source>
         <translation>Ausführung &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;About Trainyard</source>
         <translation>Ü&amp;ber Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Datastores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
@@ -2768,27 +2952,27 @@
 <context>
     <name>trainyard::ui::MetricChart</name>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="78"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="83"/>
         <source> (smoothed)</source>
         <translation> (geglättet)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="103"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="108"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="103"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="108"/>
         <source>seconds since start</source>
         <translation>Sekunden seit Start</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="282"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="287"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — last %3 · min %4 · max %5 · %6 points</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — zuletzt %3 · min. %4 · max. %5 · %6 Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="287"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="292"/>
         <source> · %1 NaN/inf not drawn</source>
         <translation> · %1 NaN/inf nicht gezeichnet</translation>
     </message>
@@ -3621,102 +3805,102 @@
 <context>
     <name>yard</name>
     <message>
-        <location filename="../app/yard/AzureCommands.cpp" line="260"/>
+        <location filename="../app/yard/AzureCommands.cpp" line="236"/>
         <source>--engine azureml needs --subscription, --resource-group and --name (and --location for a new workspace).</source>
         <translation>--engine azureml braucht --subscription, --resource-group und --name (und --location für einen neuen Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/yard/AzureCommands.cpp" line="296"/>
+        <location filename="../app/yard/AzureCommands.cpp" line="272"/>
         <source>Cannot create the folder of %1.</source>
         <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/yard/AzureCommands.cpp" line="304"/>
+        <location filename="../app/yard/AzureCommands.cpp" line="280"/>
         <source>Workspace &apos;%1&apos; in %2 (resource group %3).</source>
         <translation>Arbeitsbereich „%1“ in %2 (Ressourcengruppe %3).</translation>
     </message>
     <message>
-        <location filename="../app/yard/AzureCommands.cpp" line="316"/>
+        <location filename="../app/yard/AzureCommands.cpp" line="292"/>
         <source>workspace &apos;%1&apos; is not an Azure ML workspace.</source>
         <translation>der Arbeitsbereich „%1“ ist kein Azure-ML-Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/yard/AzureCommands.cpp" line="334"/>
+        <location filename="../app/yard/AzureCommands.cpp" line="310"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../app/yard/AzureCommands.cpp" line="334"/>
+        <location filename="../app/yard/AzureCommands.cpp" line="310"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="108"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="93"/>
         <source>Shows a datastore.</source>
         <translation>Zeigt einen Datenspeicher an.</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="111"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="95"/>
         <source>the datastore&apos;s name</source>
         <translation>der Name des Datenspeichers</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="108"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="108"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="108"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="108"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="127"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="109"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="131"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="113"/>
         <source>No datastore &apos;%1&apos;; the workspace has: %2.</source>
         <translation>Kein Datenspeicher „%1“; der Arbeitsbereich hat: %2.</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="132"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="114"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="136"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="119"/>
         <source>Show a datastore.</source>
         <translation>Einen Datenspeicher anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="238"/>
+        <location filename="../app/yard/RunCommands.cpp" line="227"/>
         <source>Deletes a run&apos;s record from the engine (Azure ML: the job).</source>
         <translation>Löscht den Eintrag einer Ausführung aus der Engine (Azure ML: den Job).</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="241"/>
+        <location filename="../app/yard/RunCommands.cpp" line="229"/>
         <source>the run&apos;s id</source>
         <translation>die ID der Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="249"/>
+        <location filename="../app/yard/RunCommands.cpp" line="235"/>
         <source>Deleted run %1.</source>
         <translation>Ausführung %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="489"/>
+        <location filename="../app/yard/RunCommands.cpp" line="449"/>
         <source>Delete a run (Azure ML).</source>
         <translation>Eine Ausführung löschen (Azure ML).</translation>
     </message>

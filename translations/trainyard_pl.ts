@@ -2,24 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AgentOptions</name>
+    <message>
+        <location filename="../core/local/AgentOptions.cpp" line="21"/>
+        <source>workspace.json: local.%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/AgentOptions.cpp" line="34"/>
+        <source>workspace.json: &quot;local&quot; must be an object of settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/AgentOptions.cpp" line="48"/>
+        <source>workspace.json: local.python must be the name or path of a Python interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <location filename="../core/util/AtomicFile.cpp" line="20"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AzureCloud</name>
     <message>
-        <location filename="../core/azureml/AzureCloud.cpp" line="24"/>
+        <location filename="../core/azureml/AzureCloud.cpp" line="26"/>
         <source>%1 &apos;%2&apos; is not a URL: give https://host[:port].</source>
         <translation>%1 „%2” nie jest adresem URL: podaj https://host[:port].</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCloud.cpp" line="31"/>
+        <location filename="../core/azureml/AzureCloud.cpp" line="33"/>
         <source>%1 &apos;%2&apos; is refused: only https is allowed (plain http only for localhost/127.0.0.1, where nothing leaves the machine).</source>
         <translation>%1 „%2” zostaje odrzucony: dozwolony jest tylko https (zwykły http tylko dla localhost/127.0.0.1, gdzie nic nie opuszcza komputera).</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCloud.cpp" line="73"/>
+        <location filename="../core/azureml/AzureCloud.cpp" line="75"/>
         <source>poll_interval_seconds must be a number from 0 to 600.</source>
         <translation>poll_interval_seconds musi być liczbą od 0 do 600.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCloud.cpp" line="85"/>
+        <location filename="../core/azureml/AzureCloud.cpp" line="87"/>
         <source>service_principal_id needs tenant_id: a service principal signs in to its own tenant, not to &apos;organizations&apos;.</source>
         <translation>service_principal_id wymaga tenant_id: jednostka usługi loguje się do własnej dzierżawy, a nie do „organizations”.</translation>
     </message>
@@ -27,83 +53,83 @@
 <context>
     <name>AzureCredential</name>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="37"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="38"/>
         <source>The workspace was closed.</source>
         <translation>Obszar roboczy został zamknięty.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="48"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="49"/>
         <source>The keychain cannot be used (%1): the Azure sign-in is kept in memory for this session only.</source>
         <translation>Nie można użyć pęku kluczy (%1): logowanie do Azure jest przechowywane w pamięci tylko na czas tej sesji.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="61"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="62"/>
         <source>Azure refused the token in TRAINYARD_AZURE_ACCESS_TOKEN (expired or for another scope; it must be for %1). Set a fresh one or unset it to sign in.</source>
         <translation>Azure odrzuciło token z TRAINYARD_AZURE_ACCESS_TOKEN (wygasł lub jest dla innego zakresu; musi być dla %1). Ustaw nowy albo usuń zmienną, aby się zalogować.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="161"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="162"/>
         <source>No client secret for service principal %1 in the keychain: run `yard login azure --service-principal` to store it.</source>
         <translation>Brak klucza tajnego klienta dla jednostki usługi %1 w pęku kluczy: uruchom `yard login azure --service-principal`, aby go zapisać.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="187"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="188"/>
         <source>Not signed in to Azure: run `yard login azure` (device code), configure a service principal (service_principal_id, tenant_id), sign in with the Azure CLI (`az login`), or set TRAINYARD_AZURE_ACCESS_TOKEN.</source>
         <translation>Nie zalogowano do Azure: uruchom `yard login azure` (kod urządzenia), skonfiguruj jednostkę usługi (service_principal_id, tenant_id), zaloguj się przez Azure CLI (`az login`) albo ustaw TRAINYARD_AZURE_ACCESS_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="209"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="210"/>
         <source>The Azure CLI gave no token (%1): run `az login` or `yard login azure`.</source>
         <translation>Azure CLI nie zwróciło tokenu (%1): uruchom `az login` lub `yard login azure`.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="235"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="236"/>
         <source>The Azure CLI (az) could not be started.</source>
         <translation>Nie można uruchomić Azure CLI (az).</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="247"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="248"/>
         <source>The token endpoint answered without access_token/expires_in.</source>
         <translation>Punkt końcowy tokenów odpowiedział bez access_token/expires_in.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="264"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="265"/>
         <source>Sign-in at %1</source>
         <translation>Logowanie w %1</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="310"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="311"/>
         <source>Device code sign-in at %1</source>
         <translation>Logowanie kodem urządzenia w %1</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="326"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="327"/>
         <source>The device code answer lacks device_code, user_code or verification_uri.</source>
         <translation>W odpowiedzi z kodem urządzenia brakuje device_code, user_code lub verification_uri.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="344"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="345"/>
         <source>Sign-in canceled.</source>
         <translation>Logowanie anulowano.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="349"/>
-        <location filename="../core/azureml/AzureCredential.cpp" line="393"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="350"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="395"/>
         <source>The code expired before sign-in finished: run `yard login azure` again.</source>
         <translation>Kod wygasł przed zakończeniem logowania: uruchom ponownie `yard login azure`.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="365"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="366"/>
         <source>Device code sign-in</source>
         <translation>Logowanie kodem urządzenia</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="391"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="393"/>
         <source>Sign-in was declined.</source>
         <translation>Logowanie zostało odrzucone.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureCredential.cpp" line="402"/>
+        <location filename="../core/azureml/AzureCredential.cpp" line="404"/>
         <source>No service_principal_id in config.json: add it (and tenant_id) first.</source>
         <translation>Brak service_principal_id w config.json: najpierw go dodaj (oraz tenant_id).</translation>
     </message>
@@ -140,144 +166,144 @@
 <context>
     <name>AzureMlEngine</name>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="91"/>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="146"/>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="182"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="68"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="123"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="159"/>
         <source>Get workspace &apos;%1&apos;</source>
         <translation>Pobieranie obszaru roboczego „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="111"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="88"/>
         <source>List workspaces of resource group &apos;%1&apos;</source>
         <translation>Pobieranie listy obszarów roboczych grupy zasobów „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="134"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="111"/>
         <source>workspace name &apos;%1&apos; is not allowed: 3 to 33 letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>nazwa obszaru roboczego „%1” jest niedozwolona: od 3 do 33 liter, cyfr, „_” lub „-”, na początku litera lub cyfra.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="152"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="129"/>
         <source>Workspace &apos;%1&apos; already exists in resource group &apos;%2&apos;; pass --exist-ok to use it as it is.</source>
         <translation>Obszar roboczy „%1” już istnieje w grupie zasobów „%2”; podaj --exist-ok, aby użyć go bez zmian.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="163"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="140"/>
         <source>workspace &apos;%1&apos; does not exist; creating it needs a location (an Azure region, e.g. eastus2).</source>
         <translation>obszar roboczy „%1” nie istnieje; do jego utworzenia potrzebna jest lokalizacja (region Azure, np. eastus2).</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="170"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="147"/>
         <source>Create workspace &apos;%1&apos;</source>
         <translation>Tworzenie obszaru roboczego „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="198"/>
+        <location filename="../core/azureml/AzureMlComputes.cpp" line="26"/>
         <source>List computes</source>
         <translation>Pobieranie listy zasobów obliczeniowych</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="219"/>
+        <location filename="../core/azureml/AzureMlComputes.cpp" line="47"/>
         <source>Get compute &apos;%1&apos;</source>
         <translation>Pobieranie zasobu obliczeniowego „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="250"/>
+        <location filename="../core/azureml/AzureMlComputes.cpp" line="78"/>
         <source>subnet_name needs vnet_name (and vnet_resourcegroup_name if the network is in another resource group).</source>
         <translation>subnet_name wymaga vnet_name (oraz vnet_resourcegroup_name, jeśli sieć jest w innej grupie zasobów).</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="267"/>
+        <location filename="../core/azureml/AzureMlComputes.cpp" line="95"/>
         <source>Create compute &apos;%1&apos;</source>
         <translation>Tworzenie zasobu obliczeniowego „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="307"/>
+        <location filename="../core/azureml/AzureMlComputes.cpp" line="135"/>
         <source>Update compute &apos;%1&apos;</source>
         <translation>Aktualizowanie zasobu obliczeniowego „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="323"/>
+        <location filename="../core/azureml/AzureMlComputes.cpp" line="152"/>
         <source>Delete compute &apos;%1&apos;</source>
         <translation>Usuwanie zasobu obliczeniowego „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="334"/>
+        <location filename="../core/azureml/AzureMlComputes.cpp" line="163"/>
         <source>List nodes of compute &apos;%1&apos;</source>
         <translation>Pobieranie listy węzłów zasobu obliczeniowego „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="352"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="175"/>
         <source>List datastores</source>
         <translation>Pobieranie listy magazynów danych</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="376"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="199"/>
         <source>No account key for storage account &apos;%1&apos; in the keychain: store it with `yard datastore set-key --account %1`.</source>
         <translation>Brak klucza konta magazynu „%1” w pęku kluczy: zapisz go poleceniem `yard datastore set-key --account %1`.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="404"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="227"/>
         <source>Find the default datastore</source>
         <translation>Wyszukiwanie domyślnego magazynu danych</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="420"/>
+        <location filename="../core/azureml/AzureMlEngine.cpp" line="243"/>
         <source>The workspace has no default Azure Blob datastore.</source>
         <translation>Obszar roboczy nie ma domyślnego magazynu danych Azure Blob.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="476"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="49"/>
         <source>Submit job &apos;%1&apos;</source>
         <translation>Przesyłanie zadania „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="519"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="97"/>
         <source>Register the code snapshot of &apos;%1&apos;</source>
         <translation>Rejestrowanie migawki kodu „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="538"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="116"/>
         <source>List jobs</source>
         <translation>Pobieranie listy zadań</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="567"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="145"/>
         <source>Get job &apos;%1&apos;</source>
         <translation>Pobieranie zadania „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="582"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="160"/>
         <source>Cancel job &apos;%1&apos;</source>
         <translation>Anulowanie zadania „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="592"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="170"/>
         <source>run id &apos;%1&apos; is not allowed: letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit, at most 255 characters.</source>
         <translation>identyfikator przebiegu „%1” jest niedozwolony: litery, cyfry, „-” i „_”, na początku litera lub cyfra, najwyżej 255 znaków.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="601"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="179"/>
         <source>Delete job &apos;%1&apos;</source>
         <translation>Usuwanie zadania „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="615"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="193"/>
         <source>Discover the workspace&apos;s service endpoints</source>
         <translation>Wykrywanie punktów końcowych usług obszaru roboczego</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="644"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="222"/>
         <source>Get run details of &apos;%1&apos;</source>
         <translation>Pobieranie szczegółów przebiegu „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="664"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="242"/>
         <source>The workspace&apos;s discovery answer has no &apos;api&apos; endpoint.</source>
         <translation>Odpowiedź wykrywania obszaru roboczego nie zawiera punktu końcowego „api”.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlEngine.cpp" line="686"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="264"/>
         <source>The workspace has no mlFlowTrackingUri.</source>
         <translation>Obszar roboczy nie ma mlFlowTrackingUri.</translation>
     </message>
@@ -298,33 +324,33 @@
 <context>
     <name>AzureRequest</name>
     <message>
-        <location filename="../core/azureml/AzureRequest.cpp" line="56"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="57"/>
         <source>%1 was canceled.</source>
         <translation>%1 zostało anulowane.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureRequest.cpp" line="139"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="145"/>
         <source>no answer within %1 s</source>
         <translation>brak odpowiedzi w ciągu %1 s</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureRequest.cpp" line="170"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="176"/>
         <source>(HTTP %1, x-ms-client-request-id %2%3)</source>
         <translation>(HTTP %1, x-ms-client-request-id %2%3)</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureRequest.cpp" line="173"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="179"/>
         <source>, after %1 attempts</source>
         <translation>, po %1 próbach</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureRequest.cpp" line="177"/>
-        <location filename="../core/azureml/AzureRequest.cpp" line="192"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="183"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="198"/>
         <source>%1 failed: %2 %3</source>
         <translation>%1 nie powiodło się: %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureRequest.cpp" line="180"/>
+        <location filename="../core/azureml/AzureRequest.cpp" line="186"/>
         <source>the server answered %1</source>
         <translation>serwer odpowiedział %1</translation>
     </message>
@@ -347,12 +373,12 @@
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiDocument.cpp" line="266"/>
+        <location filename="../core/batchai/BatchAiDocument.cpp" line="294"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiDocument.cpp" line="269"/>
+        <location filename="../core/batchai/BatchAiDocument.cpp" line="297"/>
         <source>%1: %2 bytes is too large for a Batch AI definition (at most 16 MiB).</source>
         <translation>%1: %2 bajtów to za dużo jak na definicję Batch AI (najwyżej 16 MiB).</translation>
     </message>
@@ -373,638 +399,650 @@
 <context>
     <name>BatchAiMapper</name>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="192"/>
+        <location filename="../core/batchai/MappingContext.cpp" line="72"/>
         <source>holds a placeholder, not a secret: give the real value when you create or submit (it will be kept in the keychain).</source>
         <translation>zawiera symbol zastępczy, a nie sekret: podaj prawdziwą wartość przy tworzeniu lub uruchamianiu (zostanie zapisana w pęku kluczy).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="200"/>
+        <location filename="../core/batchai/MappingContext.cpp" line="80"/>
         <source>a secret: it goes to the keychain as &apos;%1&apos; and appears in no file or printed spec.</source>
         <translation>sekret: trafia do pęku kluczy jako „%1” i nie pojawia się w żadnym pliku ani wypisanej specyfikacji.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="208"/>
+        <location filename="../core/batchai/MappingContext.cpp" line="90"/>
         <source>not a Batch AI field this importer knows (API 2017-09-01-preview to 2018-05-01): not imported.</source>
         <translation>pole Batch AI nieznane temu importowi (API od 2017-09-01-preview do 2018-05-01): nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="220"/>
+        <location filename="../core/batchai/MappingContext.cpp" line="103"/>
         <source>state reported by the service (%1), not part of a definition: not imported.</source>
         <translation>stan zgłoszony przez usługę (%1), nie należy do definicji: nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="257"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="49"/>
         <source>the storage account is a placeholder: register datastore &apos;%1&apos; with the real account before you run.</source>
         <translation>konto magazynu jest symbolem zastępczym: przed uruchomieniem zarejestruj magazyn danych „%1” z prawdziwym kontem.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="267"/>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="300"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="24"/>
         <source>a Key Vault reference: give the datastore the account key from that vault.</source>
         <translation>odwołanie do Key Vault: podaj magazynowi danych klucz konta z tego sejfu.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="269"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="53"/>
         <source>fileMode/directoryMode have no datastore equivalent: Azure ML mounts with its own modes.</source>
         <translation>fileMode/directoryMode nie mają odpowiednika w magazynie danych: Azure ML montuje z własnymi uprawnieniami.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="272"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="57"/>
         <source>Azure file share &apos;%1&apos; mounted at &apos;%2&apos; becomes datastore &apos;%3&apos;; the command reaches it through a job input instead of a cluster mount.</source>
         <translation>udział plików Azure „%1” zamontowany w „%2” staje się magazynem danych „%3”; polecenie sięga do niego przez wejście zadania zamiast montowania w klastrze.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="289"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="72"/>
         <source>the storage account is a placeholder or missing: register datastore &apos;%1&apos; with the real account before you run.</source>
         <translation>konto magazynu jest symbolem zastępczym lub go brak: przed uruchomieniem zarejestruj magazyn danych „%1” z prawdziwym kontem.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="303"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="77"/>
         <source>blobfuse mount options have no Azure ML equivalent.</source>
         <translation>opcje montowania blobfuse nie mają odpowiednika w Azure ML.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="304"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="80"/>
         <source>blob container &apos;%1&apos; mounted at &apos;%2&apos; becomes datastore &apos;%3&apos;; the command reaches it through a job input instead of a cluster mount.</source>
         <translation>kontener blob „%1” zamontowany w „%2” staje się magazynem danych „%3”; polecenie sięga do niego przez wejście zadania zamiast montowania w klastrze.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="312"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="90"/>
         <source>a Batch AI NFS file server (mounted at &apos;%1&apos;): Azure ML has no managed NFS mount on AmlCompute; copy the data to a datastore (Azure Files or Blob) and use an input.</source>
         <translation>serwer plików NFS Batch AI (zamontowany w „%1”): Azure ML nie ma zarządzanego montowania NFS na AmlCompute; skopiuj dane do magazynu danych (Azure Files lub Blob) i użyj wejścia.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="318"/>
+        <location filename="../core/batchai/MountMapping.cpp" line="97"/>
         <source>an unmanaged file system (&apos;%1&apos; at &apos;%2&apos;): Azure ML cannot run mount commands on its nodes; use a datastore.</source>
         <translation>niezarządzany system plików („%1” w „%2”): Azure ML nie może uruchamiać poleceń mount na swoich węzłach; użyj magazynu danych.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="362"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="24"/>
         <source>the file names no cluster: &apos;%1&apos; (from the file name) is used; give --compute to choose.</source>
         <translation>plik nie wskazuje klastra: użyto „%1” (z nazwy pliku); wybierz inny opcją --compute.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="368"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="31"/>
         <source>&apos;%1&apos; is not a valid Azure ML compute name (2-16 letters, digits, hyphens, starting with a letter): &apos;%2&apos; is used.</source>
         <translation>„%1” nie jest prawidłową nazwą zasobu obliczeniowego Azure ML (2–16 liter, cyfr, łączników, na początku litera): użyto „%2”.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="383"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="46"/>
         <source>missing (the az command line gave it as a flag): give --vm-size.</source>
         <translation>brak (wiersz poleceń az podał to jako opcję): podaj --vm-size.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="384"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="47"/>
         <source>missing: &apos;%1&apos; from the command line is used.</source>
         <translation>brak: użyto „%1” z wiersza poleceń.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="387"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="50"/>
         <source>%1 is replaced by &apos;%2&apos; from the command line.</source>
         <translation>%1 zastąpiono przez „%2” z wiersza poleceń.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="395"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="59"/>
         <source>%1 (K80/P100/P40/M60 era) is retired in Azure: choose a current size such as Standard_NC4as_T4_v3 or Standard_NC6s_v3; kept as written until you do.</source>
         <translation>%1 (z czasów K80/P100/P40/M60) został wycofany w Azure: wybierz aktualny rozmiar, np. Standard_NC4as_T4_v3 lub Standard_NC6s_v3; do tego czasu wartość pozostaje bez zmian.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="405"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="68"/>
         <source>&apos;%1&apos; is not dedicated or lowpriority: dedicated is used.</source>
         <translation>„%1” to ani dedicated, ani lowpriority: użyto dedicated.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="416"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="144"/>
         <source>has both manual and autoScale (Batch AI allowed exactly one): autoScale is used.</source>
         <translation>ma zarówno manual, jak i autoScale (Batch AI dopuszczało dokładnie jedno): użyto autoScale.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="424"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="78"/>
         <source>minimumNodeCount and maximumNodeCount are required: %1..%2 is used.</source>
         <translation>minimumNodeCount i maximumNodeCount są wymagane: użyto %1..%2.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="431"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="84"/>
         <source>%1..%2 is not a node range (0 &lt;= minimum &lt;= maximum, maximum &gt;= 1): %3..%4 is used.</source>
         <translation>%1..%2 nie jest zakresem węzłów (0 &lt;= minimum &lt;= maksimum, maksimum &gt;= 1): użyto %3..%4.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="441"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="95"/>
         <source>Azure ML has no initial node count (was %1): the cluster starts at min_nodes %2 and grows with the queue.</source>
         <translation>Azure ML nie ma początkowej liczby węzłów (było %1): klaster startuje od min_nodes %2 i rośnie wraz z kolejką.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="453"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="110"/>
         <source>%1 is not a node count: 0 is used.</source>
         <translation>%1 nie jest liczbą węzłów: użyto 0.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="458"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="114"/>
         <source>Azure ML has no manual scale: targetNodeCount %1 becomes min_nodes 0, max_nodes %2 (nodes start when jobs come and leave when idle; the first job waits for them).</source>
         <translation>Azure ML nie ma ręcznego skalowania: targetNodeCount %1 staje się min_nodes 0, max_nodes %2 (węzły startują, gdy przychodzą zadania, i odchodzą, gdy są bezczynne; pierwsze zadanie na nie czeka).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="467"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="122"/>
         <source>Azure ML has no manual scale: targetNodeCount %1 becomes min_nodes = max_nodes = %1, so %1 nodes stay allocated and are billed even when idle; choose 0..%1 (--scale-from-zero) to release idle nodes.</source>
         <translation>Azure ML nie ma ręcznego skalowania: targetNodeCount %1 staje się min_nodes = max_nodes = %1, więc %1 węzłów pozostaje przydzielonych i jest opłacanych także bezczynnie; wybierz 0..%1 (--scale-from-zero), aby zwalniać bezczynne węzły.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="475"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="130"/>
         <source>&apos;%1&apos; has no Azure ML equivalent (Azure ML waits for running jobs before it removes a node): dropped.</source>
         <translation>„%1” nie ma odpowiednika w Azure ML (Azure ML czeka na działające zadania, zanim usunie węzeł): pominięto.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="483"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="153"/>
         <source>missing (the az command line gave it as a flag): min_nodes 0, max_nodes 1 is used; give --min-nodes / --max-nodes.</source>
         <translation>brak (wiersz poleceń az podał to jako opcję): użyto min_nodes 0, max_nodes 1; podaj --min-nodes / --max-nodes.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="491"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="162"/>
         <source>Batch AI clusters did not scale down on their own; Azure ML does: idle nodes leave after %1 s (Azure ML SDK v1&apos;s default; REST v2&apos;s is 120 s). Give --idle-seconds-before-scaledown to choose.</source>
         <translation>Klastry Batch AI nie zmniejszały się same; Azure ML to robi: bezczynne węzły odchodzą po %1 s (domyślna wartość Azure ML SDK v1; w REST v2 to 120 s). Wybierz inną opcją --idle-seconds-before-scaledown.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="510"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="180"/>
+        <source>not a subnet resource id (/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…/subnets/…): not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="201"/>
+        <source>becomes userAccountCredentials; Azure ML opens the nodes&apos; SSH port unless the cluster is in a virtual network (remoteLoginPortPublicAccess NotSpecified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="205"/>
+        <source>becomes userAccountCredentials; in its virtual network the cluster&apos;s SSH port is closed to the internet (remoteLoginPortPublicAccess NotSpecified): reach the nodes from inside the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>becomes userAccountCredentials; SSH to the nodes needs remoteLoginPortPublicAccess Enabled (set).</source>
-        <translation>staje się userAccountCredentials; SSH do węzłów wymaga remoteLoginPortPublicAccess Enabled (ustawiono).</translation>
+        <translation type="vanished">staje się userAccountCredentials; SSH do węzłów wymaga remoteLoginPortPublicAccess Enabled (ustawiono).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="527"/>
         <source>not a subnet resource id: copied as written.</source>
-        <translation>to nie jest identyfikator zasobu podsieci: skopiowano bez zmian.</translation>
+        <translation type="vanished">to nie jest identyfikator zasobu podsieci: skopiowano bez zmian.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="538"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="216"/>
         <source>Azure ML manages the node OS (the image was %1 %2 %3): tools that image had (the Data Science VM&apos;s conda, CUDA) come from the job&apos;s environment image instead.</source>
         <translation>Azure ML zarządza systemem węzłów (obraz to %1 %2 %3): narzędzia z tego obrazu (conda, CUDA z Data Science VM) pochodzą teraz z obrazu środowiska zadania.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="550"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="228"/>
         <source>Azure ML runs no setup task on its nodes: bake &apos;%1&apos; into the job&apos;s environment image (or run it first in the job&apos;s command).</source>
         <translation>Azure ML nie uruchamia zadania przygotowawczego na węzłach: wbuduj „%1” w obraz środowiska zadania (lub uruchom to na początku polecenia zadania).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="556"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="234"/>
         <source>&apos;%1&apos; belonged to the setup task: set it in the environment image.</source>
         <translation>„%1” należało do zadania przygotowawczego: ustaw to w obrazie środowiska.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="569"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="247"/>
         <source>&apos;%1&apos; is read from Key Vault (%2): give the workspace&apos;s identity access to it; there is no setup task to receive it.</source>
         <translation>„%1” jest odczytywane z Key Vault (%2): daj tożsamości obszaru roboczego dostęp do niego; nie ma zadania przygotowawczego, które by je odebrało.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="579"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="253"/>
         <source>no setup task to run elevated: dropped.</source>
         <translation>brak zadania przygotowawczego do uruchomienia z podwyższonymi uprawnieniami: pominięto.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="586"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="266"/>
         <source>Azure ML collects node metrics itself (Azure Monitor): the Application Insights settings are dropped.</source>
         <translation>Azure ML sam zbiera metryki węzłów (Azure Monitor): ustawienia Application Insights pominięto.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="594"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="299"/>
         <source>an Azure ML compute lives in its workspace&apos;s region (&apos;%1&apos; is not used).</source>
         <translation>zasób obliczeniowy Azure ML jest w regionie swojego obszaru roboczego („%1” nie jest używany).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="604"/>
+        <location filename="../core/batchai/ClusterMapping.cpp" line="309"/>
         <source>Imported from Batch AI %1</source>
         <translation>Zaimportowano z Batch AI %1</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="635"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="54"/>
         <source>mount &apos;%1&apos; is not in this file (it was on the cluster): datastore %2 path &apos;%3&apos; is assumed; change it if the data lives elsewhere.</source>
         <translation>montowania „%1” nie ma w tym pliku (było w klastrze): przyjęto magazyn danych %2, ścieżkę „%3”; zmień ją, jeśli dane są gdzie indziej.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="641"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="38"/>
         <source>&apos;%1&apos; is not under $AZ_BATCHAI_MOUNT_ROOT: datastore %2 path &apos;%3&apos; is assumed.</source>
         <translation>„%1” nie leży pod $AZ_BATCHAI_MOUNT_ROOT: przyjęto magazyn danych %2, ścieżkę „%3”.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="654"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="40"/>
         <source>%1 is not a process count: 1 per node is used.</source>
         <translation>%1 nie jest liczbą procesów: użyto 1 na węzeł.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="660"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="46"/>
         <source>%1 processes do not divide over %2 nodes: %3 per node is used, %4 in all.</source>
         <translation>%1 procesów nie dzieli się równo na %2 węzłów: użyto %3 na węzeł, razem %4.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="679"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="20"/>
         <source>$%1 is Azure Batch&apos;s, not Batch AI&apos;s: neither Azure ML nor Trainyard sets it.</source>
         <translation>$%1 należy do Azure Batch, nie do Batch AI: ani Azure ML, ani Trainyard jej nie ustawiają.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="686"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="26"/>
         <source>$%1 (node-local temp dir) becomes the process&apos;s $TMPDIR (or /tmp).</source>
         <translation>$%1 (lokalny katalog tymczasowy węzła) staje się $TMPDIR procesu (lub /tmp).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="689"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="28"/>
         <source>$%1 (a folder every node shared over NFS) becomes output &apos;shared_job_temp&apos;; nodes see each other&apos;s files only where the output is a shared mount.</source>
         <translation>$%1 (folder współdzielony przez wszystkie węzły przez NFS) staje się wyjściem „shared_job_temp”; węzły widzą nawzajem swoje pliki tylko tam, gdzie wyjście jest wspólnym montowaniem.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="693"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="33"/>
         <source>$%1 becomes output &apos;stdouterr&apos;; the job&apos;s own logs are the engine&apos;s.</source>
         <translation>$%1 staje się wyjściem „stdouterr”; logi samego zadania prowadzi silnik.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="695"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="35"/>
         <source>$%1: there is no host file; an MPI distribution starts the processes itself, so drop the own mpirun (see the toolkit warning).</source>
         <translation>$%1: nie ma pliku hostów; dystrybucja MPI sama uruchamia procesy, więc usuń własne mpirun (zob. ostrzeżenie toolkitu).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="699"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="39"/>
         <source>$%1 is counted with nvidia-smi at start (0 without GPUs).</source>
         <translation>$%1 jest liczona przy starcie przez nvidia-smi (0 bez GPU).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="703"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="43"/>
         <source>$%1 is derived from TF_CONFIG (Trainyard&apos;s local engine also sets it).</source>
         <translation>$%1 jest wyprowadzana z TF_CONFIG (lokalny silnik Trainyard też ją ustawia).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="705"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="45"/>
         <source>$%1 exists only in TensorFlow runs; this job is not one.</source>
         <translation>$%1 istnieje tylko w przebiegach TensorFlow; to zadanie nim nie jest.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="708"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="48"/>
         <source>$%1 is the TF_CONFIG task index.</source>
         <translation>$%1 to indeks zadania z TF_CONFIG.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="709"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="49"/>
         <source>$%1 becomes the process rank ($RANK, $OMPI_COMM_WORLD_RANK).</source>
         <translation>$%1 staje się rangą procesu ($RANK, $OMPI_COMM_WORLD_RANK).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="711"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="51"/>
         <source>$%1 (a shared-file init URL) becomes env:// : MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE come from the PyTorch distribution.</source>
         <translation>$%1 (URL inicjalizacji przez wspólny plik) staje się env:// : MASTER_ADDR, MASTER_PORT, RANK i WORLD_SIZE pochodzą z dystrybucji PyTorch.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="715"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="56"/>
         <source>$%1 is set to the job&apos;s communicationBackend.</source>
         <translation>$%1 jest ustawiana na communicationBackend zadania.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="717"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="58"/>
         <source>$%1 (the previous try&apos;s output) has no equivalent: it is empty.</source>
         <translation>$%1 (wyjście poprzedniej próby) nie ma odpowiednika: jest pusta.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="719"/>
+        <location filename="../core/batchai/BatchAiVariables.cpp" line="59"/>
         <source>$%1 is not a Batch AI variable this importer knows: not set.</source>
         <translation>$%1 nie jest zmienną Batch AI znaną temu importowi: nie ustawiono.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="733"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="158"/>
         <source>missing: give the job&apos;s container image.</source>
         <translation>brak: podaj obraz kontenera zadania.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="748"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="132"/>
         <source>the registry password is in Key Vault (%1): Azure ML reads registry credentials from the workspace&apos;s Key Vault; copy the secret there.</source>
         <translation>hasło rejestru jest w Key Vault (%1): Azure ML czyta dane logowania do rejestru z Key Vault obszaru roboczego; skopiuj tam sekret.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="756"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="138"/>
         <source>private registry %1: the Azure ML environment pulls from it with the user &apos;%2&apos; and the password from the keychain.</source>
         <translation>prywatny rejestr %1: środowisko Azure ML pobiera z niego jako użytkownik „%2” z hasłem z pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="780"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="244"/>
         <source>the file has no toolkit settings (the az command line or another file gave them): there is nothing to run; give a command (--command).</source>
         <translation>plik nie ma ustawień toolkitu (podał je wiersz poleceń az lub inny plik): nie ma czego uruchomić; podaj polecenie (--command).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="787"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="250"/>
         <source>a job has exactly one toolkit: %1 is used, this one is not imported.</source>
         <translation>zadanie ma dokładnie jeden toolkit: użyto %1, tego nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="799"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="260"/>
         <source>&apos;%1&apos; must exist in the job&apos;s environment image.</source>
         <translation>„%1” musi istnieć w obrazie środowiska zadania.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="805"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="267"/>
         <source>&apos;%1&apos; is run as &apos;%2&apos; from the source directory %3 (snapshotted with the job).</source>
         <translation>„%1” jest uruchamiany jako „%2” z katalogu źródłowego %3 (zapisanego razem z zadaniem).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="834"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="106"/>
         <source>one node and no parameter servers: a single TensorFlow process with no distribution.</source>
         <translation>jeden węzeł i brak serwerów parametrów: pojedynczy proces TensorFlow bez dystrybucji.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="844"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="69"/>
         <source>not given: Batch AI&apos;s default 1 is written explicitly (Azure ML&apos;s default is 0).</source>
         <translation>nie podano: domyślna wartość Batch AI, 1, jest zapisana jawnie (domyślna w Azure ML to 0).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="847"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="72"/>
         <source>not given: Batch AI&apos;s default, the node count %1, is written explicitly.</source>
         <translation>nie podano: domyślna wartość Batch AI, liczba węzłów %1, jest zapisana jawnie.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="851"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="76"/>
         <source>%1 is not a worker count: 1 is used.</source>
         <translation>%1 nie jest liczbą workerów: użyto 1.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="859"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="85"/>
         <source>Batch AI placed %1 TensorFlow tasks (%2 worker(s), %3 parameter server(s)) on %4 node(s); Azure ML and Trainyard run one task per node, so node_count becomes %1.</source>
         <translation>Batch AI rozmieściło %1 zadań TensorFlow (workery: %2, serwery parametrów: %3) na %4 węzłach; Azure ML i Trainyard uruchamiają jedno zadanie na węzeł, więc node_count wynosi %1.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="879"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="122"/>
         <source>per-role arguments (master, worker, parameter server) become one command that picks them by the TF_CONFIG task type; the master&apos;s are used by worker 0.</source>
         <translation>argumenty dla ról (master, worker, serwer parametrów) stają się jednym poleceniem, które wybiera je według typu zadania w TF_CONFIG; argumenty mastera dostaje worker 0.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="891"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="132"/>
         <source>becomes an MPI distribution with %1 process(es) per node (Batch AI&apos;s processCount is the total; %2 here).</source>
         <translation>staje się dystrybucją MPI z %1 procesami na węzeł (processCount w Batch AI to łączna liczba; tutaj %2).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="903"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="148"/>
         <source>&apos;%1&apos; is not a field of Azure ML&apos;s PyTorch distribution: the script chooses the backend (its arguments keep it; $AZ_BATCHAI_PYTORCH_BACKEND is set to it).</source>
         <translation>„%1” nie jest polem dystrybucji PyTorch w Azure ML: backend wybiera skrypt (jego argumenty go zachowują; $AZ_BATCHAI_PYTORCH_BACKEND jest na niego ustawiana).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="919"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="166"/>
         <source>Azure ML has no CNTK setting: a command job with an MPI distribution (%1 per node), which is how Batch AI started CNTK; %2 launch written out as &apos;%3&apos;.</source>
         <translation>Azure ML nie ma ustawienia CNTK: zadanie z poleceniem i dystrybucją MPI (%1 na węzeł), tak jak Batch AI uruchamiało CNTK; uruchomienie %2 rozpisano jako „%3”.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="932"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="180"/>
         <source>Azure ML has no Chainer setting: a command job with an MPI distribution (%1 per node), as ChainerMN ran under Batch AI&apos;s mpirun.</source>
         <translation>Azure ML nie ma ustawienia Chainer: zadanie z poleceniem i dystrybucją MPI (%1 na węzeł), tak jak ChainerMN działał pod mpirun Batch AI.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="944"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="192"/>
         <source>Azure ML has no Caffe setting: a command job with an MPI distribution (%1 per node) running &apos;%2&apos;.</source>
         <translation>Azure ML nie ma ustawienia Caffe: zadanie z poleceniem i dystrybucją MPI (%1 na węzeł) uruchamiające „%2”.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="954"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="202"/>
         <source>Azure ML has no Caffe2 setting: a command job with an MPI distribution, one process per node, where $AZ_BATCHAI_TASK_INDEX is the rank (Batch AI&apos;s shard index).</source>
         <translation>Azure ML nie ma ustawienia Caffe2: zadanie z poleceniem i dystrybucją MPI, jeden proces na węzeł, gdzie $AZ_BATCHAI_TASK_INDEX to ranga (indeks shardu w Batch AI).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="962"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="213"/>
         <source>Batch AI ran a custom toolkit on the first node only, with %1 nodes reserved; Azure ML and Trainyard start a command with no distribution on every node. Choose node_count 1, or an MPI distribution and drop the command&apos;s own mpirun.</source>
         <translation>Batch AI uruchamiało własny toolkit tylko na pierwszym węźle, rezerwując %1 węzłów; Azure ML i Trainyard uruchamiają polecenie bez dystrybucji na każdym węźle. Wybierz node_count 1 albo dystrybucję MPI i usuń z polecenia własne mpirun.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="969"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="221"/>
         <source>runs its own mpirun: on Azure ML use an MPI distribution (process_count_per_node) and run the script directly; the host list it used does not exist there.</source>
         <translation>uruchamia własne mpirun: w Azure ML użyj dystrybucji MPI (process_count_per_node) i uruchom skrypt bezpośrednio; używanej listy hostów tam nie ma.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="974"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="225"/>
         <source>not a field of customToolkitSettings (Batch AI ignored it): not imported.</source>
         <translation>to nie jest pole customToolkitSettings (Batch AI je ignorowało): nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="977"/>
+        <location filename="../core/batchai/ToolkitCommands.cpp" line="302"/>
         <source>has no command line or script: give a command.</source>
         <translation>nie ma wiersza poleceń ani skryptu: podaj polecenie.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1070"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="31"/>
         <source>&apos;%1&apos; is not a valid experiment name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;): &apos;%2&apos; is used.</source>
         <translation>„%1” nie jest prawidłową nazwą eksperymentu (litery, cyfry, „_”, „-”, „.”): użyto „%2”.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1085"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="47"/>
         <source>the job ran on Batch AI cluster &apos;%1&apos;: compute &apos;%2&apos; is assumed; give --compute to choose.</source>
         <translation>zadanie działało na klastrze Batch AI „%1”: przyjęto zasób „%2”; wybierz inny opcją --compute.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1089"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="52"/>
         <source>missing (the az command line gave it as a flag): give --compute.</source>
         <translation>brak (wiersz poleceń az podał to jako opcję): podaj --compute.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1098"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="63"/>
         <source>%1 is replaced by %2 from the command line.</source>
         <translation>%1 zastąpiono przez %2 z wiersza poleceń.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1101"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="66"/>
         <source>missing: 1 node is used; give --node-count.</source>
         <translation>brak: użyto 1 węzła; podaj --node-count.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1103"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="68"/>
         <source>%1 is not a node count: 1 is used.</source>
         <translation>%1 nie jest liczbą węzłów: użyto 1.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1117"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="73"/>
         <source>an input directory needs an id: not imported.</source>
         <translation>katalog wejściowy wymaga identyfikatora: nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1131"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="88"/>
         <source>an output directory needs an id: not imported.</source>
         <translation>katalog wyjściowy wymaga identyfikatora: nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1139"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="94"/>
         <source>output &apos;%1&apos; becomes a job output in its own folder per job (Batch AI made a unique folder below &apos;%2&apos; too); the path is chosen by the engine.</source>
         <translation>wyjście „%1” staje się wyjściem zadania w osobnym folderze dla każdego zadania (Batch AI też tworzyło unikatowy folder pod „%2”); ścieżkę wybiera silnik.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1146"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="101"/>
         <source>a 2017-09-01-preview field with no equivalent: every output is a new folder.</source>
         <translation>pole z 2017-09-01-preview bez odpowiednika: każde wyjście to nowy folder.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1161"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="81"/>
         <source>an environment variable needs a name: not imported.</source>
         <translation>zmienna środowiskowa wymaga nazwy: nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1167"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="91"/>
         <source>&apos;%1&apos; refers to other variables: it is set at the start of the command, where they exist.</source>
         <translation>„%1” odwołuje się do innych zmiennych: jest ustawiana na początku polecenia, gdzie one istnieją.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1183"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="106"/>
         <source>&apos;%1&apos; is not passed to the run as a plain environment variable (an Azure ML job has no secrets field): read it from the workspace Key Vault in the script.</source>
         <translation>„%1” nie jest przekazywane do przebiegu jako zwykła zmienna środowiskowa (zadanie Azure ML nie ma pola na sekrety): odczytaj je w skrypcie z Key Vault obszaru roboczego.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1190"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="113"/>
         <source>&apos;%1&apos; is read from Key Vault (%2): give the job&apos;s identity access and read it in the script.</source>
         <translation>„%1” jest odczytywane z Key Vault (%2): daj tożsamości zadania dostęp i odczytaj je w skrypcie.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1205"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="149"/>
         <source>no container: Batch AI ran the job on the node&apos;s OS image; Azure ML needs an environment (choose a curated one).</source>
         <translation>brak kontenera: Batch AI uruchamiało zadanie na obrazie systemu węzła; Azure ML potrzebuje środowiska (wybierz jedno z przygotowanych).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1213"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="175"/>
         <source>the command comes from the command line.</source>
         <translation>polecenie pochodzi z wiersza poleceń.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1214"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="176"/>
         <source>the toolkit&apos;s launch is replaced by the command from the command line (the distribution stays).</source>
         <translation>uruchomienie toolkitu zastąpiono poleceniem z wiersza poleceń (dystrybucja pozostaje).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1224"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="186"/>
         <source>runs before the command in every process (Batch AI ran it once per node).</source>
         <translation>działa przed poleceniem w każdym procesie (Batch AI uruchamiało to raz na węzeł).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1235"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="124"/>
         <source>$%1 names no input directory of this job: it is empty.</source>
         <translation>$%1 nie wskazuje katalogu wejściowego tego zadania: jest pusta.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1243"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="128"/>
         <source>$%1 names no output directory of this job (Batch AI set it anyway for OUTPUTS): output &apos;%2&apos; is added.</source>
         <translation>$%1 nie wskazuje katalogu wyjściowego tego zadania (Batch AI i tak ją ustawiało dla OUTPUTS): dodano wyjście „%2”.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1263"/>
+        <location filename="../core/batchai/JobDirectories.cpp" line="149"/>
         <source>the command reaches mount &apos;%1&apos; through $AZ_BATCHAI_MOUNT_ROOT: on Azure ML it becomes read-write input &apos;%2&apos; (datastore %3), linked back under the same path.</source>
         <translation>polecenie sięga do montowania „%1” przez $AZ_BATCHAI_MOUNT_ROOT: w Azure ML staje się ono wejściem do odczytu i zapisu „%2” (magazyn danych %3), podlinkowanym pod tą samą ścieżką.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1298"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="204"/>
         <source>&apos;%1&apos; is not a duration (use 7.00:00:00, P7D or 7 days, 0:00:00): Batch AI&apos;s default, 7 days, is used.</source>
         <translation>„%1” nie jest czasem trwania (użyj 7.00:00:00, P7D lub 7 days, 0:00:00): użyto domyślnych dla Batch AI 7 dni.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1307"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="209"/>
         <source>not given: Batch AI stopped jobs after 7 days; that limit is written explicitly (Azure ML has no default).</source>
         <translation>nie podano: Batch AI zatrzymywało zadania po 7 dniach; ten limit jest zapisany jawnie (Azure ML nie ma wartości domyślnej).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1315"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="222"/>
         <source>&apos;%1&apos;: Azure ML compute clusters have no job priority: dropped.</source>
         <translation>„%1”: klastry obliczeniowe Azure ML nie mają priorytetu zadań: pominięto.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1319"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="226"/>
         <source>the engine keeps the job&apos;s logs (&apos;yard run logs&apos;); the path &apos;%1&apos; is dropped.</source>
         <translation>silnik przechowuje logi zadania („yard run logs”); ścieżkę „%1” pominięto.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1322"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="230"/>
         <source>the engine keeps the logs: dropped.</source>
         <translation>silnik przechowuje logi: pominięto.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1324"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="233"/>
         <source>a job runs in its workspace&apos;s region: dropped.</source>
         <translation>zadanie działa w regionie swojego obszaru roboczego: pominięto.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1328"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="236"/>
         <source>Azure ML runs &apos;%1&apos; as environment &apos;%2&apos; (create it from the image); Trainyard&apos;s local and Slurm engines run the command on the host without the container.</source>
         <translation>Azure ML uruchamia „%1” jako środowisko „%2” (utwórz je z obrazu); lokalny silnik i silnik Slurm w Trainyard uruchamiają polecenie na hoście bez kontenera.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1333"/>
+        <location filename="../core/batchai/JobMapping.cpp" line="242"/>
         <source>becomes resources.shmSize %1 on Azure ML; other engines do not limit /dev/shm.</source>
         <translation>w Azure ML staje się resources.shmSize %1; inne silniki nie ograniczają /dev/shm.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1431"/>
+        <location filename="../core/batchai/FileServerMapping.cpp" line="11"/>
         <source>(file server)</source>
         <translation>(serwer plików)</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1432"/>
+        <location filename="../core/batchai/FileServerMapping.cpp" line="12"/>
         <source>Azure ML has no managed NFS file server. Put the data in a datastore (Azure Files or Blob; %1 disk(s) of %2 GB were asked for) or mount Azure NetApp Files in the environment; nothing is created.</source>
         <translation>Azure ML nie ma zarządzanego serwera plików NFS. Umieść dane w magazynie danych (Azure Files lub Blob; żądano dysków: %1 po %2 GB) albo zamontuj Azure NetApp Files w środowisku; nic nie zostanie utworzone.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1439"/>
+        <location filename="../core/batchai/FileServerMapping.cpp" line="20"/>
         <source>the file server&apos;s VM (%1) is not needed with a datastore.</source>
         <translation>maszyna wirtualna serwera plików (%1) nie jest potrzebna przy magazynie danych.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1447"/>
+        <location filename="../core/batchai/FileServerMapping.cpp" line="28"/>
         <source>no server to reach: dropped.</source>
         <translation>nie ma serwera, do którego trzeba się łączyć: pominięto.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1449"/>
+        <location filename="../core/batchai/FileServerMapping.cpp" line="30"/>
         <source>no server to place: dropped.</source>
         <translation>nie ma serwera do umieszczenia: pominięto.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1452"/>
+        <location filename="../core/batchai/FileServerMapping.cpp" line="33"/>
         <source>disk type &apos;%1&apos; has no datastore equivalent: choose the storage account&apos;s tier instead.</source>
         <translation>typ dysku „%1” nie ma odpowiednika w magazynie danych: wybierz zamiast tego warstwę konta magazynu.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1474"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="16"/>
         <source>empty: fill it in before the workspace&apos;s config.json is usable (Azure ML&apos;s config.json needs subscription_id, resource_group and workspace_name).</source>
         <translation>puste: uzupełnij, zanim config.json obszaru roboczego będzie użyteczny (config.json Azure ML wymaga subscription_id, resource_group i workspace_name).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1480"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="23"/>
         <source>missing (Batch AI before 2018-05-01 had no workspaces): give the Azure ML workspace name.</source>
         <translation>brak (Batch AI przed 2018-05-01 nie miało obszarów roboczych): podaj nazwę obszaru roboczego Azure ML.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1493"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="36"/>
         <source>a service principal: Trainyard signs in with it (client secret from the keychain) or with your own account.</source>
         <translation>jednostka usługi: Trainyard loguje się nią (klucz tajny klienta z pęku kluczy) lub Twoim własnym kontem.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1501"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="51"/>
         <source>Azure ML workspaces have their own storage (workspaceblobstore): register this account as a datastore to keep using its data.</source>
         <translation>obszary robocze Azure ML mają własny magazyn (workspaceblobstore): zarejestruj to konto jako magazyn danych, aby dalej używać jego danych.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1508"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="59"/>
         <source>the samples&apos; node user: give it to each imported cluster (userAccountCredentials).</source>
         <translation>użytkownik węzłów z przykładów: podaj go w każdym zaimportowanym klastrze (userAccountCredentials).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1514"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="66"/>
         <source>private registry credentials: Azure ML pulls images with the workspace&apos;s registry or credentials kept in its Key Vault (secret_url).</source>
         <translation>dane logowania do prywatnego rejestru: Azure ML pobiera obrazy z rejestru obszaru roboczego lub z danymi logowania trzymanymi w jego Key Vault (secret_url).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1518"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="81"/>
         <source>Azure ML workspaces have their own Key Vault: this one is not used.</source>
         <translation>obszary robocze Azure ML mają własny Key Vault: ten nie jest używany.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1520"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="84"/>
         <source>the Batch AI endpoint: no longer exists, dropped.</source>
         <translation>punkt końcowy Batch AI: już nie istnieje, pominięto.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1522"/>
+        <location filename="../core/batchai/ConfigurationMapping.cpp" line="87"/>
         <source>the workspace&apos;s region decides (&apos;%1&apos; is not used).</source>
         <translation>decyduje region obszaru roboczego („%1” nie jest używany).</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1551"/>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="32"/>
         <source>outside the definition&apos;s properties: not imported.</source>
         <translation>poza properties definicji: nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../core/batchai/BatchAiMapper.cpp" line="1555"/>
+        <location filename="../core/batchai/BatchAiMapper.cpp" line="36"/>
         <source>a REST example: the request in parameters.parameters is imported, the recorded responses are not.</source>
         <translation>przykład REST: zaimportowano żądanie z parameters.parameters, zapisanych odpowiedzi nie.</translation>
     </message>
@@ -1012,45 +1050,68 @@
 <context>
     <name>BlobTransfer</name>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="51"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="59"/>
         <source>Transfer canceled after %1 of %2 files; no partial file was left under its name.</source>
         <translation>Przesyłanie anulowano po %1 z %2 plików; żaden niepełny plik nie pozostał pod swoją nazwą.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="124"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="132"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="157"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="163"/>
         <source>%1 is not a folder: give the folder to upload.</source>
         <translation>%1 nie jest folderem: podaj folder do przesłania.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="216"/>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="296"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="231"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="311"/>
         <source>Cannot read %1.</source>
         <translation>Nie można odczytać %1.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="333"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="348"/>
         <source>Cannot create %1.</source>
         <translation>Nie można utworzyć %1.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="378"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="393"/>
         <source>Nothing under &apos;%1&apos; on the datastore.</source>
         <translation>W magazynie danych nie ma niczego pod „%1”.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="415"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="430"/>
         <source>Refusing blob name &apos;%1&apos;: it would be written outside %2.</source>
         <translation>Odrzucono nazwę obiektu blob „%1”: zostałby zapisany poza %2.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/BlobTransfer.cpp" line="457"/>
+        <location filename="../core/azureml/BlobTransfer.cpp" line="472"/>
         <source>Cannot write %1.</source>
         <translation>Nie można zapisać %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterBounds</name>
+    <message>
+        <location filename="../core/engine/ClusterBounds.cpp" line="18"/>
+        <source>the local engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/ClusterBounds.cpp" line="25"/>
+        <source>%1 is %2: %3 holds at most %4 nodes per cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/ClusterBounds.cpp" line="37"/>
+        <source>node_count is %1: %2 holds at most %3 nodes per cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/ClusterBounds.cpp" line="47"/>
+        <source>The run would start %1 processes (node_count %2 × process_count_per_node %3): %4 runs at most %5 processes per run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1071,64 +1132,87 @@
         <translation>max_nodes wynosi %1: musi wynosić co najmniej 1.</translation>
     </message>
     <message>
-        <location filename="../core/model/Compute.cpp" line="39"/>
+        <location filename="../core/model/Compute.cpp" line="41"/>
+        <source>max_nodes is %1: at most %2 nodes per cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Compute.cpp" line="45"/>
         <source>min_nodes (%1) is greater than max_nodes (%2): min_nodes must be at most max_nodes.</source>
         <translation>min_nodes (%1) jest większe niż max_nodes (%2): min_nodes może wynosić najwyżej max_nodes.</translation>
     </message>
     <message>
-        <location filename="../core/model/Compute.cpp" line="45"/>
+        <location filename="../core/model/Compute.cpp" line="51"/>
         <source>idle_seconds_before_scaledown is %1: it must be 0 or more seconds.</source>
         <translation>idle_seconds_before_scaledown wynosi %1: musi wynosić 0 lub więcej sekund.</translation>
     </message>
     <message>
-        <location filename="../core/model/Compute.cpp" line="54"/>
+        <location filename="../core/model/Compute.cpp" line="60"/>
         <source>vm_size is missing: choose one of the engine&apos;s vm sizes.</source>
         <translation>Brak vm_size: wybierz jeden z rozmiarów maszyn silnika.</translation>
     </message>
 </context>
 <context>
+    <name>DiskSpace</name>
+    <message>
+        <location filename="../core/util/DiskSpace.cpp" line="42"/>
+        <source>%1 (the disk holding %2 is full: %3 bytes free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileTree</name>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="47"/>
         <source>Datastore path &apos;%1&apos; leaves the datastore: give a relative path like data/mnist.</source>
-        <translation>Ścieżka „%1” wychodzi poza magazyn danych: podaj ścieżkę względną, np. data/mnist.</translation>
+        <translation type="vanished">Ścieżka „%1” wychodzi poza magazyn danych: podaj ścieżkę względną, np. data/mnist.</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="57"/>
+        <location filename="../core/util/FileTree.cpp" line="49"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="62"/>
-        <location filename="../core/util/FileTree.cpp" line="75"/>
+        <location filename="../core/util/FileTree.cpp" line="54"/>
+        <location filename="../core/util/FileTree.cpp" line="67"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="68"/>
+        <location filename="../core/util/FileTree.cpp" line="60"/>
         <source>Canceled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="86"/>
+        <location filename="../core/util/FileTree.cpp" line="78"/>
         <source>Cannot write %1</source>
         <translation>Nie można zapisać %1</translation>
     </message>
     <message>
-        <location filename="../core/util/FileTree.cpp" line="95"/>
+        <location filename="../core/util/FileTree.cpp" line="87"/>
+        <location filename="../core/util/FileTree.cpp" line="129"/>
         <source>%1 does not exist.</source>
         <translation>%1 nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/FileTree.cpp" line="94"/>
+        <source>%1 is a symbolic link to %2, outside %3: copy the file into the folder instead of linking to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/FileTree.cpp" line="110"/>
+        <source>Cannot write %1: a symbolic link in %2 leads out of it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportSecrets</name>
     <message>
-        <location filename="../core/batchai/ImportSecrets.cpp" line="40"/>
+        <location filename="../core/batchai/ImportSecrets.cpp" line="37"/>
         <source>Cannot keep %1 in the keychain: %2</source>
         <translation>Nie można zapisać %1 w pęku kluczy: %2</translation>
     </message>
     <message>
-        <location filename="../core/batchai/ImportSecrets.cpp" line="55"/>
+        <location filename="../core/batchai/ImportSecrets.cpp" line="51"/>
         <source>&lt;kept in the keychain&gt;</source>
         <translation>&lt;zapisane w pęku kluczy&gt;</translation>
     </message>
@@ -1136,66 +1220,79 @@
 <context>
     <name>JsonFile</name>
     <message>
-        <location filename="../core/util/JsonFile.cpp" line="26"/>
+        <location filename="../core/util/JsonFile.cpp" line="27"/>
         <source>%1:%2:%3: invalid JSON: %4</source>
         <translation>%1:%2:%3: nieprawidłowy JSON: %4</translation>
     </message>
     <message>
-        <location filename="../core/util/JsonFile.cpp" line="33"/>
+        <location filename="../core/util/JsonFile.cpp" line="34"/>
         <source>%1: expected a JSON object at the top level.</source>
         <translation>%1: na najwyższym poziomie oczekiwano obiektu JSON.</translation>
     </message>
     <message>
-        <location filename="../core/util/JsonFile.cpp" line="40"/>
+        <location filename="../core/util/JsonFile.cpp" line="41"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/JsonFile.cpp" line="47"/>
-        <location filename="../core/util/JsonFile.cpp" line="50"/>
         <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
+        <translation type="vanished">Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
     <name>LocalDatabase</name>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="58"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="61"/>
         <source>Workspace database error: %1</source>
         <translation>Błąd bazy danych obszaru roboczego: %1</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="87"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="92"/>
         <source>Cannot open the workspace database %1: %2</source>
         <translation>Nie można otworzyć bazy danych obszaru roboczego %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="126"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="117"/>
+        <source>The workspace database %1 is %2, but %3 holds %4 run folder(s): restore the database from a backup, or move the runs folder away to start this workspace afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalDatabase.cpp" line="120"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalDatabase.cpp" line="120"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalDatabase.cpp" line="151"/>
         <source>This workspace was written by a newer Trainyard (schema %1; this one knows up to %2). Update Trainyard to open it.</source>
         <translation>Ten obszar roboczy został zapisany przez nowszy Trainyard (schemat %1; ta wersja zna do %2). Zaktualizuj Trainyard, aby go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="230"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="255"/>
         <source>No compute named &apos;%1&apos; in this workspace; it has: %2.</source>
         <translation>Brak zasobu obliczeniowego „%1” w tym obszarze roboczym; dostępne: %2.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="231"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="256"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="260"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="285"/>
         <source>A compute named &apos;%1&apos; already exists: choose another name.</source>
         <translation>Zasób obliczeniowy „%1” już istnieje: wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="306"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="331"/>
         <source>Cannot delete compute &apos;%1&apos;: these runs are still active on it: %2. Cancel them or wait for them to end.</source>
         <translation>Nie można usunąć zasobu „%1”: nadal działają na nim te przebiegi: %2. Anuluj je lub poczekaj, aż się zakończą.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="449"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="474"/>
         <source>No run with id &apos;%1&apos; in this workspace: `yard run list` shows the runs.</source>
         <translation>Brak przebiegu o identyfikatorze „%1” w tym obszarze roboczym: `yard run list` pokazuje przebiegi.</translation>
     </message>
@@ -1203,17 +1300,17 @@
 <context>
     <name>LocalEngine</name>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="57"/>
+        <location filename="../core/local/LocalEngine.cpp" line="47"/>
         <source>A workspace already exists in %1.</source>
         <translation>W %1 istnieje już obszar roboczy.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="60"/>
+        <location filename="../core/local/LocalEngine.cpp" line="50"/>
         <source>Cannot create the workspace folder %1.</source>
         <translation>Nie można utworzyć folderu obszaru roboczego %1.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="99"/>
+        <location filename="../core/local/LocalEngine.cpp" line="91"/>
         <source>vm_size &apos;%1&apos; is not offered by the local engine: use &apos;local&apos; (a node is a slot on this machine).</source>
         <translation>Silnik lokalny nie oferuje vm_size „%1”: użyj „local” (węzeł to miejsce na tym komputerze).</translation>
     </message>
@@ -1222,27 +1319,25 @@
         <translation type="vanished">Ścieżka „%1” wychodzi poza magazyn danych: podaj ścieżkę względną, np. data/mnist.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="174"/>
+        <location filename="../core/local/LocalEngine.cpp" line="170"/>
         <source>Source folder %1 does not exist.</source>
         <translation>Folder źródłowy %1 nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="212"/>
+        <location filename="../core/local/LocalEngine.cpp" line="210"/>
         <source>node_count %1 is more than compute &apos;%2&apos; can have (max_nodes %3): lower node_count or raise max_nodes.</source>
         <translation>node_count %1 to więcej, niż może mieć zasób „%2” (max_nodes %3): zmniejsz node_count lub zwiększ max_nodes.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="220"/>
         <source>Source directory &apos;%1&apos; does not exist.</source>
-        <translation>Katalog źródłowy „%1” nie istnieje.</translation>
+        <translation type="vanished">Katalog źródłowy „%1” nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="225"/>
         <source>Entry script &apos;%1&apos; is not in the source directory %2.</source>
-        <translation>Skryptu startowego „%1” nie ma w katalogu źródłowym %2.</translation>
+        <translation type="vanished">Skryptu startowego „%1” nie ma w katalogu źródłowym %2.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="310"/>
+        <location filename="../core/local/LocalEngine.cpp" line="306"/>
         <source>No run with id &apos;%1&apos; in this workspace.</source>
         <translation>Brak przebiegu o identyfikatorze „%1” w tym obszarze roboczym.</translation>
     </message>
@@ -1299,103 +1394,184 @@
     </message>
 </context>
 <context>
-    <name>Run</name>
+    <name>PathConfinement</name>
     <message>
-        <location filename="../core/model/Run.cpp" line="42"/>
-        <source>Invalid experiment name &apos;%1&apos;: use 1 to 255 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
-        <translation>Nieprawidłowa nazwa eksperymentu „%1”: użyj od 1 do 255 liter, cyfr, „_”, „-” lub „.”, zaczynając od litery lub cyfry.</translation>
+        <location filename="../core/util/PathConfinement.cpp" line="51"/>
+        <source>Path &apos;%1&apos; leaves %2: give a relative path without &apos;..&apos; steps, like data/mnist.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="47"/>
+        <location filename="../core/util/PathConfinement.cpp" line="58"/>
+        <source>Path &apos;%1&apos; leads out of %2 through a symbolic link (to %3): only files inside it may be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <source>Invalid experiment name &apos;%1&apos;: use 1 to 255 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation type="vanished">Nieprawidłowa nazwa eksperymentu „%1”: użyj od 1 do 255 liter, cyfr, „_”, „-” lub „.”, zaczynając od litery lub cyfry.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Run.cpp" line="51"/>
         <source>No compute target given: name one of the workspace&apos;s clusters.</source>
         <translation>Nie podano celu obliczeń: wskaż jeden z klastrów obszaru roboczego.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="50"/>
+        <location filename="../core/model/Run.cpp" line="54"/>
         <source>Give exactly one of an entry script or a command.</source>
         <translation>Podaj dokładnie jedno: skrypt startowy albo polecenie.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="53"/>
         <source>node_count is %1: it must be at least 1.</source>
-        <translation>node_count wynosi %1: musi wynosić co najmniej 1.</translation>
+        <translation type="vanished">node_count wynosi %1: musi wynosić co najmniej 1.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="58"/>
         <source>process_count_per_node is %1: it must be at least 1.</source>
-        <translation>process_count_per_node wynosi %1: musi wynosić co najmniej 1.</translation>
+        <translation type="vanished">process_count_per_node wynosi %1: musi wynosić co najmniej 1.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="62"/>
+        <location filename="../core/model/Run.cpp" line="45"/>
+        <source>Invalid experiment name &apos;%1&apos;: use 1 to %2 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Run.cpp" line="61"/>
+        <source>node_count is %1: it must be 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Run.cpp" line="65"/>
+        <source>process_count_per_node is %1: it must be 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Run.cpp" line="71"/>
         <source>worker and parameter server counts must be 0 or more.</source>
         <translation>Liczba workerów i serwerów parametrów musi wynosić 0 lub więcej.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="67"/>
+        <location filename="../core/model/Run.cpp" line="76"/>
         <source>A TensorFlow run needs node_count = worker_count + parameter_server_count with at least one worker; got node_count %1, %2 workers, %3 parameter servers.</source>
         <translation>Przebieg TensorFlow wymaga node_count = worker_count + parameter_server_count z co najmniej jednym workerem; otrzymano node_count %1, workerów: %2, serwerów parametrów: %3.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="75"/>
+        <location filename="../core/model/Run.cpp" line="84"/>
         <source>Worker and parameter server counts apply only to the tensorflow distribution.</source>
         <translation>Liczby workerów i serwerów parametrów dotyczą tylko dystrybucji tensorflow.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="82"/>
+        <location filename="../core/model/Run.cpp" line="92"/>
         <source>Invalid environment variable name &apos;%1&apos;: use letters, digits and &apos;_&apos;, not starting with a digit.</source>
         <translation>Nieprawidłowa nazwa zmiennej środowiskowej „%1”: użyj liter, cyfr i „_”, nie zaczynając od cyfry.</translation>
     </message>
 </context>
 <context>
+    <name>RunSecretEnvironment</name>
+    <message>
+        <location filename="../core/secrets/RunSecretEnvironment.cpp" line="44"/>
+        <source>there is no secret &apos;%1&apos; in the keychain: store it with `yard secret set %1` (the value is read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/RunSecretEnvironment.cpp" line="49"/>
+        <source>secret environment variable %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/RunSecretEnvironment.cpp" line="66"/>
+        <source>Secret environment variables (%1) need the local engine: the %2 engine&apos;s runs cannot read this machine&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunSnapshot</name>
+    <message>
+        <location filename="../core/engine/RunSnapshot.cpp" line="56"/>
+        <source>Source directory &apos;%1&apos; does not exist.</source>
+        <translation type="unfinished">Katalog źródłowy „%1” nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunSnapshot.cpp" line="60"/>
+        <source>Source directory %1 is a Trainyard workspace: give the folder of your scripts, so that the workspace&apos;s database and runs are not copied into the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunSnapshot.cpp" line="70"/>
+        <source>Entry script &apos;%1&apos; is not a file in the source directory %2: give its path relative to that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunSnapshot.cpp" line="97"/>
+        <source>No run with id &apos;%1&apos;: run ids are letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunSnapshot.cpp" line="102"/>
+        <source>%1 is not a folder: give the folder to upload.</source>
+        <translation type="unfinished">%1 nie jest folderem: podaj folder do przesłania.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunSnapshot.cpp" line="118"/>
+        <source>%1 in the source directory is a symbolic link to %2, outside it: copy the file into the folder, or read it from a datastore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunSnapshot.cpp" line="128"/>
+        <source>The source directory %1 holds %2 MB (leaving out %3); a run&apos;s snapshot may hold at most %4 MB. Put data sets on a datastore (yard datastore upload) and read them from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlurmClient</name>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="85"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="86"/>
         <source>Get a new one on a cluster login node with `scontrol token lifespan=&lt;seconds&gt;` and store it with `yard login slurm` (it reads `scontrol token`, a file or standard input).</source>
         <translation>Uzyskaj nowy na węźle logowania klastra poleceniem `scontrol token lifespan=&lt;seconds&gt;` i zapisz go poleceniem `yard login slurm` (odczytuje `scontrol token`, plik lub standardowe wejście).</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="90"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="91"/>
         <source>The Slurm token of user &apos;%1&apos; for %2 expired at %3. %4</source>
         <translation>Token Slurm użytkownika „%1” dla %2 wygasł %3. %4</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="94"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="95"/>
         <source>slurmrestd at %1 rejected the token of user &apos;%2&apos; (HTTP %3): it is wrong, for another user or cluster, or signed with another key. %4</source>
         <translation>slurmrestd pod adresem %1 odrzucił token użytkownika „%2” (HTTP %3): jest błędny, należy do innego użytkownika lub klastra albo został podpisany innym kluczem. %4</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="104"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="105"/>
         <source>Cannot reach slurmrestd at %1 (%2). Check that it runs and that the workspace&apos;s &quot;url&quot; is right; Trainyard retries on its own when it comes back.</source>
         <translation>Nie można połączyć się z slurmrestd pod adresem %1 (%2). Sprawdź, czy działa i czy &quot;url&quot; obszaru roboczego jest poprawny; Trainyard sam ponowi próbę, gdy serwer wróci.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="143"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="144"/>
         <source>No Slurm token for user &apos;%1&apos; at %2. Store one with `yard login slurm` (it runs `scontrol token`, or reads a file or standard input)%3.</source>
         <translation>Brak tokenu Slurm dla użytkownika „%1” pod adresem %2. Zapisz go poleceniem `yard login slurm` (uruchamia `scontrol token` albo odczytuje plik lub standardowe wejście)%3.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="147"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="148"/>
         <source>; the keychain said: %1</source>
         <translation>; pęk kluczy zgłosił: %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="162"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="163"/>
         <source>slurmrestd at %1 does not serve OpenAPI %2. Trainyard speaks %3; start slurmrestd with `-s openapi/v0.0.38` (or another of those), or set &quot;api_version&quot; in the workspace&apos;s config.json to one the server serves.</source>
         <translation>slurmrestd pod adresem %1 nie obsługuje OpenAPI %2. Trainyard obsługuje %3; uruchom slurmrestd z `-s openapi/v0.0.38` (lub inną z nich) albo ustaw w config.json obszaru roboczego &quot;api_version&quot; na wersję obsługiwaną przez serwer.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="200"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="201"/>
         <source>slurmrestd at %1 answered HTTP %2 to ping: %3</source>
         <translation>slurmrestd pod adresem %1 odpowiedział na ping kodem HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="253"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="254"/>
         <source>slurmrestd at %1 no longer serves OpenAPI %2 (HTTP 404 for %3); Trainyard speaks %4.</source>
         <translation>slurmrestd pod adresem %1 nie obsługuje już OpenAPI %2 (HTTP 404 dla %3); Trainyard obsługuje %4.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmClient.cpp" line="271"/>
-        <location filename="../core/slurm/SlurmClient.cpp" line="288"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="272"/>
+        <location filename="../core/slurm/SlurmClient.cpp" line="289"/>
         <source>Slurm refused %1 %2 (HTTP %3): %4</source>
         <translation>Slurm odrzucił %1 %2 (HTTP %3): %4</translation>
     </message>
@@ -1403,47 +1579,47 @@
 <context>
     <name>SlurmEngine</name>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="80"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="28"/>
         <source>Slurm&apos;s REST API (22.05) cannot %1, so Trainyard does not pretend to. A Slurm operator does it on the cluster with `%2`; Trainyard shows the change at once.</source>
         <translation>REST API Slurm (22.05) nie pozwala %1, więc Trainyard nie udaje, że to potrafi. Operator Slurm robi to w klastrze poleceniem `%2`; Trainyard od razu pokazuje zmianę.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="158"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="106"/>
         <source>Slurm partition: nodes %1, %2 CPUs, %3 GPUs, state %4</source>
         <translation>Partycja Slurm: węzły %1, CPU: %2, GPU: %3, stan %4</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="169"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="117"/>
         <source>The partition&apos;s state is %1: Slurm starts no jobs in it.</source>
         <translation>Stan partycji to %1: Slurm nie uruchamia w niej zadań.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="196"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="144"/>
         <source>No partition &apos;%1&apos; on this Slurm cluster: it has %2.</source>
         <translation>Brak partycji „%1” w tym klastrze Slurm: dostępne są %2.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="204"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="152"/>
         <source>create a partition</source>
         <translation>utworzyć partycji</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="212"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="160"/>
         <source>change a partition&apos;s size (max_nodes is the partition&apos;s node count)</source>
         <translation>zmienić rozmiaru partycji (max_nodes to liczba węzłów partycji)</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="215"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="163"/>
         <source>change idle_seconds_before_scaledown (Slurm&apos;s SuspendTime in slurm.conf)</source>
         <translation>zmienić idle_seconds_before_scaledown (SuspendTime Slurm w slurm.conf)</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="218"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="166"/>
         <source>change min_nodes (nodes are powered up by Slurm&apos;s power saving, not by Trainyard)</source>
         <translation>zmienić min_nodes (węzły włącza oszczędzanie energii Slurm, a nie Trainyard)</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="229"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="178"/>
         <source>delete a partition</source>
         <translation>usunąć partycji</translation>
     </message>
@@ -1452,52 +1628,50 @@
         <translation type="vanished">Ścieżka „%1” wychodzi poza magazyn danych: podaj ścieżkę względną, np. data/mnist.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="262"/>
+        <location filename="../core/slurm/SlurmEngine.cpp" line="210"/>
         <source>Source folder %1 does not exist.</source>
         <translation>Folder źródłowy %1 nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="308"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="73"/>
         <source>; exit code %1</source>
         <translation>; kod wyjścia %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="319"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="84"/>
         <source>the job&apos;s tasks ended with exit code %1</source>
         <translation>procesy zadania zakończyły się kodem wyjścia %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="323"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="88"/>
         <source>Slurm no longer knows job %1 (it ended more than MinJobAge ago) and its script left no exit record: it was killed or canceled outside Trainyard.</source>
         <translation>Slurm nie zna już zadania %1 (zakończyło się dawniej niż MinJobAge temu), a jego skrypt nie zostawił zapisu o zakończeniu: zostało zabite lub anulowane poza Trainyard.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="418"/>
         <source>Source directory &apos;%1&apos; does not exist.</source>
-        <translation>Katalog źródłowy „%1” nie istnieje.</translation>
+        <translation type="vanished">Katalog źródłowy „%1” nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="423"/>
         <source>Entry script &apos;%1&apos; is not in the source directory %2.</source>
-        <translation>Skryptu startowego „%1” nie ma w katalogu źródłowym %2.</translation>
+        <translation type="vanished">Skryptu startowego „%1” nie ma w katalogu źródłowym %2.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="428"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="189"/>
         <source>Cannot create %1: is the work dir mounted and writable?</source>
         <translation>Nie można utworzyć %1: czy katalog roboczy jest zamontowany i zapisywalny?</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="467"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="226"/>
         <source>slurmrestd accepted the job but gave no job id.</source>
         <translation>slurmrestd przyjął zadanie, ale nie podał identyfikatora zadania.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="473"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="232"/>
         <source>Slurm did not take the run: %1</source>
         <translation>Slurm nie przyjął przebiegu: %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmEngine.cpp" line="549"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="308"/>
         <source>Run %1 has already ended (%2): there is nothing to cancel.</source>
         <translation>Przebieg %1 już się zakończył (%2): nie ma czego anulować.</translation>
     </message>
@@ -1505,12 +1679,12 @@
 <context>
     <name>SlurmJobScript</name>
     <message>
-        <location filename="../core/slurm/SlurmJobScript.cpp" line="83"/>
+        <location filename="../core/slurm/SlurmJobScript.cpp" line="77"/>
         <source>Cannot create %1 in the work dir.</source>
         <translation>Nie można utworzyć %1 w katalogu roboczym.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmJobScript.cpp" line="95"/>
+        <location filename="../core/slurm/SlurmJobScript.cpp" line="89"/>
         <source>Cannot create %1.</source>
         <translation>Nie można utworzyć %1.</translation>
     </message>
@@ -1531,47 +1705,47 @@
 <context>
     <name>SlurmSettings</name>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="39"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="40"/>
         <source>url &apos;%1&apos; is not a slurmrestd address: give http(s)://host:port, e.g. http://login1:6820.</source>
         <translation>url „%1” nie jest adresem slurmrestd: podaj http(s)://host:port, np. http://login1:6820.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="57"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="58"/>
         <source>%1: &quot;user&quot; is missing: the Slurm user name the token belongs to.</source>
         <translation>%1: brak &quot;user&quot;: nazwy użytkownika Slurm, do którego należy token.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="62"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="63"/>
         <source>%1: &quot;work_dir&quot; must be an absolute folder on the filesystem the cluster&apos;s nodes share (runs, logs and outputs go there).</source>
         <translation>%1: &quot;work_dir&quot; musi być bezwzględną ścieżką folderu w systemie plików współdzielonym przez węzły klastra (trafiają tam przebiegi, logi i wyniki).</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="71"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="72"/>
         <source>%1: api_version &apos;%2&apos; is not one Trainyard speaks: use one of %3, or leave it out to detect it.</source>
         <translation>%1: api_version „%2” nie jest obsługiwana przez Trainyard: użyj jednej z %3 albo pomiń ją, aby została wykryta.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="83"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="84"/>
         <source>A workspace already exists in %1.</source>
         <translation>W %1 istnieje już obszar roboczy.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="87"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="88"/>
         <source>--user is required: the Slurm user name.</source>
         <translation>--user jest wymagane: nazwa użytkownika Slurm.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="89"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="90"/>
         <source>--work-dir must be an absolute folder the cluster&apos;s nodes share.</source>
         <translation>--work-dir musi być bezwzględną ścieżką folderu współdzielonego przez węzły klastra.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="92"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="93"/>
         <source>--api-version &apos;%1&apos; is not supported: use one of %2.</source>
         <translation>--api-version „%1” nie jest obsługiwana: użyj jednej z %2.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="96"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="97"/>
         <source>Cannot create the folder %1.</source>
         <translation>Nie można utworzyć folderu %1.</translation>
     </message>
@@ -1704,17 +1878,22 @@
 <context>
     <name>WorkspaceConfig</name>
     <message>
-        <location filename="../core/workspace/WorkspaceConfig.cpp" line="59"/>
+        <location filename="../core/workspace/WorkspaceConfig.cpp" line="61"/>
         <source>%1: unknown engine &apos;%2&apos;: use local, slurm or azureml.</source>
         <translation>%1: nieznany silnik „%2”: użyj local, slurm lub azureml.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceConfig.cpp" line="89"/>
+        <location filename="../core/workspace/WorkspaceConfig.cpp" line="67"/>
+        <source>%1: &quot;format&quot; is %2, but this Trainyard reads workspace format %3: open it with the Trainyard that wrote it, or update Trainyard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceConfig.cpp" line="102"/>
         <source>No workspace at %1: give a workspace folder or a config.json.</source>
         <translation>Brak obszaru roboczego w %1: podaj folder obszaru roboczego lub plik config.json.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceConfig.cpp" line="100"/>
+        <location filename="../core/workspace/WorkspaceConfig.cpp" line="113"/>
         <source>No workspace.json or config.json in %1: create a workspace there with `yard workspace create --path %1`.</source>
         <translation>Brak workspace.json ani config.json w %1: utwórz tam obszar roboczy poleceniem `yard workspace create --path %1`.</translation>
     </message>
@@ -1722,27 +1901,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="42"/>
+        <location filename="../app/desktop/main.cpp" line="20"/>
         <source>Trainyard: train models on clusters.</source>
         <translation>Trainyard: trenowanie modeli na klastrach.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="46"/>
+        <location filename="../app/desktop/main.cpp" line="24"/>
         <source>Workspace folder or config.json.</source>
         <translation>Folder obszaru roboczego lub config.json.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="47"/>
+        <location filename="../app/desktop/main.cpp" line="25"/>
         <source>path</source>
         <translation>ścieżka</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="49"/>
+        <location filename="../app/desktop/main.cpp" line="27"/>
         <source>Language: en, de or pl (default: the system&apos;s).</source>
         <translation>Język: en, de lub pl (domyślnie systemowy).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="50"/>
+        <location filename="../app/desktop/main.cpp" line="28"/>
         <source>lang</source>
         <translation>język</translation>
     </message>
@@ -1990,6 +2169,11 @@
         <location filename="../ui/compute/ComputeDialog.cpp" line="223"/>
         <source>Creating…</source>
         <translation>Tworzenie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="256"/>
+        <source>The admin password cannot be kept in the keychain: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2496,170 +2680,170 @@
 <context>
     <name>trainyard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Trainyard</source>
         <translation>Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>No workspace open</source>
         <translation>Brak otwartego obszaru roboczego</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
         <source>A workspace holds your clusters, datastores and runs. Create a new local workspace, or open an existing folder or an Azure ML config.json.</source>
         <translation>Obszar roboczy zawiera Twoje klastry, magazyny danych i przebiegi. Utwórz nowy lokalny obszar roboczy albo otwórz istniejący folder lub plik config.json z Azure ML.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>New workspace…</source>
         <translation>Nowy obszar roboczy…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Open workspace…</source>
         <translation>Otwórz obszar roboczy…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>All runs</source>
         <translation>Wszystkie przebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>The runs of every open workspace in one list</source>
         <translation>Przebiegi wszystkich otwartych obszarów roboczych na jednej liście</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Sign in…</source>
         <translation>Zaloguj się…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nowy obszar roboczy…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>&amp;Open workspace folder…</source>
         <translation>&amp;Otwórz folder obszaru roboczego…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Open &amp;config.json…</source>
         <translation>Otwórz &amp;config.json…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Recent workspaces</source>
         <translation>&amp;Ostatnie obszary robocze</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Zamknij obszar roboczy</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Sign in to Azure…</source>
         <translation>Za&amp;loguj się do Azure…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Import Batch AI definition…</source>
         <translation>&amp;Importuj definicję Batch AI…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Refreshed.</source>
         <translation>Odświeżono.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Find runs</source>
         <translation>&amp;Znajdź przebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Compute</source>
         <translation>&amp;Obliczenia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Create cluster…</source>
         <translation>&amp;Utwórz klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Update cluster…</source>
         <translation>&amp;Zmień klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Delete selected…</source>
         <translation>U&amp;suń zaznaczone…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Runs</source>
         <translation>P&amp;rzebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Submit run…</source>
         <translation>&amp;Uruchom przebieg…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;About Trainyard</source>
         <translation>&amp;O programie Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Compute</source>
         <translation>Obliczenia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Datastores</source>
         <translation>Magazyny danych</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Experiments</source>
         <translation>Eksperymenty</translation>
     </message>
@@ -2772,27 +2956,27 @@
 <context>
     <name>trainyard::ui::MetricChart</name>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="78"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="83"/>
         <source> (smoothed)</source>
         <translation> (wygładzone)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="103"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="108"/>
         <source>step</source>
         <translation>krok</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="103"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="108"/>
         <source>seconds since start</source>
         <translation>sekundy od startu</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="282"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="287"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — last %3 · min %4 · max %5 · %6 points</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — ostatnia %3 · min %4 · maks %5 · punktów: %6</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="287"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="292"/>
         <source> · %1 NaN/inf not drawn</source>
         <translation> · nienarysowane NaN/inf: %1</translation>
     </message>
@@ -3627,102 +3811,102 @@
 <context>
     <name>yard</name>
     <message>
-        <location filename="../app/yard/AzureCommands.cpp" line="260"/>
+        <location filename="../app/yard/AzureCommands.cpp" line="236"/>
         <source>--engine azureml needs --subscription, --resource-group and --name (and --location for a new workspace).</source>
         <translation>--engine azureml wymaga --subscription, --resource-group i --name (oraz --location dla nowego obszaru roboczego).</translation>
     </message>
     <message>
-        <location filename="../app/yard/AzureCommands.cpp" line="296"/>
+        <location filename="../app/yard/AzureCommands.cpp" line="272"/>
         <source>Cannot create the folder of %1.</source>
         <translation>Nie można utworzyć folderu dla %1.</translation>
     </message>
     <message>
-        <location filename="../app/yard/AzureCommands.cpp" line="304"/>
+        <location filename="../app/yard/AzureCommands.cpp" line="280"/>
         <source>Workspace &apos;%1&apos; in %2 (resource group %3).</source>
         <translation>Obszar roboczy „%1” w %2 (grupa zasobów %3).</translation>
     </message>
     <message>
-        <location filename="../app/yard/AzureCommands.cpp" line="316"/>
+        <location filename="../app/yard/AzureCommands.cpp" line="292"/>
         <source>workspace &apos;%1&apos; is not an Azure ML workspace.</source>
         <translation>obszar roboczy „%1” nie jest obszarem roboczym Azure ML.</translation>
     </message>
     <message>
-        <location filename="../app/yard/AzureCommands.cpp" line="334"/>
+        <location filename="../app/yard/AzureCommands.cpp" line="310"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../app/yard/AzureCommands.cpp" line="334"/>
+        <location filename="../app/yard/AzureCommands.cpp" line="310"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="108"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="93"/>
         <source>Shows a datastore.</source>
         <translation>Wyświetla magazyn danych.</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="111"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="95"/>
         <source>the datastore&apos;s name</source>
         <translation>nazwa magazynu danych</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="108"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="108"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="108"/>
         <source>Default</source>
         <translation>Domyślny</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="126"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="108"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="127"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="109"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="131"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="113"/>
         <source>No datastore &apos;%1&apos;; the workspace has: %2.</source>
         <translation>Brak magazynu danych „%1”; obszar roboczy ma: %2.</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="132"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="114"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../app/yard/DatastoreCommands.cpp" line="136"/>
+        <location filename="../app/yard/DatastoreCommands.cpp" line="119"/>
         <source>Show a datastore.</source>
         <translation>Wyświetl magazyn danych.</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="238"/>
+        <location filename="../app/yard/RunCommands.cpp" line="227"/>
         <source>Deletes a run&apos;s record from the engine (Azure ML: the job).</source>
         <translation>Usuwa zapis przebiegu z silnika (Azure ML: zadanie).</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="241"/>
+        <location filename="../app/yard/RunCommands.cpp" line="229"/>
         <source>the run&apos;s id</source>
         <translation>identyfikator przebiegu</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="249"/>
+        <location filename="../app/yard/RunCommands.cpp" line="235"/>
         <source>Deleted run %1.</source>
         <translation>Usunięto przebieg %1.</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="489"/>
+        <location filename="../app/yard/RunCommands.cpp" line="449"/>
         <source>Delete a run (Azure ML).</source>
         <translation>Usuń przebieg (Azure ML).</translation>
     </message>
