@@ -6,17 +6,17 @@
     <message>
         <location filename="../core/local/AgentOptions.cpp" line="21"/>
         <source>workspace.json: local.%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace.json: local.%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
         <location filename="../core/local/AgentOptions.cpp" line="34"/>
         <source>workspace.json: &quot;local&quot; must be an object of settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace.json: &quot;local&quot; muss ein Objekt mit Einstellungen sein.</translation>
     </message>
     <message>
         <location filename="../core/local/AgentOptions.cpp" line="48"/>
         <source>workspace.json: local.python must be the name or path of a Python interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace.json: local.python muss der Name oder Pfad eines Python-Interpreters sein.</translation>
     </message>
 </context>
 <context>
@@ -24,7 +24,7 @@
     <message>
         <location filename="../core/util/AtomicFile.cpp" line="20"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -551,17 +551,17 @@
     <message>
         <location filename="../core/batchai/ClusterMapping.cpp" line="180"/>
         <source>not a subnet resource id (/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…/subnets/…): not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Subnetz-Ressourcen-ID (/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…/subnets/…): nicht importiert.</translation>
     </message>
     <message>
         <location filename="../core/batchai/ClusterMapping.cpp" line="201"/>
         <source>becomes userAccountCredentials; Azure ML opens the nodes&apos; SSH port unless the cluster is in a virtual network (remoteLoginPortPublicAccess NotSpecified).</source>
-        <translation type="unfinished"></translation>
+        <translation>wird zu userAccountCredentials; Azure ML öffnet den SSH-Port der Knoten, sofern der Cluster nicht in einem virtuellen Netzwerk liegt (remoteLoginPortPublicAccess NotSpecified).</translation>
     </message>
     <message>
         <location filename="../core/batchai/ClusterMapping.cpp" line="205"/>
         <source>becomes userAccountCredentials; in its virtual network the cluster&apos;s SSH port is closed to the internet (remoteLoginPortPublicAccess NotSpecified): reach the nodes from inside the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>wird zu userAccountCredentials; in seinem virtuellen Netzwerk ist der SSH-Port des Clusters zum Internet hin geschlossen (remoteLoginPortPublicAccess NotSpecified): erreichen Sie die Knoten von innerhalb des Netzwerks.</translation>
     </message>
     <message>
         <source>becomes userAccountCredentials; SSH to the nodes needs remoteLoginPortPublicAccess Enabled (set).</source>
@@ -1096,22 +1096,22 @@
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="18"/>
         <source>the local engine</source>
-        <translation type="unfinished"></translation>
+        <translation>die lokale Engine</translation>
     </message>
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="25"/>
         <source>%1 is %2: %3 holds at most %4 nodes per cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2: %3 erlaubt höchstens %4 Knoten pro Cluster.</translation>
     </message>
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="37"/>
         <source>node_count is %1: %2 holds at most %3 nodes per cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>node_count ist %1: %2 erlaubt höchstens %3 Knoten pro Cluster.</translation>
     </message>
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="47"/>
         <source>The run would start %1 processes (node_count %2 × process_count_per_node %3): %4 runs at most %5 processes per run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung würde %1 Prozesse starten (node_count %2 × process_count_per_node %3): %4 führt höchstens %5 Prozesse pro Ausführung aus.</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1134,7 @@
     <message>
         <location filename="../core/model/Compute.cpp" line="41"/>
         <source>max_nodes is %1: at most %2 nodes per cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_nodes ist %1: höchstens %2 Knoten pro Cluster.</translation>
     </message>
     <message>
         <location filename="../core/model/Compute.cpp" line="45"/>
@@ -1157,7 +1157,7 @@
     <message>
         <location filename="../core/util/DiskSpace.cpp" line="42"/>
         <source>%1 (the disk holding %2 is full: %3 bytes free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (der Datenträger mit %2 ist voll: %3 Bytes frei)</translation>
     </message>
 </context>
 <context>
@@ -1196,12 +1196,12 @@
     <message>
         <location filename="../core/util/FileTree.cpp" line="94"/>
         <source>%1 is a symbolic link to %2, outside %3: copy the file into the folder instead of linking to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link auf %2 außerhalb von %3: kopieren Sie die Datei in den Ordner, statt auf sie zu verlinken.</translation>
     </message>
     <message>
         <location filename="../core/util/FileTree.cpp" line="110"/>
         <source>Cannot write %1: a symbolic link in %2 leads out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: ein symbolischer Link in %2 führt aus diesem Ordner hinaus.</translation>
     </message>
 </context>
 <context>
@@ -1254,17 +1254,17 @@
     <message>
         <location filename="../core/local/LocalDatabase.cpp" line="117"/>
         <source>The workspace database %1 is %2, but %3 holds %4 run folder(s): restore the database from a backup, or move the runs folder away to start this workspace afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereich-Datenbank %1 ist %2, aber %3 enthält %4 Ausführungsordner: stellen Sie die Datenbank aus einer Sicherung wieder her oder verschieben Sie den Ordner der Ausführungen, um diesen Arbeitsbereich neu zu beginnen.</translation>
     </message>
     <message>
         <location filename="../core/local/LocalDatabase.cpp" line="120"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <location filename="../core/local/LocalDatabase.cpp" line="120"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <location filename="../core/local/LocalDatabase.cpp" line="151"/>
@@ -1398,12 +1398,12 @@
     <message>
         <location filename="../core/util/PathConfinement.cpp" line="51"/>
         <source>Path &apos;%1&apos; leaves %2: give a relative path without &apos;..&apos; steps, like data/mnist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ verlässt %2: geben Sie einen relativen Pfad ohne „..“-Schritte an, wie data/mnist.</translation>
     </message>
     <message>
         <location filename="../core/util/PathConfinement.cpp" line="58"/>
         <source>Path &apos;%1&apos; leads out of %2 through a symbolic link (to %3): only files inside it may be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ führt über einen symbolischen Link (auf %3) aus %2 hinaus: nur Dateien darin dürfen verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -1433,17 +1433,17 @@
     <message>
         <location filename="../core/model/Run.cpp" line="45"/>
         <source>Invalid experiment name &apos;%1&apos;: use 1 to %2 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Experimentname „%1“: 1 bis %2 Buchstaben, Ziffern, „_“, „-“ oder „.“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <location filename="../core/model/Run.cpp" line="61"/>
         <source>node_count is %1: it must be 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>node_count ist %1: der Wert muss zwischen 1 und %2 liegen.</translation>
     </message>
     <message>
         <location filename="../core/model/Run.cpp" line="65"/>
         <source>process_count_per_node is %1: it must be 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>process_count_per_node ist %1: der Wert muss zwischen 1 und %2 liegen.</translation>
     </message>
     <message>
         <location filename="../core/model/Run.cpp" line="71"/>
@@ -1471,17 +1471,17 @@
     <message>
         <location filename="../core/secrets/RunSecretEnvironment.cpp" line="44"/>
         <source>there is no secret &apos;%1&apos; in the keychain: store it with `yard secret set %1` (the value is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gibt es kein Geheimnis „%1“: speichern Sie es mit `yard secret set %1` (der Wert wird von der Standardeingabe gelesen).</translation>
     </message>
     <message>
         <location filename="../core/secrets/RunSecretEnvironment.cpp" line="49"/>
         <source>secret environment variable %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geheime Umgebungsvariable %1: %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/RunSecretEnvironment.cpp" line="66"/>
         <source>Secret environment variables (%1) need the local engine: the %2 engine&apos;s runs cannot read this machine&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Umgebungsvariablen (%1) brauchen die lokale Engine: Ausführungen der Engine %2 können den Schlüsselbund dieses Rechners nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -1489,37 +1489,37 @@
     <message>
         <location filename="../core/engine/RunSnapshot.cpp" line="56"/>
         <source>Source directory &apos;%1&apos; does not exist.</source>
-        <translation type="unfinished">Das Quellverzeichnis „%1“ existiert nicht.</translation>
+        <translation>Das Quellverzeichnis „%1“ existiert nicht.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunSnapshot.cpp" line="60"/>
         <source>Source directory %1 is a Trainyard workspace: give the folder of your scripts, so that the workspace&apos;s database and runs are not copied into the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Quellverzeichnis %1 ist ein Trainyard-Arbeitsbereich: geben Sie den Ordner Ihrer Skripte an, damit Datenbank und Ausführungen des Arbeitsbereichs nicht in die Ausführung kopiert werden.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunSnapshot.cpp" line="70"/>
         <source>Entry script &apos;%1&apos; is not a file in the source directory %2: give its path relative to that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startskript „%1“ ist keine Datei im Quellverzeichnis %2: geben Sie seinen Pfad relativ zu diesem Ordner an.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunSnapshot.cpp" line="97"/>
         <source>No run with id &apos;%1&apos;: run ids are letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ausführung mit der ID „%1“: Ausführungs-IDs bestehen aus Buchstaben, Ziffern, „_“, „-“ und „.“.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunSnapshot.cpp" line="102"/>
         <source>%1 is not a folder: give the folder to upload.</source>
-        <translation type="unfinished">%1 ist kein Ordner: geben Sie den hochzuladenden Ordner an.</translation>
+        <translation>%1 ist kein Ordner: geben Sie den hochzuladenden Ordner an.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunSnapshot.cpp" line="118"/>
         <source>%1 in the source directory is a symbolic link to %2, outside it: copy the file into the folder, or read it from a datastore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Quellverzeichnis ist ein symbolischer Link auf %2 außerhalb davon: kopieren Sie die Datei in den Ordner oder lesen Sie sie aus einem Datenspeicher.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunSnapshot.cpp" line="128"/>
         <source>The source directory %1 holds %2 MB (leaving out %3); a run&apos;s snapshot may hold at most %4 MB. Put data sets on a datastore (yard datastore upload) and read them from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Quellverzeichnis %1 umfasst %2 MB (ohne %3); der Snapshot einer Ausführung darf höchstens %4 MB umfassen. Legen Sie Datensätze in einen Datenspeicher (yard datastore upload) und lesen Sie sie von dort.</translation>
     </message>
 </context>
 <context>
@@ -1882,7 +1882,7 @@
     <message>
         <location filename="../core/workspace/WorkspaceConfig.cpp" line="67"/>
         <source>%1: &quot;format&quot; is %2, but this Trainyard reads workspace format %3: open it with the Trainyard that wrote it, or update Trainyard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;format&quot; ist %2, aber diese Trainyard-Version liest das Arbeitsbereichsformat %3: öffnen Sie den Arbeitsbereich mit der Trainyard-Version, die ihn geschrieben hat, oder aktualisieren Sie Trainyard.</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceConfig.cpp" line="102"/>
@@ -2169,7 +2169,7 @@
     <message>
         <location filename="../ui/compute/ComputeDialog.cpp" line="256"/>
         <source>The admin password cannot be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Admin-Passwort kann nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

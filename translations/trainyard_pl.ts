@@ -6,17 +6,17 @@
     <message>
         <location filename="../core/local/AgentOptions.cpp" line="21"/>
         <source>workspace.json: local.%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace.json: local.%1 musi być liczbą całkowitą od %2 do %3.</translation>
     </message>
     <message>
         <location filename="../core/local/AgentOptions.cpp" line="34"/>
         <source>workspace.json: &quot;local&quot; must be an object of settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace.json: &quot;local&quot; musi być obiektem z ustawieniami.</translation>
     </message>
     <message>
         <location filename="../core/local/AgentOptions.cpp" line="48"/>
         <source>workspace.json: local.python must be the name or path of a Python interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace.json: local.python musi być nazwą lub ścieżką interpretera Pythona.</translation>
     </message>
 </context>
 <context>
@@ -24,7 +24,7 @@
     <message>
         <location filename="../core/util/AtomicFile.cpp" line="20"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -551,17 +551,17 @@
     <message>
         <location filename="../core/batchai/ClusterMapping.cpp" line="180"/>
         <source>not a subnet resource id (/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…/subnets/…): not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest identyfikator zasobu podsieci (/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…/subnets/…): nie zaimportowano.</translation>
     </message>
     <message>
         <location filename="../core/batchai/ClusterMapping.cpp" line="201"/>
         <source>becomes userAccountCredentials; Azure ML opens the nodes&apos; SSH port unless the cluster is in a virtual network (remoteLoginPortPublicAccess NotSpecified).</source>
-        <translation type="unfinished"></translation>
+        <translation>staje się userAccountCredentials; Azure ML otwiera port SSH węzłów, chyba że klaster jest w sieci wirtualnej (remoteLoginPortPublicAccess NotSpecified).</translation>
     </message>
     <message>
         <location filename="../core/batchai/ClusterMapping.cpp" line="205"/>
         <source>becomes userAccountCredentials; in its virtual network the cluster&apos;s SSH port is closed to the internet (remoteLoginPortPublicAccess NotSpecified): reach the nodes from inside the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>staje się userAccountCredentials; w sieci wirtualnej port SSH klastra jest zamknięty od strony internetu (remoteLoginPortPublicAccess NotSpecified): łącz się z węzłami z wnętrza tej sieci.</translation>
     </message>
     <message>
         <source>becomes userAccountCredentials; SSH to the nodes needs remoteLoginPortPublicAccess Enabled (set).</source>
@@ -1096,22 +1096,22 @@
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="18"/>
         <source>the local engine</source>
-        <translation type="unfinished"></translation>
+        <translation>lokalny silnik</translation>
     </message>
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="25"/>
         <source>%1 is %2: %3 holds at most %4 nodes per cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wynosi %2: %3 obsługuje najwyżej %4 węzłów na klaster.</translation>
     </message>
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="37"/>
         <source>node_count is %1: %2 holds at most %3 nodes per cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>node_count wynosi %1: %2 obsługuje najwyżej %3 węzłów na klaster.</translation>
     </message>
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="47"/>
         <source>The run would start %1 processes (node_count %2 × process_count_per_node %3): %4 runs at most %5 processes per run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg uruchomiłby procesów: %1 (node_count %2 × process_count_per_node %3); %4 uruchamia najwyżej %5 procesów na przebieg.</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1134,7 @@
     <message>
         <location filename="../core/model/Compute.cpp" line="41"/>
         <source>max_nodes is %1: at most %2 nodes per cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_nodes wynosi %1: najwyżej %2 węzłów na klaster.</translation>
     </message>
     <message>
         <location filename="../core/model/Compute.cpp" line="45"/>
@@ -1157,7 +1157,7 @@
     <message>
         <location filename="../core/util/DiskSpace.cpp" line="42"/>
         <source>%1 (the disk holding %2 is full: %3 bytes free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dysk zawierający %2 jest pełny, wolnych bajtów: %3)</translation>
     </message>
 </context>
 <context>
@@ -1196,12 +1196,12 @@
     <message>
         <location filename="../core/util/FileTree.cpp" line="94"/>
         <source>%1 is a symbolic link to %2, outside %3: copy the file into the folder instead of linking to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest dowiązaniem symbolicznym do %2, poza %3: skopiuj plik do folderu zamiast tworzyć do niego dowiązanie.</translation>
     </message>
     <message>
         <location filename="../core/util/FileTree.cpp" line="110"/>
         <source>Cannot write %1: a symbolic link in %2 leads out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: dowiązanie symboliczne w %2 prowadzi poza ten folder.</translation>
     </message>
 </context>
 <context>
@@ -1254,17 +1254,17 @@
     <message>
         <location filename="../core/local/LocalDatabase.cpp" line="117"/>
         <source>The workspace database %1 is %2, but %3 holds %4 run folder(s): restore the database from a backup, or move the runs folder away to start this workspace afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych obszaru roboczego %1 %2, ale w %3 są foldery przebiegów (liczba: %4): przywróć bazę danych z kopii zapasowej albo przenieś folder przebiegów gdzie indziej, aby zacząć ten obszar roboczy od nowa.</translation>
     </message>
     <message>
         <location filename="../core/local/LocalDatabase.cpp" line="120"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>jest pusta</translation>
     </message>
     <message>
         <location filename="../core/local/LocalDatabase.cpp" line="120"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nie istnieje</translation>
     </message>
     <message>
         <location filename="../core/local/LocalDatabase.cpp" line="151"/>
@@ -1398,12 +1398,12 @@
     <message>
         <location filename="../core/util/PathConfinement.cpp" line="51"/>
         <source>Path &apos;%1&apos; leaves %2: give a relative path without &apos;..&apos; steps, like data/mnist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka „%1” wychodzi poza %2: podaj ścieżkę względną bez kroków „..”, np. data/mnist.</translation>
     </message>
     <message>
         <location filename="../core/util/PathConfinement.cpp" line="58"/>
         <source>Path &apos;%1&apos; leads out of %2 through a symbolic link (to %3): only files inside it may be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka „%1” prowadzi poza %2 przez dowiązanie symboliczne (do %3): można używać tylko plików znajdujących się wewnątrz.</translation>
     </message>
 </context>
 <context>
@@ -1433,17 +1433,17 @@
     <message>
         <location filename="../core/model/Run.cpp" line="45"/>
         <source>Invalid experiment name &apos;%1&apos;: use 1 to %2 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowa nazwa eksperymentu „%1”: użyj od 1 do %2 liter, cyfr, „_”, „-” lub „.”, zaczynając od litery lub cyfry.</translation>
     </message>
     <message>
         <location filename="../core/model/Run.cpp" line="61"/>
         <source>node_count is %1: it must be 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>node_count wynosi %1: musi wynosić od 1 do %2.</translation>
     </message>
     <message>
         <location filename="../core/model/Run.cpp" line="65"/>
         <source>process_count_per_node is %1: it must be 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>process_count_per_node wynosi %1: musi wynosić od 1 do %2.</translation>
     </message>
     <message>
         <location filename="../core/model/Run.cpp" line="71"/>
@@ -1471,17 +1471,17 @@
     <message>
         <location filename="../core/secrets/RunSecretEnvironment.cpp" line="44"/>
         <source>there is no secret &apos;%1&apos; in the keychain: store it with `yard secret set %1` (the value is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>w pęku kluczy nie ma sekretu „%1”: zapisz go poleceniem `yard secret set %1` (wartość jest odczytywana ze standardowego wejścia).</translation>
     </message>
     <message>
         <location filename="../core/secrets/RunSecretEnvironment.cpp" line="49"/>
         <source>secret environment variable %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tajna zmienna środowiskowa %1: %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/RunSecretEnvironment.cpp" line="66"/>
         <source>Secret environment variables (%1) need the local engine: the %2 engine&apos;s runs cannot read this machine&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajne zmienne środowiskowe (%1) wymagają lokalnego silnika: przebiegi silnika %2 nie mogą odczytać pęku kluczy tego komputera.</translation>
     </message>
 </context>
 <context>
@@ -1489,37 +1489,37 @@
     <message>
         <location filename="../core/engine/RunSnapshot.cpp" line="56"/>
         <source>Source directory &apos;%1&apos; does not exist.</source>
-        <translation type="unfinished">Katalog źródłowy „%1” nie istnieje.</translation>
+        <translation>Katalog źródłowy „%1” nie istnieje.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunSnapshot.cpp" line="60"/>
         <source>Source directory %1 is a Trainyard workspace: give the folder of your scripts, so that the workspace&apos;s database and runs are not copied into the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog źródłowy %1 jest obszarem roboczym Trainyard: podaj folder ze swoimi skryptami, aby baza danych i przebiegi obszaru roboczego nie zostały skopiowane do przebiegu.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunSnapshot.cpp" line="70"/>
         <source>Entry script &apos;%1&apos; is not a file in the source directory %2: give its path relative to that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrypt startowy „%1” nie jest plikiem w katalogu źródłowym %2: podaj jego ścieżkę względem tego folderu.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunSnapshot.cpp" line="97"/>
         <source>No run with id &apos;%1&apos;: run ids are letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak przebiegu o identyfikatorze „%1”: identyfikatory przebiegów składają się z liter, cyfr, „_”, „-” i „.”.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunSnapshot.cpp" line="102"/>
         <source>%1 is not a folder: give the folder to upload.</source>
-        <translation type="unfinished">%1 nie jest folderem: podaj folder do przesłania.</translation>
+        <translation>%1 nie jest folderem: podaj folder do przesłania.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunSnapshot.cpp" line="118"/>
         <source>%1 in the source directory is a symbolic link to %2, outside it: copy the file into the folder, or read it from a datastore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w katalogu źródłowym jest dowiązaniem symbolicznym do %2, poza tym katalogiem: skopiuj plik do folderu albo odczytuj go z magazynu danych.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunSnapshot.cpp" line="128"/>
         <source>The source directory %1 holds %2 MB (leaving out %3); a run&apos;s snapshot may hold at most %4 MB. Put data sets on a datastore (yard datastore upload) and read them from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog źródłowy %1 zajmuje %2 MB (bez %3); migawka przebiegu może zajmować najwyżej %4 MB. Umieść zbiory danych w magazynie danych (yard datastore upload) i odczytuj je stamtąd.</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +1885,7 @@
     <message>
         <location filename="../core/workspace/WorkspaceConfig.cpp" line="67"/>
         <source>%1: &quot;format&quot; is %2, but this Trainyard reads workspace format %3: open it with the Trainyard that wrote it, or update Trainyard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;format&quot; ma wartość %2, ale ta wersja Trainyard czyta format obszaru roboczego %3: otwórz obszar roboczy wersją Trainyard, która go zapisała, albo zaktualizuj Trainyard.</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceConfig.cpp" line="102"/>
@@ -2173,7 +2173,7 @@
     <message>
         <location filename="../ui/compute/ComputeDialog.cpp" line="256"/>
         <source>The admin password cannot be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać hasła administratora w pęku kluczy: %1</translation>
     </message>
 </context>
 <context>
