@@ -546,6 +546,8 @@ private slots:
     }
 
     void adminPasswordKeptByTheDesktopReachesThePut() {
+        TRAINYARD_REQUIRE_FIXTURES("azureml-recordings");
+        TRAINYARD_REQUIRE_FIXTURES("azureml");
         // Regression: the desktop kept the password under a key the engine never read, so the
         // PUT went without it. Both now go through SecretKeys; the password is written first.
         ArmReplayServer server;
