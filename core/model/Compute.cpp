@@ -34,11 +34,9 @@ Status validateScale(int minNodes, int maxNodes, int idleSeconds) {
     if (maxNodes < 1)
         return Error::invalid(Tr::tr("max_nodes is %1: it must be at least 1.").arg(maxNodes),
                               QStringLiteral("max_nodes"));
-    // No engine holds more; the local engine holds far fewer (ClusterBounds).
-    constexpr int kMostNodes = 10000;
-    if (maxNodes > kMostNodes)
+    if (maxNodes > kMaxNodesPerCluster)
         return Error::invalid(
-            Tr::tr("max_nodes is %1: at most %2 nodes per cluster.").arg(maxNodes).arg(kMostNodes),
+            Tr::tr("max_nodes is %1: at most %2 nodes per cluster.").arg(maxNodes).arg(kMaxNodesPerCluster),
             QStringLiteral("max_nodes"));
     if (minNodes > maxNodes)
         return Error::invalid(

@@ -69,6 +69,10 @@ struct ComputeInfo {
 
 // Azure ML's rules; the messages name the value and what is allowed.
 Status validateComputeName(const QString& name);
+// The most nodes a cluster of any engine holds; an engine may hold fewer (ClusterBounds). Runs
+// are bounded by it too (node_count).
+constexpr int kMaxNodesPerCluster = 10000;
+
 Status validateScale(int minNodes, int maxNodes, int idleSeconds);
 Status validateComputeSpec(const ComputeSpec& spec);
 

@@ -1,5 +1,7 @@
 #include "core/model/Run.h"
 
+#include "core/model/Compute.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -53,12 +55,12 @@ Status validateRunConfig(const RunConfig& config) {
     if (config.entryScript.isEmpty() == config.command.isEmpty())
         return Error::invalid(Tr::tr("Give exactly one of an entry script or a command."),
                               QStringLiteral("entry_script"));
-    // The upper limits are those of any engine's largest cluster (see Compute); an engine may
-    // hold fewer (ClusterBounds).
-    constexpr int kMostNodes = 10000, kMostProcessesPerNode = 1024;
-    if (config.nodeCount < 1 || config.nodeCount > kMostNodes)
+    // The upper limits are those of any engine's largest cluster; an engine may hold fewer
+    // (ClusterBounds).
+    constexpr int kMostProcessesPerNode = 1024;
+    if (config.nodeCount < 1 || config.nodeCount > kMaxNodesPerCluster)
         return Error::invalid(
-            Tr::tr("node_count is %1: it must be 1 to %2.").arg(config.nodeCount).arg(kMostNodes),
+            Tr::tr("node_count is %1: it must be 1 to %2.").arg(config.nodeCount).arg(kMaxNodesPerCluster),
             QStringLiteral("node_count"));
     const auto& d = config.distribution;
     if (d.processCountPerNode < 1 || d.processCountPerNode > kMostProcessesPerNode)
