@@ -1,6 +1,6 @@
 #include "core/engine/PythonHelper.h"
 
-#include "core/util/JsonFile.h"
+#include "core/util/AtomicFile.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -25,7 +25,7 @@ Status installPythonHelper(const QString& folder) {
             continue;
         }
         QDir().mkpath(QFileInfo(target).absolutePath());
-        if (auto s = writeFileAtomically(target, content); !s)
+        if (auto s = writeFileDurably(target, content); !s)
             return s;
         ++count;
     }

@@ -8,6 +8,7 @@
 #include "core/local/RankFiles.h"
 #include "core/local/YardProgram.h"
 #include "core/platform/Process.h"
+#include "core/util/AtomicFile.h"
 #include "core/util/DiskSpace.h"
 #include "core/util/FileTree.h"
 #include "core/util/JsonFile.h"
@@ -506,7 +507,7 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
             continue;
         }
         // Written here too, so a runner killed before it writes its own is still seen as lost.
-        writeFileAtomically(rankfiles::pidFile(dir), QByteArray::number(pid) + '\n');
+        writeFileDurably(rankfiles::pidFile(dir), QByteArray::number(pid) + '\n');
     }
     log(QStringLiteral("%1 started on %2").arg(run.id, run.nodes.join(u',')));
     return true;

@@ -2,7 +2,7 @@
 
 #include "core/engine/DatastoreArguments.h"
 #include "core/engine/RankPlan.h"
-#include "core/util/JsonFile.h"
+#include "core/util/AtomicFile.h"
 #include "core/util/ShellQuote.h"
 
 #include <QCoreApplication>
@@ -25,7 +25,7 @@ int perNode(const RunConfig& c) {
 }
 
 Status writeExecutable(const QString& path, const QString& text) {
-    if (auto s = writeFileAtomically(path, text.toUtf8()); !s)
+    if (auto s = writeFileDurably(path, text.toUtf8()); !s)
         return s;
     QFile::setPermissions(path,
                           QFile::permissions(path) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
@@ -87,7 +87,7 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
         const QString rankDir = run + QStringLiteral("/ranks/") + QString::number(r.rank);
         if (!QDir().mkpath(rankDir))
             return Error::io(Tr::tr("Cannot create %1.").arg(rankDir));
-        if (auto st = writeFileAtomically(rankDir + QStringLiteral("/env.sh"), env.toUtf8()); !st)
+        if (auto st = writeFileDurably(rankDir + QStringLiteral("/env.sh"), env.toUtf8()); !st)
             return st.error();
         files.logPaths << QDir(run).relativeFilePath(r.logFile);
     }

@@ -42,12 +42,8 @@ Result<QJsonObject> readJsonObjectFile(const QString& path) {
     return parseJsonObject(file.readAll(), path);
 }
 
-Status writeFileAtomically(const QString& path, const QByteArray& bytes) {
-    return writeFileDurably(path, bytes);
-}
-
 Status writeJsonFileAtomically(const QString& path, const QJsonObject& object) {
-    return writeFileAtomically(path, QJsonDocument(object).toJson(QJsonDocument::Indented));
+    return writeFileDurably(path, QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 } // namespace trainyard

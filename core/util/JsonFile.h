@@ -13,6 +13,5 @@ Result<QJsonObject> parseJsonObject(const QByteArray& bytes, const QString& sour
 // Writes through a temporary file and a rename, so a crash never leaves a half-written file;
 // checked and fsync'd (AtomicFile), new files owner-only.
 Status writeJsonFileAtomically(const QString& path, const QJsonObject& object);
-Status writeFileAtomically(const QString& path, const QByteArray& bytes);
 
 } // namespace trainyard
