@@ -3,6 +3,7 @@
 
 #include "core/engine/RankPlan.h"
 #include "core/local/Agent.h"
+#include "core/local/MpiLauncher.h"
 #include "core/local/RankFiles.h"
 #include "core/local/Runner.h"
 #include "core/secrets/RunSecretEnvironment.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 
 namespace yard {
 
@@ -60,12 +62,24 @@ static trainyard::Result<QMap<QString, QString>> resolveSecretEnvironment(const 
 }
 
 static int runner(Cli& cli) {
+    cli.parser().addOption({QStringLiteral("rank-from-env"),
+                            QStringLiteral("Started by an MPI launcher: the argument is the run's ranks "
+                                           "folder and the launcher's rank variable picks the spec.")});
     if (!cli.parse(QStringLiteral("Runs one process of a run (started by the agent)."),
                    QStringLiteral("spec")))
         return kUsage;
     if (cli.positional().size() != 1)
         return cli.usage(QStringLiteral("give the path of the rank's spec.json"));
-    auto json = trainyard::readJsonObjectFile(cli.positional().first());
+    QString specFile = cli.positional().first();
+    const bool underLauncher = cli.isSet(QStringLiteral("rank-from-env"));
+    if (underLauncher) {
+        const auto rank = trainyard::local::rankFromLauncherEnvironment(QProcessEnvironment::systemEnvironment());
+        if (!rank)
+            return cli.usage(QStringLiteral("--rank-from-env: no OMPI_COMM_WORLD_RANK, PMIX_RANK, PMI_RANK "
+                                            "or SLURM_PROCID in the environment"));
+        specFile = trainyard::local::rankfiles::specFile(specFile + u'/' + QString::number(*rank));
+    }
+    auto json = trainyard::readJsonObjectFile(specFile);
     if (!json)
         return cli.fail(json.error());
     trainyard::RankSpec spec = trainyard::rankSpecFromJson(json.value());
@@ -81,9 +95,11 @@ static int runner(Cli& cli) {
     }
     trainyard::local::Runner runner(spec);
     // Queued: a process that ends at once reports before exec() has started.
+    // Under a launcher the rank's exit code is the runner's, so that mpirun stops the other
+    // ranks when one fails; the agent needs none (it reads exit.json).
     QObject::connect(
-        &runner, &trainyard::local::Runner::done, qApp, [](int) { QCoreApplication::exit(0); },
-        Qt::QueuedConnection);
+        &runner, &trainyard::local::Runner::done, qApp,
+        [underLauncher](int code) { QCoreApplication::exit(underLauncher ? code : 0); }, Qt::QueuedConnection);
     runner.start();
     return QCoreApplication::exec();
 }

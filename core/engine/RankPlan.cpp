@@ -43,6 +43,17 @@ static QString tfConfig(const RunContext& ctx, int workers, int ps, const QStrin
     return QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact));
 }
 
+QString rankWorkingDirectory(const RunContext& ctx, int rank) {
+#ifdef Q_OS_WIN
+    Q_UNUSED(rank)
+    return ctx.snapshotDir;
+#else
+    if (rank == 0 || ctx.ranksDir.isEmpty())
+        return ctx.snapshotDir;
+    return ctx.ranksDir + u'/' + QString::number(rank) + QStringLiteral("/cwd");
+#endif
+}
+
 QList<RankSpec> planRanks(const RunConfig& config, const RunContext& ctx) {
     const auto& d = config.distribution;
     const int perNode =
@@ -60,7 +71,7 @@ QList<RankSpec> planRanks(const RunConfig& config, const RunContext& ctx) {
         spec.nodeIndex = rank / perNode;
         spec.nodeId = ctx.nodeIds.value(spec.nodeIndex, QStringLiteral("node-%1").arg(spec.nodeIndex));
         const int localRank = rank % perNode;
-        spec.workingDirectory = ctx.snapshotDir;
+        spec.workingDirectory = rankWorkingDirectory(ctx, rank);
         spec.logFile = ctx.logsDir + u'/' + spec.nodeId +
                        (perNode == 1 ? QStringLiteral("/std_log.txt")
                                      : QStringLiteral("/std_log_process_%1.txt").arg(localRank));
@@ -96,13 +107,8 @@ QList<RankSpec> planRanks(const RunConfig& config, const RunContext& ctx) {
 
         switch (d.type) {
         case DistributionType::Mpi:
-            env.insert(QStringLiteral("OMPI_COMM_WORLD_RANK"), QString::number(rank));
-            env.insert(QStringLiteral("OMPI_COMM_WORLD_SIZE"), QString::number(world));
-            env.insert(QStringLiteral("OMPI_COMM_WORLD_LOCAL_RANK"), QString::number(localRank));
-            env.insert(QStringLiteral("OMPI_COMM_WORLD_LOCAL_SIZE"), QString::number(perNode));
-            env.insert(QStringLiteral("OMPI_COMM_WORLD_NODE_RANK"), QString::number(spec.nodeIndex));
-            env.insert(QStringLiteral("PMI_RANK"), QString::number(rank)); // Intel MPI, MPICH
-            env.insert(QStringLiteral("PMI_SIZE"), QString::number(world));
+            // Nothing here: the MPI launcher (mpirun, srun --mpi) gives every rank its
+            // OMPI_COMM_WORLD_* / PMI_* / PMIX_* itself, with the connection MPI_Init needs.
             break;
         case DistributionType::PyTorch:
             env.insert(QStringLiteral("RANK"), QString::number(rank));

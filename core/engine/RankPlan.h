@@ -35,6 +35,7 @@ struct RunContext {
     QString snapshotDir;
     QString outputsDir;
     QString logsDir;
+    QString ranksDir; // ranks/<rank>/: a rank other than 0 works in ranks/<rank>/cwd (RankWorkDirs)
     QString metricsFile;
     QString pythonLib;
     QString python = QStringLiteral("python3");
@@ -45,6 +46,12 @@ struct RunContext {
 
 // Every process of the run, rank by rank. Pure: no files, no processes.
 QList<RankSpec> planRanks(const RunConfig& config, const RunContext& context);
+
+// Where a rank works: rank 0 in the snapshot, every other rank in a folder of its own whose
+// entries link to the snapshot's, so that each rank's ./outputs and ./logs can be its own
+// (docs/architecture.md "Outputs and logs"). Where links are not available (Windows), every
+// rank works in the snapshot.
+QString rankWorkingDirectory(const RunContext& context, int rank);
 
 // How many processes and free ports a run needs.
 int processCount(const RunConfig& config);

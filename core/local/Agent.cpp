@@ -4,10 +4,13 @@
 #include "core/engine/DatastoreArguments.h"
 #include "core/engine/PythonHelper.h"
 #include "core/engine/RankPlan.h"
+#include "core/engine/RankWorkDirs.h"
 #include "core/local/AgentSocket.h"
+#include "core/local/MpiLauncher.h"
 #include "core/local/RankFiles.h"
 #include "core/local/YardProgram.h"
 #include "core/platform/Process.h"
+#include "core/platform/System.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/DiskSpace.h"
 #include "core/util/FileTree.h"
@@ -41,6 +44,10 @@ QList<quint16> freeLoopbackPorts(int count) {
         servers.push_back(std::move(server));
     }
     return ports;
+}
+
+bool viaMpiLauncher(const RunConfig& config) {
+    return config.distribution.type == DistributionType::Mpi;
 }
 
 bool isLaunched(RunStatus s) {
@@ -165,8 +172,10 @@ void Agent::supervise(RunInfo run) {
     const int world = processCount(run.config);
     Signaled& signaled = m_signaled[run.id];
 
-    if (run.status == RunStatus::Preparing ||
-        !QFile::exists(rankfiles::specFile(m_layout.rankDir(run.id, 0)))) {
+    // The last spec launch() writes: the launcher's for an mpi run, else rank 0's.
+    const QString lastSpec = rankfiles::specFile(viaMpiLauncher(run.config) ? m_layout.launcherDir(run.id)
+                                                                            : m_layout.rankDir(run.id, 0));
+    if (run.status == RunStatus::Preparing || !QFile::exists(lastSpec)) {
         // The agent stopped while launching this run: launch() skips what was already done.
         launch(run, run.nodes);
         return;
@@ -177,6 +186,15 @@ void Agent::supervise(RunInfo run) {
         run.statusDetail = QStringLiteral("canceling");
         m_db->updateRun(run);
     }
+    if (const QString reason = timeLimitReason(run); !reason.isEmpty() && !signaled.terminateSent) {
+        stopRanks(run); // the runners: SIGTERM, the grace period, SIGKILL
+        signaled.terminateSent = true;
+        signaled.timeLimit = reason;
+        run.statusDetail = QStringLiteral("stopping: ") + reason;
+        m_db->updateRun(run);
+    }
+    if (viaMpiLauncher(run.config))
+        settleRanksOfEndedLauncher(run, signaled.terminateSent);
 
     bool allStarted = true, allExited = true;
     QDateTime firstStart, lastEnd;
@@ -197,6 +215,7 @@ void Agent::supervise(RunInfo run) {
                 if (const QString reason = fullDiskReason(dir); !reason.isEmpty())
                     lost.error += QStringLiteral(": ") + reason;
                 lost.endedAt = QDateTime::currentDateTimeUtc();
+                lost.canceled = signaled.terminateSent; // asked to stop, it was stopped (mpirun kills)
                 rankfiles::writeExit(dir, lost);
                 if (started && started->childPid > 0)
                     platform::killTree(started->childPid); // its orphaned script, whole group
@@ -232,8 +251,9 @@ void Agent::supervise(RunInfo run) {
     if (!allExited)
         return;
 
-    if (run.cancelRequested && !failure) {
-        finish(run, RunStatus::Canceled, std::nullopt, QString(), lastEnd);
+    if ((run.cancelRequested || !signaled.timeLimit.isEmpty()) && !failure) {
+        // Azure ML cancels a job that reaches limits.timeout; the reason stays with the run.
+        finish(run, RunStatus::Canceled, std::nullopt, signaled.timeLimit, lastEnd);
     } else if (failure) {
         const QString nodeId = run.nodes.value(failedRank * run.nodeCount / qMax(1, world));
         QString error =
@@ -292,6 +312,71 @@ void Agent::stopRanks(const RunInfo& run) {
         if (const auto pid = rankfiles::readRunnerPid(dir))
             platform::requestStop(*pid);
     }
+    // An mpi run's launcher ends by itself when its ranks do (a stopped mpirun would kill the
+    // ranks before their runners record why); it is stopped only when it started no rank.
+    const QString launcher = m_layout.launcherDir(run.id);
+    const auto launcherPid = rankfiles::readRunnerPid(launcher);
+    if (viaMpiLauncher(run.config) && launcherPid && !rankfiles::readExit(launcher) &&
+        !rankfiles::readRunnerPid(m_layout.rankDir(run.id, 0)))
+        platform::requestStop(*launcherPid);
+}
+
+QString Agent::timeLimitReason(const RunInfo& run) const {
+    const qint64 limit = run.config.timeoutSeconds;
+    if (limit <= 0 || run.status != RunStatus::Running || !run.startedAt.isValid())
+        return QString();
+    if (run.startedAt.secsTo(QDateTime::currentDateTimeUtc()) < limit)
+        return QString();
+    return QStringLiteral("the run reached its time limit of %1 s (max_run_duration_seconds)").arg(limit);
+}
+
+void Agent::settleRanksOfEndedLauncher(const RunInfo& run, bool stopRequested) {
+    const auto launcherExit = rankfiles::readExit(m_layout.launcherDir(run.id));
+    if (!launcherExit)
+        return;
+    // A rank whose runner the launcher never started would otherwise be waited for forever.
+    QString why = launcherExit->error;
+    if (why.isEmpty()) {
+        QFile log(m_layout.logs(run.id) + QStringLiteral("/mpi_launcher.txt"));
+        if (log.open(QIODevice::ReadOnly))
+            log.seek(qMax<qint64>(0, log.size() - 4096)); // its last words are enough
+        const QStringList lines = QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        why = lines.isEmpty() ? QStringLiteral("exit code %1").arg(launcherExit->exitCode) : lines.last().trimmed();
+    }
+    for (int rank = 0; rank < processCount(run.config); ++rank) {
+        const QString dir = m_layout.rankDir(run.id, rank);
+        if (rankfiles::readExit(dir) || rankfiles::readRunnerPid(dir))
+            continue;
+        RankExit never;
+        never.exitCode = launcherExit->exitCode != 0 ? launcherExit->exitCode : -1;
+        never.canceled = stopRequested;
+        never.error = QStringLiteral("the MPI launcher ended before starting it: %1 (logs/mpi_launcher.txt)").arg(why);
+        never.endedAt = launcherExit->endedAt;
+        rankfiles::writeExit(dir, never);
+    }
+}
+
+void Agent::startRunner(const QString& dir) {
+    if (rankfiles::readRunnerPid(dir) || rankfiles::readExit(dir))
+        return; // started before the agent stopped
+    platform::ProcessSpec runner;
+    runner.program = yardProgram().toStdString();
+    runner.arguments = {"runner", rankfiles::specFile(dir).toStdString()};
+    runner.workingDirectory = dir.toStdString();
+    runner.outputFile = QString(dir + QStringLiteral("/runner.log")).toStdString();
+    std::string error;
+    const platform::ProcessId pid = platform::startDetached(runner, &error);
+    if (pid <= 0) {
+        RankExit failed;
+        failed.exitCode = 127;
+        failed.error =
+            QStringLiteral("cannot start the runner %1: %2").arg(yardProgram(), QString::fromStdString(error));
+        failed.endedAt = QDateTime::currentDateTimeUtc();
+        rankfiles::writeExit(dir, failed);
+        return;
+    }
+    // Written here too, so a runner killed before it writes its own is still seen as lost.
+    writeFileDurably(rankfiles::pidFile(dir), QByteArray::number(pid) + '\n');
 }
 
 QString Agent::newNodeId(const ComputeInfo& compute, const QSet<QString>& taken) const {
@@ -465,15 +550,35 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
     ctx.nodeIds = run.nodes;
     ctx.freePorts = freeLoopbackPorts(portsNeeded(run.config));
     ctx.resolvedArguments = arguments.value();
+    ctx.ranksDir = m_layout.ranksDir(run.id);
     const QList<RankSpec> ranks = planRanks(run.config, ctx);
+    if (auto s = prepareRankWorkDirs(ctx, ranks); !s) {
+        finish(run, RunStatus::Failed, std::nullopt, s.error().message, QDateTime());
+        return false;
+    }
+    std::optional<RankSpec> launcher;
+    if (viaMpiLauncher(run.config)) {
+        // Found when the run starts, on the agent's PATH, as the runners will use it.
+        auto mpi = findMpiLauncher();
+        if (!mpi) {
+            finish(run, RunStatus::Failed, std::nullopt, mpi.error().message, QDateTime());
+            return false;
+        }
+        launcher = mpiLauncherSpec(mpi.value(), ctx, int(ranks.size()), m_layout.launcherDir(run.id),
+                                   yardProgram(), platform::isSuperuser());
+    }
 
-    for (RankSpec spec : ranks) {
-        spec.rankDir = m_layout.rankDir(run.id, spec.rank);
+    QList<RankSpec> specs = ranks;
+    if (launcher)
+        specs << *launcher; // written last: supervise() relaunches until it exists
+    for (RankSpec spec : specs) {
+        if (spec.rankDir.isEmpty())
+            spec.rankDir = m_layout.rankDir(run.id, spec.rank);
         spec.graceSeconds = m_options.cancelGraceSeconds;
         QDir().mkpath(spec.rankDir);
         if (QFile::exists(rankfiles::specFile(spec.rankDir)))
             continue; // written before the agent stopped; its runner owns it
-        if (!run.config.secretEnvironment.isEmpty()) {
+        if (!run.config.secretEnvironment.isEmpty() && spec.rank >= 0) {
             // Only the names: the runner reads the values from the keychain as it starts.
             QJsonObject names;
             for (auto it = run.config.secretEnvironment.cbegin(); it != run.config.secretEnvironment.cend();
@@ -486,28 +591,11 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
     run.status = RunStatus::Starting;
     m_db->updateRun(run);
 
-    for (const RankSpec& spec : ranks) {
-        const QString dir = m_layout.rankDir(run.id, spec.rank);
-        if (rankfiles::readRunnerPid(dir) || rankfiles::readExit(dir))
-            continue;
-        platform::ProcessSpec runner;
-        runner.program = yardProgram().toStdString();
-        runner.arguments = {"runner", rankfiles::specFile(dir).toStdString()};
-        runner.workingDirectory = dir.toStdString();
-        runner.outputFile = QString(dir + QStringLiteral("/runner.log")).toStdString();
-        std::string error;
-        const platform::ProcessId pid = platform::startDetached(runner, &error);
-        if (pid <= 0) {
-            RankExit failed;
-            failed.exitCode = 127;
-            failed.error = QStringLiteral("cannot start the runner %1: %2")
-                               .arg(yardProgram(), QString::fromStdString(error));
-            failed.endedAt = QDateTime::currentDateTimeUtc();
-            rankfiles::writeExit(dir, failed);
-            continue;
-        }
-        // Written here too, so a runner killed before it writes its own is still seen as lost.
-        writeFileDurably(rankfiles::pidFile(dir), QByteArray::number(pid) + '\n');
+    if (launcher) {
+        startRunner(launcher->rankDir); // it starts a runner per rank
+    } else {
+        for (const RankSpec& spec : ranks)
+            startRunner(m_layout.rankDir(run.id, spec.rank));
     }
     log(QStringLiteral("%1 started on %2").arg(run.id, run.nodes.join(u',')));
     return true;

@@ -35,7 +35,8 @@ signals:
 private:
     struct Signaled {
         bool terminateSent = false;
-        QString failure; // the first rank failure, once others were told to stop
+        QString failure;   // the first rank failure, once others were told to stop
+        QString timeLimit; // why the run was stopped when it reached max_run_duration_seconds
     };
 
     void tick();
@@ -47,6 +48,9 @@ private:
     void finish(RunInfo run, RunStatus status, std::optional<int> exitCode, const QString& error,
                 const QDateTime& endedAt);
     void stopRanks(const RunInfo& run);
+    void startRunner(const QString& rankDir);
+    QString timeLimitReason(const RunInfo& run) const; // "" while within the limit
+    void settleRanksOfEndedLauncher(const RunInfo& run, bool stopRequested);
     QString newNodeId(const ComputeInfo& compute, const QSet<QString>& taken) const;
     void log(const QString& line);
 

@@ -6,7 +6,7 @@ namespace trainyard::local {
 
 // Where everything of a local workspace lives on disk. Only paths; nothing here touches a file.
 //   workspace.json, trainyard.db (SQLite, WAL), agent.lock, agent.log, agent.sock (AgentSocket)
-//   runs/<run-id>/{snapshot, outputs, inputs, logs/<node>/std_log.txt, metrics.jsonl, ranks/<rank>/...}
+//   runs/<run-id>/{snapshot, outputs, inputs, logs/<node>/std_log.txt, metrics.jsonl, ranks/{<rank>,launcher}/...}
 //   datastores/workspaceblobstore/
 //   lib/python/ (the helper shipped to runs)
 class LocalLayout {
@@ -28,9 +28,12 @@ public:
     QString inputs(const QString& runId) const { return run(runId) + QStringLiteral("/inputs"); }
     QString logs(const QString& runId) const { return run(runId) + QStringLiteral("/logs"); }
     QString metricsFile(const QString& runId) const { return run(runId) + QStringLiteral("/metrics.jsonl"); }
+    QString ranksDir(const QString& runId) const { return run(runId) + QStringLiteral("/ranks"); }
     QString rankDir(const QString& runId, int rank) const {
-        return run(runId) + QStringLiteral("/ranks/") + QString::number(rank);
+        return ranksDir(runId) + u'/' + QString::number(rank);
     }
+    // The runner of an mpi run's launcher (mpirun): the same files as a rank's.
+    QString launcherDir(const QString& runId) const { return ranksDir(runId) + QStringLiteral("/launcher"); }
 
 private:
     QString m_folder;
