@@ -66,6 +66,8 @@ static void printRun(Cli& cli, const RunInfo& r) {
         text += QStringLiteral("  started:     %1\n").arg(isoTime(r.startedAt));
     if (r.endedAt.isValid())
         text += QStringLiteral("  ended:       %1 (duration %2)\n").arg(isoTime(r.endedAt), duration(r));
+    if (r.config.timeoutSeconds > 0)
+        text += QStringLiteral("  time limit:  %1 s\n").arg(r.config.timeoutSeconds);
     if (r.exitCode)
         text += QStringLiteral("  exit code:   %1\n").arg(*r.exitCode);
     if (!r.error.isEmpty())
@@ -118,6 +120,10 @@ static int submit(Cli& cli) {
     p.addOption(
         {QStringLiteral("tag"), QStringLiteral("Tag KEY=VALUE (repeatable)."), QStringLiteral("KEY=VALUE")});
     p.addOption({QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("max-run-duration-seconds"),
+                 QStringLiteral("Stop the run after this many seconds of running (Azure ML limits.timeout; "
+                                "0: no limit)."),
+                 QStringLiteral("s"), QStringLiteral("0")});
     if (!cli.parse(
             QStringLiteral(
                 "Submits a run (Experiment(ws, name).submit(...)). Arguments after -- go to the script."),
@@ -140,8 +146,14 @@ static int submit(Cli& cli) {
     const auto perNode = nodes ? cli.intOption(QStringLiteral("process-count-per-node"), exit) : std::nullopt;
     const auto workers = perNode ? cli.intOption(QStringLiteral("worker-count"), exit) : std::nullopt;
     const auto ps = workers ? cli.intOption(QStringLiteral("parameter-server-count"), exit) : std::nullopt;
-    if (!ps)
+    const auto timeout = ps ? cli.intOption(QStringLiteral("max-run-duration-seconds"), exit) : std::nullopt;
+    if (!timeout)
         return exit;
+    if (*timeout < 0)
+        return cli.usage(QStringLiteral("--max-run-duration-seconds %1: give a whole number of seconds, 1 or "
+                                        "more (0: no limit).")
+                             .arg(*timeout));
+    config.timeoutSeconds = *timeout;
     config.nodeCount = *nodes;
     const auto type = distributionFromString(cli.value(QStringLiteral("distribution")));
     if (!type)

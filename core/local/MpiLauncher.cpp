@@ -63,6 +63,8 @@ QStringList mpiLauncherArguments(const MpiLauncher& launcher, int processes, boo
                      QStringLiteral("--host"), QStringLiteral("localhost:") + np,
                      // More ranks than cores is allowed: a local cluster is a laptop's slots.
                      QStringLiteral("--oversubscribe"), QStringLiteral("--bind-to"), QStringLiteral("none"),
+                     // Waiting ranks yield the CPU instead of spinning: the slots share one machine.
+                     QStringLiteral("--mca"), QStringLiteral("mpi_yield_when_idle"), QStringLiteral("1"),
                      // Loopback only: a local run never listens on the network.
                      QStringLiteral("--mca"), QStringLiteral("btl_tcp_if_include"), QStringLiteral("lo"),
                      QStringLiteral("--mca"), QStringLiteral("oob_tcp_if_include"), QStringLiteral("lo")};

@@ -86,6 +86,11 @@ Status validateRunConfig(const RunConfig& config) {
             Tr::tr("Worker and parameter server counts apply only to the tensorflow distribution."),
             QStringLiteral("worker_count"));
     }
+    if (config.timeoutSeconds < 0)
+        return Error::invalid(Tr::tr("max_run_duration_seconds is %1: give a whole number of seconds, 1 or "
+                                     "more, or 0 for no limit.")
+                                  .arg(config.timeoutSeconds),
+                              QStringLiteral("max_run_duration_seconds"));
     const QStringList names = config.environmentVariables.keys() + config.secretEnvironment.keys();
     for (const QString& name : names) {
         static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));

@@ -39,6 +39,7 @@ SubmitRunDialog::SubmitRunDialog(Engine* engine, const QList<ComputeInfo>& compu
     , m_processes(new QSpinBox)
     , m_workers(new QSpinBox)
     , m_parameterServers(new QSpinBox)
+    , m_timeLimit(new QSpinBox)
     , m_environment(new QPlainTextEdit)
     , m_tags(new QPlainTextEdit)
     , m_changes(new QLabel)
@@ -72,6 +73,11 @@ SubmitRunDialog::SubmitRunDialog(Engine* engine, const QList<ComputeInfo>& compu
     m_workers->setRange(0, 10000);
     m_workers->setSpecialValueText(tr("all nodes"));
     m_parameterServers->setRange(0, 10000);
+    m_timeLimit->setObjectName(QStringLiteral("timeLimit"));
+    m_timeLimit->setRange(0, 100 * 24 * 3600); // Azure ML's limits.timeout has no lower ceiling
+    m_timeLimit->setSuffix(tr(" s"));
+    m_timeLimit->setSpecialValueText(tr("no limit"));
+    m_timeLimit->setToolTip(tr("The run is stopped after this long (max_run_duration_seconds)."));
     const int pairHeight = m_environment->fontMetrics().height() * 3 + 12;
     m_environment->setPlaceholderText(QStringLiteral("KEY=value"));
     m_environment->setFixedHeight(pairHeight);
@@ -94,6 +100,7 @@ SubmitRunDialog::SubmitRunDialog(Engine* engine, const QList<ComputeInfo>& compu
     form->addRow(tr("Processes per node:"), m_processes);
     form->addRow(tr("Workers:"), m_workers);
     form->addRow(tr("Parameter servers:"), m_parameterServers);
+    form->addRow(tr("Time l&imit:"), m_timeLimit);
     form->addRow(tr("En&vironment:"), m_environment);
     form->addRow(tr("&Tags:"), m_tags);
 
@@ -202,6 +209,7 @@ RunConfig SubmitRunDialog::config() const {
     c.distribution.processCountPerNode = m_processes->value();
     c.distribution.workerCount = m_workers->value();
     c.distribution.parameterServerCount = m_parameterServers->value();
+    c.timeoutSeconds = m_timeLimit->value();
     c.environmentVariables = parsePairs(m_environment->toPlainText(), nullptr);
     c.tags = parsePairs(m_tags->toPlainText(), nullptr);
     if (m_original)
@@ -228,6 +236,7 @@ void SubmitRunDialog::setConfig(const RunConfig& c) {
     m_processes->setValue(c.distribution.processCountPerNode);
     m_workers->setValue(c.distribution.workerCount);
     m_parameterServers->setValue(c.distribution.parameterServerCount);
+    m_timeLimit->setValue(int(qMin<qint64>(c.timeoutSeconds, m_timeLimit->maximum())));
     m_environment->setPlainText(pairsText(c.environmentVariables));
     m_tags->setPlainText(pairsText(c.tags));
     validate();
@@ -308,6 +317,7 @@ void SubmitRunDialog::validate() {
         diff(tr("compute"), o.compute, c.compute);
         diff(tr("node count"), QString::number(o.nodeCount), QString::number(c.nodeCount));
         diff(tr("distribution"), toString(o.distribution.type), toString(c.distribution.type));
+        diff(tr("time limit"), QString::number(o.timeoutSeconds), QString::number(c.timeoutSeconds));
         diff(tr("environment"), pairsText(o.environmentVariables).replace(u'\n', QStringLiteral(", ")),
              pairsText(c.environmentVariables).replace(u'\n', QStringLiteral(", ")));
         diff(tr("tags"), pairsText(o.tags).replace(u'\n', QStringLiteral(", ")),

@@ -70,6 +70,7 @@ private:
     QSpinBox* m_processes;
     QSpinBox* m_workers;
     QSpinBox* m_parameterServers;
+    QSpinBox* m_timeLimit; // max_run_duration_seconds; 0: no limit
     QPlainTextEdit* m_environment;
     QPlainTextEdit* m_tags;
     QLabel* m_changes;
