@@ -18,6 +18,11 @@ ClusterBounds localClusterBounds() {
     return {Tr::tr("the local engine"), 256, 256};
 }
 
+ClusterBounds slurmPartitionBounds(const QString& partition, int totalNodes, int totalCpus) {
+    const int nodes = qMax(1, totalNodes);
+    return {Tr::tr("partition '%1'").arg(partition), totalNodes, totalCpus, qMax(1, totalCpus / nodes)};
+}
+
 Status checkScaleBounds(const ClusterBounds& bounds, int minNodes, int maxNodes) {
     for (const auto& [value, field] : {std::pair{minNodes, QStringLiteral("min_nodes")},
                                        std::pair{maxNodes, QStringLiteral("max_nodes")}}) {
@@ -41,6 +46,13 @@ Status checkRunBounds(const ClusterBounds& bounds, const RunConfig& config) {
                               QStringLiteral("node_count"));
     const auto& d = config.distribution;
     const bool perNodeCounts = d.type == DistributionType::Mpi || d.type == DistributionType::PyTorch;
+    if (perNodeCounts && bounds.maxProcessesPerNode > 0 && d.processCountPerNode > bounds.maxProcessesPerNode)
+        return Error::invalid(Tr::tr("process_count_per_node is %1: %2 runs at most %3 processes per node "
+                                     "(one per CPU).")
+                                  .arg(d.processCountPerNode)
+                                  .arg(bounds.engine)
+                                  .arg(bounds.maxProcessesPerNode),
+                              QStringLiteral("process_count_per_node"));
     const qint64 processes = qint64(config.nodeCount) * (perNodeCounts ? d.processCountPerNode : 1);
     if (processes > bounds.maxProcessesPerRun)
         return Error::invalid(

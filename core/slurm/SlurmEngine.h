@@ -2,6 +2,7 @@
 
 #include "core/engine/Engine.h"
 #include "core/slurm/SlurmClient.h"
+#include "core/util/Promise.h"
 #include "core/slurm/SlurmRunStore.h"
 #include "core/slurm/SlurmSettings.h"
 
@@ -49,6 +50,8 @@ public:
     MetricStream* openMetrics(const QString& runId, QObject* parent) override;
 
 private:
+    // submitRun once the run fits its partition (ClusterBounds).
+    void submitWithinBounds(RunConfig config, Promise<Result<RunInfo>> out);
     void loadPartitions(std::function<void(Result<QList<ComputeInfo>>)> done);
     // Brings records up to date with Slurm's view of their jobs (`jobs` from GET jobs or job/{id})
     // and saves those that changed; `done` gets the merged runs.

@@ -2,6 +2,7 @@
 
 #include "core/engine/DatastoreArguments.h"
 #include "core/engine/RankPlan.h"
+#include "core/engine/RankWorkDirs.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/ShellQuote.h"
 
@@ -24,6 +25,24 @@ int perNode(const RunConfig& c) {
                : 1;
 }
 
+// `srun --mpi=<plugin>`: the first of PMIx and PMI-2 this cluster's srun offers (Open MPI and
+// MPICH both speak them), else none (the program then runs as separate worlds of one).
+const QString kChooseMpiPlugin = QStringLiteral(
+    "mpi=none\n"
+    "offered=$(srun --mpi=list 2>&1)\n"
+    "for p in pmix pmi2; do\n"
+    "  if printf '%s\\n' \"$offered\" | grep -Eq \"(^|[[:space:]:])$p\\$\"; then mpi=$p; break; fi\n"
+    "done\n"
+    "echo \"trainyard: srun --mpi=$mpi (offered: $(printf '%s' \"$offered\" | tr '\\n' ' '))\"\n");
+
+// What mpirun gives every rank and srun does not, for programs that read them before
+// MPI_Init (Horovod and friends): from srun's own placement.
+const QString kMpiRankVariables = QStringLiteral(
+    "export OMPI_COMM_WORLD_RANK=\"${OMPI_COMM_WORLD_RANK:-$SLURM_PROCID}\" "
+    "OMPI_COMM_WORLD_SIZE=\"${OMPI_COMM_WORLD_SIZE:-$SLURM_NTASKS}\" "
+    "OMPI_COMM_WORLD_LOCAL_RANK=\"${OMPI_COMM_WORLD_LOCAL_RANK:-$SLURM_LOCALID}\" "
+    "OMPI_COMM_WORLD_NODE_RANK=\"${OMPI_COMM_WORLD_NODE_RANK:-$SLURM_NODEID}\"\n");
+
 Status writeExecutable(const QString& path, const QString& text) {
     if (auto s = writeFileDurably(path, text.toUtf8()); !s)
         return s;
@@ -43,6 +62,7 @@ static RunContext contextFor(const SlurmSettings& s, const RunConfig& config, co
     ctx.outputsDir = run + QStringLiteral("/outputs");
     ctx.logsDir = run + QStringLiteral("/logs");
     ctx.metricsFile = run + QStringLiteral("/metrics.jsonl");
+    ctx.ranksDir = run + QStringLiteral("/ranks");
     ctx.pythonLib = s.pythonLib();
     for (int i = 0; i < config.nodeCount; ++i)
         ctx.nodeIds << QStringLiteral("node-%1").arg(i);
@@ -75,11 +95,14 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
     for (const QString& dir : {ctx.outputsDir, ctx.logsDir})
         if (!QDir().mkpath(dir))
             return Error::io(Tr::tr("Cannot create %1 in the work dir.").arg(dir));
+    if (auto st = prepareRankWorkDirs(ctx, ranks); !st)
+        return st.error();
     for (const RankSpec& r : ranks) {
         QString env = QStringLiteral("# rank %1 of run %2, written at submit\n").arg(r.rank).arg(runId);
         for (auto it = r.environment.cbegin(); it != r.environment.cend(); ++it)
             env += QStringLiteral("export %1=%2\n").arg(it.key(), shellQuote(it.value()));
         env += QStringLiteral("TY_LOG=%1\n").arg(shellQuote(r.logFile));
+        env += QStringLiteral("TY_CWD=%1\n").arg(shellQuote(r.workingDirectory));
         QStringList command{shellQuote(r.program)};
         for (const QString& a : r.arguments)
             command << shellQuote(a);
@@ -92,6 +115,7 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
         files.logPaths << QDir(run).relativeFilePath(r.logFile);
     }
 
+    const bool mpi = config.distribution.type == DistributionType::Mpi;
     const QString task =
         QStringLiteral(
             "#!/bin/bash\n"
@@ -103,10 +127,11 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
             "if [ -n \"$first\" ] && getent hosts \"$first\" >/dev/null 2>&1; then export "
             "MASTER_ADDR=\"$first\"; fi\n"
             "export TRAINYARD_SLURM_NODE=\"$SLURMD_NODENAME\" TRAINYARD_SLURM_JOB_ID=\"$SLURM_JOB_ID\"\n"
+            "%2"
             "mkdir -p \"$(dirname \"$TY_LOG\")\"\n"
-            "cd \"$run/snapshot\" || exit 97\n"
+            "cd \"$TY_CWD\" || exit 97\n"
             "exec \"${TY_CMD[@]}\" >>\"$TY_LOG\" 2>&1 </dev/null\n")
-            .arg(shellQuote(run));
+            .arg(shellQuote(run), mpi ? kMpiRankVariables : QString());
     if (auto st = writeExecutable(run + QStringLiteral("/task.sh"), task); !st)
         return st.error();
 
@@ -115,8 +140,9 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
         QStringLiteral("#!/bin/bash\n"
                        "# The Slurm job of Trainyard run %2.\n"
                        "run=%1\n"
-                       "srun --nodes=%3 --ntasks=%4 --ntasks-per-node=%5 --distribution=block "
-                       "--kill-on-bad-exit=0 /bin/bash \"$run/task.sh\"\n"
+                       "%7"
+                       "srun %8--nodes=%3 --ntasks=%4 --ntasks-per-node=%5 --distribution=block "
+                       "--kill-on-bad-exit=%9 /bin/bash \"$run/task.sh\"\n"
                        "code=$?\n"
                        "printf '{\"exit_code\": %6}\\n' \"$code\" > \"$run/job_end.json.tmp\" && mv "
                        "\"$run/job_end.json.tmp\" \"$run/job_end.json\"\n"
@@ -125,7 +151,10 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
             .arg(config.nodeCount)
             .arg(world)
             .arg(perNode(config))
-            .arg(QStringLiteral("%s"));
+            .arg(QStringLiteral("%s"), mpi ? kChooseMpiPlugin : QString(),
+                 mpi ? QStringLiteral("--mpi=\"$mpi\" ") : QString(),
+                 // One MPI rank failing ends the step, as mpirun does; others keep srun's default.
+                 mpi ? QStringLiteral("1") : QStringLiteral("0"));
     if (auto st = writeExecutable(run + QStringLiteral("/batch.sh"), batch); !st)
         return st.error();
 
@@ -146,6 +175,8 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
                     {QStringLiteral("environment"), environment}};
     if (!config.compute.isEmpty())
         job.insert(QStringLiteral("partition"), config.compute);
+    if (config.timeoutSeconds > 0) // Slurm counts whole minutes: the limit is rounded up
+        job.insert(QStringLiteral("time_limit"), double((config.timeoutSeconds + 59) / 60));
     files.submitBody = QJsonObject{{QStringLiteral("script"), batch}, {QStringLiteral("job"), job}};
     return files;
 }

@@ -3,6 +3,7 @@
 // files. Partitions and datastores are in SlurmEngine.cpp.
 #include "core/slurm/SlurmEngine.h"
 
+#include "core/engine/ClusterBounds.h"
 #include "core/engine/FileStreams.h"
 #include "core/engine/PythonHelper.h"
 #include "core/engine/RunSnapshot.h"
@@ -19,6 +20,7 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -173,12 +175,30 @@ QFuture<Result<RunInfo>> SlurmEngine::submitRun(const RunConfig& submitted) {
         return QtFuture::makeReadyFuture<Result<RunInfo>>(s.error());
     if (auto s = refuseSecretEnvironment(config.secretEnvironment, QStringLiteral("Slurm")); !s)
         return QtFuture::makeReadyFuture<Result<RunInfo>>(s.error());
+    Promise<Result<RunInfo>> out;
+    m_client.get(QStringLiteral("partition/") + QString::fromLatin1(QUrl::toPercentEncoding(config.compute)),
+                 [this, out, config](Result<QJsonObject> reply) {
+                     const QJsonObject p =
+                         reply ? reply->value(QStringLiteral("partitions")).toArray().first().toObject()
+                               : QJsonObject();
+                     // A partition that cannot be read is Slurm's to refuse when the job is submitted.
+                     if (!p.isEmpty()) {
+                         const ClusterBounds bounds =
+                             slurmPartitionBounds(config.compute, p.value(QStringLiteral("total_nodes")).toInt(),
+                                                  p.value(QStringLiteral("total_cpus")).toInt());
+                         if (auto s = checkRunBounds(bounds, config); !s)
+                             return out.finish(s.error());
+                     }
+                     submitWithinBounds(config, out);
+                 });
+    return out.future();
+}
 
+void SlurmEngine::submitWithinBounds(RunConfig config, Promise<Result<RunInfo>> out) {
     struct Prepared {
         SlurmRunRecord record;
         QJsonObject body;
     };
-    Promise<Result<RunInfo>> out;
     QtConcurrent::run(&m_pool, [s = m_settings, config]() mutable -> Result<Prepared> {
         auto source = RunSnapshot::checkSource(config);
         if (!source)
@@ -245,7 +265,6 @@ QFuture<Result<RunInfo>> SlurmEngine::submitRun(const RunConfig& submitted) {
                 });
             });
     });
-    return out.future();
 }
 
 QFuture<Result<QList<RunInfo>>> SlurmEngine::listRuns(const RunFilter& filter) {
