@@ -25,15 +25,17 @@ int perNode(const RunConfig& c) {
                : 1;
 }
 
-// `srun --mpi=<plugin>`: the first of PMIx and PMI-2 this cluster's srun offers (Open MPI and
-// MPICH both speak them), else none (the program then runs as separate worlds of one).
+// `srun --mpi=<plugin>`: the first of PMIx and PMI-2 that this cluster's srun offers and can
+// load (a listed plugin may still miss its library: Debian's pmix needs libpmix-dev), tried
+// with a one-task step; else none (the program then runs as separate worlds of one).
 const QString kChooseMpiPlugin = QStringLiteral(
     "mpi=none\n"
     "offered=$(srun --mpi=list 2>&1)\n"
     "for p in pmix pmi2; do\n"
-    "  if printf '%s\\n' \"$offered\" | grep -Eq \"(^|[[:space:]:])$p\\$\"; then mpi=$p; break; fi\n"
+    "  printf '%s\\n' \"$offered\" | grep -Eq \"(^|[[:space:]:])$p\\$\" || continue\n"
+    "  if srun --mpi=$p --nodes=1 --ntasks=1 true >/dev/null 2>&1; then mpi=$p; break; fi\n"
     "done\n"
-    "echo \"trainyard: srun --mpi=$mpi (offered: $(printf '%s' \"$offered\" | tr '\\n' ' '))\"\n");
+    "echo \"trainyard: srun --mpi=$mpi (offered: $(printf '%s' \"$offered\" | tr '\\n\\t' '  '))\"\n");
 
 // What mpirun gives every rank and srun does not, for programs that read them before
 // MPI_Init (Horovod and friends): from srun's own placement.

@@ -123,6 +123,9 @@ bool SlurmCluster::startOnce() {
                        "AuthAltParameters=jwt_key=%3/etc/jwt.key\n"
                        "StateSaveLocation=%3/state\n"
                        "SlurmdSpoolDir=%3/spool/%n\n"
+                       // Four slurmd share this host: srun --mpi=pmix makes its client folder
+                       // (spmix_appdir_<uid>_<step>) under TmpFS, so each node needs its own.
+                       "TmpFS=%3/tmp/%n\n"
                        "SlurmctldPidFile=%3/run/slurmctld.pid\n"
                        "SlurmdPidFile=%3/run/slurmd-%n.pid\n"
                        "SlurmctldLogFile=%3/log/slurmctld.log\n"
@@ -154,6 +157,8 @@ bool SlurmCluster::startOnce() {
     confFile.write(conf.toUtf8());
     confFile.close();
 
+    for (int i = 1; i <= 4; ++i)
+        QDir().mkpath(t + QStringLiteral("/tmp/n%1").arg(i));
     const QProcessEnvironment env = environment();
     QProcess* ctld = spawn(QStringLiteral("slurmctld"), {QStringLiteral("-D"), QStringLiteral("-i")},
                            QStringLiteral("slurmctld.out"), env);

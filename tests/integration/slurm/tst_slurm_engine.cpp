@@ -34,6 +34,8 @@ private slots:
     void oneNodeRunWithLogsMetricsOutputs();
     void multiTaskRunGetsRankEnvironment();
     void failingRunHasExitCode();
+    void mpiAllreduceOverTwoNodesAndOutputsPerRank();
+    void runsBeyondThePartitionAreRefused();
     void cancelRunningRun();
     void pendingRunShowsReason();
     void logStreamSurvivesRestRestart();
@@ -289,6 +291,72 @@ void SlurmEngineTest::multiTaskRunGetsRankEnvironment() {
         hosts << line.section(QStringLiteral("on="), 1);
     }
     QCOMPARE(hosts.size(), 2); // two ranks on each of two Slurm nodes
+}
+
+// srun --mpi (PMIx or PMI-2) makes the tasks one MPI world: 2 nodes × 2 processes, and every
+// rank's ./outputs lands in the run's outputs by the rank rule.
+void SlurmEngineTest::mpiAllreduceOverTwoNodesAndOutputsPerRank() {
+    RunConfig c = command(QStringLiteral("/usr/bin/python3 allreduce.py"), 2);
+    QFile script(c.sourceDirectory + QStringLiteral("/allreduce.py"));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(R"(import os
+from mpi4py import MPI
+c = MPI.COMM_WORLD
+total = c.allreduce(c.rank + 1)
+print("rank", c.rank, "size", c.size, "sum", total, "ompi", os.environ.get("OMPI_COMM_WORLD_RANK"), flush=True)
+os.makedirs("outputs", exist_ok=True)
+open("outputs/sum.txt", "w").write("%d %d" % (c.rank, total))
+)");
+    script.close();
+    c.distribution.type = DistributionType::Mpi;
+    c.distribution.processCountPerNode = 2;
+    // The test's four Slurm nodes are one host: Open MPI must not take them for separate
+    // machines' shared memory, nor look for them beyond loopback (a real cluster needs neither).
+    c.environmentVariables = {{QStringLiteral("OMPI_MCA_btl"), QStringLiteral("self,tcp")},
+                              {QStringLiteral("OMPI_MCA_btl_tcp_if_include"), QStringLiteral("lo")}};
+    auto run = await(m_ws->engine()->submitRun(c));
+    VERIFY_OK(run);
+    auto done = waitFor(m_ws->engine(), run->id, ended);
+    QVERIFY(done);
+    const QByteArray jobOut = readRunFile(done.value(), QStringLiteral("slurm-job.out"));
+    QByteArray why = jobOut; // srun's words and each rank's log, should the run fail
+    for (int r = 0; r < 4; ++r)
+        why += readRunFile(done.value(), QStringLiteral("logs/node-%1/std_log_process_%2.txt").arg(r / 2).arg(r % 2));
+    QVERIFY2(done->status == RunStatus::Completed, why.constData());
+    QVERIFY2(jobOut.contains("srun --mpi=pmi"), jobOut.constData()); // pmix or pmi2, not none
+    auto logs = await(m_ws->engine()->listLogs(run->id));
+    QCOMPARE(logs->size(), 4);
+    for (int rank = 0; rank < 4; ++rank) {
+        const QByteArray line = readRunFile(done.value(), logs->at(rank).path).trimmed();
+        QVERIFY2(line.endsWith(QStringLiteral("rank %1 size 4 sum 10 ompi %1").arg(rank).toUtf8()), line.constData());
+        const QString own = rank == 0 ? QStringLiteral("outputs/sum.txt")
+                                      : QStringLiteral("outputs/rank_%1/sum.txt").arg(rank);
+        QCOMPARE(readRunFile(done.value(), own), QStringLiteral("%1 10").arg(rank).toUtf8());
+    }
+    auto files = await(m_ws->engine()->listRunFiles(run->id));
+    VERIFY_OK(files);
+    QStringList paths;
+    for (const RunFile& f : files.value())
+        paths << f.path;
+    QVERIFY2(paths.contains(QStringLiteral("outputs/rank_3/sum.txt")), qPrintable(paths.join(u' ')));
+}
+
+// The test partition has 4 nodes of 2 CPUs: more is refused at submit, naming the limit.
+void SlurmEngineTest::runsBeyondThePartitionAreRefused() {
+    RunConfig tooMany = command(QStringLiteral("true"), 5);
+    auto refused = await(m_ws->engine()->submitRun(tooMany));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::Invalid);
+    QCOMPARE(refused.error().field, QStringLiteral("node_count"));
+    QVERIFY2(refused.error().message.contains(QLatin1String("at most 4 nodes")), qPrintable(refused.error().message));
+    RunConfig crowded = command(QStringLiteral("true"), 1);
+    crowded.distribution.type = DistributionType::Mpi;
+    crowded.distribution.processCountPerNode = 3;
+    refused = await(m_ws->engine()->submitRun(crowded));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().field, QStringLiteral("process_count_per_node"));
+    QVERIFY2(refused.error().message.contains(QLatin1String("at most 2 processes per node")),
+             qPrintable(refused.error().message));
 }
 
 void SlurmEngineTest::failingRunHasExitCode() {
