@@ -51,12 +51,27 @@ private slots:
         config.distribution = {DistributionType::Mpi, 2, 0, 0};
         const auto ranks = planRanks(config, context(2, portsNeeded(config)));
         QCOMPARE(ranks.size(), 4);
-        QCOMPARE(ranks[3].environment.value(QStringLiteral("OMPI_COMM_WORLD_RANK")), QStringLiteral("3"));
-        QCOMPARE(ranks[3].environment.value(QStringLiteral("OMPI_COMM_WORLD_LOCAL_RANK")),
-                 QStringLiteral("1"));
-        QCOMPARE(ranks[3].environment.value(QStringLiteral("OMPI_COMM_WORLD_SIZE")), QStringLiteral("4"));
+        // The launcher (mpirun, srun --mpi) gives the MPI variables, with the connection behind them.
+        QVERIFY(!ranks[3].environment.contains(QStringLiteral("OMPI_COMM_WORLD_RANK")));
+        QVERIFY(!ranks[3].environment.contains(QStringLiteral("PMI_RANK")));
+        QCOMPARE(ranks[3].environment.value(QStringLiteral("TRAINYARD_RANK")), QStringLiteral("3"));
         QCOMPARE(ranks[3].nodeId, QStringLiteral("cpu-n1"));
         QVERIFY(ranks[3].logFile.endsWith(QStringLiteral("cpu-n1/std_log_process_1.txt")));
+    }
+
+    // Rank 0 works in the snapshot, every other rank in a folder of its own (RankWorkDirs).
+    void workingDirectoryPerRank() {
+        RunConfig config;
+        config.entryScript = QStringLiteral("train.py");
+        config.nodeCount = 3;
+        config.distribution.type = DistributionType::PyTorch;
+        RunContext ctx = context(3, portsNeeded(config));
+        QCOMPARE(planRanks(config, ctx)[2].workingDirectory, ctx.snapshotDir); // no ranks folder given
+        ctx.ranksDir = QStringLiteral("/ws/runs/r/ranks");
+        const auto ranks = planRanks(config, ctx);
+        QCOMPARE(ranks[0].workingDirectory, ctx.snapshotDir);
+        QCOMPARE(ranks[1].workingDirectory, QStringLiteral("/ws/runs/r/ranks/1/cwd"));
+        QCOMPARE(ranks[2].workingDirectory, QStringLiteral("/ws/runs/r/ranks/2/cwd"));
     }
 
     void tensorflowPsAndWorkers() {

@@ -145,7 +145,9 @@ open(os.path.join(os.environ["TRAINYARD_OUTPUTS_DIR"], "model.bin"), "wb").write
             QCOMPARE(env.value(QStringLiteral("LOCAL_RANK")).toString(), QStringLiteral("0"));
             QCOMPARE(env.value(QStringLiteral("MASTER_ADDR")).toString(), QStringLiteral("127.0.0.1"));
             QCOMPARE(env.value(QStringLiteral("GREETING")).toString(), QStringLiteral("hello"));
-            QVERIFY(env.value(QStringLiteral("cwd")).toString().endsWith(QStringLiteral("/snapshot")));
+            QVERIFY(env.value(QStringLiteral("cwd"))
+                        .toString()
+                        .endsWith(rank == 0 ? QStringLiteral("/snapshot") : QStringLiteral("/ranks/%1/cwd").arg(rank)));
             if (rank == 0)
                 masterPort = env.value(QStringLiteral("MASTER_PORT")).toString();
             QCOMPARE(env.value(QStringLiteral("MASTER_PORT")).toString(), masterPort);

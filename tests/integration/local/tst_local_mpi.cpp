@@ -1,0 +1,202 @@
+#include "core/engine/Engine.h"
+#include "core/engine/Transfer.h"
+#include "core/util/JsonFile.h"
+
+#include "tests/support/TestWorkspace.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace trainyard;
+using trainyard::await;
+
+// Training code written for Azure ML on the local engine: real MPI (mpirun from openmpi-bin,
+// mpi4py from python3-mpi4py) with every rank in one world, ./outputs and ./logs as the run's
+// outputs and logs by the rank rule, and max_run_duration_seconds.
+class TestLocalMpi : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<test::TestWorkspace> m_ws;
+
+    // Debian's python3-mpi4py belongs to Debian's python3, whatever python3 is first on PATH.
+    static QJsonObject debianPython() {
+        return {{QStringLiteral("python"), QStringLiteral("/usr/bin/python3")},
+                {QStringLiteral("cancel_grace_seconds"), 2}};
+    }
+
+    QByteArray runFile(const QString& runId, const QString& path) const {
+        QFile f(m_ws->folder() + QStringLiteral("/runs/") + runId + u'/' + path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    QStringList runFiles(const QString& runId) const {
+        QStringList paths;
+        auto files = await(m_ws->engine()->listRunFiles(runId));
+        if (files) {
+            for (const RunFile& f : files.value())
+                paths << f.path;
+        }
+        return paths;
+    }
+
+    RunConfig mpiRun(const QString& fileName, const QByteArray& script, int nodes, int perNode) {
+        RunConfig c = m_ws->scriptRun(QStringLiteral("cpu"), fileName, script, QStringLiteral("mpi"));
+        c.nodeCount = nodes;
+        c.distribution.type = DistributionType::Mpi;
+        c.distribution.processCountPerNode = perNode;
+        return c;
+    }
+
+    struct Out {
+        int exit = -1;
+        QString err;
+    };
+    Out yard(const QStringList& args) const {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TRAINYARD_WORKSPACE"), m_ws->folder());
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("TRAINYARD_YARD"), args);
+        p.waitForFinished(60000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private slots:
+    void init() {
+        m_ws = std::make_unique<test::TestWorkspace>(debianPython());
+        QVERIFY(m_ws->createCluster(QStringLiteral("cpu"), 0, 4, 60).ok());
+    }
+    void cleanup() { m_ws.reset(); }
+
+    // 2 nodes × 2 processes: one world of 4, the right sum on every rank, each rank's output in
+    // its own log, and each rank's ./outputs kept apart (rank 0 at the top).
+    void allreduceOverTwoNodesOfTwoProcesses() {
+        const RunConfig c = mpiRun(QStringLiteral("allreduce.py"), R"(import os
+from mpi4py import MPI
+c = MPI.COMM_WORLD
+total = c.allreduce(c.rank + 1)
+print("rank %d size %d sum %d ompi %s" % (c.rank, c.size, total, os.environ.get("OMPI_COMM_WORLD_RANK")))
+os.makedirs("outputs", exist_ok=True)
+open("outputs/sum.txt", "w").write("%d %d" % (c.rank, total))
+os.makedirs("logs", exist_ok=True)
+open("logs/mine.txt", "w").write("rank %d" % c.rank)
+)",
+                                   2, 2);
+        auto run = m_ws->waitForEnd(await(m_ws->engine()->submitRun(c))->id);
+        QVERIFY(run);
+        QVERIFY2(run->status == RunStatus::Completed,
+                 qPrintable(run->error + QString::fromUtf8(runFile(run->id, QStringLiteral("logs/mpi_launcher.txt")))));
+        auto logs = await(m_ws->engine()->listLogs(run->id));
+        QCOMPARE(logs->size(), 4);
+        for (int rank = 0; rank < 4; ++rank) {
+            const QByteArray log = runFile(run->id, logs->at(rank).path);
+            QVERIFY2(log.contains(QStringLiteral("rank %1 size 4 sum 10 ompi %1").arg(rank).toUtf8()), log.constData());
+            const QString dir = rank == 0 ? QString() : QStringLiteral("rank_%1/").arg(rank);
+            QCOMPARE(runFile(run->id, QStringLiteral("outputs/") + dir + QStringLiteral("sum.txt")),
+                     QStringLiteral("%1 10").arg(rank).toUtf8());
+            QCOMPARE(runFile(run->id, QStringLiteral("logs/") + dir + QStringLiteral("mine.txt")),
+                     QStringLiteral("rank %1").arg(rank).toUtf8());
+        }
+        // Node slots: ranks 0-1 on the first, 2-3 on the second, as the log paths say.
+        QVERIFY(logs->at(3).path.endsWith(run->nodes.value(1) + QStringLiteral("/std_log_process_1.txt")));
+        const QStringList files = runFiles(run->id);
+        for (const QString& f : {QStringLiteral("outputs/sum.txt"), QStringLiteral("outputs/rank_3/sum.txt"),
+                                 QStringLiteral("logs/mine.txt"), QStringLiteral("logs/rank_2/mine.txt")})
+            QVERIFY2(files.contains(f), qPrintable(f + QStringLiteral(" not in ") + files.join(u' ')));
+    }
+
+    // A rank that dies fails the run at once: mpirun stops the others (which wait in a barrier).
+    void oneRankFailingFailsTheRun() {
+        const RunConfig c = mpiRun(QStringLiteral("fail.py"), R"(import os, time
+from mpi4py import MPI
+c = MPI.COMM_WORLD
+print("rank", c.rank, "up", flush=True)
+if c.rank == 2:
+    os._exit(3)
+c.barrier()
+time.sleep(300)
+)",
+                                   2, 2);
+        auto run = m_ws->waitForEnd(await(m_ws->engine()->submitRun(c))->id, 60000);
+        QVERIFY(run);
+        QCOMPARE(toString(run->status), QStringLiteral("Failed"));
+        QCOMPARE(run->exitCode.value_or(-1), 3);
+        QVERIFY2(run->error.contains(QLatin1String("rank 2")), qPrintable(run->error));
+    }
+
+    // What a script writes to ./outputs is listed while the run runs, and a source folder's own
+    // outputs/ comes along, as Azure ML uploads it too.
+    void outputsAreListedWhileRunning() {
+        const QString src = m_ws->makeSource({{QStringLiteral("early.py"), R"(import os, time
+os.makedirs("outputs", exist_ok=True)
+open("outputs/early.txt", "w").write("written while running")
+print("wrote", flush=True)
+time.sleep(300)
+)"},
+                                              {QStringLiteral("outputs/readme.txt"), "from the source folder"}});
+        RunConfig c = m_ws->scriptRun(QStringLiteral("cpu"), QStringLiteral("unused.py"), "", QStringLiteral("out"));
+        c.sourceDirectory = src;
+        c.entryScript = QStringLiteral("early.py");
+        const QString id = await(m_ws->engine()->submitRun(c))->id;
+        QTRY_VERIFY_WITH_TIMEOUT(runFiles(id).contains(QStringLiteral("outputs/early.txt")), 30000);
+        QCOMPARE(toString(await(m_ws->engine()->getRun(id))->status), QStringLiteral("Running"));
+        QVERIFY(runFiles(id).contains(QStringLiteral("outputs/readme.txt")));
+        QVERIFY(await(m_ws->engine()->cancelRun(id)).ok());
+        QCOMPARE(toString(m_ws->waitForEnd(id, 30000)->status), QStringLiteral("Canceled"));
+        const QString download = m_ws->scratch() + QStringLiteral("/download");
+        Transfer* t = m_ws->engine()->downloadRunFiles(id, download, this);
+        QSignalSpy finished(t, &Transfer::finished);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().first().value<Status>().ok());
+        QVERIFY(QFile::exists(download + QStringLiteral("/outputs/early.txt")));
+    }
+
+    // max_run_duration_seconds: every rank is stopped and the run ends Canceled with the reason.
+    void timeLimitStopsEveryRank() {
+        RunConfig c = mpiRun(QStringLiteral("long.py"), "import time\nprint('up', flush=True)\ntime.sleep(300)\n", 2, 1);
+        c.timeoutSeconds = 2;
+        QElapsedTimer clock;
+        clock.start();
+        auto run = m_ws->waitForEnd(await(m_ws->engine()->submitRun(c))->id, 60000);
+        QVERIFY(run);
+        QCOMPARE(toString(run->status), QStringLiteral("Canceled"));
+        QVERIFY2(run->error.contains(QLatin1String("time limit of 2 s")), qPrintable(run->error));
+        QVERIFY(run->startedAt.msecsTo(run->endedAt) >= 2000);
+        QVERIFY2(clock.elapsed() < 30000, "the limit was not enforced promptly");
+    }
+
+    // Bad values are refused by yard with exit 2 and a message naming what is allowed.
+    void badInputIsRefused() {
+        const RunConfig c = m_ws->scriptRun(QStringLiteral("cpu"), QStringLiteral("n.py"), "print(1)\n");
+        const QStringList submit{QStringLiteral("run"),         QStringLiteral("submit"),
+                                 QStringLiteral("--experiment"), QStringLiteral("bad"),
+                                 QStringLiteral("--compute"),    QStringLiteral("cpu"),
+                                 QStringLiteral("--source-directory"), c.sourceDirectory,
+                                 QStringLiteral("--entry-script"), QStringLiteral("n.py")};
+        const QList<std::pair<QStringList, QString>> cases{
+            {{QStringLiteral("--max-run-duration-seconds"), QStringLiteral("-5")}, QStringLiteral("0: no limit")},
+            {{QStringLiteral("--max-run-duration-seconds"), QStringLiteral("ten")}, QStringLiteral("whole number")},
+            {{QStringLiteral("--distribution"), QStringLiteral("mpi"), QStringLiteral("--node-count"),
+              QStringLiteral("2"), QStringLiteral("--process-count-per-node"), QStringLiteral("200")},
+             QStringLiteral("at most 256 processes")},
+            {{QStringLiteral("--node-count"), QStringLiteral("300")}, QStringLiteral("at most 256 nodes")},
+        };
+        for (const auto& [extra, mention] : cases) {
+            const Out o = yard(submit + extra);
+            QVERIFY2(o.exit == 2, qPrintable(extra.join(u' ') + QStringLiteral(": exit %1, ").arg(o.exit) + o.err));
+            QVERIFY2(o.err.contains(mention), qPrintable(o.err));
+        }
+        RunConfig negative = c;
+        negative.timeoutSeconds = -1;
+        auto refused = await(m_ws->engine()->submitRun(negative));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, QStringLiteral("max_run_duration_seconds"));
+    }
+};
+
+QTEST_MAIN(TestLocalMpi)
+#include "tst_local_mpi.moc"
