@@ -169,6 +169,23 @@ time.sleep(300)
         QVERIFY2(clock.elapsed() < 30000, "the limit was not enforced promptly");
     }
 
+    // Without mpirun or mpiexec on the agent's PATH an mpi run fails, saying what to install.
+    void withoutAnMpiLauncherTheRunFailsSayingWhy() {
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QByteArray("/nonexistent")); // the new workspace's agent inherits it
+        m_ws = std::make_unique<test::TestWorkspace>(debianPython());
+        const bool created = m_ws->createCluster(QStringLiteral("cpu"), 0, 4, 60).ok();
+        const QString id = await(m_ws->engine()->submitRun(mpiRun(QStringLiteral("n.py"), "print(1)\n", 2, 1)))->id;
+        auto run = m_ws->waitForEnd(id, 30000);
+        qputenv("PATH", path);
+        QVERIFY(created);
+        QVERIFY(run);
+        QCOMPARE(toString(run->status), QStringLiteral("Failed"));
+        QVERIFY2(run->error.contains(QLatin1String("neither mpirun nor mpiexec")) &&
+                     run->error.contains(QLatin1String("openmpi-bin")),
+                 qPrintable(run->error));
+    }
+
     // Bad values are refused by yard with exit 2 and a message naming what is allowed.
     void badInputIsRefused() {
         const RunConfig c = m_ws->scriptRun(QStringLiteral("cpu"), QStringLiteral("n.py"), "print(1)\n");
