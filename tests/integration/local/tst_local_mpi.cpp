@@ -109,6 +109,27 @@ open("logs/mine.txt", "w").write("rank %d" % c.rank)
             QVERIFY2(files.contains(f), qPrintable(f + QStringLiteral(" not in ") + files.join(u' ')));
     }
 
+    // The agent dying mid-run loses nothing: mpirun and the ranks go on, and its successor
+    // finds their ends in the runners' files.
+    void survivesTheAgentDying() {
+        const RunConfig c = mpiRun(QStringLiteral("slow.py"), R"(import time
+from mpi4py import MPI
+c = MPI.COMM_WORLD
+time.sleep(3)
+print("sum", c.allreduce(1), flush=True)
+)",
+                                   2, 1);
+        const QString id = await(m_ws->engine()->submitRun(c))->id;
+        QCOMPARE(toString(m_ws->waitForStatus(id, RunStatus::Running)->status), QStringLiteral("Running"));
+        m_ws->killAgent();
+        auto run = m_ws->waitForEnd(id, 60000); // getRun starts a new agent
+        QVERIFY(run);
+        QCOMPARE(toString(run->status), QStringLiteral("Completed"));
+        auto logs = await(m_ws->engine()->listLogs(id));
+        QCOMPARE(logs->size(), 2);
+        QVERIFY(runFile(id, logs->at(1).path).contains("sum 2"));
+    }
+
     // A rank that dies fails the run at once: mpirun stops the others (which wait in a barrier).
     void oneRankFailingFailsTheRun() {
         const RunConfig c = mpiRun(QStringLiteral("fail.py"), R"(import os, time
