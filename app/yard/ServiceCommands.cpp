@@ -73,7 +73,8 @@ static int runner(Cli& cli) {
     QString specFile = cli.positional().first();
     const bool underLauncher = cli.isSet(QStringLiteral("rank-from-env"));
     if (underLauncher) {
-        const auto rank = trainyard::local::rankFromLauncherEnvironment(QProcessEnvironment::systemEnvironment());
+        const auto rank =
+            trainyard::local::rankFromLauncherEnvironment(QProcessEnvironment::systemEnvironment());
         if (!rank)
             return cli.usage(QStringLiteral("--rank-from-env: no OMPI_COMM_WORLD_RANK, PMIX_RANK, PMI_RANK "
                                             "or SLURM_PROCID in the environment"));
@@ -99,7 +100,8 @@ static int runner(Cli& cli) {
     // ranks when one fails; the agent needs none (it reads exit.json).
     QObject::connect(
         &runner, &trainyard::local::Runner::done, qApp,
-        [underLauncher](int code) { QCoreApplication::exit(underLauncher ? code : 0); }, Qt::QueuedConnection);
+        [underLauncher](int code) { QCoreApplication::exit(underLauncher ? code : 0); },
+        Qt::QueuedConnection);
     runner.start();
     return QCoreApplication::exec();
 }

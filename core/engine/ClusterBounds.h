@@ -10,9 +10,9 @@ namespace trainyard {
 // the limit in the message, instead of making the engine open thousands of listeners or insert
 // node rows without end.
 struct ClusterBounds {
-    QString engine;             // named in the messages ("the local engine")
-    int maxNodes = 0;           // per cluster: min_nodes, max_nodes, node_count
-    int maxProcessesPerRun = 0; // node_count × process_count_per_node (mpi, pytorch)
+    QString engine;              // named in the messages ("the local engine")
+    int maxNodes = 0;            // per cluster: min_nodes, max_nodes, node_count
+    int maxProcessesPerRun = 0;  // node_count × process_count_per_node (mpi, pytorch)
     int maxProcessesPerNode = 0; // process_count_per_node; 0: no limit of its own (one machine)
 };
 

@@ -64,8 +64,9 @@ Status prepareRankWorkDirs(const RunContext& ctx, const QList<RankSpec>& ranks) 
         return s;
     if (auto s = adoptFolder(ctx.snapshotDir + u'/' + kLogs, ctx.logsDir); !s)
         return s;
-    const QFileInfoList snapshotEntries = QDir(ctx.snapshotDir).entryInfoList(
-        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    const QFileInfoList snapshotEntries =
+        QDir(ctx.snapshotDir)
+            .entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const RankSpec& rank : ranks) {
         if (QDir(rank.workingDirectory) == QDir(ctx.snapshotDir))
             continue;

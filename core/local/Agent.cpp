@@ -244,7 +244,10 @@ void Agent::supervise(RunInfo run) {
     }
     if (allStarted && run.status == RunStatus::Starting) {
         run.status = RunStatus::Running;
-        run.startedAt = firstStart.isValid() ? firstStart : QDateTime::currentDateTimeUtc();
+        // A run whose ranks never started (its launcher failed) started when it ended.
+        run.startedAt = firstStart.isValid() ? firstStart
+                        : lastEnd.isValid()  ? lastEnd
+                                             : QDateTime::currentDateTimeUtc();
         run.statusDetail.clear();
         m_db->updateRun(run);
     }
@@ -341,7 +344,8 @@ void Agent::settleRanksOfEndedLauncher(const RunInfo& run, bool stopRequested) {
         if (log.open(QIODevice::ReadOnly))
             log.seek(qMax<qint64>(0, log.size() - 4096)); // its last words are enough
         const QStringList lines = QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
-        why = lines.isEmpty() ? QStringLiteral("exit code %1").arg(launcherExit->exitCode) : lines.last().trimmed();
+        why = lines.isEmpty() ? QStringLiteral("exit code %1").arg(launcherExit->exitCode)
+                              : lines.last().trimmed();
     }
     for (int rank = 0; rank < processCount(run.config); ++rank) {
         const QString dir = m_layout.rankDir(run.id, rank);
@@ -350,7 +354,8 @@ void Agent::settleRanksOfEndedLauncher(const RunInfo& run, bool stopRequested) {
         RankExit never;
         never.exitCode = launcherExit->exitCode != 0 ? launcherExit->exitCode : -1;
         never.canceled = stopRequested;
-        never.error = QStringLiteral("the MPI launcher ended before starting it: %1 (logs/mpi_launcher.txt)").arg(why);
+        never.error =
+            QStringLiteral("the MPI launcher ended before starting it: %1 (logs/mpi_launcher.txt)").arg(why);
         never.endedAt = launcherExit->endedAt;
         rankfiles::writeExit(dir, never);
     }
@@ -369,8 +374,8 @@ void Agent::startRunner(const QString& dir) {
     if (pid <= 0) {
         RankExit failed;
         failed.exitCode = 127;
-        failed.error =
-            QStringLiteral("cannot start the runner %1: %2").arg(yardProgram(), QString::fromStdString(error));
+        failed.error = QStringLiteral("cannot start the runner %1: %2")
+                           .arg(yardProgram(), QString::fromStdString(error));
         failed.endedAt = QDateTime::currentDateTimeUtc();
         rankfiles::writeExit(dir, failed);
         return;

@@ -6,9 +6,8 @@ namespace trainyard::local {
 
 // Where everything of a local workspace lives on disk. Only paths; nothing here touches a file.
 //   workspace.json, trainyard.db (SQLite, WAL), agent.lock, agent.log, agent.sock (AgentSocket)
-//   runs/<run-id>/{snapshot, outputs, inputs, logs/<node>/std_log.txt, metrics.jsonl, ranks/{<rank>,launcher}/...}
-//   datastores/workspaceblobstore/
-//   lib/python/ (the helper shipped to runs)
+//   runs/<run-id>/{snapshot, outputs, inputs, logs/<node>/std_log.txt, metrics.jsonl,
+//   ranks/{<rank>,launcher}/...} datastores/workspaceblobstore/ lib/python/ (the helper shipped to runs)
 class LocalLayout {
 public:
     explicit LocalLayout(QString folder);

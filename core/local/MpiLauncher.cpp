@@ -44,23 +44,22 @@ Result<MpiLauncher> findMpiLauncher(const QString& path) {
         tried << program;
     }
     if (!tried.isEmpty())
-        return Error::engine(
-            Tr::tr("distribution mpi: %1 is neither Open MPI's mpirun nor MPICH's mpiexec "
-                   "(`--version` says neither).")
-                .arg(tried.join(QStringLiteral(", "))));
+        return Error::engine(Tr::tr("distribution mpi: %1 is neither Open MPI's mpirun nor MPICH's mpiexec "
+                                    "(`--version` says neither).")
+                                 .arg(tried.join(QStringLiteral(", "))));
     return Error::engine(Tr::tr("distribution mpi needs an MPI launcher, and neither mpirun nor "
-                                     "mpiexec is on the PATH: install Open MPI (Debian: openmpi-bin) "
-                                     "or MPICH, or submit with another distribution."));
+                                "mpiexec is on the PATH: install Open MPI (Debian: openmpi-bin) "
+                                "or MPICH, or submit with another distribution."));
 }
 
 QStringList mpiLauncherArguments(const MpiLauncher& launcher, int processes, bool asSuperuser) {
     const QString np = QString::number(processes);
     if (launcher.flavor == MpiLauncher::Flavor::Mpich)
-        return {QStringLiteral("-n"), np, QStringLiteral("-hosts"), QStringLiteral("localhost"),
-                QStringLiteral("-launcher"), QStringLiteral("fork"), QStringLiteral("-iface"),
-                QStringLiteral("lo")};
-    QStringList args{QStringLiteral("-np"), np,
-                     QStringLiteral("--host"), QStringLiteral("localhost:") + np,
+        return {QStringLiteral("-n"),        np,
+                QStringLiteral("-hosts"),    QStringLiteral("localhost"),
+                QStringLiteral("-launcher"), QStringLiteral("fork"),
+                QStringLiteral("-iface"),    QStringLiteral("lo")};
+    QStringList args{QStringLiteral("-np"), np, QStringLiteral("--host"), QStringLiteral("localhost:") + np,
                      // More ranks than cores is allowed: a local cluster is a laptop's slots.
                      QStringLiteral("--oversubscribe"), QStringLiteral("--bind-to"), QStringLiteral("none"),
                      // Waiting ranks yield the CPU instead of spinning: the slots share one machine.
@@ -79,8 +78,9 @@ RankSpec mpiLauncherSpec(const MpiLauncher& launcher, const RunContext& ctx, int
     spec.runId = ctx.runId;
     spec.rank = -1; // not a rank
     spec.program = launcher.program;
-    spec.arguments = mpiLauncherArguments(launcher, processes, asSuperuser) +
-                     QStringList{yard, QStringLiteral("runner"), QStringLiteral("--rank-from-env"), ctx.ranksDir};
+    spec.arguments =
+        mpiLauncherArguments(launcher, processes, asSuperuser) +
+        QStringList{yard, QStringLiteral("runner"), QStringLiteral("--rank-from-env"), ctx.ranksDir};
     spec.workingDirectory = ctx.snapshotDir;
     spec.logFile = ctx.logsDir + QStringLiteral("/mpi_launcher.txt");
     spec.rankDir = launcherDir;

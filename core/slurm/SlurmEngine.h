@@ -2,9 +2,9 @@
 
 #include "core/engine/Engine.h"
 #include "core/slurm/SlurmClient.h"
-#include "core/util/Promise.h"
 #include "core/slurm/SlurmRunStore.h"
 #include "core/slurm/SlurmSettings.h"
+#include "core/util/Promise.h"
 
 #include <QThreadPool>
 

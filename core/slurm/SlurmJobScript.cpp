@@ -39,11 +39,11 @@ const QString kChooseMpiPlugin = QStringLiteral(
 
 // What mpirun gives every rank and srun does not, for programs that read them before
 // MPI_Init (Horovod and friends): from srun's own placement.
-const QString kMpiRankVariables = QStringLiteral(
-    "export OMPI_COMM_WORLD_RANK=\"${OMPI_COMM_WORLD_RANK:-$SLURM_PROCID}\" "
-    "OMPI_COMM_WORLD_SIZE=\"${OMPI_COMM_WORLD_SIZE:-$SLURM_NTASKS}\" "
-    "OMPI_COMM_WORLD_LOCAL_RANK=\"${OMPI_COMM_WORLD_LOCAL_RANK:-$SLURM_LOCALID}\" "
-    "OMPI_COMM_WORLD_NODE_RANK=\"${OMPI_COMM_WORLD_NODE_RANK:-$SLURM_NODEID}\"\n");
+const QString kMpiRankVariables =
+    QStringLiteral("export OMPI_COMM_WORLD_RANK=\"${OMPI_COMM_WORLD_RANK:-$SLURM_PROCID}\" "
+                   "OMPI_COMM_WORLD_SIZE=\"${OMPI_COMM_WORLD_SIZE:-$SLURM_NTASKS}\" "
+                   "OMPI_COMM_WORLD_LOCAL_RANK=\"${OMPI_COMM_WORLD_LOCAL_RANK:-$SLURM_LOCALID}\" "
+                   "OMPI_COMM_WORLD_NODE_RANK=\"${OMPI_COMM_WORLD_NODE_RANK:-$SLURM_NODEID}\"\n");
 
 Status writeExecutable(const QString& path, const QString& text) {
     if (auto s = writeFileDurably(path, text.toUtf8()); !s)

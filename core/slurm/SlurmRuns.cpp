@@ -183,9 +183,9 @@ QFuture<Result<RunInfo>> SlurmEngine::submitRun(const RunConfig& submitted) {
                                : QJsonObject();
                      // A partition that cannot be read is Slurm's to refuse when the job is submitted.
                      if (!p.isEmpty()) {
-                         const ClusterBounds bounds =
-                             slurmPartitionBounds(config.compute, p.value(QStringLiteral("total_nodes")).toInt(),
-                                                  p.value(QStringLiteral("total_cpus")).toInt());
+                         const ClusterBounds bounds = slurmPartitionBounds(
+                             config.compute, p.value(QStringLiteral("total_nodes")).toInt(),
+                             p.value(QStringLiteral("total_cpus")).toInt());
                          if (auto s = checkRunBounds(bounds, config); !s)
                              return out.finish(s.error());
                      }

@@ -62,13 +62,14 @@ QList<bench::Result> mpiLaunch(const bench::Context& context) {
         failed += p.exitCode() == 0 ? 0 : 1;
         baseline << double(b.nsecsElapsed()) / 1e6;
     }
-    return {bench::Result{QStringLiteral("mpi_4_rank_run_ms"), bench::median(engine), QStringLiteral("ms"),
-                          bench::median(baseline), false,
-                          QStringLiteral("median of %1 (%2 failed); an mpi4py allreduce on 2 nodes × 2 processes, "
-                                         "submit to Completed on a warm cluster; baseline: %3 %4")
-                              .arg(samples)
-                              .arg(failed)
-                              .arg(launcher->program, bare.join(u' '))}};
+    return {bench::Result{
+        QStringLiteral("mpi_4_rank_run_ms"), bench::median(engine), QStringLiteral("ms"),
+        bench::median(baseline), false,
+        QStringLiteral("median of %1 (%2 failed); an mpi4py allreduce on 2 nodes × 2 processes, "
+                       "submit to Completed on a warm cluster; baseline: %3 %4")
+            .arg(samples)
+            .arg(failed)
+            .arg(launcher->program, bare.join(u' '))}};
 }
 
 const bench::BenchRegistration registration{QStringLiteral("mpi_launch"), mpiLaunch};

@@ -36,23 +36,28 @@ private slots:
     }
 
     void flavourComesFromVersion() {
-        auto mpich = findMpiLauncher(fake(QStringLiteral("mpich"), QStringLiteral("mpiexec"), "HYDRA build details:"));
+        auto mpich =
+            findMpiLauncher(fake(QStringLiteral("mpich"), QStringLiteral("mpiexec"), "HYDRA build details:"));
         QVERIFY(mpich);
         QCOMPARE(int(mpich->flavor), int(MpiLauncher::Flavor::Mpich));
         QVERIFY(mpiLauncherArguments(mpich.value(), 4, true).contains(QStringLiteral("-launcher")));
 
-        auto unknown = findMpiLauncher(fake(QStringLiteral("odd"), QStringLiteral("mpirun"), "something else 1.0"));
+        auto unknown =
+            findMpiLauncher(fake(QStringLiteral("odd"), QStringLiteral("mpirun"), "something else 1.0"));
         QVERIFY(!unknown);
-        QVERIFY2(unknown.error().message.contains(QLatin1String("neither Open MPI")), qPrintable(unknown.error().message));
+        QVERIFY2(unknown.error().message.contains(QLatin1String("neither Open MPI")),
+                 qPrintable(unknown.error().message));
 
-        auto openMpi = findMpiLauncher(fake(QStringLiteral("ompi"), QStringLiteral("mpirun"), "mpirun (Open MPI) 4.1.4"));
+        auto openMpi = findMpiLauncher(
+            fake(QStringLiteral("ompi"), QStringLiteral("mpirun"), "mpirun (Open MPI) 4.1.4"));
         QVERIFY(openMpi);
         QCOMPARE(int(openMpi->flavor), int(MpiLauncher::Flavor::OpenMpi));
         const QStringList asRoot = mpiLauncherArguments(openMpi.value(), 4, true);
-        QCOMPARE(asRoot.mid(0, 4), (QStringList{QStringLiteral("-np"), QStringLiteral("4"), QStringLiteral("--host"),
-                                                QStringLiteral("localhost:4")}));
+        QCOMPARE(asRoot.mid(0, 4), (QStringList{QStringLiteral("-np"), QStringLiteral("4"),
+                                                QStringLiteral("--host"), QStringLiteral("localhost:4")}));
         QVERIFY(asRoot.contains(QStringLiteral("--allow-run-as-root")));
-        QVERIFY(!mpiLauncherArguments(openMpi.value(), 4, false).contains(QStringLiteral("--allow-run-as-root")));
+        QVERIFY(
+            !mpiLauncherArguments(openMpi.value(), 4, false).contains(QStringLiteral("--allow-run-as-root")));
     }
 
     void rankComesFromTheLaunchersVariable() {

@@ -70,7 +70,8 @@ private slots:
         QVERIFY(batch.contains("srun --mpi=list"));
         QVERIFY(batch.contains("--kill-on-bad-exit=1"));
         QVERIFY(read(run + QStringLiteral("/task.sh")).contains("OMPI_COMM_WORLD_RANK"));
-        QVERIFY(read(run + QStringLiteral("/ranks/1/env.sh")).contains(QByteArray("TY_CWD=" + run.toUtf8() + "/ranks/1/cwd")));
+        QVERIFY(read(run + QStringLiteral("/ranks/1/env.sh"))
+                    .contains(QByteArray("TY_CWD=" + run.toUtf8() + "/ranks/1/cwd")));
         QVERIFY(QFileInfo(run + QStringLiteral("/ranks/1/cwd/train.py")).isSymLink());
         QCOMPARE(QFileInfo(run + QStringLiteral("/ranks/1/cwd/outputs")).canonicalFilePath(),
                  QFileInfo(run + QStringLiteral("/outputs/rank_1")).canonicalFilePath());

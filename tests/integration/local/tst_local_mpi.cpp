@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace trainyard;
@@ -89,12 +90,14 @@ open("logs/mine.txt", "w").write("rank %d" % c.rank)
         auto run = m_ws->waitForEnd(await(m_ws->engine()->submitRun(c))->id);
         QVERIFY(run);
         QVERIFY2(run->status == RunStatus::Completed,
-                 qPrintable(run->error + QString::fromUtf8(runFile(run->id, QStringLiteral("logs/mpi_launcher.txt")))));
+                 qPrintable(run->error +
+                            QString::fromUtf8(runFile(run->id, QStringLiteral("logs/mpi_launcher.txt")))));
         auto logs = await(m_ws->engine()->listLogs(run->id));
         QCOMPARE(logs->size(), 4);
         for (int rank = 0; rank < 4; ++rank) {
             const QByteArray log = runFile(run->id, logs->at(rank).path);
-            QVERIFY2(log.contains(QStringLiteral("rank %1 size 4 sum 10 ompi %1").arg(rank).toUtf8()), log.constData());
+            QVERIFY2(log.contains(QStringLiteral("rank %1 size 4 sum 10 ompi %1").arg(rank).toUtf8()),
+                     log.constData());
             const QString dir = rank == 0 ? QString() : QStringLiteral("rank_%1/").arg(rank);
             QCOMPARE(runFile(run->id, QStringLiteral("outputs/") + dir + QStringLiteral("sum.txt")),
                      QStringLiteral("%1 10").arg(rank).toUtf8());
@@ -152,14 +155,16 @@ time.sleep(300)
     // What a script writes to ./outputs is listed while the run runs, and a source folder's own
     // outputs/ comes along, as Azure ML uploads it too.
     void outputsAreListedWhileRunning() {
-        const QString src = m_ws->makeSource({{QStringLiteral("early.py"), R"(import os, time
+        const QString src =
+            m_ws->makeSource({{QStringLiteral("early.py"), R"(import os, time
 os.makedirs("outputs", exist_ok=True)
 open("outputs/early.txt", "w").write("written while running")
 print("wrote", flush=True)
 time.sleep(300)
 )"},
-                                              {QStringLiteral("outputs/readme.txt"), "from the source folder"}});
-        RunConfig c = m_ws->scriptRun(QStringLiteral("cpu"), QStringLiteral("unused.py"), "", QStringLiteral("out"));
+                              {QStringLiteral("outputs/readme.txt"), "from the source folder"}});
+        RunConfig c =
+            m_ws->scriptRun(QStringLiteral("cpu"), QStringLiteral("unused.py"), "", QStringLiteral("out"));
         c.sourceDirectory = src;
         c.entryScript = QStringLiteral("early.py");
         const QString id = await(m_ws->engine()->submitRun(c))->id;
@@ -178,7 +183,8 @@ time.sleep(300)
 
     // max_run_duration_seconds: every rank is stopped and the run ends Canceled with the reason.
     void timeLimitStopsEveryRank() {
-        RunConfig c = mpiRun(QStringLiteral("long.py"), "import time\nprint('up', flush=True)\ntime.sleep(300)\n", 2, 1);
+        RunConfig c = mpiRun(QStringLiteral("long.py"),
+                             "import time\nprint('up', flush=True)\ntime.sleep(300)\n", 2, 1);
         c.timeoutSeconds = 2;
         QElapsedTimer clock;
         clock.start();
@@ -196,7 +202,8 @@ time.sleep(300)
         qputenv("PATH", QByteArray("/nonexistent")); // the new workspace's agent inherits it
         m_ws = std::make_unique<test::TestWorkspace>(debianPython());
         const bool created = m_ws->createCluster(QStringLiteral("cpu"), 0, 4, 60).ok();
-        const QString id = await(m_ws->engine()->submitRun(mpiRun(QStringLiteral("n.py"), "print(1)\n", 2, 1)))->id;
+        const QString id =
+            await(m_ws->engine()->submitRun(mpiRun(QStringLiteral("n.py"), "print(1)\n", 2, 1)))->id;
         auto run = m_ws->waitForEnd(id, 30000);
         qputenv("PATH", path);
         QVERIFY(created);
@@ -207,17 +214,51 @@ time.sleep(300)
                  qPrintable(run->error));
     }
 
+    // A launcher that ends without starting the ranks fails the run with its last words.
+    void aLauncherThatStartsNoRankFailsTheRun() {
+        QTemporaryDir fakeMpi; // outlives the workspace made below
+        const QString bin = fakeMpi.path();
+        QFile fake(bin + QStringLiteral("/mpirun"));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("#!/bin/sh\n"
+                   "if [ \"$1\" = --version ]; then echo 'mpirun (Open MPI) 4.1.4'; exit 0; fi\n"
+                   "echo 'There are not enough slots available in the system' >&2; exit 1\n");
+        fake.close();
+        fake.setPermissions(fake.permissions() | QFile::ExeOwner);
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", bin.toUtf8() + ':' + path);
+        m_ws = std::make_unique<test::TestWorkspace>(debianPython());
+        const bool created = m_ws->createCluster(QStringLiteral("cpu"), 0, 4, 60).ok();
+        const QString id =
+            await(m_ws->engine()->submitRun(mpiRun(QStringLiteral("n.py"), "print(1)\n", 2, 1)))->id;
+        auto run = m_ws->waitForEnd(id, 30000);
+        qputenv("PATH", path);
+        QVERIFY(created);
+        QVERIFY(run);
+        QCOMPARE(toString(run->status), QStringLiteral("Failed"));
+        QVERIFY2(run->error.contains(QLatin1String("MPI launcher ended before starting it")) &&
+                     run->error.contains(QLatin1String("not enough slots")),
+                 qPrintable(run->error));
+    }
+
     // Bad values are refused by yard with exit 2 and a message naming what is allowed.
     void badInputIsRefused() {
         const RunConfig c = m_ws->scriptRun(QStringLiteral("cpu"), QStringLiteral("n.py"), "print(1)\n");
-        const QStringList submit{QStringLiteral("run"),         QStringLiteral("submit"),
-                                 QStringLiteral("--experiment"), QStringLiteral("bad"),
-                                 QStringLiteral("--compute"),    QStringLiteral("cpu"),
-                                 QStringLiteral("--source-directory"), c.sourceDirectory,
-                                 QStringLiteral("--entry-script"), QStringLiteral("n.py")};
+        const QStringList submit{QStringLiteral("run"),
+                                 QStringLiteral("submit"),
+                                 QStringLiteral("--experiment"),
+                                 QStringLiteral("bad"),
+                                 QStringLiteral("--compute"),
+                                 QStringLiteral("cpu"),
+                                 QStringLiteral("--source-directory"),
+                                 c.sourceDirectory,
+                                 QStringLiteral("--entry-script"),
+                                 QStringLiteral("n.py")};
         const QList<std::pair<QStringList, QString>> cases{
-            {{QStringLiteral("--max-run-duration-seconds"), QStringLiteral("-5")}, QStringLiteral("0: no limit")},
-            {{QStringLiteral("--max-run-duration-seconds"), QStringLiteral("ten")}, QStringLiteral("whole number")},
+            {{QStringLiteral("--max-run-duration-seconds"), QStringLiteral("-5")},
+             QStringLiteral("0: no limit")},
+            {{QStringLiteral("--max-run-duration-seconds"), QStringLiteral("ten")},
+             QStringLiteral("whole number")},
             {{QStringLiteral("--distribution"), QStringLiteral("mpi"), QStringLiteral("--node-count"),
               QStringLiteral("2"), QStringLiteral("--process-count-per-node"), QStringLiteral("200")},
              QStringLiteral("at most 256 processes")},
@@ -225,7 +266,8 @@ time.sleep(300)
         };
         for (const auto& [extra, mention] : cases) {
             const Out o = yard(submit + extra);
-            QVERIFY2(o.exit == 2, qPrintable(extra.join(u' ') + QStringLiteral(": exit %1, ").arg(o.exit) + o.err));
+            QVERIFY2(o.exit == 2,
+                     qPrintable(extra.join(u' ') + QStringLiteral(": exit %1, ").arg(o.exit) + o.err));
             QVERIFY2(o.err.contains(mention), qPrintable(o.err));
         }
         RunConfig negative = c;

@@ -147,7 +147,8 @@ open(os.path.join(os.environ["TRAINYARD_OUTPUTS_DIR"], "model.bin"), "wb").write
             QCOMPARE(env.value(QStringLiteral("GREETING")).toString(), QStringLiteral("hello"));
             QVERIFY(env.value(QStringLiteral("cwd"))
                         .toString()
-                        .endsWith(rank == 0 ? QStringLiteral("/snapshot") : QStringLiteral("/ranks/%1/cwd").arg(rank)));
+                        .endsWith(rank == 0 ? QStringLiteral("/snapshot")
+                                            : QStringLiteral("/ranks/%1/cwd").arg(rank)));
             if (rank == 0)
                 masterPort = env.value(QStringLiteral("MASTER_PORT")).toString();
             QCOMPARE(env.value(QStringLiteral("MASTER_PORT")).toString(), masterPort);

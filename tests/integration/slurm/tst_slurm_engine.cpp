@@ -321,14 +321,16 @@ open("outputs/sum.txt", "w").write("%d %d" % (c.rank, total))
     const QByteArray jobOut = readRunFile(done.value(), QStringLiteral("slurm-job.out"));
     QByteArray why = jobOut; // srun's words and each rank's log, should the run fail
     for (int r = 0; r < 4; ++r)
-        why += readRunFile(done.value(), QStringLiteral("logs/node-%1/std_log_process_%2.txt").arg(r / 2).arg(r % 2));
+        why += readRunFile(done.value(),
+                           QStringLiteral("logs/node-%1/std_log_process_%2.txt").arg(r / 2).arg(r % 2));
     QVERIFY2(done->status == RunStatus::Completed, why.constData());
     QVERIFY2(jobOut.contains("srun --mpi=pmi"), jobOut.constData()); // pmix or pmi2, not none
     auto logs = await(m_ws->engine()->listLogs(run->id));
     QCOMPARE(logs->size(), 4);
     for (int rank = 0; rank < 4; ++rank) {
         const QByteArray line = readRunFile(done.value(), logs->at(rank).path).trimmed();
-        QVERIFY2(line.endsWith(QStringLiteral("rank %1 size 4 sum 10 ompi %1").arg(rank).toUtf8()), line.constData());
+        QVERIFY2(line.endsWith(QStringLiteral("rank %1 size 4 sum 10 ompi %1").arg(rank).toUtf8()),
+                 line.constData());
         const QString own = rank == 0 ? QStringLiteral("outputs/sum.txt")
                                       : QStringLiteral("outputs/rank_%1/sum.txt").arg(rank);
         QCOMPARE(readRunFile(done.value(), own), QStringLiteral("%1 10").arg(rank).toUtf8());
@@ -348,7 +350,8 @@ void SlurmEngineTest::runsBeyondThePartitionAreRefused() {
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, ErrorKind::Invalid);
     QCOMPARE(refused.error().field, QStringLiteral("node_count"));
-    QVERIFY2(refused.error().message.contains(QLatin1String("at most 4 nodes")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QLatin1String("at most 4 nodes")),
+             qPrintable(refused.error().message));
     RunConfig crowded = command(QStringLiteral("true"), 1);
     crowded.distribution.type = DistributionType::Mpi;
     crowded.distribution.processCountPerNode = 3;
