@@ -196,17 +196,24 @@ time.sleep(300)
         QVERIFY2(clock.elapsed() < 30000, "the limit was not enforced promptly");
     }
 
+    // A 2-rank mpi run on a new workspace whose agent sees `path` as its PATH; its end.
+    Result<RunInfo> mpiRunWithPath(const QByteArray& path) {
+        const QByteArray saved = qgetenv("PATH");
+        qputenv("PATH", path); // the new workspace's agent inherits it
+        m_ws = std::make_unique<test::TestWorkspace>(debianPython());
+        Result<RunInfo> run = Error::engine(QStringLiteral("the cluster was not created"));
+        if (m_ws->createCluster(QStringLiteral("cpu"), 0, 4, 60).ok()) {
+            const QString id =
+                await(m_ws->engine()->submitRun(mpiRun(QStringLiteral("n.py"), "print(1)\n", 2, 1)))->id;
+            run = m_ws->waitForEnd(id, 30000);
+        }
+        qputenv("PATH", saved);
+        return run;
+    }
+
     // Without mpirun or mpiexec on the agent's PATH an mpi run fails, saying what to install.
     void withoutAnMpiLauncherTheRunFailsSayingWhy() {
-        const QByteArray path = qgetenv("PATH");
-        qputenv("PATH", QByteArray("/nonexistent")); // the new workspace's agent inherits it
-        m_ws = std::make_unique<test::TestWorkspace>(debianPython());
-        const bool created = m_ws->createCluster(QStringLiteral("cpu"), 0, 4, 60).ok();
-        const QString id =
-            await(m_ws->engine()->submitRun(mpiRun(QStringLiteral("n.py"), "print(1)\n", 2, 1)))->id;
-        auto run = m_ws->waitForEnd(id, 30000);
-        qputenv("PATH", path);
-        QVERIFY(created);
+        auto run = mpiRunWithPath("/nonexistent");
         QVERIFY(run);
         QCOMPARE(toString(run->status), QStringLiteral("Failed"));
         QVERIFY2(run->error.contains(QLatin1String("neither mpirun nor mpiexec")) &&
@@ -216,24 +223,15 @@ time.sleep(300)
 
     // A launcher that ends without starting the ranks fails the run with its last words.
     void aLauncherThatStartsNoRankFailsTheRun() {
-        QTemporaryDir fakeMpi; // outlives the workspace made below
-        const QString bin = fakeMpi.path();
-        QFile fake(bin + QStringLiteral("/mpirun"));
+        QTemporaryDir fakeMpi; // outlives the workspace mpiRunWithPath makes
+        QFile fake(fakeMpi.path() + QStringLiteral("/mpirun"));
         QVERIFY(fake.open(QIODevice::WriteOnly));
         fake.write("#!/bin/sh\n"
                    "if [ \"$1\" = --version ]; then echo 'mpirun (Open MPI) 4.1.4'; exit 0; fi\n"
                    "echo 'There are not enough slots available in the system' >&2; exit 1\n");
         fake.close();
         fake.setPermissions(fake.permissions() | QFile::ExeOwner);
-        const QByteArray path = qgetenv("PATH");
-        qputenv("PATH", bin.toUtf8() + ':' + path);
-        m_ws = std::make_unique<test::TestWorkspace>(debianPython());
-        const bool created = m_ws->createCluster(QStringLiteral("cpu"), 0, 4, 60).ok();
-        const QString id =
-            await(m_ws->engine()->submitRun(mpiRun(QStringLiteral("n.py"), "print(1)\n", 2, 1)))->id;
-        auto run = m_ws->waitForEnd(id, 30000);
-        qputenv("PATH", path);
-        QVERIFY(created);
+        auto run = mpiRunWithPath(fakeMpi.path().toUtf8() + ':' + qgetenv("PATH"));
         QVERIFY(run);
         QCOMPARE(toString(run->status), QStringLiteral("Failed"));
         QVERIFY2(run->error.contains(QLatin1String("MPI launcher ended before starting it")) &&
