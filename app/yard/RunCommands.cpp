@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "RunExtras.h"
 
 #include "core/engine/LogStream.h"
 #include "core/engine/MetricStream.h"
@@ -47,9 +48,12 @@ static QStringList runRow(const RunInfo& r) {
             duration(r)};
 }
 
-static void printRun(Cli& cli, const RunInfo& r) {
+static void printRun(Cli& cli, const RunInfo& r, Engine* engine = nullptr) {
     if (cli.json()) {
-        cli.printJson(toJson(r));
+        QJsonObject json = toJson(r);
+        if (engine)
+            addRunExtras(engine, r, json);
+        cli.printJson(json);
         return;
     }
     QString text = QStringLiteral("Run %1 (#%2 of %3)\n").arg(r.id).arg(r.number).arg(r.experiment);
@@ -72,6 +76,8 @@ static void printRun(Cli& cli, const RunInfo& r) {
         text += QStringLiteral("  error:       %1\n").arg(r.error);
     for (auto it = r.tags.cbegin(); it != r.tags.cend(); ++it)
         text += QStringLiteral("  tag:         %1=%2\n").arg(it.key(), it.value());
+    if (engine)
+        text += runExtrasText(engine, r);
     cli.print(text.trimmed());
 }
 
@@ -203,7 +209,7 @@ static int show(Cli& cli) {
     if (!cli.parse(QStringLiteral("Shows a run."), QStringLiteral("id")))
         return kUsage;
     return cli.onTarget(kRunId, [&](const Cli::Target& run) {
-        return cli.finish(run.engine->getRun(run.name), [&](const RunInfo& info) { printRun(cli, info); });
+        return cli.finish(run.engine->getRun(run.name), [&](const RunInfo& info) { printRun(cli, info, run.engine); });
     });
 }
 
