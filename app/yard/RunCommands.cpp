@@ -5,6 +5,7 @@
 #include "core/engine/MetricStream.h"
 #include "core/engine/Transfer.h"
 #include "core/model/ModelJson.h"
+#include "core/monitoring/SystemMetrics.h"
 #include "core/secrets/RunSecretEnvironment.h"
 
 #include <QCoreApplication>
@@ -124,6 +125,9 @@ static int submit(Cli& cli) {
     p.addOption(
         {QStringLiteral("tag"), QStringLiteral("Tag KEY=VALUE (repeatable)."), QStringLiteral("KEY=VALUE")});
     p.addOption({QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("system-metrics-interval"),
+                 QStringLiteral("Seconds between sys/ samples of each rank (default 5, 0 = off)."),
+                 QStringLiteral("s")});
     if (!cli.parse(
             QStringLiteral(
                 "Submits a run (Experiment(ws, name).submit(...)). Arguments after -- go to the script."),
@@ -162,6 +166,12 @@ static int submit(Cli& cli) {
         !parseKeyValues(cli, QStringLiteral("secret-env"), config.secretEnvironment, exit) ||
         !parseKeyValues(cli, QStringLiteral("tag"), config.tags, exit))
         return exit;
+    if (cli.isSet(QStringLiteral("system-metrics-interval"))) {
+        const QString seconds = cli.value(QStringLiteral("system-metrics-interval"));
+        if (const Status ok = trainyard::monitoring::checkSamplingInterval(seconds); !ok)
+            return cli.usage(ok.error().message);
+        config.environmentVariables.insert(trainyard::monitoring::kIntervalVariable, seconds);
+    }
     for (auto it = config.environmentVariables.cbegin(); it != config.environmentVariables.cend(); ++it) {
         if (trainyard::looksLikeSecret(it.key(), it.value()))
             std::fprintf(
