@@ -105,6 +105,10 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
             "export TRAINYARD_SLURM_NODE=\"$SLURMD_NODENAME\" TRAINYARD_SLURM_JOB_ID=\"$SLURM_JOB_ID\"\n"
             "mkdir -p \"$(dirname \"$TY_LOG\")\"\n"
             "cd \"$run/snapshot\" || exit 97\n"
+            "# sys/ metrics of this rank: a sampler beside it watches this PID, which exec keeps.\n"
+            "if [ \"${TRAINYARD_SYSTEM_METRICS_INTERVAL:-5}\" != 0 ] && command -v python3 >/dev/null; then\n"
+            "    python3 -m trainyard.sysmon $$ >/dev/null 2>&1 </dev/null &\n"
+            "fi\n"
             "exec \"${TY_CMD[@]}\" >>\"$TY_LOG\" 2>&1 </dev/null\n")
             .arg(shellQuote(run));
     if (auto st = writeExecutable(run + QStringLiteral("/task.sh"), task); !st)

@@ -4,6 +4,7 @@
 #include "core/workspace/WorkspaceConfig.h"
 
 #include <QString>
+#include <QJsonObject>
 #include <QUrl>
 
 namespace trainyard::slurm {
@@ -20,6 +21,7 @@ struct SlurmSettings {
     QString workDir;
     QString partition;
     QString apiVersion; // empty: detect
+    QJsonObject raw;    // every key of config.json (settings every engine shares, e.g. sampling)
 
     QString tokenKey() const; // SecretKeys::slurmToken(url, user)
     QString runsDir() const { return workDir + QStringLiteral("/runs"); }
