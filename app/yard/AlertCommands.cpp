@@ -28,9 +28,10 @@ static Result<AlertRule> ruleFromOptions(Cli& cli) {
         if (cli.isSet(QString::fromLatin1(option)))
             conditions << u"--" + QString::fromLatin1(option);
     if (conditions.size() != 1)
-        return Error::usage(tr("give exactly one condition: --nan, --above VALUE, --below VALUE, "
-                               "--stale-minutes N or --on failed|ended|unusable (given: %1).")
-                                .arg(conditions.isEmpty() ? tr("none") : conditions.join(QStringLiteral(", "))));
+        return Error::usage(
+            tr("give exactly one condition: --nan, --above VALUE, --below VALUE, "
+               "--stale-minutes N or --on failed|ended|unusable (given: %1).")
+                .arg(conditions.isEmpty() ? tr("none") : conditions.join(QStringLiteral(", "))));
     const auto number = [&](const QString& option) -> std::optional<double> {
         bool ok = false;
         const double v = cli.value(option).toDouble(&ok);
@@ -39,7 +40,8 @@ static Result<AlertRule> ruleFromOptions(Cli& cli) {
     if (cli.isSet(QStringLiteral("nan"))) {
         rule.condition = AlertCondition::NonFinite;
     } else if (cli.isSet(QStringLiteral("above")) || cli.isSet(QStringLiteral("below"))) {
-        const QString option = cli.isSet(QStringLiteral("above")) ? QStringLiteral("above") : QStringLiteral("below");
+        const QString option =
+            cli.isSet(QStringLiteral("above")) ? QStringLiteral("above") : QStringLiteral("below");
         rule.condition = option == QLatin1String("above") ? AlertCondition::Above : AlertCondition::Below;
         const auto v = number(option);
         if (!v)
@@ -49,8 +51,8 @@ static Result<AlertRule> ruleFromOptions(Cli& cli) {
         rule.condition = AlertCondition::Stale;
         const auto v = number(QStringLiteral("stale-minutes"));
         if (!v)
-            return Error::usage(
-                tr("--stale-minutes '%1' is not a number of minutes.").arg(cli.value(QStringLiteral("stale-minutes"))));
+            return Error::usage(tr("--stale-minutes '%1' is not a number of minutes.")
+                                    .arg(cli.value(QStringLiteral("stale-minutes"))));
         rule.staleMinutes = *v;
     } else {
         const QString on = cli.value(QStringLiteral("on"));
@@ -73,8 +75,10 @@ static int add(Cli& cli) {
     p.addOption({QStringLiteral("metric"), tr("The metric the rule watches (NAME, or a prefix ending in *)."),
                  QStringLiteral("name")});
     p.addOption({QStringLiteral("nan"), tr("Fire when the metric is NaN or infinite.")});
-    p.addOption({QStringLiteral("above"), tr("Fire when the metric is above VALUE."), QStringLiteral("value")});
-    p.addOption({QStringLiteral("below"), tr("Fire when the metric is below VALUE."), QStringLiteral("value")});
+    p.addOption(
+        {QStringLiteral("above"), tr("Fire when the metric is above VALUE."), QStringLiteral("value")});
+    p.addOption(
+        {QStringLiteral("below"), tr("Fire when the metric is below VALUE."), QStringLiteral("value")});
     p.addOption({QStringLiteral("stale-minutes"), tr("Fire when the metric has no new point for N minutes."),
                  QStringLiteral("n")});
     p.addOption({QStringLiteral("on"), tr("Fire when the run failed, ended, or a node became unusable."),
@@ -119,7 +123,8 @@ static int remove(Cli& cli) {
         if (Status s = AlertRuleStore(target.engine->stateFolder()).remove(target.name); !s)
             return cli.fail(s.error());
         if (cli.json())
-            cli.printJson(QJsonObject{{QStringLiteral("id"), target.name}, {QStringLiteral("removed"), true}});
+            cli.printJson(
+                QJsonObject{{QStringLiteral("id"), target.name}, {QStringLiteral("removed"), true}});
         else
             cli.print(tr("Removed %1.").arg(target.name));
         return kOk;
@@ -128,7 +133,8 @@ static int remove(Cli& cli) {
 
 // Follows a run until it ends, recording every alert in its events and printing it.
 static int watch(Cli& cli) {
-    cli.parser().addOption({QStringLiteral("poll-ms"), tr("How often the run's state is read."), QStringLiteral("ms")});
+    cli.parser().addOption(
+        {QStringLiteral("poll-ms"), tr("How often the run's state is read."), QStringLiteral("ms")});
     if (!cli.parse(tr("Watches a run for the alert rules until it ends; alerts go to its events."),
                    QStringLiteral("id")))
         return kUsage;
@@ -141,8 +147,8 @@ static int watch(Cli& cli) {
         monitor.setPollInterval(qMax(100, *pollMs));
         QObject::connect(&monitor, &AlertMonitor::alertRaised, &monitor, [&](const Alert& alert) {
             if (cli.json())
-                cli.printJson(toJson(trainyard::RunEvent{alert.time, QStringLiteral("alert"), alert.ruleId,
-                                                         alert.message}));
+                cli.printJson(toJson(
+                    trainyard::RunEvent{alert.time, QStringLiteral("alert"), alert.ruleId, alert.message}));
             else
                 cli.print(tr("ALERT %1: %2").arg(alert.runId, alert.message));
         });
@@ -155,7 +161,8 @@ static int watch(Cli& cli) {
 }
 
 static const CommandRegistration registration{
-    {QStringLiteral("alert add"), add, QStringLiteral("Add an alert rule (metric NaN/above/below/stale, run end).")},
+    {QStringLiteral("alert add"), add,
+     QStringLiteral("Add an alert rule (metric NaN/above/below/stale, run end).")},
     {QStringLiteral("alert list"), list, QStringLiteral("List the alert rules.")},
     {QStringLiteral("alert remove"), remove, QStringLiteral("Remove an alert rule.")},
     {QStringLiteral("alert watch"), watch, QStringLiteral("Watch a run for the alert rules until it ends.")},

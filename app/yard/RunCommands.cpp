@@ -219,7 +219,8 @@ static int show(Cli& cli) {
     if (!cli.parse(QStringLiteral("Shows a run."), QStringLiteral("id")))
         return kUsage;
     return cli.onTarget(kRunId, [&](const Cli::Target& run) {
-        return cli.finish(run.engine->getRun(run.name), [&](const RunInfo& info) { printRun(cli, info, run.engine); });
+        return cli.finish(run.engine->getRun(run.name),
+                          [&](const RunInfo& info) { printRun(cli, info, run.engine); });
     });
 }
 

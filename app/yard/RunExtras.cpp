@@ -43,11 +43,12 @@ std::optional<RunEfficiency> efficiencyOf(trainyard::Engine* engine, const train
 QString runExtrasText(trainyard::Engine* engine, const trainyard::RunInfo& run) {
     QString text;
     if (const auto e = efficiencyOf(engine, run)) {
-        text += QStringLiteral("  efficiency:  %1% of %2 requested core(s) used (%3 on average), peak RSS %4 MB")
-                    .arg(e->cpuEfficiency * 100, 0, 'f', 0)
-                    .arg(e->coresRequested, 0, 'g', 4)
-                    .arg(e->coresUsed, 0, 'f', 2)
-                    .arg(e->peakRssMb, 0, 'f', 0);
+        text +=
+            QStringLiteral("  efficiency:  %1% of %2 requested core(s) used (%3 on average), peak RSS %4 MB")
+                .arg(e->cpuEfficiency * 100, 0, 'f', 0)
+                .arg(e->coresRequested, 0, 'g', 4)
+                .arg(e->coresUsed, 0, 'f', 2)
+                .arg(e->peakRssMb, 0, 'f', 0);
         if (e->gpuBusyPercent)
             text += QStringLiteral(", GPU busy %1%").arg(*e->gpuBusyPercent, 0, 'f', 0);
         text += u'\n';

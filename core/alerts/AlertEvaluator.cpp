@@ -30,7 +30,8 @@ Alert AlertEvaluator::raise(const AlertRule& rule, const QString& runId, const Q
     return {rule.id, runId, tr("%1 (rule %2: %3)").arg(what, rule.id, rule.describe()), now};
 }
 
-QList<Alert> AlertEvaluator::onPoints(const QString& runId, const QList<MetricPoint>& points, const QDateTime& now) {
+QList<Alert> AlertEvaluator::onPoints(const QString& runId, const QList<MetricPoint>& points,
+                                      const QDateTime& now) {
     QList<Alert> out;
     if (!m_status.contains(runId))
         m_status.insert(runId, RunStatus::Running); // it logs, so it runs
@@ -98,8 +99,9 @@ QList<Alert> AlertEvaluator::onNode(const QString& runId, const ComputeNode& nod
         if (m_holding.contains(k))
             continue;
         m_holding.insert(k);
-        const QString what = node.reason.isEmpty() ? tr("node %1 is unusable").arg(node.nodeId)
-                                                   : tr("node %1 is unusable: %2").arg(node.nodeId, node.reason);
+        const QString what = node.reason.isEmpty()
+                                 ? tr("node %1 is unusable").arg(node.nodeId)
+                                 : tr("node %1 is unusable: %2").arg(node.nodeId, node.reason);
         out << raise(rule, runId, what, now);
     }
     return out;
@@ -121,8 +123,8 @@ QList<Alert> AlertEvaluator::checkStale(const QDateTime& now) {
             if (idleSeconds < rule.staleMinutes * 60 || m_holding.contains(k))
                 continue;
             m_holding.insert(k);
-            out << raise(rule, runId, tr("no new point of %1 for %2 s").arg(rule.metric).arg(qRound(idleSeconds)),
-                         now);
+            out << raise(rule, runId,
+                         tr("no new point of %1 for %2 s").arg(rule.metric).arg(qRound(idleSeconds)), now);
         }
     }
     return out;

@@ -29,7 +29,8 @@ public:
     const QList<AlertRule>& rules() const { return m_rules; }
 
     QList<Alert> onPoints(const QString& runId, const QList<MetricPoint>& points, const QDateTime& now);
-    QList<Alert> onRunStatus(const QString& runId, RunStatus status, const QString& error, const QDateTime& now);
+    QList<Alert> onRunStatus(const QString& runId, RunStatus status, const QString& error,
+                             const QDateTime& now);
     QList<Alert> onNode(const QString& runId, const ComputeNode& node, const QDateTime& now);
     // Stale rules: runs that are active and whose metric has had no point for too long.
     QList<Alert> checkStale(const QDateTime& now);

@@ -74,9 +74,10 @@ void AlertMonitor::pollRun() {
             maybeFinish();
         }
     });
-    const bool wantsNodes = std::any_of(m_evaluator.rules().cbegin(), m_evaluator.rules().cend(), [&](const AlertRule& r) {
-        return r.condition == AlertCondition::NodeUnusable && r.appliesTo(m_runId);
-    });
+    const bool wantsNodes =
+        std::any_of(m_evaluator.rules().cbegin(), m_evaluator.rules().cend(), [&](const AlertRule& r) {
+            return r.condition == AlertCondition::NodeUnusable && r.appliesTo(m_runId);
+        });
     if (wantsNodes && !m_compute.isEmpty())
         whenReady(this, m_engine->listNodes(m_compute), [this](const Result<QList<ComputeNode>>& nodes) {
             if (!nodes)

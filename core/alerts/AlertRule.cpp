@@ -13,9 +13,9 @@ struct ConditionName {
     const char* name;
 };
 constexpr ConditionName kNames[] = {
-    {AlertCondition::NonFinite, "nan"},       {AlertCondition::Above, "above"},
-    {AlertCondition::Below, "below"},         {AlertCondition::Stale, "stale"},
-    {AlertCondition::RunEnded, "ended"},      {AlertCondition::RunFailed, "failed"},
+    {AlertCondition::NonFinite, "nan"},         {AlertCondition::Above, "above"},
+    {AlertCondition::Below, "below"},           {AlertCondition::Stale, "stale"},
+    {AlertCondition::RunEnded, "ended"},        {AlertCondition::RunFailed, "failed"},
     {AlertCondition::NodeUnusable, "unusable"},
 };
 
@@ -71,11 +71,13 @@ Status AlertRule::validate() const {
                                   .arg(toString(condition)),
                               QStringLiteral("metric"));
     if (!needsMetric() && !metric.isEmpty())
-        return Error::invalid(tr("An alert on '%1' takes no metric; --metric goes with --nan, --above, --below "
-                                 "or --stale-minutes.")
-                                  .arg(toString(condition)),
-                              QStringLiteral("metric"));
-    if ((condition == AlertCondition::Above || condition == AlertCondition::Below) && !std::isfinite(threshold))
+        return Error::invalid(
+            tr("An alert on '%1' takes no metric; --metric goes with --nan, --above, --below "
+               "or --stale-minutes.")
+                .arg(toString(condition)),
+            QStringLiteral("metric"));
+    if ((condition == AlertCondition::Above || condition == AlertCondition::Below) &&
+        !std::isfinite(threshold))
         return Error::invalid(tr("The threshold must be a finite number; use --nan for NaN and infinity."),
                               QStringLiteral("threshold"));
     if (condition == AlertCondition::Stale && !(staleMinutes > 0 && staleMinutes <= 7 * 24 * 60))

@@ -22,8 +22,8 @@ Result<QList<AlertRule>> AlertRuleStore::rules() const {
     for (const QJsonValue& v : json.value().value(QStringLiteral("rules")).toArray()) {
         auto rule = alertRuleFromJson(v.toObject());
         if (!rule)
-            return Error::invalid(QCoreApplication::translate("AlertRuleStore", "%1: %2")
-                                      .arg(m_path, rule.error().message));
+            return Error::invalid(
+                QCoreApplication::translate("AlertRuleStore", "%1: %2").arg(m_path, rule.error().message));
         out << rule.value();
     }
     return out;
@@ -66,8 +66,9 @@ Status AlertRuleStore::remove(const QString& id) {
         QStringList ids;
         for (const AlertRule& r : kept)
             ids << r.id;
-        return Error::notFound(QCoreApplication::translate("AlertRuleStore", "No alert rule '%1'; the rules are: %2.")
-                                   .arg(id, ids.isEmpty() ? QStringLiteral("(none)") : ids.join(QStringLiteral(", "))));
+        return Error::notFound(
+            QCoreApplication::translate("AlertRuleStore", "No alert rule '%1'; the rules are: %2.")
+                .arg(id, ids.isEmpty() ? QStringLiteral("(none)") : ids.join(QStringLiteral(", "))));
     }
     return save(kept);
 }

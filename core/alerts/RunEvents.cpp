@@ -29,8 +29,8 @@ Status append(const QString& stateFolder, const QString& runId, const RunEvent& 
     // never interleave within a line.
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered) ||
         f.write(QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact) + '\n') < 0)
-        return Error::io(
-            QCoreApplication::translate("RunEvents", "Cannot record the run's event in %1: %2").arg(file, f.errorString()));
+        return Error::io(QCoreApplication::translate("RunEvents", "Cannot record the run's event in %1: %2")
+                             .arg(file, f.errorString()));
     return {};
 }
 
@@ -44,7 +44,8 @@ QList<RunEvent> read(const QString& stateFolder, const QString& runId) {
         if (o.isEmpty())
             continue;
         out << RunEvent{QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs),
-                        o.value(QStringLiteral("kind")).toString(), o.value(QStringLiteral("source")).toString(),
+                        o.value(QStringLiteral("kind")).toString(),
+                        o.value(QStringLiteral("source")).toString(),
                         o.value(QStringLiteral("message")).toString()};
     }
     return out;

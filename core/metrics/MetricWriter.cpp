@@ -35,9 +35,9 @@ MetricWriter::~MetricWriter() {
 }
 
 Error MetricWriter::error(const QString& what) const {
-    return Error::io(QCoreApplication::translate("MetricStore", "Metric store %1: %2 failed: %3")
-                         .arg(m_path, what,
-                              m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not open")));
+    return Error::io(
+        QCoreApplication::translate("MetricStore", "Metric store %1: %2 failed: %3")
+            .arg(m_path, what, m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not open")));
 }
 
 Status MetricWriter::exec(const char* sql) {
@@ -72,7 +72,8 @@ Status MetricWriter::open(const QString& path) {
                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
     };
     for (const auto& s : statements)
-        if (sqlite3_prepare_v3(m_db, s.sql, -1, SQLITE_PREPARE_PERSISTENT, s.statement, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v3(m_db, s.sql, -1, SQLITE_PREPARE_PERSISTENT, s.statement, nullptr) !=
+            SQLITE_OK) {
             const Error e = error(QStringLiteral("prepare"));
             close();
             return e;

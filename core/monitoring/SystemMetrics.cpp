@@ -95,9 +95,9 @@ Status checkSamplingInterval(const QString& seconds) {
     bool ok = false;
     const double v = seconds.toDouble(&ok);
     if (!ok || v < 0 || (v > 0 && v < 0.1) || v > 3600)
-        return Error::invalid(QCoreApplication::translate("SystemMetrics",
-                                                          "The system metrics interval '%1' is not allowed: give "
-                                                          "seconds from 0.1 to 3600, or 0 to turn sampling off.")
+        return Error::invalid(QCoreApplication::translate(
+                                  "SystemMetrics", "The system metrics interval '%1' is not allowed: give "
+                                                   "seconds from 0.1 to 3600, or 0 to turn sampling off.")
                                   .arg(seconds),
                               QStringLiteral("system_metrics_interval_seconds"));
     return {};

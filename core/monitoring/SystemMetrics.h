@@ -37,11 +37,11 @@ NodeUse latestUsePerNode(const QList<MetricPoint>& points);
 
 // How well a run used what it asked for, from its sys/ points (the whole run).
 struct RunEfficiency {
-    int samples = 0;             // cpu_percent points seen
-    double coresRequested = 0;   // summed over ranks
-    double coresUsed = 0;        // mean CPU use over the run, summed over ranks (cores)
-    double cpuEfficiency = 0;    // coresUsed / coresRequested, 0..1 (can exceed 1 when a rank overran)
-    double peakRssMb = 0;        // the highest of any rank
+    int samples = 0;           // cpu_percent points seen
+    double coresRequested = 0; // summed over ranks
+    double coresUsed = 0;      // mean CPU use over the run, summed over ranks (cores)
+    double cpuEfficiency = 0;  // coresUsed / coresRequested, 0..1 (can exceed 1 when a rank overran)
+    double peakRssMb = 0;      // the highest of any rank
     std::optional<double> gpuBusyPercent; // mean utilisation of the GPUs seen; none without GPUs
 };
 std::optional<RunEfficiency> runEfficiency(const QList<MetricPoint>& points); // none without sys/ points

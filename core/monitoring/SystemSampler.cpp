@@ -86,7 +86,8 @@ QByteArray SystemSampler::sampleLines() {
     };
     const double read = double(usage->readBytes) / kMb, write = double(usage->writeBytes) / kMb;
     if (m_lastCpuSeconds && seconds > 0) {
-        line(QStringLiteral("cpu_percent"), qMax(0.0, (usage->cpuSeconds - *m_lastCpuSeconds) / seconds * 100));
+        line(QStringLiteral("cpu_percent"),
+             qMax(0.0, (usage->cpuSeconds - *m_lastCpuSeconds) / seconds * 100));
         // A process that ended takes its counters with it: never a negative rate.
         line(QStringLiteral("read_mb_s"), qMax(0.0, (read - m_lastRead) / seconds));
         line(QStringLiteral("write_mb_s"), qMax(0.0, (write - m_lastWrite) / seconds));

@@ -3,8 +3,8 @@
 #include "core/util/Result.h"
 #include "core/workspace/WorkspaceConfig.h"
 
-#include <QString>
 #include <QJsonObject>
+#include <QString>
 #include <QUrl>
 
 namespace trainyard::slurm {

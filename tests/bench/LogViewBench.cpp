@@ -115,17 +115,18 @@ bench::Result openTenMillion(const bench::Context& context) {
         if (log.waitForTail(lines))
             ours << double(t.nsecsElapsed()) / 1e6;
     }
-    return bench::Result{context.quick ? QStringLiteral("log_open_2e6_ms") : QStringLiteral("log_open_1e7_ms"),
-                         bench::median(ours),
-                         QStringLiteral("ms"),
-                         bench::median(base),
-                         false,
-                         QStringLiteral("median of %1; %2 lines / %3 MB (page cache warm): read, indexed on a "
-                                        "worker, tail read and painted; baseline: QFile::readLine over every "
-                                        "line; goal <= 500 ms for 1e7")
-                             .arg(ours.size())
-                             .arg(lines)
-                             .arg(qint64(lines) * 80 / 1000000)};
+    return bench::Result{
+        context.quick ? QStringLiteral("log_open_2e6_ms") : QStringLiteral("log_open_1e7_ms"),
+        bench::median(ours),
+        QStringLiteral("ms"),
+        bench::median(base),
+        false,
+        QStringLiteral("median of %1; %2 lines / %3 MB (page cache warm): read, indexed on a "
+                       "worker, tail read and painted; baseline: QFile::readLine over every "
+                       "line; goal <= 500 ms for 1e7")
+            .arg(ours.size())
+            .arg(lines)
+            .arg(qint64(lines) * 80 / 1000000)};
 }
 
 QList<bench::Result> logBenchmarks(const bench::Context& context) {

@@ -75,7 +75,8 @@ double ingestPlainQt(const QByteArray& jsonl, int points) {
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-        q.exec(QStringLiteral("CREATE TABLE points (name TEXT, step INTEGER, time REAL, value REAL, rank INTEGER)"));
+        q.exec(QStringLiteral(
+            "CREATE TABLE points (name TEXT, step INTEGER, time REAL, value REAL, rank INTEGER)"));
         q.exec(QStringLiteral("CREATE INDEX points_by_step ON points(name, step)"));
         q.prepare(QStringLiteral("INSERT INTO points VALUES (?, ?, ?, ?, ?)"));
         QElapsedTimer t;
@@ -129,8 +130,8 @@ QList<bench::Result> ingestBenchmarks(const bench::Context& context) {
         document << parseRate(baselineJsonl, baselinePoints, Reader::JsonDocument);
     }
     return {
-        bench::Result{QStringLiteral("metric_ingest_points_per_s"), bench::median(ours), QStringLiteral("points/s"),
-                      bench::median(plain), true,
+        bench::Result{QStringLiteral("metric_ingest_points_per_s"), bench::median(ours),
+                      QStringLiteral("points/s"), bench::median(plain), true,
                       QStringLiteral("median of %1; %2 scalar points of JSON Lines parsed (SAX reader) and "
                                      "inserted by MetricWriter (SQLite C API, one transaction per 8 MB, "
                                      "WAL, synchronous=NORMAL, 64 MB cache); baseline: QJsonDocument per "
@@ -138,8 +139,8 @@ QList<bench::Result> ingestBenchmarks(const bench::Context& context) {
                           .arg(rounds)
                           .arg(points)
                           .arg(baselinePoints)},
-        bench::Result{QStringLiteral("metric_parse_sax_lines_per_s"), bench::median(sax), QStringLiteral("lines/s"),
-                      bench::median(byHand), true,
+        bench::Result{QStringLiteral("metric_parse_sax_lines_per_s"), bench::median(sax),
+                      QStringLiteral("lines/s"), bench::median(byHand), true,
                       QStringLiteral("median of %1; MetricsJsonlParser with nlohmann_json's SAX reader; "
                                      "baseline: the hand-written flat-line reader; QJsonDocument per line: "
                                      "%2 lines/s")

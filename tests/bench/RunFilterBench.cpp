@@ -100,11 +100,8 @@ QList<bench::Result> filterBenchmarks(const bench::Context& context) {
             baseline << double(t.nsecsElapsed()) / 1e6;
         }
     return {
-        bench::Result{QStringLiteral("run_list_filter_%1_ms").arg(size),
-                      bench::median(samples),
-                      QStringLiteral("ms"),
-                      bench::median(baseline),
-                      false,
+        bench::Result{QStringLiteral("run_list_filter_%1_ms").arg(size), bench::median(samples),
+                      QStringLiteral("ms"), bench::median(baseline), false,
                       QStringLiteral("median of %1; the desktop's RunFilterProxyModel text filter over its "
                                      "RunTableModel of %2 runs of a local workspace, plus the repaint of "
                                      "the shown table; baseline: QSortFilterProxyModel::setFilterFixedString "
@@ -112,15 +109,14 @@ QList<bench::Result> filterBenchmarks(const bench::Context& context) {
                           .arg(samples.size())
                           .arg(kRuns)
                           .arg(baseline.size())},
-        bench::Result{
-            QStringLiteral("run_list_load_%1_ms").arg(size),
-            loadMs,
-            QStringLiteral("ms"),
-            {},
-            false,
-            QStringLiteral("%1 runs: listRuns on a worker (SQLite) → RunWatcher → RunTableModel "
-                           "→ first paint, once")
-                .arg(kRuns)}};
+        bench::Result{QStringLiteral("run_list_load_%1_ms").arg(size),
+                      loadMs,
+                      QStringLiteral("ms"),
+                      {},
+                      false,
+                      QStringLiteral("%1 runs: listRuns on a worker (SQLite) → RunWatcher → RunTableModel "
+                                     "→ first paint, once")
+                          .arg(kRuns)}};
 }
 
 bench::BenchRegistration registration{QStringLiteral("runs"), filterBenchmarks};

@@ -20,7 +20,8 @@ MetricPoint point(const QString& name, qint64 step, double value) {
     return p;
 }
 
-AlertRule rule(const QString& id, AlertCondition condition, const QString& metric = {}, double threshold = 0) {
+AlertRule rule(const QString& id, AlertCondition condition, const QString& metric = {},
+               double threshold = 0) {
     AlertRule r;
     r.id = id;
     r.condition = condition;
@@ -41,11 +42,13 @@ private slots:
         AlertEvaluator e;
         e.setRules({rule(QStringLiteral("a1"), AlertCondition::NonFinite, loss)});
         const double nan = std::numeric_limits<double>::quiet_NaN();
-        auto alerts = e.onPoints(QStringLiteral("r"), {point(loss, 0, 1), point(loss, 1, nan), point(loss, 2, nan)}, t0);
+        auto alerts = e.onPoints(QStringLiteral("r"),
+                                 {point(loss, 0, 1), point(loss, 1, nan), point(loss, 2, nan)}, t0);
         QCOMPARE(alerts.size(), 1);
         QCOMPARE(alerts[0].ruleId, QStringLiteral("a1"));
         QVERIFY(alerts[0].message.contains(QStringLiteral("step 1")));
-        QVERIFY(e.onPoints(QStringLiteral("r"), {point(loss, 3, std::numeric_limits<double>::infinity())}, t0).isEmpty());
+        QVERIFY(e.onPoints(QStringLiteral("r"), {point(loss, 3, std::numeric_limits<double>::infinity())}, t0)
+                    .isEmpty());
         // back to finite, then NaN again: a new alert
         QVERIFY(e.onPoints(QStringLiteral("r"), {point(loss, 4, 0.5)}, t0).isEmpty());
         QCOMPARE(e.onPoints(QStringLiteral("r"), {point(loss, 5, nan)}, t0).size(), 1);
@@ -57,15 +60,19 @@ private slots:
         AlertEvaluator e;
         AlertRule onlyR2 = rule(QStringLiteral("a2"), AlertCondition::Below, loss, 0.1);
         onlyR2.runId = QStringLiteral("r2");
-        e.setRules({rule(QStringLiteral("a1"), AlertCondition::Above, loss, 10), onlyR2,
-                    rule(QStringLiteral("a3"), AlertCondition::Above, QStringLiteral("sys/cpu_percent/*"), 90)});
+        e.setRules(
+            {rule(QStringLiteral("a1"), AlertCondition::Above, loss, 10), onlyR2,
+             rule(QStringLiteral("a3"), AlertCondition::Above, QStringLiteral("sys/cpu_percent/*"), 90)});
         QVERIFY(e.onPoints(QStringLiteral("r1"), {point(loss, 0, 10)}, t0).isEmpty()); // not above
-        QCOMPARE(e.onPoints(QStringLiteral("r1"), {point(loss, 1, 10.5), point(loss, 2, 0.01)}, t0).size(), 1);
+        QCOMPARE(e.onPoints(QStringLiteral("r1"), {point(loss, 1, 10.5), point(loss, 2, 0.01)}, t0).size(),
+                 1);
         const auto r2 = e.onPoints(QStringLiteral("r2"), {point(loss, 0, 0.01)}, t0);
         QCOMPARE(r2.size(), 1);
         QCOMPARE(r2[0].ruleId, QStringLiteral("a2"));
-        QCOMPARE(e.onPoints(QStringLiteral("r1"), {point(QStringLiteral("sys/cpu_percent/node-0/0"), 0, 95)}, t0).size(),
-                 1);
+        QCOMPARE(
+            e.onPoints(QStringLiteral("r1"), {point(QStringLiteral("sys/cpu_percent/node-0/0"), 0, 95)}, t0)
+                .size(),
+            1);
     }
 
     void staleAfterTheGivenTime() {
@@ -90,7 +97,8 @@ private slots:
 
     void runEndAndFailure() {
         AlertEvaluator e;
-        e.setRules({rule(QStringLiteral("f"), AlertCondition::RunFailed), rule(QStringLiteral("e"), AlertCondition::RunEnded)});
+        e.setRules({rule(QStringLiteral("f"), AlertCondition::RunFailed),
+                    rule(QStringLiteral("e"), AlertCondition::RunEnded)});
         QVERIFY(e.onRunStatus(QStringLiteral("ok"), RunStatus::Running, {}, t0).isEmpty());
         auto ended = e.onRunStatus(QStringLiteral("ok"), RunStatus::Completed, {}, t0);
         QCOMPARE(ended.size(), 1);
@@ -120,14 +128,15 @@ private slots:
         QTest::addColumn<double>("threshold");
         QTest::addColumn<double>("staleMinutes");
         QTest::addColumn<QString>("says");
-        QTest::newRow("above without metric") << int(AlertCondition::Above) << QString() << 1.0 << 0.0
-                                              << QStringLiteral("needs a metric");
-        QTest::newRow("nan threshold") << int(AlertCondition::Below) << loss << std::numeric_limits<double>::quiet_NaN()
-                                       << 0.0 << QStringLiteral("finite number");
+        QTest::newRow("above without metric")
+            << int(AlertCondition::Above) << QString() << 1.0 << 0.0 << QStringLiteral("needs a metric");
+        QTest::newRow("nan threshold")
+            << int(AlertCondition::Below) << loss << std::numeric_limits<double>::quiet_NaN() << 0.0
+            << QStringLiteral("finite number");
         QTest::newRow("stale zero") << int(AlertCondition::Stale) << loss << 0.0 << 0.0
                                     << QStringLiteral("more than 0");
-        QTest::newRow("failed with metric") << int(AlertCondition::RunFailed) << loss << 0.0 << 0.0
-                                            << QStringLiteral("takes no metric");
+        QTest::newRow("failed with metric")
+            << int(AlertCondition::RunFailed) << loss << 0.0 << 0.0 << QStringLiteral("takes no metric");
     }
     void badRulesAreRefusedWithAClearMessage() {
         QFETCH(int, condition);

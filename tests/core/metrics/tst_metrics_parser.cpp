@@ -91,13 +91,13 @@ private slots:
         const QByteArray good = "{\"name\":\"loss\",\"value\":0.5,\"step\":1}\n";
         const QByteArray bad[] = {
             "{\"name\":\"loss\",\"value\":0.5,\"step\":1\n", // no closing brace
-            "{\"name\":\"loss\",\"value\":0.5,}\n",            // trailing comma
-            "{\"name\":\"loss\",\"value\":01}\n",              // not a JSON number
-            "{\"name\":\"loss\" \"value\":1}\n",               // missing comma
-            "{\"name\":\"bad \xff\",\"value\":1}\n",          // not UTF-8
+            "{\"name\":\"loss\",\"value\":0.5,}\n",          // trailing comma
+            "{\"name\":\"loss\",\"value\":01}\n",            // not a JSON number
+            "{\"name\":\"loss\" \"value\":1}\n",             // missing comma
+            "{\"name\":\"bad \xff\",\"value\":1}\n",         // not UTF-8
             "[1,2,3]\n",                                     // not an object
             "{}\n",                                          // no name
-            "{\"name\":\"loss\",\"value\":1} trailing\n",      // garbage after the object
+            "{\"name\":\"loss\",\"value\":1} trailing\n",    // garbage after the object
             "\"just a string\"\n",
         };
         QByteArray input;

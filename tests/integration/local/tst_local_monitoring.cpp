@@ -85,8 +85,10 @@ private slots:
                     QStringLiteral("--workspace"), ws.folder()});
         QVERIFY(yard.waitForFinished(30000));
         const QJsonObject shown = QJsonDocument::fromJson(yard.readAllStandardOutput()).object();
-        QVERIFY(shown.value(QStringLiteral("efficiency")).toObject().value(QStringLiteral("cores_used")).toDouble() >
-                0);
+        QVERIFY(shown.value(QStringLiteral("efficiency"))
+                    .toObject()
+                    .value(QStringLiteral("cores_used"))
+                    .toDouble() > 0);
 
         c.environmentVariables.insert(monitoring::kIntervalVariable, QStringLiteral("0"));
         const auto quiet = await(ws.engine()->submitRun(c));
@@ -134,15 +136,16 @@ private slots:
         for (const Alert& a : alerts)
             fired << a.ruleId;
         fired.sort();
-        QCOMPARE(fired, (QStringList{QStringLiteral("alert-1"), QStringLiteral("alert-2"), QStringLiteral("alert-3"),
-                                     QStringLiteral("alert-4")}));
+        QCOMPARE(fired, (QStringList{QStringLiteral("alert-1"), QStringLiteral("alert-2"),
+                                     QStringLiteral("alert-3"), QStringLiteral("alert-4")}));
         const QList<RunEvent> events = runevents::read(ws.engine()->stateFolder(), run->id);
         QCOMPARE(events.size(), 4);
         QVERIFY(events.last().message.contains(QStringLiteral("Failed")));
 
         QProcess yard;
         yard.start(qEnvironmentVariable("TRAINYARD_YARD"),
-                   {QStringLiteral("run"), QStringLiteral("show"), run->id, QStringLiteral("--workspace"), ws.folder()});
+                   {QStringLiteral("run"), QStringLiteral("show"), run->id, QStringLiteral("--workspace"),
+                    ws.folder()});
         QVERIFY(yard.waitForFinished(30000));
         const QString text = QString::fromUtf8(yard.readAllStandardOutput());
         QVERIFY2(text.contains(QStringLiteral("events:")) && text.contains(QStringLiteral("loss is nan")),

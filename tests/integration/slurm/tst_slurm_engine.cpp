@@ -296,7 +296,8 @@ void SlurmEngineTest::multiTaskRunGetsRankEnvironment() {
 
 // task.sh starts `python3 -m trainyard.sysmon` beside each rank: sys/ points per Slurm node.
 void SlurmEngineTest::twoNodeRunHasSystemMetricsPerNode() {
-    RunConfig c = command(QStringLiteral("python3 -c 'import time\nt=time.time()\nwhile time.time()-t<2: pass'"), 2);
+    RunConfig c =
+        command(QStringLiteral("python3 -c 'import time\nt=time.time()\nwhile time.time()-t<2: pass'"), 2);
     c.environmentVariables.insert(QStringLiteral("TRAINYARD_SYSTEM_METRICS_INTERVAL"), QStringLiteral("0.3"));
     auto run = await(m_ws->engine()->submitRun(c));
     VERIFY_OK(run);
