@@ -65,11 +65,12 @@ QList<Alert> AlertEvaluator::onPoints(const QString& runId, const QList<MetricPo
 
 QList<Alert> AlertEvaluator::onRunStatus(const QString& runId, RunStatus status, const QString& error,
                                          const QDateTime& now) {
-    const std::optional<RunStatus> before =
-        m_status.contains(runId) ? std::optional(m_status.value(runId)) : std::nullopt;
+    const bool seenBefore = m_status.contains(runId);
+    const bool endedBefore = seenBefore && isTerminal(m_status.value(runId));
     m_status.insert(runId, status);
     QList<Alert> out;
-    if (!isTerminal(status) || (before && isTerminal(*before)))
+    // A run first seen ended ended before anyone watched it: its end is history, not news.
+    if (!isTerminal(status) || !seenBefore || endedBefore)
         return out;
     for (const AlertRule& rule : std::as_const(m_rules)) {
         if (!rule.appliesTo(runId))

@@ -36,6 +36,8 @@ Status AlertMonitor::start() {
     if (!rules)
         return rules.error();
     m_evaluator.setRules(rules.value());
+    for (const RunEvent& e : runevents::read(m_engine->stateFolder(), m_runId))
+        m_recorded.insert(e.source + u'\n' + e.message);
     m_stream = m_engine->openMetrics(m_runId, this);
     connect(m_stream, &MetricStream::pointsAppended, this, [this](const QList<MetricPoint>& points) {
         record(m_evaluator.onPoints(m_runId, points, QDateTime::currentDateTimeUtc()));
@@ -52,6 +54,11 @@ Status AlertMonitor::start() {
 
 void AlertMonitor::record(const QList<Alert>& alerts) {
     for (const Alert& alert : alerts) {
+        // Watching a run again (the desktop reopens it) reads its metrics again: what is already
+        // in its events is not news.
+        if (m_recorded.contains(alert.ruleId + u'\n' + alert.message))
+            continue;
+        m_recorded.insert(alert.ruleId + u'\n' + alert.message);
         runevents::append(m_engine->stateFolder(), alert.runId,
                           RunEvent{alert.time, QStringLiteral("alert"), alert.ruleId, alert.message});
         emit alertRaised(alert);

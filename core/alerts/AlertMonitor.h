@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace trainyard {
@@ -42,6 +43,7 @@ private:
     MetricStream* m_stream = nullptr;
     QTimer m_poll;
     QString m_compute;
+    QSet<QString> m_recorded; // rule \n message of the run's events: each is recorded once
     bool m_ended = false;
     bool m_streamDone = false;
     bool m_finished = false;

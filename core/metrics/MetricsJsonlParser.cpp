@@ -167,7 +167,12 @@ QJsonValue toJson(const FlatValue& v) {
 // random lines); returns false, having consumed nothing, for anything it does not read.
 bool MetricsJsonlParser::parseFlatLine(QByteArrayView s, QList<MetricPoint>& out) {
     FlatMetricLine line;
-    if (!(m_reader == Reader::Sax ? readFlatLineSax(s, line) : readFlatLineByHand(s, line)))
+    bool read = m_reader == Reader::Handwritten && readFlatLineByHand(s, line);
+    if (!read) {
+        line = {};
+        read = readFlatLineSax(s, line);
+    }
+    if (!read)
         return false;
     const FlatValue &name = line.name, &value = line.value, &step = line.step, &time = line.time,
                     &rank = line.rank, &kind = line.kind;

@@ -104,6 +104,8 @@ private slots:
         QCOMPARE(ended.size(), 1);
         QCOMPARE(ended[0].ruleId, QStringLiteral("e"));
         QVERIFY(e.onRunStatus(QStringLiteral("ok"), RunStatus::Completed, {}, t0).isEmpty()); // once
+        QVERIFY(e.onRunStatus(QStringLiteral("old"), RunStatus::Failed, {}, t0).isEmpty()); // ended unwatched
+        e.onRunStatus(QStringLiteral("bad"), RunStatus::Queued, {}, t0);
         auto failed = e.onRunStatus(QStringLiteral("bad"), RunStatus::Failed, QStringLiteral("exit 3"), t0);
         QCOMPARE(failed.size(), 2);
         QVERIFY(failed[0].message.contains(QStringLiteral("exit 3")));
