@@ -413,12 +413,17 @@ static void printMetricSummary(Cli& cli, const QList<MetricPoint>& points) {
 static int metrics(Cli& cli) {
     auto& p = cli.parser();
     p.addOption({QStringLiteral("name"), QStringLiteral("Only this metric."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("system"),
+                 QStringLiteral("Also the sys/ metrics sampled beside each rank (CPU, memory, I/O, GPU).")});
     if (!cli.parse(QStringLiteral("Prints a run's metrics (every point with --json)."), QStringLiteral("id")))
         return kUsage;
     return cli.onTarget(kRunId, [&](const Cli::Target& run) {
         return cli.finish(run.engine->getRun(run.name), [&](const RunInfo&) {
-            const QList<MetricPoint> points =
-                readMetrics(run.engine, run.name, cli.value(QStringLiteral("name")));
+            QList<MetricPoint> points = readMetrics(run.engine, run.name, cli.value(QStringLiteral("name")));
+            if (!cli.isSet(QStringLiteral("system")) && cli.value(QStringLiteral("name")).isEmpty())
+                points.removeIf([](const MetricPoint& point) {
+                    return point.name.startsWith(trainyard::monitoring::kSystemPrefix);
+                });
             if (cli.json()) {
                 QJsonArray array;
                 for (const auto& point : points)
