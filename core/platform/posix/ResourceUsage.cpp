@@ -21,6 +21,7 @@ namespace {
 
 struct ProcStat {
     std::int64_t pid = 0, ppid = 0, pgrp = 0;
+    bool zombie = false; // ended, not yet reaped: uses nothing
     double cpuSeconds = 0;
     std::uint64_t rssBytes = 0;
 };
@@ -49,6 +50,7 @@ std::optional<ProcStat> readStat(std::int64_t pid) {
     rest >> rssPages;
     if (!rest)
         return std::nullopt;
+    s.zombie = state == "Z";
     static const double ticks = double(::sysconf(_SC_CLK_TCK));
     static const std::uint64_t page = std::uint64_t(::sysconf(_SC_PAGESIZE));
     s.cpuSeconds = double(utime + stime) / ticks;
@@ -84,8 +86,8 @@ std::optional<TreeUsage> sampleTreeUsage(std::int64_t root) {
             all.emplace(pid, *s);
     }
     ::closedir(proc);
-    if (!all.count(root))
-        return std::nullopt;
+    if (!all.count(root) || all[root].zombie)
+        return std::nullopt; // the rank has ended
     const auto inTree = [&](std::int64_t pid) {
         for (int depth = 0; depth < 64 && pid > 1; ++depth) {
             const auto it = all.find(pid);
@@ -99,7 +101,7 @@ std::optional<TreeUsage> sampleTreeUsage(std::int64_t root) {
     };
     TreeUsage usage;
     for (const auto& [pid, s] : all) {
-        if (!inTree(pid))
+        if (s.zombie || !inTree(pid))
             continue;
         usage.cpuSeconds += s.cpuSeconds;
         usage.rssBytes += s.rssBytes;

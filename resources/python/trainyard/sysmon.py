@@ -24,6 +24,8 @@ def _stat(pid):
         return None
     fields = line[line.rindex(")") + 2:].split()
     # fields[0] is field 3 (state): ppid 4, pgrp 5, utime 14, stime 15, rss 24
+    if fields[0] == "Z":
+        return None  # ended, not yet reaped: uses nothing
     return {
         "ppid": int(fields[1]),
         "pgrp": int(fields[2]),
