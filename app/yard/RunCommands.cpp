@@ -1,9 +1,11 @@
 #include "Cli.h"
+#include "RunExtras.h"
 
 #include "core/engine/LogStream.h"
 #include "core/engine/MetricStream.h"
 #include "core/engine/Transfer.h"
 #include "core/model/ModelJson.h"
+#include "core/monitoring/SystemMetrics.h"
 #include "core/secrets/RunSecretEnvironment.h"
 
 #include <QCoreApplication>
@@ -47,9 +49,12 @@ static QStringList runRow(const RunInfo& r) {
             duration(r)};
 }
 
-static void printRun(Cli& cli, const RunInfo& r) {
+static void printRun(Cli& cli, const RunInfo& r, Engine* engine = nullptr) {
     if (cli.json()) {
-        cli.printJson(toJson(r));
+        QJsonObject json = toJson(r);
+        if (engine)
+            addRunExtras(engine, r, json);
+        cli.printJson(json);
         return;
     }
     QString text = QStringLiteral("Run %1 (#%2 of %3)\n").arg(r.id).arg(r.number).arg(r.experiment);
@@ -74,6 +79,8 @@ static void printRun(Cli& cli, const RunInfo& r) {
         text += QStringLiteral("  error:       %1\n").arg(r.error);
     for (auto it = r.tags.cbegin(); it != r.tags.cend(); ++it)
         text += QStringLiteral("  tag:         %1=%2\n").arg(it.key(), it.value());
+    if (engine)
+        text += runExtrasText(engine, r);
     cli.print(text.trimmed());
 }
 
@@ -124,6 +131,9 @@ static int submit(Cli& cli) {
                  QStringLiteral("Stop the run after this many seconds of running (Azure ML limits.timeout; "
                                 "0: no limit)."),
                  QStringLiteral("s"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("system-metrics-interval"),
+                 QStringLiteral("Seconds between sys/ samples of each rank (default 5, 0 = off)."),
+                 QStringLiteral("s")});
     if (!cli.parse(
             QStringLiteral(
                 "Submits a run (Experiment(ws, name).submit(...)). Arguments after -- go to the script."),
@@ -168,6 +178,12 @@ static int submit(Cli& cli) {
         !parseKeyValues(cli, QStringLiteral("secret-env"), config.secretEnvironment, exit) ||
         !parseKeyValues(cli, QStringLiteral("tag"), config.tags, exit))
         return exit;
+    if (cli.isSet(QStringLiteral("system-metrics-interval"))) {
+        const QString seconds = cli.value(QStringLiteral("system-metrics-interval"));
+        if (const Status ok = trainyard::monitoring::checkSamplingInterval(seconds); !ok)
+            return cli.usage(ok.error().message);
+        config.environmentVariables.insert(trainyard::monitoring::kIntervalVariable, seconds);
+    }
     for (auto it = config.environmentVariables.cbegin(); it != config.environmentVariables.cend(); ++it) {
         if (trainyard::looksLikeSecret(it.key(), it.value()))
             std::fprintf(
@@ -215,7 +231,8 @@ static int show(Cli& cli) {
     if (!cli.parse(QStringLiteral("Shows a run."), QStringLiteral("id")))
         return kUsage;
     return cli.onTarget(kRunId, [&](const Cli::Target& run) {
-        return cli.finish(run.engine->getRun(run.name), [&](const RunInfo& info) { printRun(cli, info); });
+        return cli.finish(run.engine->getRun(run.name),
+                          [&](const RunInfo& info) { printRun(cli, info, run.engine); });
     });
 }
 
@@ -408,12 +425,17 @@ static void printMetricSummary(Cli& cli, const QList<MetricPoint>& points) {
 static int metrics(Cli& cli) {
     auto& p = cli.parser();
     p.addOption({QStringLiteral("name"), QStringLiteral("Only this metric."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("system"),
+                 QStringLiteral("Also the sys/ metrics sampled beside each rank (CPU, memory, I/O, GPU).")});
     if (!cli.parse(QStringLiteral("Prints a run's metrics (every point with --json)."), QStringLiteral("id")))
         return kUsage;
     return cli.onTarget(kRunId, [&](const Cli::Target& run) {
         return cli.finish(run.engine->getRun(run.name), [&](const RunInfo&) {
-            const QList<MetricPoint> points =
-                readMetrics(run.engine, run.name, cli.value(QStringLiteral("name")));
+            QList<MetricPoint> points = readMetrics(run.engine, run.name, cli.value(QStringLiteral("name")));
+            if (!cli.isSet(QStringLiteral("system")) && cli.value(QStringLiteral("name")).isEmpty())
+                points.removeIf([](const MetricPoint& point) {
+                    return point.name.startsWith(trainyard::monitoring::kSystemPrefix);
+                });
             if (cli.json()) {
                 QJsonArray array;
                 for (const auto& point : points)

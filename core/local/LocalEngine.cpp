@@ -9,6 +9,7 @@
 #include "core/local/AgentClient.h"
 #include "core/local/LocalDatabase.h"
 #include "core/local/RankFiles.h"
+#include "core/monitoring/SystemMetrics.h"
 #include "core/util/FileTree.h"
 #include "core/util/JsonFile.h"
 #include "core/util/PathConfinement.h"
@@ -221,6 +222,8 @@ QFuture<Result<RunInfo>> LocalEngine::submitRun(const RunConfig& submitted) {
         if (!source)
             return source.error();
         config.sourceDirectory = source.value();
+        if (const auto workspace = readJsonObjectFile(layout.workspaceFile()))
+            monitoring::applyWorkspaceSamplingInterval(config.environmentVariables, workspace.value());
         const QString runId = RunSnapshot::newRunId(config.experiment);
         // The snapshot is complete before the run exists, so the agent never starts a half copy.
         if (auto s = RunSnapshot::copy(config.sourceDirectory, layout.snapshot(runId)); !s) {

@@ -1,6 +1,7 @@
 #include "core/local/Runner.h"
 
 #include "core/local/RankFiles.h"
+#include "core/monitoring/SystemSampler.h"
 #include "core/util/DiskSpace.h"
 
 #include "core/platform/System.h"
@@ -28,6 +29,25 @@ Runner::Runner(RankSpec spec, QObject* parent)
     connect(&m_pollTimer, &QTimer::timeout, this, &Runner::poll);
     m_killTimer.setSingleShot(true);
     connect(&m_killTimer, &QTimer::timeout, this, &Runner::killChild);
+}
+
+void Runner::startSampler(const QProcessEnvironment& env) {
+    QMap<QString, QString> settings;
+    for (const QString& key : env.keys())
+        settings.insert(key, env.value(key));
+    const std::optional<int> interval = monitoring::SystemSampler::intervalMs(settings);
+    if (!interval)
+        return; // TRAINYARD_SYSTEM_METRICS_INTERVAL=0: the user turned it off
+    monitoring::SystemSampler::Target target;
+    target.pid = m_child.pid();
+    target.node = m_spec.nodeId;
+    target.rank = m_spec.rank;
+    target.metricsFile = settings.value(QStringLiteral("TRAINYARD_METRICS_FILE"));
+    target.intervalMs = *interval;
+    target.coresRequested = monitoring::SystemSampler::coresPerRank(settings);
+    target.visibleGpus = settings.value(QStringLiteral("CUDA_VISIBLE_DEVICES"));
+    m_sampler = std::make_unique<monitoring::SystemSampler>(target);
+    m_sampler->start();
 }
 
 Runner::~Runner() {
@@ -85,6 +105,7 @@ void Runner::start() {
     started.childPid = m_child.pid();
     started.startedAt = QDateTime::currentDateTimeUtc();
     rankfiles::writeStarted(m_spec.rankDir, started);
+    startSampler(env);
     m_pollTimer.start();
     reap(); // it may already have ended
 }
@@ -133,6 +154,8 @@ void Runner::recordExit(int exitCode, int signal, const QString& error) {
     m_recorded = true;
     m_killTimer.stop();
     m_pollTimer.stop();
+    if (m_sampler)
+        m_sampler->stop();
     // Whatever the script left behind in its tree (background workers) goes with it.
     m_child.kill();
     RankExit exit;

@@ -4,7 +4,14 @@
 #include "core/platform/Process.h"
 
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QTimer>
+
+#include <memory>
+
+namespace trainyard::monitoring {
+class SystemSampler;
+}
 
 namespace trainyard::local {
 
@@ -33,12 +40,14 @@ private:
     void terminateChild();
     void killChild();
     void recordExit(int exitCode, int signal, const QString& error);
+    void startSampler(const QProcessEnvironment& env);
     QString fullDiskExplanation(int exitCode) const; // "" unless a full disk explains the failure
 
     RankSpec m_spec;
     platform::ProcessTree m_child;
     QTimer m_pollTimer; // for the child's end and for stop requests: both are polled
     QTimer m_killTimer;
+    std::unique_ptr<monitoring::SystemSampler> m_sampler; // sys/ metrics of the child's tree
     bool m_canceled = false;
     bool m_recorded = false;
 };

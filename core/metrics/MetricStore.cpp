@@ -14,15 +14,7 @@ namespace {
 
 QAtomicInteger<quint64> g_connections;
 
-// 0 finite, 1 NaN, 2 +inf, 3 -inf
-int nonFiniteCode(double v) {
-    if (std::isnan(v))
-        return 1;
-    if (std::isinf(v))
-        return v > 0 ? 2 : 3;
-    return 0;
-}
-
+// What MetricWriter stored for a non-finite value (its nonFiniteCode) back to the value.
 double fromCode(int code, const QVariant& stored) {
     switch (code) {
     case 1:
@@ -73,113 +65,24 @@ Status MetricStore::open(const QString& path) {
     for (const char* sql : statements)
         if (!q.exec(QString::fromLatin1(sql)))
             return sqlError(QString::fromLatin1(sql).section(u' ', 0, 2), q.lastError().text());
-    return {};
+    return m_writer.open(path);
 }
 
 void MetricStore::close() {
-    m_seriesIds.clear();
+    m_writer.close();
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
     }
 }
 
-Result<qint64> MetricStore::seriesId(const QString& runId, const QString& name, bool create) {
-    const QString key = runId + u'\n' + name;
-    if (const auto it = m_seriesIds.constFind(key); it != m_seriesIds.constEnd())
-        return *it;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM series WHERE run = ? AND name = ?"));
-    q.addBindValue(runId);
-    q.addBindValue(name);
-    if (!q.exec())
-        return sqlError(QStringLiteral("select series"), q.lastError().text());
-    if (q.next()) {
-        m_seriesIds.insert(key, q.value(0).toLongLong());
-        return q.value(0).toLongLong();
-    }
-    if (!create)
-        return qint64(-1);
-    q.prepare(QStringLiteral("INSERT INTO series (run, name) VALUES (?, ?)"));
-    q.addBindValue(runId);
-    q.addBindValue(name);
-    if (!q.exec())
-        return sqlError(QStringLiteral("insert series"), q.lastError().text());
-    const qint64 id = q.lastInsertId().toLongLong();
-    m_seriesIds.insert(key, id);
-    return id;
-}
-
 Status MetricStore::insert(const QString& runId, const QList<MetricPoint>& points) {
     if (points.isEmpty())
         return {};
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.isOpen())
+    if (!m_writer.isOpen())
         return sqlError(QStringLiteral("insert"),
                         QCoreApplication::translate("MetricStore", "the store is not open"));
-    if (!db.transaction())
-        return sqlError(QStringLiteral("begin"), db.lastError().text());
-    const auto fail = [&](const QString& what, const QString& detail) {
-        db.rollback();
-        m_seriesIds.clear(); // ids made in the rolled back transaction are gone
-        return sqlError(what, detail);
-    };
-    // Series ids first (few), then the points in statements of kRowsPerStatement rows: the
-    // per-statement cost of the driver is paid once per 64 points, not per point.
-    std::vector<qint64> ids(size_t(points.size()));
-    QString lastName;
-    qint64 id = -1;
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        if (id < 0 || points[i].name != lastName) {
-            auto sid = seriesId(runId, points[i].name, true);
-            if (!sid)
-                return fail(QStringLiteral("insert series"), sid.error().message);
-            id = sid.value();
-            lastName = points[i].name;
-        }
-        ids[size_t(i)] = id;
-    }
-    constexpr int kRowsPerStatement = 64;
-    const auto statement = [](qsizetype rows) {
-        QString sql =
-            QStringLiteral("INSERT INTO points (series, step, time, value, nonfinite, rank, kind, text) "
-                           "VALUES ");
-        for (qsizetype r = 0; r < rows; ++r)
-            sql += r ? QStringLiteral(",(?,?,?,?,?,?,?,?)") : QStringLiteral("(?,?,?,?,?,?,?,?)");
-        return sql;
-    };
-    QSqlQuery full(db);
-    if (points.size() >= kRowsPerStatement && !full.prepare(statement(kRowsPerStatement)))
-        return fail(QStringLiteral("prepare"), full.lastError().text());
-    const QVariant nullDouble(QMetaType::fromType<double>());
-    const QVariant nullText(QMetaType::fromType<QString>());
-    const QString scalar = QStringLiteral("scalar");
-    for (qsizetype at = 0; at < points.size(); at += kRowsPerStatement) {
-        const qsizetype rows = qMin<qsizetype>(kRowsPerStatement, points.size() - at);
-        QSqlQuery tail(db);
-        QSqlQuery& q = rows == kRowsPerStatement ? full : tail;
-        if (rows != kRowsPerStatement && !q.prepare(statement(rows)))
-            return fail(QStringLiteral("prepare"), q.lastError().text());
-        int k = 0;
-        for (qsizetype i = at; i < at + rows; ++i) {
-            const MetricPoint& p = points[i];
-            const int code = nonFiniteCode(p.value);
-            q.bindValue(k++, ids[size_t(i)]);
-            q.bindValue(k++, p.step);
-            q.bindValue(k++, p.time);
-            q.bindValue(k++, code ? nullDouble : QVariant(p.value));
-            q.bindValue(k++, code);
-            q.bindValue(k++, p.rank);
-            q.bindValue(k++, p.kind.isEmpty() || p.kind == scalar ? nullText : QVariant(p.kind));
-            q.bindValue(k++, p.text.isEmpty() ? nullText : QVariant(p.text));
-        }
-        if (!q.exec())
-            return fail(QStringLiteral("insert points"), q.lastError().text());
-    }
-    if (!db.commit())
-        return sqlError(QStringLiteral("commit"), db.lastError().text());
-    return {};
+    return m_writer.insert(runId, points);
 }
 
 Status MetricStore::removeRun(const QString& runId) {
@@ -193,7 +96,7 @@ Status MetricStore::removeRun(const QString& runId) {
     q.addBindValue(runId);
     if (!q.exec())
         return sqlError(QStringLiteral("delete series"), q.lastError().text());
-    m_seriesIds.clear();
+    m_writer.forgetSeries();
     return {};
 }
 

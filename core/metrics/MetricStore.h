@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/metrics/MetricWriter.h"
 #include "core/model/Metric.h"
 #include "core/util/Result.h"
 
@@ -10,7 +11,7 @@
 namespace trainyard::metrics {
 
 // Every metric point of every run, in one SQLite file (WAL). Points are written in batched
-// transactions (one per insert() call, of any size) with prepared statements; nothing is
+// transactions (one per insert() call, of any size) with prepared statements (MetricWriter); nothing is
 // sampled away. SQLite cannot store NaN (it becomes NULL), so non-finite values are kept in a
 // separate column and come back as they went in.
 //
@@ -41,14 +42,13 @@ public:
                                             double to) const;
 
 private:
-    Result<qint64> seriesId(const QString& runId, const QString& name, bool create);
     Result<QList<MetricPoint>> select(const QString& runId, const QString& name, const QString& where,
                                       const QVariant& a, const QVariant& b, const QString& order) const;
     Error sqlError(const QString& what, const QString& detail) const;
 
     QString m_connection;
     QString m_path;
-    QHash<QString, qint64> m_seriesIds; // "run\nname" -> id
+    MetricWriter m_writer; // inserts go through SQLite's C API (MetricWriter.h says why)
 };
 
 } // namespace trainyard::metrics

@@ -1,11 +1,12 @@
 #include "core/metrics/MetricsJsonlParser.h"
 
+#include "core/metrics/FlatMetricLine.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -32,6 +33,15 @@ std::optional<double> numberOf(const QJsonValue& v) {
 }
 
 } // namespace
+
+QString MetricsJsonlParser::internedName(QByteArrayView utf8) {
+    const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size()); // no copy to look up
+    if (const auto it = m_names.constFind(key); it != m_names.constEnd())
+        return *it;
+    if (m_names.size() > 10000)
+        m_names.clear(); // a script that makes up names as it goes: do not keep them all
+    return *m_names.insert(QByteArray(utf8.data(), utf8.size()), QString::fromUtf8(utf8));
+}
 
 qint64 MetricsJsonlParser::nextStep(const QString& name) {
     return m_nextStep[name]++;
@@ -74,7 +84,7 @@ void MetricsJsonlParser::parseLine(QByteArrayView rawLine, QList<MetricPoint>& o
     const QByteArrayView line = rawLine.trimmed();
     if (line.isEmpty())
         return;
-    if (m_fastPath && parseFlatLine(line, out))
+    if (m_reader != Reader::JsonDocument && parseFlatLine(line, out))
         return;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &error);
@@ -136,105 +146,6 @@ void MetricsJsonlParser::parseLine(QByteArrayView rawLine, QList<MetricPoint>& o
 
 namespace {
 
-// A JSON value of a flat object, as the fast path sees it.
-struct FlatValue {
-    enum Type { Missing, Number, String, Bool, Null } type = Missing;
-    double number = 0;
-    QByteArrayView string; // without quotes; only when it has no escapes
-    bool boolean = false;
-};
-
-void skipSpace(QByteArrayView s, qsizetype& i) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t'))
-        ++i;
-}
-
-// A string without escapes (the fast path gives up on escapes and non-ASCII control bytes).
-bool readString(QByteArrayView s, qsizetype& i, QByteArrayView& out) {
-    if (i >= s.size() || s[i] != '"')
-        return false;
-    const qsizetype start = ++i;
-    while (i < s.size() && s[i] != '"') {
-        const auto u = static_cast<unsigned char>(s[i]);
-        if (u == '\\' || u < 0x20 || u >= 0x80) // escapes, control bytes, UTF-8: the slow path
-            return false;
-        ++i;
-    }
-    if (i >= s.size())
-        return false;
-    out = s.sliced(start, i - start);
-    ++i;
-    return true;
-}
-
-// JSON's number grammar (from_chars alone would take "01" or "1."): -?(0|[1-9]d*)(.d+)?([eE][+-]?d+)?
-// Returns where the number ends, or -1.
-qsizetype jsonNumberEnd(QByteArrayView s, qsizetype i) {
-    const auto digit = [&](qsizetype k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
-    if (i < s.size() && s[i] == '-')
-        ++i;
-    if (!digit(i))
-        return -1;
-    if (s[i] == '0')
-        ++i;
-    else
-        while (digit(i))
-            ++i;
-    if (i < s.size() && s[i] == '.') {
-        if (!digit(++i))
-            return -1;
-        while (digit(i))
-            ++i;
-    }
-    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-        ++i;
-        if (i < s.size() && (s[i] == '+' || s[i] == '-'))
-            ++i;
-        if (!digit(i))
-            return -1;
-        while (digit(i))
-            ++i;
-    }
-    return i;
-}
-
-bool readValue(QByteArrayView s, qsizetype& i, FlatValue& v) {
-    if (i >= s.size())
-        return false;
-    const char c = s[i];
-    if (c == '"') {
-        v.type = FlatValue::String;
-        return readString(s, i, v.string);
-    }
-    if (c == 't' && s.sliced(i).startsWith("true")) {
-        v = {FlatValue::Bool, 1, {}, true};
-        i += 4;
-        return true;
-    }
-    if (c == 'f' && s.sliced(i).startsWith("false")) {
-        v = {FlatValue::Bool, 0, {}, false};
-        i += 5;
-        return true;
-    }
-    if (c == 'n' && s.sliced(i).startsWith("null")) {
-        v.type = FlatValue::Null;
-        i += 4;
-        return true;
-    }
-    if (c == '-' || (c >= '0' && c <= '9')) {
-        const qsizetype numberEnd = jsonNumberEnd(s, i);
-        if (numberEnd < 0)
-            return false;
-        const auto [end, ec] = std::from_chars(s.data() + i, s.data() + numberEnd, v.number);
-        if (ec != std::errc() || end != s.data() + numberEnd || !std::isfinite(v.number))
-            return false; // out of range: let QJsonDocument decide
-        i = end - s.data();
-        v.type = FlatValue::Number;
-        return true;
-    }
-    return false; // objects, arrays: not flat
-}
-
 QJsonValue toJson(const FlatValue& v) {
     switch (v.type) {
     case FlatValue::Number:
@@ -252,69 +163,32 @@ QJsonValue toJson(const FlatValue& v) {
 
 } // namespace
 
-// Same rules as the QJsonDocument path below (tst_metrics_parser compares both on random
-// lines); returns false, having consumed nothing, for anything it does not read.
+// Same rules as the QJsonDocument path above (tst_metrics_parser_fast_path compares them on
+// random lines); returns false, having consumed nothing, for anything it does not read.
 bool MetricsJsonlParser::parseFlatLine(QByteArrayView s, QList<MetricPoint>& out) {
-    FlatValue name, value, step, time, rank, kind;
-    qsizetype i = 0;
-    skipSpace(s, i);
-    if (i >= s.size() || s[i] != '{')
-        return false;
-    ++i;
-    skipSpace(s, i);
-    if (i < s.size() && s[i] == '}')
-        return false; // empty object: the slow path words the warning
-    for (;;) {
-        skipSpace(s, i);
-        QByteArrayView key;
-        if (!readString(s, i, key))
-            return false;
-        skipSpace(s, i);
-        if (i >= s.size() || s[i] != ':')
-            return false;
-        ++i;
-        skipSpace(s, i);
-        FlatValue v;
-        if (!readValue(s, i, v))
-            return false;
-        FlatValue* slot = key == "name"    ? &name
-                          : key == "value" ? &value
-                          : key == "step"  ? &step
-                          : key == "time"  ? &time
-                          : key == "rank"  ? &rank
-                          : key == "kind"  ? &kind
-                                           : nullptr;
-        if (slot) {
-            if (slot->type != FlatValue::Missing)
-                return false; // duplicate keys: QJsonDocument's rule applies
-            *slot = v;
-        } else if (key == "values") {
-            return false; // lists, rows, tables
-        }
-        skipSpace(s, i);
-        if (i < s.size() && s[i] == ',') {
-            ++i;
-            continue;
-        }
-        if (i < s.size() && s[i] == '}') {
-            ++i;
-            break;
-        }
-        return false;
+    FlatMetricLine line;
+    bool read = m_reader == Reader::Handwritten && readFlatLineByHand(s, line);
+    if (!read) {
+        line = {};
+        read = readFlatLineSax(s, line);
     }
-    skipSpace(s, i);
-    if (i != s.size() || name.type != FlatValue::String || name.string.isEmpty())
+    if (!read)
+        return false;
+    const FlatValue &name = line.name, &value = line.value, &step = line.step, &time = line.time,
+                    &rank = line.rank, &kind = line.kind;
+    if (name.type != FlatValue::String || name.string.isEmpty())
         return false;
     if (kind.type != FlatValue::Missing && kind.type != FlatValue::String)
         return false;
-    const QString kindText =
-        kind.type == FlatValue::String ? QString::fromUtf8(kind.string) : QStringLiteral("scalar");
+    const QString kindText = kind.type == FlatValue::Missing || kind.string == "scalar"
+                                 ? QStringLiteral("scalar")
+                                 : QString::fromUtf8(kind.string);
     if (kindText == QLatin1String("list") || kindText == QLatin1String("row") ||
         kindText == QLatin1String("table"))
         return false;
 
     MetricPoint p;
-    p.name = QString::fromUtf8(name.string);
+    p.name = internedName(name.string);
     p.time = time.type == FlatValue::Number ? time.number : 0;
     p.rank = rank.type == FlatValue::Number ? QJsonValue(rank.number).toInt() : 0;
     p.kind = kindText;

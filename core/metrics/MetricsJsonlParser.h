@@ -24,10 +24,14 @@ public:
     QList<MetricPoint> finish();
 
     QStringList takeWarnings();
-    // The fast path reads flat scalar lines (what the helper writes for run.log) without building
-    // a QJsonDocument; anything else goes through QJsonDocument. Off: always QJsonDocument
-    // (tests compare both).
-    void setFastPath(bool on) { m_fastPath = on; }
+    // How flat scalar lines (what the helper writes for run.log) are read; anything else (lists,
+    // rows, tables, other kinds, bad lines) always goes through QJsonDocument. Handwritten (the
+    // default, the fastest: trainyard-bench metric_parse_sax_lines_per_s) hands the lines it
+    // declines (escapes, non-ASCII) to nlohmann_json's SAX reader; Sax uses only that;
+    // JsonDocument reads every line with QJsonDocument. Tests compare them all.
+    enum class Reader { Handwritten, Sax, JsonDocument };
+    void setReader(Reader reader) { m_reader = reader; }
+    void setFastPath(bool on) { m_reader = on ? Reader::Handwritten : Reader::JsonDocument; }
     qint64 linesRead() const { return m_lineNumber; }
 
 private:
@@ -35,11 +39,14 @@ private:
     bool parseFlatLine(QByteArrayView line, QList<MetricPoint>& out);
     qint64 nextStep(const QString& name);
 
+    QString internedName(QByteArrayView utf8); // one shared QString per metric name
+
     QByteArray m_partial;
     qint64 m_lineNumber = 0;
     QHash<QString, qint64> m_nextStep;
+    QHash<QByteArray, QString> m_names;
     QStringList m_warnings;
-    bool m_fastPath = true;
+    Reader m_reader = Reader::Handwritten;
 };
 
 } // namespace trainyard

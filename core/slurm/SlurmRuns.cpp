@@ -8,6 +8,7 @@
 #include "core/engine/PythonHelper.h"
 #include "core/engine/RunSnapshot.h"
 #include "core/engine/Transfer.h"
+#include "core/monitoring/SystemMetrics.h"
 #include "core/secrets/RunSecretEnvironment.h"
 #include "core/slurm/SlurmJobScript.h"
 #include "core/slurm/SlurmMapping.h"
@@ -175,6 +176,7 @@ QFuture<Result<RunInfo>> SlurmEngine::submitRun(const RunConfig& submitted) {
         return QtFuture::makeReadyFuture<Result<RunInfo>>(s.error());
     if (auto s = refuseSecretEnvironment(config.secretEnvironment, QStringLiteral("Slurm")); !s)
         return QtFuture::makeReadyFuture<Result<RunInfo>>(s.error());
+    monitoring::applyWorkspaceSamplingInterval(config.environmentVariables, m_settings.raw);
     Promise<Result<RunInfo>> out;
     m_client.get(QStringLiteral("partition/") + QString::fromLatin1(QUrl::toPercentEncoding(config.compute)),
                  [this, out, config](Result<QJsonObject> reply) {

@@ -47,6 +47,7 @@ static Status checkUrl(const QUrl& url, const QString& text) {
 Result<SlurmSettings> slurmSettingsFromConfig(const WorkspaceConfig& config) {
     const QJsonObject& o = config.raw;
     SlurmSettings s;
+    s.raw = o;
     s.name = config.name.isEmpty() ? QStringLiteral("slurm") : config.name;
     const QString url = o.value(QStringLiteral("url")).toString();
     s.url = normalizedUrl(url);

@@ -3,6 +3,7 @@
 #include "core/util/Result.h"
 #include "core/workspace/WorkspaceConfig.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -20,6 +21,7 @@ struct SlurmSettings {
     QString workDir;
     QString partition;
     QString apiVersion; // empty: detect
+    QJsonObject raw;    // every key of config.json (settings every engine shares, e.g. sampling)
 
     QString tokenKey() const; // SecretKeys::slurmToken(url, user)
     QString runsDir() const { return workDir + QStringLiteral("/runs"); }

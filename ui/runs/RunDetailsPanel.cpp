@@ -7,6 +7,7 @@
 #include "ui/StatusStyle.h"
 #include "ui/charts/RunMetricsPanel.h"
 #include "ui/logs/RunLogPanel.h"
+#include "ui/runs/RunAlertNotifier.h"
 #include "ui/model/RunTableModel.h"
 
 #include <QDesktopServices>
@@ -43,7 +44,8 @@ RunDetailsPanel::RunDetailsPanel(QWidget* parent)
     , m_files(new QTreeWidget)
     , m_filesMessage(new QLabel)
     , m_properties(new QTableWidget)
-    , m_children(new QTreeWidget) {
+    , m_children(new QTreeWidget)
+    , m_alerts(new RunAlertNotifier(this)) {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -130,6 +132,7 @@ void RunDetailsPanel::clear() {
     m_run = {};
     m_logs->clear();
     m_metrics->clear();
+    m_alerts->setRun(nullptr, {});
     m_files->clear();
     m_children->clear();
     m_properties->setRowCount(0);
@@ -151,6 +154,7 @@ void RunDetailsPanel::setRun(Engine* engine, const QString& runId) {
     m_logs->setRun(engine, runId);
     m_metrics->setMetricStore(metrics::metricIngestorFor(engine)); // every point seen is kept
     m_metrics->setRun(engine, runId);
+    m_alerts->setRun(engine, runId);
     m_timer->start(500);
     poll();
     refreshFiles();

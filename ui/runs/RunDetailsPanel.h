@@ -16,6 +16,7 @@ class Engine;
 
 namespace ui {
 
+class RunAlertNotifier;
 class RunLogPanel;
 class RunMetricsPanel;
 
@@ -75,6 +76,7 @@ private:
     QTreeWidget* m_children;
     QWidget* m_empty;
     QWidget* m_content;
+    RunAlertNotifier* m_alerts; // alert rules on the shown run: notifications, run events
 };
 
 } // namespace ui

@@ -76,6 +76,43 @@ private slots:
         QCOMPARE(points[5].text, QStringLiteral("resnet"));
     }
 
+    // The SAX reader gives up on a bad line, QJsonDocument words the warning, the good lines
+    // around it are kept, whatever the reader.
+    void malformedLinesLoseNoGoodOnes_data() {
+        QTest::addColumn<int>("reader");
+        QTest::newRow("sax") << int(MetricsJsonlParser::Reader::Sax);
+        QTest::newRow("handwritten") << int(MetricsJsonlParser::Reader::Handwritten);
+        QTest::newRow("jsondocument") << int(MetricsJsonlParser::Reader::JsonDocument);
+    }
+    void malformedLinesLoseNoGoodOnes() {
+        QFETCH(int, reader);
+        MetricsJsonlParser p;
+        p.setReader(MetricsJsonlParser::Reader(reader));
+        const QByteArray good = "{\"name\":\"loss\",\"value\":0.5,\"step\":1}\n";
+        const QByteArray bad[] = {
+            "{\"name\":\"loss\",\"value\":0.5,\"step\":1\n", // no closing brace
+            "{\"name\":\"loss\",\"value\":0.5,}\n",          // trailing comma
+            "{\"name\":\"loss\",\"value\":01}\n",            // not a JSON number
+            "{\"name\":\"loss\" \"value\":1}\n",             // missing comma
+            "{\"name\":\"bad \xff\",\"value\":1}\n",         // not UTF-8
+            "[1,2,3]\n",                                     // not an object
+            "{}\n",                                          // no name
+            "{\"name\":\"loss\",\"value\":1} trailing\n",    // garbage after the object
+            "\"just a string\"\n",
+        };
+        QByteArray input;
+        for (const QByteArray& b : bad)
+            input += good + b;
+        input += good;
+        const auto points = p.feed(input);
+        const int goods = int(std::size(bad)) + 1;
+        int loss = 0;
+        for (const MetricPoint& point : points)
+            loss += point.name == QLatin1String("loss") && point.value == 0.5 ? 1 : 0;
+        QCOMPARE(loss, goods);
+        QCOMPARE(p.takeWarnings().size() + points.size() - goods, qsizetype(std::size(bad)));
+    }
+
     void crlfLines() {
         MetricsJsonlParser p;
         auto points = p.feed("{\"name\":\"a\",\"value\":1}\r\n{\"name\":\"a\",\"value\":2}\r\n");

@@ -7,8 +7,8 @@
 
 using namespace trainyard;
 
-// The fast path for flat lines must give exactly what the QJsonDocument path gives, on the
-// helper's lines and on random near-JSON garbage alike.
+// Both fast paths for flat lines (SAX and hand-written) must give exactly what the QJsonDocument path gives,
+// on the helper's lines and on random near-JSON garbage alike.
 class TestMetricsParserFastPath : public QObject {
     Q_OBJECT
 private slots:
@@ -59,8 +59,22 @@ private slots:
                         ",\"time\":1700000000.5,\"rank\":0,\"kind\":\"scalar\"}";
                 input += l + (rng.bounded(10) ? "\n" : "\r\n");
             }
+            for (const auto reader :
+                 {MetricsJsonlParser::Reader::Sax, MetricsJsonlParser::Reader::Handwritten}) {
+                compareWithJsonDocument(input, reader, rng);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+    }
+
+private:
+    static void compareWithJsonDocument(const QByteArray& input, MetricsJsonlParser::Reader reader,
+                                        QRandomGenerator& rng) {
+        {
             MetricsJsonlParser fast, slow;
-            slow.setFastPath(false);
+            fast.setReader(reader);
+            slow.setReader(MetricsJsonlParser::Reader::JsonDocument);
             // Split at random places: partial lines take the same path.
             QList<MetricPoint> a, b;
             for (qsizetype at = 0; at < input.size();) {

@@ -49,7 +49,10 @@ for i in range(60):
             QCOMPARE(lines[i], "line " + QByteArray::number(i));
         QFile metrics(ws.folder() + QStringLiteral("/runs/%1/metrics.jsonl").arg(runId));
         QVERIFY(metrics.open(QIODevice::ReadOnly));
-        QCOMPARE(metrics.readAll().trimmed().split('\n').size(), 60);
+        int logged = 0; // the script's lines, beside the sys/ ones its runner samples
+        for (const QByteArray& line : metrics.readAll().trimmed().split('\n'))
+            logged += line.contains("\"sys/") ? 0 : 1;
+        QCOMPARE(logged, 60);
     }
 
 private slots:

@@ -3,7 +3,9 @@
 #include "core/engine/LogStream.h"
 #include "core/engine/MetricStream.h"
 #include "core/engine/Transfer.h"
+#include "core/metrics/MetricsJsonlParser.h"
 #include "core/model/ModelJson.h"
+#include "core/monitoring/SystemMetrics.h"
 #include "core/secrets/SecretStore.h"
 #include "core/slurm/SlurmEngine.h"
 #include "core/workspace/Workspace.h"
@@ -33,6 +35,7 @@ private slots:
     void computeChangesSayWhy();
     void oneNodeRunWithLogsMetricsOutputs();
     void multiTaskRunGetsRankEnvironment();
+    void twoNodeRunHasSystemMetricsPerNode();
     void failingRunHasExitCode();
     void mpiAllreduceOverTwoNodesAndOutputsPerRank();
     void runsBeyondThePartitionAreRefused();
@@ -234,6 +237,7 @@ void SlurmEngineTest::oneNodeRunWithLogsMetricsOutputs() {
     QSignalSpy metricsDone(metrics, &MetricStream::finished);
     metrics->start();
     QVERIFY(metricsDone.wait(20000));
+    points.removeIf([](const MetricPoint& p) { return p.name.startsWith(monitoring::kSystemPrefix); });
     QCOMPARE(points.size(), 5);
 
     auto files = await(m_ws->engine()->listRunFiles(run->id));
@@ -360,6 +364,32 @@ void SlurmEngineTest::runsBeyondThePartitionAreRefused() {
     QCOMPARE(refused.error().field, QStringLiteral("process_count_per_node"));
     QVERIFY2(refused.error().message.contains(QLatin1String("at most 2 processes per node")),
              qPrintable(refused.error().message));
+}
+
+// task.sh starts `python3 -m trainyard.sysmon` beside each rank: sys/ points per Slurm node.
+void SlurmEngineTest::twoNodeRunHasSystemMetricsPerNode() {
+    RunConfig c =
+        command(QStringLiteral("python3 -c 'import time\nt=time.time()\nwhile time.time()-t<2: pass'"), 2);
+    c.environmentVariables.insert(QStringLiteral("TRAINYARD_SYSTEM_METRICS_INTERVAL"), QStringLiteral("0.3"));
+    auto run = await(m_ws->engine()->submitRun(c));
+    VERIFY_OK(run);
+    auto done = waitFor(m_ws->engine(), run->id, ended);
+    QVERIFY(done);
+    QCOMPARE(toString(done->status), toString(RunStatus::Completed));
+    MetricsJsonlParser parser;
+    const QList<MetricPoint> points = parser.feed(readRunFile(done.value(), QStringLiteral("metrics.jsonl")));
+    QSet<QString> cpuNodes, rssNodes;
+    for (const MetricPoint& p : points) {
+        const auto name = monitoring::parseSystemMetricName(p.name);
+        if (name && name->measure == QLatin1String("cpu_percent"))
+            cpuNodes << name->node;
+        if (name && name->measure == QLatin1String("rss_mb") && p.value > 0)
+            rssNodes << name->node;
+    }
+    QCOMPARE(cpuNodes.size(), 2);
+    QCOMPARE(rssNodes, cpuNodes);
+    QVERIFY(cpuNodes.contains(done->nodes.value(0)) || cpuNodes.contains(done->nodes.value(1)));
+    QVERIFY(monitoring::runEfficiency(points).has_value());
 }
 
 void SlurmEngineTest::failingRunHasExitCode() {
