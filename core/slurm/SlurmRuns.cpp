@@ -5,6 +5,7 @@
 
 #include "core/engine/FileStreams.h"
 #include "core/engine/PythonHelper.h"
+#include "core/engine/RunFileRead.h"
 #include "core/engine/RunSnapshot.h"
 #include "core/engine/Transfer.h"
 #include "core/secrets/RunSecretEnvironment.h"
@@ -266,6 +267,8 @@ QFuture<Result<QList<RunInfo>>> SlurmEngine::listRuns(const RunFilter& filter) {
                         continue;
                     if (filter.status && r.status != *filter.status)
                         continue;
+                    if (!filter.parentRunId.isEmpty() && r.parentRunId != filter.parentRunId)
+                        continue;
                     list << r;
                 }
                 std::sort(list.begin(), list.end(),
@@ -322,6 +325,14 @@ QFuture<Status> SlurmEngine::cancelRun(const QString& runId) {
         });
     });
     return out.future();
+}
+
+QFuture<Result<QByteArray>> SlurmEngine::readRunFile(const QString& runId, const QString& path) {
+    return QtConcurrent::run(&m_pool, [s = m_settings, runId, path]() -> Result<QByteArray> {
+        if (auto r = readRunRecord(s, runId); !r)
+            return r.error();
+        return readFileInRunFolder(s.runDir(runId), path);
+    });
 }
 
 QFuture<Result<QList<RunFile>>> SlurmEngine::listRunFiles(const QString& runId) {
