@@ -6,6 +6,8 @@
 #include "tests/support/TestWorkspace.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -105,7 +107,7 @@ details = run.get_details()
 print("details", details["runId"], details["target"], details["status"], details["tags"]["model"])
 )");
         QCOMPARE(toString(parent.status), QStringLiteral("Completed"));
-        QVERIFY2(logOf(parent).contains("details " + parent.id.toUtf8() + " cpu Running tiny"),
+        QVERIFY2(logOf(parent).contains(QByteArray("details " + parent.id.toUtf8() + " cpu Running tiny")),
                  logOf(parent).constData());
         QCOMPARE(parent.tags.value(QStringLiteral("model")), QStringLiteral("tiny"));
         QCOMPARE(parent.properties.value(QStringLiteral("seed")), QStringLiteral("7"));
