@@ -185,8 +185,8 @@ static int list(Cli& cli) {
         {QStringLiteral("status"), QStringLiteral("Only runs in this state."), QStringLiteral("status")});
     p.addOption(
         {QStringLiteral("compute"), QStringLiteral("Only runs on this compute."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("parent"), QStringLiteral("Only the child runs of this run."),
-                 QStringLiteral("id")});
+    p.addOption(
+        {QStringLiteral("parent"), QStringLiteral("Only the child runs of this run."), QStringLiteral("id")});
     if (!cli.parse(QStringLiteral("Lists runs, newest first.")))
         return kUsage;
     RunFilter filter;
@@ -391,8 +391,8 @@ static void printMetricSummary(Cli& cli, const QList<MetricPoint>& points) {
     QList<QStringList> rows;
     const auto number = [](const std::optional<double>& v) { return v ? QString::number(*v) : QString(); };
     for (const MetricSummaryRow& row : summary.rows())
-        rows << QStringList{row.name, row.kind, QString::number(row.count), row.last, number(row.min),
-                            number(row.max)};
+        rows << QStringList{row.name, row.kind,        QString::number(row.count),
+                            row.last, number(row.min), number(row.max)};
     cli.printTable({QStringLiteral("Metric"), QStringLiteral("Kind"), QStringLiteral("Points"),
                     QStringLiteral("Last"), QStringLiteral("Min"), QStringLiteral("Max")},
                    rows);

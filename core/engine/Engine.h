@@ -76,11 +76,11 @@ public:
     // One file of a run, whole (a logged image: outputs/images/<name>/<step>.png). Engines whose
     // run folders are not on this machine leave this default, which says so.
     virtual QFuture<Result<QByteArray>> readRunFile(const QString& runId, const QString& path) {
-        return QtFuture::makeReadyFuture(Result<QByteArray>(Error{
-            ErrorKind::Unavailable,
-            QCoreApplication::translate("Engine", "The %1 engine cannot read %2 of run '%3' directly.")
-                .arg(kind(), path, runId),
-            {}}));
+        return QtFuture::makeReadyFuture(Result<QByteArray>(
+            Error{ErrorKind::Unavailable,
+                  QCoreApplication::translate("Engine", "The %1 engine cannot read %2 of run '%3' directly.")
+                      .arg(kind(), path, runId),
+                  {}}));
     }
 
     // live streams; the caller owns them (through parent) and calls start()

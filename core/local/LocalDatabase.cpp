@@ -576,8 +576,9 @@ Status LocalDatabase::setScriptTags(const QString& runId, const QMap<QString, QS
             return Error::notFound(Tr::tr("No run with id '%1' in this workspace.").arg(runId));
         QJsonObject config = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
         q.finish();
-        config.insert(QStringLiteral("script"), QJsonObject{{QStringLiteral("tags"), toJson(tags)},
-                                                            {QStringLiteral("properties"), toJson(properties)}});
+        config.insert(QStringLiteral("script"),
+                      QJsonObject{{QStringLiteral("tags"), toJson(tags)},
+                                  {QStringLiteral("properties"), toJson(properties)}});
         q.prepare(QStringLiteral("UPDATE runs SET config_json = ? WHERE id = ?"));
         q.addBindValue(QJsonDocument(config).toJson(QJsonDocument::Compact));
         q.addBindValue(runId);

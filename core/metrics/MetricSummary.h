@@ -21,15 +21,15 @@ QString metricValueText(const MetricPoint& point);
 
 struct MetricSummaryRow {
     QString name;
-    QString kind;    // "number" | "text" | "list" | "row" | "table" | "image"
-    qint64 count = 0; // points (numbers, text), values (list), rows (row, table), images
-    QString last;    // the last value (lists: all values, comma separated; images: the path)
+    QString kind;                   // "number" | "text" | "list" | "row" | "table" | "image"
+    qint64 count = 0;               // points (numbers, text), values (list), rows (row, table), images
+    QString last;                   // the last value (lists: all values, comma separated; images: the path)
     std::optional<double> min, max; // numbers only
 };
 
 struct MetricTable {
     QString name;
-    QStringList columns; // in the order they first appeared
+    QStringList columns;     // in the order they first appeared
     QList<QStringList> rows; // one per step, "" where a row has no such column
 };
 
@@ -47,7 +47,7 @@ public:
 private:
     struct Entry {
         MetricSummaryRow row;
-        QList<MetricPoint> cells;                // lists, rows, tables, images
+        QList<MetricPoint> cells; // lists, rows, tables, images
         bool numeric = true;
     };
     QMap<QString, Entry> m_entries;

@@ -3,6 +3,7 @@
 #include "core/engine/Engine.h"
 
 #include <QDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSlider>
@@ -13,7 +14,7 @@
 namespace trainyard::ui {
 
 namespace {
-constexpr int kThumbnailSize = 220;
+constexpr int kThumbnailSize = 180;
 }
 
 MetricImagesView::MetricImagesView(QWidget* parent)
@@ -73,8 +74,11 @@ MetricImagesView::Gallery& MetricImagesView::galleryFor(const QString& name) {
     layout->setContentsMargins(0, 4, 0, 4);
     layout->addWidget(title);
     layout->addWidget(g.thumbnail, 0, Qt::AlignLeft);
-    layout->addWidget(g.slider);
-    layout->addWidget(g.caption);
+    auto* stepRow = new QHBoxLayout;
+    g.slider->setFixedWidth(kThumbnailSize);
+    stepRow->addWidget(g.slider);
+    stepRow->addWidget(g.caption, 1);
+    layout->addLayout(stepRow);
     m_layout->insertWidget(m_layout->count() - 1, g.box); // above the stretch
     connect(g.slider, &QSlider::valueChanged, this, [this, name](int index) { showStep(name, index); });
     connect(g.thumbnail, &QToolButton::clicked, this, [this, name] { enlarge(name); });
@@ -103,7 +107,8 @@ void MetricImagesView::showStep(const QString& name, int index) {
         return;
     if (it->slider->value() != index)
         it->slider->setValue(index); // comes back here through valueChanged
-    it->caption->setText(tr("step %1 of %2").arg(it->steps[index].first).arg(it->steps.size()));
+    it->caption->setText(
+        tr("step %1 (%2 of %3)").arg(it->steps[index].first).arg(index + 1).arg(it->steps.size()));
     it->wanted = it->steps[index].second;
     if (it->wanted != it->shownPath)
         load(name);
@@ -135,8 +140,8 @@ void MetricImagesView::load(const QString& name) {
             }
             it->image = image.value();
             it->shownPath = path;
-            it->thumbnail->setIcon(QPixmap::fromImage(
-                image->scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            it->thumbnail->setIcon(QPixmap::fromImage(image->scaled(
+                kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
             emit imageShown(name);
         });
 }

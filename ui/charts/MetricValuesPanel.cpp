@@ -28,7 +28,8 @@ MetricValuesPanel::MetricValuesPanel(QWidget* parent)
     , m_table(readOnlyTable()) {
     m_values->setObjectName(QStringLiteral("metricValues"));
     m_values->setColumnCount(ColumnCount);
-    m_values->setHorizontalHeaderLabels({tr("Metric"), tr("Kind"), tr("Last value"), tr("Points"), tr("Range")});
+    m_values->setHorizontalHeaderLabels(
+        {tr("Metric"), tr("Kind"), tr("Last value"), tr("Points"), tr("Range")});
     m_values->horizontalHeader()->setSectionResizeMode(Last, QHeaderView::Stretch);
     m_values->horizontalHeader()->setStretchLastSection(false);
     m_values->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -80,10 +81,10 @@ void MetricValuesPanel::refresh() {
     m_values->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const MetricSummaryRow& row = rows[r];
-        const QString range = row.min && row.max ? QStringLiteral("%1 … %2")
-                                                       .arg(QLocale().toString(*row.min, 'g', 6),
-                                                            QLocale().toString(*row.max, 'g', 6))
-                                                 : QString();
+        const QString range = row.min && row.max
+                                  ? QStringLiteral("%1 … %2").arg(QLocale().toString(*row.min, 'g', 6),
+                                                                  QLocale().toString(*row.max, 'g', 6))
+                                  : QString();
         const QString last = row.kind == QLatin1String("number") && row.max
                                  ? QLocale().toString(row.last.toDouble(), 'g', 8)
                                  : row.last;
@@ -115,7 +116,8 @@ void MetricValuesPanel::selectMetric(const QString& name) {
 void MetricValuesPanel::showTable(const QString& name) {
     m_selected = name;
     const QList<MetricTable> tables = m_summary.tables();
-    const auto it = std::find_if(tables.begin(), tables.end(), [&](const MetricTable& t) { return t.name == name; });
+    const auto it =
+        std::find_if(tables.begin(), tables.end(), [&](const MetricTable& t) { return t.name == name; });
     if (it == tables.end()) {
         m_tableTitle->hide();
         m_table->hide();

@@ -82,11 +82,13 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     auto* side = new QSplitter(Qt::Vertical);
     side->addWidget(m_values);
     side->addWidget(m_imagesBox);
+    side->setSizes({350, 450});
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(scroll);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // in proportion: charts keep most of the width
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
     m_status->hide();
@@ -193,7 +195,7 @@ void RunMetricsPanel::addPoints(const QString& runId, const QList<MetricPoint>& 
         return;
     if (m_store)
         m_store->ingest(runId, points); // one transaction per batch, on the store's thread
-    if (run == m_runs.begin()) { // the values table and images are the first run's
+    if (run == m_runs.begin()) {        // the values table and images are the first run's
         m_values->addPoints(points);
         m_images->addPoints(points);
         m_valuesDirty = true;
@@ -201,8 +203,8 @@ void RunMetricsPanel::addPoints(const QString& runId, const QList<MetricPoint>& 
     MetricSeries* series = nullptr;
     QString last;
     for (const MetricPoint& p : points) {
-        // Charts are for numbers: text values (tags, table cells with words) are skipped.
-        if (!p.text.isEmpty() && std::isnan(p.value))
+        // Charts are for numbers: text (tags, words, booleans, images) is in the values table.
+        if (!p.text.isEmpty())
             continue;
         const QString name = p.kind == QLatin1String("row") || p.kind == QLatin1String("table")
                                  ? p.name + u'/' + p.column

@@ -46,8 +46,8 @@ void ChildRunList::showChildren(Engine* engine, const QList<RunInfo>& children) 
     clear();
     int reads = 0;
     for (const RunInfo& run : children) {
-        auto* item = new QTreeWidgetItem(this, {run.id, ui::statusText(run.status), run.displayName,
-                                                m_metrics.value(run.id)});
+        auto* item = new QTreeWidgetItem(
+            this, {run.id, ui::statusText(run.status), run.displayName, m_metrics.value(run.id)});
         item->setData(Id, Qt::UserRole, run.id);
         item->setIcon(Status, statusIcon(run.status));
         if (run.id == selected)
@@ -64,6 +64,7 @@ void ChildRunList::showChildren(Engine* engine, const QList<RunInfo>& children) 
     if (children.isEmpty())
         new QTreeWidgetItem(this, {tr("This run has no child runs.")});
     resizeColumnToContents(Id);
+    resizeColumnToContents(Name);
 }
 
 void ChildRunList::readMetrics(const QString& childId) {

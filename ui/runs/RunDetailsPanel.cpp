@@ -7,8 +7,8 @@
 #include "ui/StatusStyle.h"
 #include "ui/charts/RunMetricsPanel.h"
 #include "ui/logs/RunLogPanel.h"
-#include "ui/runs/ChildRunList.h"
 #include "ui/model/RunTableModel.h"
+#include "ui/runs/ChildRunList.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -121,7 +121,8 @@ RunDetailsPanel::RunDetailsPanel(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] { emit cancelRequested(m_runId); });
     connect(m_clone, &QPushButton::clicked, this, [this] { emit cloneRequested(m_runId); });
     // A child run opens in this panel (its own logs, metrics and children).
-    connect(m_children, &ChildRunList::childActivated, this, [this](const QString& id) { setRun(m_engine, id); });
+    connect(m_children, &ChildRunList::childActivated, this,
+            [this](const QString& id) { setRun(m_engine, id); });
 }
 
 void RunDetailsPanel::clear() {

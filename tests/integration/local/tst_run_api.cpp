@@ -45,7 +45,8 @@ class TestRunApi : public QObject {
         MetricStream* stream = m_ws->engine()->openMetrics(runId, this);
         stream->setFollow(false);
         QList<MetricPoint> points;
-        connect(stream, &MetricStream::pointsAppended, this, [&](const QList<MetricPoint>& p) { points += p; });
+        connect(stream, &MetricStream::pointsAppended, this,
+                [&](const QList<MetricPoint>& p) { points += p; });
         QSignalSpy finished(stream, &MetricStream::finished);
         stream->start();
         finished.wait(10000);
@@ -54,7 +55,8 @@ class TestRunApi : public QObject {
     }
 
     QByteArray logOf(const RunInfo& run) {
-        QFile f(m_ws->folder() + QStringLiteral("/runs/%1/logs/%2/std_log.txt").arg(run.id, run.nodes.value(0)));
+        QFile f(m_ws->folder() +
+                QStringLiteral("/runs/%1/logs/%2/std_log.txt").arg(run.id, run.nodes.value(0)));
         f.open(QIODevice::ReadOnly);
         return f.readAll();
     }
@@ -149,8 +151,8 @@ print("details", details["runId"], details["target"], details["status"], details
         QCOMPARE(array.size(), 4);
         for (const QJsonValue& v : array)
             QCOMPARE(v[QStringLiteral("parent_run_id")].toString(), parent.id);
-        const Out unknown =
-            yard({QStringLiteral("run"), QStringLiteral("list"), QStringLiteral("--parent"), QStringLiteral("nosuch")});
+        const Out unknown = yard({QStringLiteral("run"), QStringLiteral("list"), QStringLiteral("--parent"),
+                                  QStringLiteral("nosuch")});
         QCOMPARE(unknown.exit, 2);
         QVERIFY2(unknown.err.contains("nosuch"), unknown.err.constData());
     }
@@ -231,8 +233,9 @@ run.log_image("sample", path="sample.png")
         QCOMPARE(text.exit, 0);
         QVERIFY2(text.out.contains("Hello from run!") && !text.out.contains("nan"), text.out.constData());
         QVERIFY2(text.out.contains("confusion:") && text.out.contains("dog"), text.out.constData());
-        const Out json = yard({QStringLiteral("run"), QStringLiteral("metrics"), run.id, QStringLiteral("--json"),
-                               QStringLiteral("--name"), QStringLiteral("message")});
+        const Out json =
+            yard({QStringLiteral("run"), QStringLiteral("metrics"), run.id, QStringLiteral("--json"),
+                  QStringLiteral("--name"), QStringLiteral("message")});
         QCOMPARE(QJsonDocument::fromJson(json.out).array().first()[QStringLiteral("value")].toString(),
                  QStringLiteral("Hello from run!"));
     }
@@ -260,9 +263,11 @@ run.log("after", 2)
 )");
         QCOMPARE(toString(run.status), QStringLiteral("Completed"));
         const QByteArray log = logOf(run);
-        QVERIFY2(log.contains("REFUSED FileNotFoundError log_image('x'): there is no image file 'missing.png'"),
-                 log.constData());
-        QVERIFY(log.contains("REFUSED TypeError metric 'obj': a value of type object cannot be logged; allowed:"));
+        QVERIFY2(
+            log.contains("REFUSED FileNotFoundError log_image('x'): there is no image file 'missing.png'"),
+            log.constData());
+        QVERIFY(log.contains(
+            "REFUSED TypeError metric 'obj': a value of type object cannot be logged; allowed:"));
         QVERIFY(log.contains("REFUSED LookupError child run: the parent run 'ghost' has no folder"));
         QStringList names;
         for (const MetricPoint& p : metricsOf(run.id))
@@ -279,8 +284,8 @@ run.log("after", 2)
     // refuses others; the value is in no file of the workspace.
     void getSecretReadsOnlyTheRunsSecrets() {
         const QByteArray value = "s3cr3t-" + QByteArray::number(QCoreApplication::applicationPid());
-        const Out stored = yard({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("run-api-token")},
-                                value);
+        const Out stored =
+            yard({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("run-api-token")}, value);
         if (stored.exit != 0) {
             if (qEnvironmentVariable("CI") == QLatin1String("true"))
                 QFAIL(stored.err.constData());

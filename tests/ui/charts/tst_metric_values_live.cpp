@@ -3,13 +3,15 @@
 #include "ui/charts/MetricValuesPanel.h"
 #include "ui/charts/RunMetricsPanel.h"
 #include "ui/runs/ChildRunList.h"
+#include "ui/runs/RunDetailsPanel.h"
 
 #include "tests/support/TestWorkspace.h"
 
 #include <QDialog>
-#include <QLabel>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace trainyard;
@@ -24,11 +26,13 @@ class TestMetricValuesLive : public QObject {
 private slots:
     void showsEveryKindAndTheChildRuns() {
         // Debian's python3 has matplotlib (python3-matplotlib).
-        test::TestWorkspace ws(QFile::exists(QStringLiteral("/usr/bin/python3"))
-                                   ? QJsonObject{{QStringLiteral("python"), QStringLiteral("/usr/bin/python3")}}
-                                   : QJsonObject{});
+        test::TestWorkspace ws(
+            QFile::exists(QStringLiteral("/usr/bin/python3"))
+                ? QJsonObject{{QStringLiteral("python"), QStringLiteral("/usr/bin/python3")}}
+                : QJsonObject{});
         QVERIFY(ws.createCluster(QStringLiteral("cpu"), 0, 2));
-        auto submitted = ws.submitScript(QStringLiteral("cpu"), QStringLiteral("train.py"), R"(import matplotlib
+        auto submitted =
+            ws.submitScript(QStringLiteral("cpu"), QStringLiteral("train.py"), R"(import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from azureml.core import Run
@@ -45,7 +49,7 @@ for i, child in enumerate(run.create_children(count=2)):
     child.log("acc", 0.5 + i / 4)
     child.complete()
 )",
-                                         QStringLiteral("values"));
+                            QStringLiteral("values"));
         QVERIFY(submitted.ok());
         auto run = ws.waitForEnd(submitted->id, 90000);
         QVERIFY(run.ok());
@@ -56,8 +60,8 @@ for i, child in enumerate(run.create_children(count=2)):
         panel.show();
         panel.setRun(ws.engine(), run->id);
         MetricValuesPanel* values = panel.values();
-        QTRY_COMPARE_WITH_TIMEOUT(values->lastValue(QStringLiteral("message")), QStringLiteral("Hello from run!"),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(values->lastValue(QStringLiteral("message")),
+                                  QStringLiteral("Hello from run!"), 10000);
         QCOMPARE(values->lastValue(QStringLiteral("converged")), QStringLiteral("False"));
         QCOMPARE(values->lastValue(QStringLiteral("loss")), QLocale().toString(0.5, 'g', 8));
         QVERIFY(!panel.metricNames().contains(QStringLiteral("message"))); // text is not charted
@@ -71,7 +75,7 @@ for i, child in enumerate(run.create_children(count=2)):
         QSignalSpy shown(images, &MetricImagesView::imageShown);
         images->showStep(QStringLiteral("curve"), 0);
         QVERIFY2(shown.count() > 0 || shown.wait(10000), qPrintable(images->findChild<QLabel*>()->text()));
-        QVERIFY(images->shownImage(QStringLiteral("curve")) != last); // another step, another picture
+        QVERIFY(images->shownImage(QStringLiteral("curve")) != last);       // another step, another picture
         QCOMPARE(images->shownImage(QStringLiteral("curve")).width(), 400); // 4 in at 100 dpi
         images->enlarge(QStringLiteral("curve"));
         auto* dialog = images->findChild<QDialog*>(QStringLiteral("imageDialog"));
@@ -90,6 +94,25 @@ for i, child in enumerate(run.create_children(count=2)):
         QCOMPARE(list.metricsText(first), QStringLiteral("acc=0.5"));
         QCOMPARE(list.metricsText(second), QStringLiteral("acc=0.75"));
         QCOMPARE(list.statusText(first), tr("Completed"));
+
+        // The same in the run panel the desktop shows; TRAINYARD_SCREENSHOTS=DIR saves both tabs.
+        RunDetailsPanel details;
+        details.resize(1280, 800);
+        details.show();
+        details.setRun(ws.engine(), run->id);
+        auto* tabChildren = details.findChild<ChildRunList*>();
+        QVERIFY(tabChildren);
+        QTRY_COMPARE_WITH_TIMEOUT(tabChildren->metricsText(second), QStringLiteral("acc=0.75"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !details.metricsPanel()->images()->shownImage(QStringLiteral("curve")).isNull(), 10000);
+        details.metricsPanel()->values()->selectMetric(QStringLiteral("per_class"));
+        const QString shots = qEnvironmentVariable("TRAINYARD_SCREENSHOTS");
+        for (const auto& [tab, name] : {std::pair{1, "metrics-values-images"}, std::pair{4, "child-runs"}}) {
+            details.tabs()->setCurrentIndex(tab);
+            QTest::qWait(300);
+            if (!shots.isEmpty())
+                QVERIFY(details.grab().save(shots + u'/' + QLatin1String(name) + QStringLiteral(".png")));
+        }
     }
 };
 
