@@ -90,6 +90,16 @@ RunInfo childRunInfo(const ScriptRunRecord& record, const RunInfo& parent) {
     return child;
 }
 
+Status cancelScriptChildRun(const QString& runDir) {
+    auto json = readJsonObjectFile(runDir + kRecordFile);
+    if (!json)
+        return json.error();
+    QJsonObject record = json.value();
+    record.insert(QStringLiteral("status"), toString(RunStatus::Canceled));
+    record.insert(QStringLiteral("ended_at"), isoTime(QDateTime::currentDateTimeUtc()));
+    return writeJsonFileAtomically(runDir + kRecordFile, record);
+}
+
 void applyScriptTags(RunInfo& run, const ScriptRunRecord& record) {
     for (auto it = record.tags.cbegin(); it != record.tags.cend(); ++it)
         run.tags.insert(it.key(), it.value());

@@ -44,6 +44,9 @@ RunStatus childStatusWhenParentEnded(RunStatus parentStatus);
 
 // A child run as the engines list it: the parent's experiment and compute, no nodes of its own.
 RunInfo childRunInfo(const ScriptRunRecord& record, const RunInfo& parent);
+// `yard run cancel` of a child run a script created (it has no job or process of its own): its
+// record says Canceled from now on; the script's later complete() or fail() keeps that.
+Status cancelScriptChildRun(const QString& runDir);
 // The script's tags and properties laid over a run's own (the script's win).
 void applyScriptTags(RunInfo& run, const ScriptRunRecord& record);
 

@@ -82,6 +82,7 @@ void ChildRunSync::endUnfinishedChildren(const RunInfo& parent) {
 }
 
 void ChildRunSync::cancelRequested(RunInfo child) {
+    cancelScriptChildRun(m_layout.run(child.id)); // so the script's get_status() says so too
     child.status = RunStatus::Canceled;
     child.statusDetail.clear();
     child.endedAt = QDateTime::currentDateTimeUtc();

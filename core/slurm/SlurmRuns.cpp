@@ -7,6 +7,7 @@
 #include "core/engine/PythonHelper.h"
 #include "core/engine/RunFileRead.h"
 #include "core/engine/RunSnapshot.h"
+#include "core/engine/ScriptRunRecord.h"
 #include "core/engine/Transfer.h"
 #include "core/secrets/RunSecretEnvironment.h"
 #include "core/slurm/SlurmJobScript.h"
@@ -310,6 +311,12 @@ QFuture<Status> SlurmEngine::cancelRun(const QString& runId) {
             return out.finish(
                 Error::conflict(Tr::tr("Run %1 has already ended (%2): there is nothing to cancel.")
                                     .arg(runId, toString(run->status))));
+        if (run->nodeCount == 0 && !run->parentRunId.isEmpty()) { // a script's child run: no job
+            QtConcurrent::run(&m_pool, [s = m_settings, runId] {
+                return cancelScriptChildRun(s.runDir(runId));
+            }).then(this, [out](Status st) { out.finish(st); });
+            return;
+        }
         const QString jobId = run->properties.value(QStringLiteral("slurm_job_id"));
         m_client.remove(QStringLiteral("job/%1").arg(jobId), [this, out, runId](Result<QJsonObject> reply) {
             if (!reply)

@@ -175,6 +175,30 @@ raise SystemExit(3)
         QCOMPARE(left->parentRunId, parent.id);
     }
 
+    // `yard run cancel` of a child run ends it at once, and the script sees it (get_status).
+    void cancelingAChildRunEndsIt() {
+        auto submitted = m_ws->submitScript(QStringLiteral("cpu"), QStringLiteral("wait.py"), R"(import time
+from trainyard import run
+child = run.child_run()
+for _ in range(600):
+    if child.get_status() == "Canceled":
+        print("child canceled")
+        break
+    time.sleep(0.05)
+child.complete()  # too late: it stays canceled
+)",
+                                            QStringLiteral("api"));
+        QVERIFY(submitted.ok());
+        const QString childId = submitted->id + QStringLiteral("_0");
+        QTRY_VERIFY_WITH_TIMEOUT(await(m_ws->engine()->getRun(childId)).ok(), 30000);
+        QVERIFY(await(m_ws->engine()->cancelRun(childId)).ok());
+        auto parent = m_ws->waitForEnd(submitted->id, 60000);
+        QVERIFY(parent.ok());
+        QCOMPARE(toString(parent->status), QStringLiteral("Completed"));
+        QVERIFY2(logOf(parent.value()).contains("child canceled"), logOf(parent.value()).constData());
+        QCOMPARE(toString(await(m_ws->engine()->getRun(childId))->status), QStringLiteral("Canceled"));
+    }
+
     // run.log(name="message", value="Hello from run!") is text, not "nan inf -inf"; booleans,
     // lists, rows and tables come back as they were logged; log_image twice gives two steps.
     void everyMetricKindComesBackForWhatItIs() {
