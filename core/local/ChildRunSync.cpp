@@ -3,6 +3,8 @@
 #include "core/engine/ScriptRunRecord.h"
 #include "core/util/LogCategories.h"
 
+#include <QFileInfo>
+
 namespace trainyard::local {
 
 ChildRunSync::ChildRunSync(const LocalLayout& layout, LocalDatabase& db)
@@ -51,8 +53,11 @@ void ChildRunSync::syncChild(const QString& childId, const RunInfo& parent) {
         }
         m_db.setScriptTags(childId, record->tags, record->properties);
     }
-    if (auto child = m_db.run(childId))
-        sync(child.value()); // its own children
+    // Its own children, if it has any (a stat, not a query, for the usual child without).
+    if (QFileInfo::exists(dir + QStringLiteral("/children"))) {
+        if (auto child = m_db.run(childId))
+            sync(child.value());
+    }
 }
 
 void ChildRunSync::parentEnded(const RunInfo& run) {
