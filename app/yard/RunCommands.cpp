@@ -4,6 +4,7 @@
 #include "core/engine/LogStream.h"
 #include "core/engine/MetricStream.h"
 #include "core/engine/Transfer.h"
+#include "core/metrics/MetricSummary.h"
 #include "core/model/ModelJson.h"
 #include "core/monitoring/SystemMetrics.h"
 #include "core/secrets/RunSecretEnvironment.h"
@@ -77,6 +78,8 @@ static void printRun(Cli& cli, const RunInfo& r, Engine* engine = nullptr) {
         text += QStringLiteral("  exit code:   %1\n").arg(*r.exitCode);
     if (!r.error.isEmpty())
         text += QStringLiteral("  error:       %1\n").arg(r.error);
+    if (!r.parentRunId.isEmpty())
+        text += QStringLiteral("  parent run:  %1\n").arg(r.parentRunId);
     for (auto it = r.tags.cbegin(); it != r.tags.cend(); ++it)
         text += QStringLiteral("  tag:         %1=%2\n").arg(it.key(), it.value());
     if (engine)
@@ -210,11 +213,14 @@ static int list(Cli& cli) {
         {QStringLiteral("status"), QStringLiteral("Only runs in this state."), QStringLiteral("status")});
     p.addOption(
         {QStringLiteral("compute"), QStringLiteral("Only runs on this compute."), QStringLiteral("name")});
+    p.addOption(
+        {QStringLiteral("parent"), QStringLiteral("Only the child runs of this run."), QStringLiteral("id")});
     if (!cli.parse(QStringLiteral("Lists runs, newest first.")))
         return kUsage;
     RunFilter filter;
     filter.experiment = cli.value(QStringLiteral("experiment"));
     filter.compute = cli.value(QStringLiteral("compute"));
+    filter.parentRunId = cli.value(QStringLiteral("parent"));
     if (cli.isSet(QStringLiteral("status"))) {
         filter.status = runStatusFromString(cli.value(QStringLiteral("status")));
         if (!filter.status)
@@ -222,6 +228,13 @@ static int list(Cli& cli) {
                                  .arg(cli.value(QStringLiteral("status")), allowedRunStatuses()));
     }
     return cli.onEngine([&](Engine* engine) {
+        if (!filter.parentRunId.isEmpty()) {
+            // An unknown parent is a mistake worth naming, not an empty list.
+            if (auto parent = await(engine->getRun(filter.parentRunId)); !parent)
+                return parent.error().kind == ErrorKind::NotFound
+                           ? cli.usage(QStringLiteral("--parent: %1").arg(parent.error().message))
+                           : cli.fail(parent.error());
+        }
         return cli.finish(engine->listRuns(filter),
                           [&](const QList<RunInfo>& runs) { cli.printList(runs, kRunHeaders, runRow); });
     });
@@ -399,27 +412,25 @@ static QList<MetricPoint> readMetrics(Engine* engine, const QString& runId, cons
     return points;
 }
 
-// Text: one line per metric, like the summary RunDetails shows.
+// Text: one line per metric, like the summary RunDetails shows, then each row/table metric as a
+// table. Text values print as text; numbers with their range.
 static void printMetricSummary(Cli& cli, const QList<MetricPoint>& points) {
-    QMap<QString, QList<MetricPoint>> byName;
-    for (const auto& point : points)
-        byName[point.text.isEmpty() || point.kind == QLatin1String("scalar") ? point.name
-                                                                             : point.name + u'/' + point.text]
-            << point;
+    MetricSummary summary;
+    summary.add(points);
     QList<QStringList> rows;
-    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
-        double lo = qInf(), hi = -qInf();
-        for (const auto& point : it.value()) {
-            lo = std::min(lo, point.value);
-            hi = std::max(hi, point.value);
-        }
-        rows << QStringList{it.key(), QString::number(it.value().size()),
-                            QString::number(it.value().last().value), QString::number(lo),
-                            QString::number(hi)};
-    }
-    cli.printTable({QStringLiteral("Metric"), QStringLiteral("Points"), QStringLiteral("Last"),
-                    QStringLiteral("Min"), QStringLiteral("Max")},
+    const auto number = [](const std::optional<double>& v) { return v ? QString::number(*v) : QString(); };
+    for (const MetricSummaryRow& row : summary.rows())
+        rows << QStringList{row.name, row.kind,        QString::number(row.count),
+                            row.last, number(row.min), number(row.max)};
+    cli.printTable({QStringLiteral("Metric"), QStringLiteral("Kind"), QStringLiteral("Points"),
+                    QStringLiteral("Last"), QStringLiteral("Min"), QStringLiteral("Max")},
                    rows);
+    for (const MetricTable& table : summary.tables()) {
+        if (table.columns.size() < 2 && table.rows.size() < 2)
+            continue; // a one-value list says all in the summary
+        cli.print(QStringLiteral("\n%1:").arg(table.name));
+        cli.printTable(table.columns, table.rows);
+    }
 }
 
 static int metrics(Cli& cli) {

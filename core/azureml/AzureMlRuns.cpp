@@ -127,6 +127,8 @@ QFuture<Result<QList<RunInfo>>> AzureMlEngine::listRuns(const RunFilter& filter)
                                continue;
                            if (!filter.compute.isEmpty() && run.compute != filter.compute)
                                continue;
+                           if (!filter.parentRunId.isEmpty() && run.parentRunId != filter.parentRunId)
+                               continue;
                            out << run;
                        }
                        std::stable_sort(out.begin(), out.end(), [](const RunInfo& a, const RunInfo& b) {

@@ -73,6 +73,15 @@ public:
     virtual QFuture<Result<QList<LogSource>>> listLogs(const QString& runId) = 0;
     virtual Transfer* downloadRunFiles(const QString& runId, const QString& destinationDir,
                                        QObject* parent) = 0;
+    // One file of a run, whole (a logged image: outputs/images/<name>/<step>.png). Engines whose
+    // run folders are not on this machine leave this default, which says so.
+    virtual QFuture<Result<QByteArray>> readRunFile(const QString& runId, const QString& path) {
+        return QtFuture::makeReadyFuture(Result<QByteArray>(
+            Error{ErrorKind::Unavailable,
+                  QCoreApplication::translate("Engine", "The %1 engine cannot read %2 of run '%3' directly.")
+                      .arg(kind(), path, runId),
+                  {}}));
+    }
 
     // live streams; the caller owns them (through parent) and calls start()
     virtual LogStream* openLog(const QString& runId, const LogSource& log, QObject* parent) = 0;

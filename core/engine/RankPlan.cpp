@@ -99,6 +99,11 @@ QList<RankSpec> planRanks(const RunConfig& config, const RunContext& ctx) {
         env.insert(QStringLiteral("TRAINYARD_OUTPUTS_DIR"), ctx.outputsDir);
         env.insert(QStringLiteral("TRAINYARD_RANK"), QString::number(rank));
         env.insert(QStringLiteral("TRAINYARD_NODE_ID"), spec.nodeId);
+        // For Run.get_details() and Run.get_context().parent (resources/python/trainyard/_run.py).
+        env.insert(QStringLiteral("TRAINYARD_COMPUTE"), config.compute);
+        env.insert(QStringLiteral("TRAINYARD_NODE_COUNT"), QString::number(config.nodeCount));
+        if (!config.parentRunId.isEmpty())
+            env.insert(QStringLiteral("TRAINYARD_PARENT_RUN_ID"), config.parentRunId);
         // The names Azure ML gives a run, for scripts that read them.
         env.insert(QStringLiteral("AZUREML_RUN_ID"), ctx.runId);
         env.insert(QStringLiteral("AZUREML_EXPERIMENT_NAME"), config.experiment);

@@ -95,6 +95,7 @@ Status Agent::start() {
     if (!db)
         return db.error();
     m_db = std::move(db.value());
+    m_children = std::make_unique<ChildRunSync>(m_layout, *m_db);
     if (auto s = installPythonHelper(m_layout.pythonLib()); !s)
         return s;
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
@@ -126,6 +127,11 @@ void Agent::tick() {
 
     QList<RunInfo> queued;
     for (const RunInfo& run : active.value()) {
+        if (ChildRunSync::isScriptChild(run)) { // no process: its parent's script drives it
+            if (run.cancelRequested)
+                m_children->cancelRequested(run);
+            continue;
+        }
         if (isLaunched(run.status))
             supervise(run);
         else if (run.cancelRequested)
@@ -171,6 +177,7 @@ void Agent::advanceNodes(double now, const QList<ComputeInfo>& computes) {
 void Agent::supervise(RunInfo run) {
     const int world = processCount(run.config);
     Signaled& signaled = m_signaled[run.id];
+    m_children->sync(run);
 
     // The last spec launch() writes: the launcher's for an mpi run, else rank 0's.
     const QString lastSpec = rankfiles::specFile(viaMpiLauncher(run.config) ? m_layout.launcherDir(run.id)
@@ -284,6 +291,7 @@ void Agent::finish(RunInfo run, RunStatus status, std::optional<int> exitCode, c
     run.error = error;
     run.statusDetail.clear();
     run.endedAt = endedAt.isValid() ? endedAt : QDateTime::currentDateTimeUtc();
+    m_children->parentEnded(run); // before the parent is seen ended, so its children are final too
     const Status written = m_db->transaction([&]() -> Status {
         if (auto s = m_db->updateRun(run); !s)
             return s;

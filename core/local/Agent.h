@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/local/AgentOptions.h"
+#include "core/local/ChildRunSync.h"
 #include "core/local/LocalDatabase.h"
 #include "core/local/LocalLayout.h"
 #include "core/platform/System.h"
@@ -58,6 +59,7 @@ private:
     AgentOptions m_options;
     platform::InstanceLock m_lock;
     std::unique_ptr<LocalDatabase> m_db;
+    std::unique_ptr<ChildRunSync> m_children; // runs the scripts create
     QLocalServer m_server;
     QTimer m_timer;
     QHash<QString, Signaled> m_signaled;

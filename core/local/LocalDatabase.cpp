@@ -412,8 +412,9 @@ static RunInfo runFromQuery(const QSqlQuery& q) {
     if (!q.value(QStringLiteral("exit_code")).isNull())
         run.exitCode = q.value(QStringLiteral("exit_code")).toInt();
     run.error = q.value(QStringLiteral("error")).toString();
-    run.config = runConfigFromJson(
-        QJsonDocument::fromJson(q.value(QStringLiteral("config_json")).toByteArray()).object());
+    const QJsonObject configJson =
+        QJsonDocument::fromJson(q.value(QStringLiteral("config_json")).toByteArray()).object();
+    run.config = runConfigFromJson(configJson);
     run.distribution = run.config.distribution;
     run.tags = run.config.tags;
     run.parentRunId = q.value(QStringLiteral("parent_id")).toString();
@@ -423,6 +424,10 @@ static RunInfo runFromQuery(const QSqlQuery& q) {
     run.properties.insert(QStringLiteral("source_directory"), run.config.sourceDirectory);
     run.properties.insert(QStringLiteral("entry_script"),
                           run.config.entryScript.isEmpty() ? run.config.command : run.config.entryScript);
+    // What the run's script set with run.tag() / add_properties() (setScriptTags).
+    const QJsonObject script = configJson.value(QStringLiteral("script")).toObject();
+    run.tags.insert(stringMapFromJson(script.value(QStringLiteral("tags")).toObject()));
+    run.properties.insert(stringMapFromJson(script.value(QStringLiteral("properties")).toObject()));
     return run;
 }
 
@@ -490,6 +495,10 @@ Result<QList<RunInfo>> LocalDatabase::runs(const RunFilter& filter) {
         sql += QStringLiteral(" AND compute = ?");
         binds << filter.compute;
     }
+    if (!filter.parentRunId.isEmpty()) {
+        sql += QStringLiteral(" AND parent_id = ?");
+        binds << filter.parentRunId;
+    }
     sql += QStringLiteral(" ORDER BY created_at DESC, rowid DESC");
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
@@ -553,6 +562,28 @@ Result<bool> LocalDatabase::cancelRequested(const QString& runId) {
     if (!q.exec() || !q.next())
         return sqlError(q).error();
     return q.value(0).toInt() != 0;
+}
+
+Status LocalDatabase::setScriptTags(const QString& runId, const QMap<QString, QString>& tags,
+                                    const QMap<QString, QString>& properties) {
+    return transaction([&]() -> Status {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT config_json FROM runs WHERE id = ?"));
+        q.addBindValue(runId);
+        if (!q.exec())
+            return sqlError(q);
+        if (!q.next())
+            return Error::notFound(Tr::tr("No run with id '%1' in this workspace.").arg(runId));
+        QJsonObject config = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        q.finish();
+        config.insert(QStringLiteral("script"),
+                      QJsonObject{{QStringLiteral("tags"), toJson(tags)},
+                                  {QStringLiteral("properties"), toJson(properties)}});
+        q.prepare(QStringLiteral("UPDATE runs SET config_json = ? WHERE id = ?"));
+        q.addBindValue(QJsonDocument(config).toJson(QJsonDocument::Compact));
+        q.addBindValue(runId);
+        return q.exec() ? Status() : sqlError(q);
+    });
 }
 
 } // namespace trainyard::local

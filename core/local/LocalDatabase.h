@@ -43,6 +43,10 @@ public:
     Result<QList<RunInfo>> runs(const RunFilter& filter);
     Result<QList<RunInfo>> activeRuns();  // Queued .. Finalizing, oldest first
     Status updateRun(const RunInfo& run); // status, times, exit code, error, nodes, detail
+    // The tags and properties a run's script set (docs/architecture.md "Child runs"); kept apart
+    // from the submitted RunConfig, so clone-and-resubmit does not copy them.
+    Status setScriptTags(const QString& runId, const QMap<QString, QString>& tags,
+                         const QMap<QString, QString>& properties);
     Status requestCancel(const QString& runId);
     Result<bool> cancelRequested(const QString& runId);
 

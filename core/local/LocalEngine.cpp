@@ -4,6 +4,7 @@
 #include "core/engine/DatastoreArguments.h"
 #include "core/engine/FileStreams.h"
 #include "core/engine/RankPlan.h"
+#include "core/engine/RunFileRead.h"
 #include "core/engine/RunSnapshot.h"
 #include "core/engine/Transfer.h"
 #include "core/local/AgentClient.h"
@@ -277,6 +278,14 @@ QFuture<Result<QList<RunFile>>> LocalEngine::listRunFiles(const QString& runId) 
         if (metrics.exists())
             files.append({QStringLiteral("metrics.jsonl"), metrics.size(), metrics.lastModified()});
         return files;
+    });
+}
+
+QFuture<Result<QByteArray>> LocalEngine::readRunFile(const QString& runId, const QString& path) {
+    return onWorker([runId, path, layout = m_layout](LocalDatabase& db) -> Result<QByteArray> {
+        if (auto run = db.run(runId); !run)
+            return run.error();
+        return readFileInRunFolder(layout.run(runId), path);
     });
 }
 

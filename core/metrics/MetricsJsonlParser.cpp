@@ -32,6 +32,19 @@ std::optional<double> numberOf(const QJsonValue& v) {
     return std::nullopt;
 }
 
+// A value as the script logged it: numbers (and "NaN", "inf") as numbers, strings as text,
+// booleans as both (1/0 for charts, "True"/"False" as Python prints them).
+void setValue(MetricPoint& p, const QJsonValue& v) {
+    if (const auto number = numberOf(v)) {
+        p.value = *number;
+        if (v.isBool())
+            p.text = v.toBool() ? QStringLiteral("True") : QStringLiteral("False");
+        return;
+    }
+    p.value = std::numeric_limits<double>::quiet_NaN();
+    p.text = v.toVariant().toString();
+}
+
 } // namespace
 
 QString MetricsJsonlParser::internedName(QByteArrayView utf8) {
@@ -111,9 +124,7 @@ void MetricsJsonlParser::parseLine(QByteArrayView rawLine, QList<MetricPoint>& o
         for (const QJsonValue& v : values) {
             MetricPoint p = base;
             p.step = nextStep(name);
-            p.value = numberOf(v).value_or(std::numeric_limits<double>::quiet_NaN());
-            if (!numberOf(v))
-                p.text = v.toVariant().toString();
+            setValue(p, v);
             out << p;
         }
         return;
@@ -124,20 +135,14 @@ void MetricsJsonlParser::parseLine(QByteArrayView rawLine, QList<MetricPoint>& o
         for (auto it = values.begin(); it != values.end(); ++it) {
             MetricPoint p = base;
             p.step = step;
-            p.text = it.key();
-            p.value = numberOf(it.value()).value_or(std::numeric_limits<double>::quiet_NaN());
+            p.column = it.key();
+            setValue(p, it.value());
             out << p;
         }
         return;
     }
     MetricPoint p = base;
-    const QJsonValue value = o.value(QStringLiteral("value"));
-    if (const auto number = numberOf(value)) {
-        p.value = *number;
-    } else {
-        p.value = std::numeric_limits<double>::quiet_NaN();
-        p.text = value.toVariant().toString();
-    }
+    setValue(p, o.value(QStringLiteral("value")));
     p.step = stepValue.isDouble() ? qint64(stepValue.toDouble()) : nextStep(name);
     if (stepValue.isDouble())
         m_nextStep[name] = qMax(m_nextStep.value(name), p.step + 1);
@@ -192,13 +197,7 @@ bool MetricsJsonlParser::parseFlatLine(QByteArrayView s, QList<MetricPoint>& out
     p.time = time.type == FlatValue::Number ? time.number : 0;
     p.rank = rank.type == FlatValue::Number ? QJsonValue(rank.number).toInt() : 0;
     p.kind = kindText;
-    const QJsonValue v = toJson(value);
-    if (const auto number = numberOf(v)) {
-        p.value = *number;
-    } else {
-        p.value = std::numeric_limits<double>::quiet_NaN();
-        p.text = v.toVariant().toString();
-    }
+    setValue(p, toJson(value));
     const bool hasStep = step.type == FlatValue::Number;
     p.step = hasStep ? qint64(step.number) : nextStep(p.name);
     if (hasStep)

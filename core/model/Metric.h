@@ -13,8 +13,9 @@ struct MetricPoint {
     double value = 0; // NaN for non-numeric values, which live in `text`
     double time = 0;  // seconds since the epoch
     int rank = 0;
-    QString kind; // "scalar" | "list" | "row" | "table" | "tag"
-    QString text; // a non-numeric value, or the column for rows/tables
+    QString kind;   // "scalar" | "list" | "row" | "table" | "tag" | "image"
+    QString text;   // a non-numeric value (a string; "True"/"False"; an image's path in the run)
+    QString column; // rows and tables: the cell's column
 };
 
 } // namespace trainyard

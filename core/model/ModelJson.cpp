@@ -124,7 +124,9 @@ QJsonObject toJson(const MetricPoint& p) {
                      {QStringLiteral("rank"), p.rank},
                      {QStringLiteral("kind"), p.kind}};
     // JSON has no NaN or infinity: non-finite values are written as strings ("NaN", "inf", "-inf").
-    if (std::isfinite(p.value))
+    if (p.text == QLatin1String("True") || p.text == QLatin1String("False"))
+        json.insert(QStringLiteral("value"), p.text == QLatin1String("True"));
+    else if (std::isfinite(p.value))
         json.insert(QStringLiteral("value"), p.value);
     else if (!p.text.isEmpty() && std::isnan(p.value))
         json.insert(QStringLiteral("value"), p.text);
@@ -132,8 +134,8 @@ QJsonObject toJson(const MetricPoint& p) {
         json.insert(QStringLiteral("value"),
                     std::isnan(p.value) ? QStringLiteral("NaN")
                                         : (p.value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf")));
-    if (!p.text.isEmpty() && std::isfinite(p.value))
-        json.insert(QStringLiteral("column"), p.text);
+    if (!p.column.isEmpty())
+        json.insert(QStringLiteral("column"), p.column);
     return json;
 }
 

@@ -87,7 +87,8 @@ struct RunFilter {
     QString experiment;
     std::optional<RunStatus> status;
     QString compute;
-    int limit = 0; // 0 = all
+    QString parentRunId; // only the child runs of this run
+    int limit = 0;       // 0 = all
 };
 
 struct RunFile {

@@ -1,5 +1,6 @@
 #include "core/slurm/SlurmRunStore.h"
 
+#include "core/engine/ScriptRunRecord.h"
 #include "core/model/ModelJson.h"
 #include "core/util/JsonFile.h"
 
@@ -79,12 +80,25 @@ static QString recordFile(const SlurmSettings& s, const QString& runId) {
 Result<SlurmRunRecord> readRunRecord(const SlurmSettings& s, const QString& runId) {
     if (runId.isEmpty() || runId.contains(u'/') || runId.startsWith(u'.'))
         return Error::invalid(Tr::tr("'%1' is not a run id.").arg(runId), QStringLiteral("run_id"));
-    if (!QFileInfo::exists(recordFile(s, runId)))
+    const auto script = readScriptRunRecord(s.runDir(runId));
+    if (!QFileInfo::exists(recordFile(s, runId))) {
+        // A child run a script created (no job of its own): its record is the script's.
+        if (script && !script->parentRunId.isEmpty() && script->parentRunId != runId) {
+            if (auto parent = readRunRecord(s, script->parentRunId)) {
+                SlurmRunRecord child;
+                child.info = childRunInfo(script.value(), parent->info);
+                return child;
+            }
+        }
         return Error::notFound(Tr::tr("No run with id '%1' in this workspace (%2).").arg(runId, s.runsDir()));
+    }
     auto json = readJsonObjectFile(recordFile(s, runId));
     if (!json)
         return json.error();
-    return runRecordFromJson(json.value());
+    SlurmRunRecord record = runRecordFromJson(json.value());
+    if (script)
+        applyScriptTags(record.info, script.value());
+    return record;
 }
 
 Status writeRunRecord(const SlurmSettings& s, const SlurmRunRecord& record) {

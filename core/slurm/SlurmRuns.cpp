@@ -6,7 +6,9 @@
 #include "core/engine/ClusterBounds.h"
 #include "core/engine/FileStreams.h"
 #include "core/engine/PythonHelper.h"
+#include "core/engine/RunFileRead.h"
 #include "core/engine/RunSnapshot.h"
+#include "core/engine/ScriptRunRecord.h"
 #include "core/engine/Transfer.h"
 #include "core/monitoring/SystemMetrics.h"
 #include "core/secrets/RunSecretEnvironment.h"
@@ -287,6 +289,8 @@ QFuture<Result<QList<RunInfo>>> SlurmEngine::listRuns(const RunFilter& filter) {
                         continue;
                     if (filter.status && r.status != *filter.status)
                         continue;
+                    if (!filter.parentRunId.isEmpty() && r.parentRunId != filter.parentRunId)
+                        continue;
                     list << r;
                 }
                 std::sort(list.begin(), list.end(),
@@ -328,6 +332,12 @@ QFuture<Status> SlurmEngine::cancelRun(const QString& runId) {
             return out.finish(
                 Error::conflict(Tr::tr("Run %1 has already ended (%2): there is nothing to cancel.")
                                     .arg(runId, toString(run->status))));
+        if (run->nodeCount == 0 && !run->parentRunId.isEmpty()) { // a script's child run: no job
+            QtConcurrent::run(&m_pool, [s = m_settings, runId] {
+                return cancelScriptChildRun(s.runDir(runId));
+            }).then(this, [out](Status st) { out.finish(st); });
+            return;
+        }
         const QString jobId = run->properties.value(QStringLiteral("slurm_job_id"));
         m_client.remove(QStringLiteral("job/%1").arg(jobId), [this, out, runId](Result<QJsonObject> reply) {
             if (!reply)
@@ -343,6 +353,14 @@ QFuture<Status> SlurmEngine::cancelRun(const QString& runId) {
         });
     });
     return out.future();
+}
+
+QFuture<Result<QByteArray>> SlurmEngine::readRunFile(const QString& runId, const QString& path) {
+    return QtConcurrent::run(&m_pool, [s = m_settings, runId, path]() -> Result<QByteArray> {
+        if (auto r = readRunRecord(s, runId); !r)
+            return r.error();
+        return readFileInRunFolder(s.runDir(runId), path);
+    });
 }
 
 QFuture<Result<QList<RunFile>>> SlurmEngine::listRunFiles(const QString& runId) {

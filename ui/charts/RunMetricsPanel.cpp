@@ -5,6 +5,8 @@
 #include "core/metrics/MetricCsv.h"
 #include "core/metrics/MetricIngestor.h"
 #include "ui/charts/MetricChart.h"
+#include "ui/charts/MetricImagesView.h"
+#include "ui/charts/MetricValuesPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSlider>
+#include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -41,7 +44,10 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     , m_smoothSlider(new QSlider(Qt::Horizontal))
     , m_status(new QLabel)
     , m_grid(new QGridLayout)
-    , m_flushTimer(new QTimer(this)) {
+    , m_flushTimer(new QTimer(this))
+    , m_values(new MetricValuesPanel)
+    , m_images(new MetricImagesView)
+    , m_imagesBox(new QWidget) {
     m_xBox->addItem(tr("Step"), int(XAxisMode::Step));
     m_xBox->addItem(tr("Relative time"), int(XAxisMode::RelativeTime));
     m_xBox->addItem(tr("Wall time"), int(XAxisMode::WallTime));
@@ -64,7 +70,26 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(scroll, 1);
+    // Right of the charts: the values table and the images.
+    auto* imagesScroll = new QScrollArea;
+    imagesScroll->setWidgetResizable(true);
+    imagesScroll->setWidget(m_images);
+    auto* imagesLayout = new QVBoxLayout(m_imagesBox);
+    imagesLayout->setContentsMargins(0, 0, 0, 0);
+    imagesLayout->addWidget(new QLabel(tr("Images")));
+    imagesLayout->addWidget(imagesScroll);
+    m_imagesBox->hide();
+    auto* side = new QSplitter(Qt::Vertical);
+    side->addWidget(m_values);
+    side->addWidget(m_imagesBox);
+    side->setSizes({350, 450});
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(scroll);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // in proportion: charts keep most of the width
+    layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
     m_status->hide();
 
@@ -102,6 +127,10 @@ void RunMetricsPanel::clear() {
     m_dirty.clear();
     m_flushTimer->stop();
     m_status->hide();
+    m_values->clear();
+    m_images->clear();
+    m_imagesBox->hide();
+    m_valuesDirty = false;
 }
 
 void RunMetricsPanel::setRun(Engine* engine, const QString& runId) {
@@ -115,6 +144,8 @@ void RunMetricsPanel::addRun(Engine* engine, const QString& runId) {
     RunData run;
     run.runId = runId;
     run.colour = kColours[m_runs.size() % std::size(kColours)];
+    if (m_runs.isEmpty())
+        m_images->setRun(engine, runId);
     run.stream = engine->openMetrics(runId, nullptr);
     connect(run.stream, &MetricStream::pointsAppended, this,
             [this, runId](const QList<MetricPoint>& points) { addPoints(runId, points); });
@@ -164,14 +195,19 @@ void RunMetricsPanel::addPoints(const QString& runId, const QList<MetricPoint>& 
         return;
     if (m_store)
         m_store->ingest(runId, points); // one transaction per batch, on the store's thread
+    if (run == m_runs.begin()) {        // the values table and images are the first run's
+        m_values->addPoints(points);
+        m_images->addPoints(points);
+        m_valuesDirty = true;
+    }
     MetricSeries* series = nullptr;
     QString last;
     for (const MetricPoint& p : points) {
-        // Charts are for numbers: text values (tags, table cells with words) are skipped.
-        if (!p.text.isEmpty() && std::isnan(p.value))
+        // Charts are for numbers: text (tags, words, booleans, images) is in the values table.
+        if (!p.text.isEmpty())
             continue;
         const QString name = p.kind == QLatin1String("row") || p.kind == QLatin1String("table")
-                                 ? p.name + u'/' + p.text
+                                 ? p.name + u'/' + p.column
                                  : p.name;
         if (!series || name != last) {
             series = run->series.value(name);
@@ -186,7 +222,7 @@ void RunMetricsPanel::addPoints(const QString& runId, const QList<MetricPoint>& 
         m_dirty.insert(name);
     }
     // Draw at once when idle, at most every 50 ms under a stream of points.
-    if (!m_dirty.isEmpty() && !m_flushTimer->isActive())
+    if ((!m_dirty.isEmpty() || m_valuesDirty) && !m_flushTimer->isActive())
         m_flushTimer->start(int(qMax<qint64>(0, kFlushMs - m_sinceFlush.elapsed())));
 }
 
@@ -196,6 +232,11 @@ void RunMetricsPanel::flush() {
         if (MetricChart* chart = m_charts.value(name))
             chart->refresh();
     m_dirty.clear();
+    if (std::exchange(m_valuesDirty, false)) {
+        m_values->refresh();
+        m_images->refresh();
+        m_imagesBox->setVisible(!m_images->imageNames().isEmpty());
+    }
     emit chartsUpdated();
 }
 

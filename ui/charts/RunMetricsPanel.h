@@ -27,10 +27,14 @@ class MetricIngestor;
 namespace ui {
 
 class MetricChart;
+class MetricImagesView;
+class MetricValuesPanel;
 
 // The Metrics tab of the run panel: one chart per metric name, every point kept (M4 per pixel
 // column on screen), live while the run runs. Several runs can be overlaid (addRun). Controls:
 // x axis (step / relative time / wall time), log y, smoothing, CSV export of the full series.
+// Beside the charts: the values table (text, booleans, tables) and the logged images of the
+// first run (MetricValuesPanel, MetricImagesView).
 // Contract used by the run panel (the internals are free to change):
 //   setRun(engine, runId)  charts that run's metrics, live while it runs
 //   clear()                shows nothing
@@ -48,6 +52,8 @@ public:
     int pointCount(const QString& name) const; // of the first run
     MetricChart* chart(const QString& name) const { return m_charts.value(name); }
     const metrics::MetricSeries* series(const QString& runId, const QString& name) const;
+    MetricValuesPanel* values() const { return m_values; }
+    MetricImagesView* images() const { return m_images; }
 
     void setXAxisMode(metrics::XAxisMode mode);
     void setLogY(bool on);
@@ -85,6 +91,10 @@ private:
     QTimer* m_flushTimer;
     QElapsedTimer m_sinceFlush;
     metrics::MetricIngestor* m_store = nullptr;
+    MetricValuesPanel* m_values;
+    MetricImagesView* m_images;
+    QWidget* m_imagesBox;
+    bool m_valuesDirty = false;
 };
 
 } // namespace ui

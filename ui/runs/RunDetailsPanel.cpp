@@ -9,6 +9,7 @@
 #include "ui/logs/RunLogPanel.h"
 #include "ui/runs/RunAlertNotifier.h"
 #include "ui/model/RunTableModel.h"
+#include "ui/runs/ChildRunList.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -44,7 +45,7 @@ RunDetailsPanel::RunDetailsPanel(QWidget* parent)
     , m_files(new QTreeWidget)
     , m_filesMessage(new QLabel)
     , m_properties(new QTableWidget)
-    , m_children(new QTreeWidget)
+    , m_children(new ChildRunList)
     , m_alerts(new RunAlertNotifier(this)) {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -95,8 +96,6 @@ RunDetailsPanel::RunDetailsPanel(QWidget* parent)
     m_properties->horizontalHeader()->setStretchLastSection(true);
     m_properties->verticalHeader()->hide();
     m_properties->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_children->setHeaderLabels({tr("Run"), tr("Status"), tr("Name")});
-    m_children->setRootIsDecorated(false);
 
     m_tabs->addTab(m_logs, tr("Logs"));
     m_tabs->addTab(m_metrics, tr("Metrics"));
@@ -123,6 +122,9 @@ RunDetailsPanel::RunDetailsPanel(QWidget* parent)
     connect(m_timer, &QTimer::timeout, this, &RunDetailsPanel::poll);
     connect(m_cancel, &QPushButton::clicked, this, [this] { emit cancelRequested(m_runId); });
     connect(m_clone, &QPushButton::clicked, this, [this] { emit cloneRequested(m_runId); });
+    // A child run opens in this panel (its own logs, metrics and children).
+    connect(m_children, &ChildRunList::childActivated, this,
+            [this](const QString& id) { setRun(m_engine, id); });
 }
 
 void RunDetailsPanel::clear() {
@@ -134,7 +136,7 @@ void RunDetailsPanel::clear() {
     m_metrics->clear();
     m_alerts->setRun(nullptr, {});
     m_files->clear();
-    m_children->clear();
+    m_children->clearChildren();
     m_properties->setRowCount(0);
     static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_empty);
 }
@@ -320,18 +322,13 @@ void RunDetailsPanel::refreshChildren() {
         const auto runs = watcher->result();
         if (runId != m_runId || !runs)
             return;
-        m_children->clear();
-        for (const RunInfo& run : runs.value()) {
-            if (run.parentRunId != runId)
-                continue;
-            auto* item =
-                new QTreeWidgetItem(m_children, {run.id, ui::statusText(run.status), run.displayName});
-            item->setIcon(1, statusIcon(run.status));
-        }
-        if (m_children->topLevelItemCount() == 0)
-            new QTreeWidgetItem(m_children, {tr("This run has no child runs.")});
+        QList<RunInfo> children = runs.value();
+        std::reverse(children.begin(), children.end()); // oldest first, as the script made them
+        m_children->showChildren(m_engine, children);
     });
-    watcher->setFuture(m_engine->listRuns({}));
+    RunFilter filter;
+    filter.parentRunId = runId;
+    watcher->setFuture(m_engine->listRuns(filter));
 }
 
 void RunDetailsPanel::openFile() {

@@ -11,6 +11,10 @@ class QTableWidget;
 class QTimer;
 class QTreeWidget;
 
+namespace trainyard::ui {
+class ChildRunList;
+}
+
 namespace trainyard {
 class Engine;
 
@@ -73,7 +77,7 @@ private:
     QTreeWidget* m_files;
     QLabel* m_filesMessage;
     QTableWidget* m_properties;
-    QTreeWidget* m_children;
+    ChildRunList* m_children;
     QWidget* m_empty;
     QWidget* m_content;
     RunAlertNotifier* m_alerts; // alert rules on the shown run: notifications, run events

@@ -70,7 +70,7 @@ private slots:
                    "{\"name\":\"model\",\"kind\":\"tag\",\"value\":\"resnet\"}\n");
         QCOMPARE(points.size(), 6);
         QCOMPARE(points[2].step, 2);
-        QCOMPARE(points[3].text, QStringLiteral("precision"));
+        QCOMPARE(points[3].column, QStringLiteral("precision"));
         QCOMPARE(points[4].step, points[3].step);
         QCOMPARE(points[5].kind, QStringLiteral("tag"));
         QCOMPARE(points[5].text, QStringLiteral("resnet"));

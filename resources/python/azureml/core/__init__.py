@@ -3,15 +3,15 @@
     from azureml.core import Run
     run = Run.get_context()
     run.log("loss", 0.3)
+    child = run.child_run()
 
-works unchanged: the metrics go to Trainyard's metrics file. Only the run-side API that scripts
-call is here; workspace management belongs to Trainyard itself.
+works unchanged: metrics, tags, images and child runs go to Trainyard (see trainyard/_run.py for
+what each call does). Only the run-side API that scripts call is here; workspace management
+belongs to Trainyard itself.
 """
 
-import os
-import shutil
-
-from trainyard import run as _trainyard_run
+import trainyard
+from trainyard import Run as _TrainyardRun
 
 __all__ = ["Run", "Experiment"]
 
@@ -19,72 +19,28 @@ __all__ = ["Run", "Experiment"]
 class Experiment:
     def __init__(self, workspace=None, name=None):
         self.workspace = workspace
-        self.name = name or _trainyard_run.experiment_name
+        self.name = name or trainyard.run.experiment_name
 
 
-class Run:
-    """azureml.core.Run for the current process."""
+class Run(_TrainyardRun):
+    """azureml.core.Run for the current process and the child runs it creates."""
 
-    _context = None
+    _current = None
 
-    def __init__(self):
-        self._run = _trainyard_run
-        self.id = self._run.id
-        self.experiment = Experiment(name=self._run.experiment_name)
-        self.parent = None
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.experiment = Experiment(name=self.experiment_name)
 
     @classmethod
-    def get_context(cls, allow_offline=True, **kwargs):
-        if cls._context is None:
-            cls._context = cls()
-        return cls._context
-
-    def log(self, name, value, description="", step=None):
-        self._run.log(name, value, step=step)
-
-    def log_list(self, name, value, description=""):
-        self._run.log_list(name, value)
-
-    def log_row(self, name, description=None, **kwargs):
-        self._run.log_row(name, **kwargs)
-
-    def log_table(self, name, value, description=""):
-        self._run.log_table(name, value)
-
-    def log_image(self, name, path=None, plot=None, description=""):
-        os.makedirs(self._run.outputs_dir, exist_ok=True)
-        target = os.path.join(self._run.outputs_dir, name + ".png")
-        if plot is not None:
-            plot.savefig(target)
-        elif path is not None:
-            shutil.copyfile(path, target)
-
-    def tag(self, key, value=None):
-        self._run.tag(key, value)
-
-    def set_tags(self, tags):
-        self._run.set_tags(tags)
-
-    def get_tags(self):
-        return self._run.get_tags()
-
-    def upload_file(self, name, path_or_stream):
-        target = os.path.join(self._run.outputs_dir, name)
-        os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-        if isinstance(path_or_stream, str):
-            shutil.copyfile(path_or_stream, target)
-        else:
-            with open(target, "wb") as out:
-                shutil.copyfileobj(path_or_stream, out)
-
-    def get_status(self):
-        return "Running"
-
-    def complete(self):
-        self._run.flush()
-
-    def fail(self, error_details=None, **kwargs):
-        self._run.flush()
-
-    def flush(self):
-        self._run.flush()
+    def get_context(cls, allow_offline=True, used_for_context_manager=False, **kwargs):
+        if cls._current is None:
+            if not allow_offline and trainyard.run.offline:
+                raise RuntimeError("Run.get_context(allow_offline=False): this process is not a Trainyard run")
+            context = cls.context()
+            # One metrics writer per process: share the helper's, so both APIs can be mixed.
+            context.__dict__.update({k: v for k, v in trainyard.run.__dict__.items() if k != "parent"})
+            if context.parent is not None:
+                context.parent.__class__ = cls
+                context.parent.experiment = context.experiment
+            cls._current = context
+        return cls._current
