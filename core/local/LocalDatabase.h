@@ -44,6 +44,7 @@ public:
     Result<QList<RunInfo>> activeRuns();  // Queued .. Finalizing, oldest first
     Status updateRun(const RunInfo& run); // status, times, exit code, error, nodes, detail
     Status requestCancel(const QString& runId);
+    Status deleteRun(const QString& runId); // refused while the run is active
     Result<bool> cancelRequested(const QString& runId);
 
     Status transaction(const std::function<Status()>& body);
