@@ -6,15 +6,18 @@
 #include "core/metrics/MetricIngestor.h"
 #include "ui/charts/MetricChart.h"
 
+#include "ui/Icons.h"
+#include "ui/WhenReady.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QSlider>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -41,13 +44,18 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     , m_smoothSlider(new QSlider(Qt::Horizontal))
     , m_status(new QLabel)
     , m_grid(new QGridLayout)
+    , m_export(new QPushButton(tr("Export CSV…")))
+    , m_empty(new QLabel)
+    , m_scroll(new QScrollArea)
+    , m_stack(new QStackedWidget)
     , m_flushTimer(new QTimer(this)) {
     m_xBox->addItem(tr("Step"), int(XAxisMode::Step));
     m_xBox->addItem(tr("Relative time"), int(XAxisMode::RelativeTime));
     m_xBox->addItem(tr("Wall time"), int(XAxisMode::WallTime));
     m_smoothSlider->setRange(0, 99); // weight = value / 100; 0 = off (the default)
     m_smoothSlider->setToolTip(tr("Smoothing (debiased exponential moving average)"));
-    auto* exportButton = new QPushButton(tr("Export CSV…"));
+    auto* exportButton = m_export;
+    exportButton->setIcon(themedIcon(QStringLiteral("document-save")));
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("X axis:")));
     bar->addWidget(m_xBox);
@@ -58,13 +66,23 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     bar->addWidget(exportButton);
     auto* content = new QWidget;
     content->setLayout(m_grid);
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
+    // One scroll bar at most: charts keep their width and scroll only downwards.
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(content);
+    m_empty->setObjectName(QStringLiteral("metricsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::RichText);
+    m_empty->setText(tr("<p><b>No metrics yet.</b></p><p>A run's charts appear here once its script logs "
+                        "a number:<br><code>from trainyard import run; run.log(\"loss\", 0.25, step=10)</code>"
+                        "</p>"));
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_scroll);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
     m_status->hide();
 
@@ -85,6 +103,35 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     m_flushTimer->setSingleShot(true);
     connect(m_flushTimer, &QTimer::timeout, this, &RunMetricsPanel::flush);
     m_sinceFlush.start();
+    updateEmptyState();
+}
+
+QString RunMetricsPanel::emptyText() const {
+    return m_stack->currentWidget() == m_empty ? m_empty->text() : QString();
+}
+
+void RunMetricsPanel::updateEmptyState() {
+    m_stack->setCurrentWidget(m_charts.isEmpty() ? static_cast<QWidget*>(m_empty) : m_scroll);
+    m_export->setEnabled(!m_charts.isEmpty());
+}
+
+void RunMetricsPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const int columns = width() >= 2 * 380 + 40 ? 2 : 1;
+    if (columns != m_columns) {
+        m_columns = columns;
+        layoutCharts();
+    }
+}
+
+void RunMetricsPanel::layoutCharts() {
+    // Charts in name order.
+    int i = 0;
+    for (MetricChart* c : std::as_const(m_charts)) {
+        m_grid->removeWidget(c);
+        m_grid->addWidget(c, i / m_columns, i % m_columns);
+        ++i;
+    }
 }
 
 RunMetricsPanel::~RunMetricsPanel() {
@@ -102,6 +149,7 @@ void RunMetricsPanel::clear() {
     m_dirty.clear();
     m_flushTimer->stop();
     m_status->hide();
+    updateEmptyState();
 }
 
 void RunMetricsPanel::setRun(Engine* engine, const QString& runId) {
@@ -148,13 +196,8 @@ MetricChart* RunMetricsPanel::chartFor(const QString& name) {
     chart->setLogY(m_logBox->isChecked());
     chart->setSmoothing(m_smoothSlider->value() / 100.0);
     m_charts.insert(name, chart);
-    // Charts in name order, two per row.
-    int i = 0;
-    for (MetricChart* c : std::as_const(m_charts)) {
-        m_grid->removeWidget(c);
-        m_grid->addWidget(c, i / 2, i % 2);
-        ++i;
-    }
+    layoutCharts();
+    updateEmptyState();
     return chart;
 }
 
@@ -224,17 +267,13 @@ void RunMetricsPanel::exportCsv(const QString& path) {
     for (const RunData& run : std::as_const(m_runs))
         for (auto it = run.series.cbegin(); it != run.series.cend(); ++it)
             copies->append({{run.runId, it.key()}, **it});
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        emit csvExported(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path, copies] {
-        QList<metrics::CsvSeries> list;
-        for (const auto& [key, series] : *copies)
-            list.append({key.first, key.second, &series});
-        return metrics::writeMetricsCsv(path, list);
-    }));
+    whenReady(this, QtConcurrent::run([path, copies] {
+                  QList<metrics::CsvSeries> list;
+                  for (const auto& [key, series] : *copies)
+                      list.append({key.first, key.second, &series});
+                  return metrics::writeMetricsCsv(path, list);
+              }),
+              [this](const Status& status) { emit csvExported(status); });
 }
 
 } // namespace trainyard::ui

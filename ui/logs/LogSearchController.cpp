@@ -3,7 +3,8 @@
 #include "core/logs/LogDocument.h"
 #include "ui/logs/LogModel.h"
 
-#include <QFutureWatcher>
+
+#include "ui/WhenReady.h"
 
 #include <algorithm>
 
@@ -75,15 +76,12 @@ void LogSearchController::searchDocument(int document, qint64 fromLine) {
     m_again[document] = false;
     ++m_running;
     const quint64 generation = m_generation;
-    auto* watcher = new QFutureWatcher<LogSearchResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, generation, document, fromLine, upTo] {
-                watcher->deleteLater();
+    whenReady(this, d->search(m_text, m_caseSensitive, fromLine, m_cancel),
+            [this, generation, document, fromLine, upTo](const LogSearchResult& result) {
                 if (generation != m_generation)
                     return;
                 --m_running;
                 m_busy[document] = false;
-                const LogSearchResult result = watcher->result();
                 if (!result.error.isEmpty())
                     emit failed(result.error);
                 QList<qint64>& hits = m_hits[document];
@@ -98,7 +96,6 @@ void LogSearchController::searchDocument(int document, qint64 fromLine) {
                 if (m_running == 0)
                     emit finished(count());
             });
-    watcher->setFuture(d->search(m_text, m_caseSensitive, fromLine, m_cancel));
 }
 
 qint64 LogSearchController::count() const {

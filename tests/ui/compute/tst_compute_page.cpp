@@ -184,6 +184,7 @@ private slots:
         QMessageBox* box = waitForBox(&page, QStringLiteral("deleteConfirmation"));
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("cpu-1")));
+        QVERIFY2(box->text().contains(QStringLiteral("1 active run")), qPrintable(box->text()));
         QAbstractButton* yes = nullptr;
         for (QAbstractButton* b : box->buttons())
             if (box->buttonRole(b) == QMessageBox::DestructiveRole)
@@ -197,6 +198,8 @@ private slots:
         // Cancel the run, then the delete goes through.
         QVERIFY(await(ws.engine()->cancelRun(run->id)).ok());
         QVERIFY(isTerminal(ws.waitForEnd(run->id)->status));
+        // The refusal was true while the run ran; now that it has ended the banner goes.
+        QTRY_VERIFY_WITH_TIMEOUT(page.bannerText().isEmpty(), 10000);
         page.requestDelete();
         box = waitForBox(&page, QStringLiteral("deleteConfirmation"));
         QVERIFY(box);
