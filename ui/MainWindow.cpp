@@ -177,8 +177,9 @@ void MainWindow::buildMenus() {
     // The theme: the system's (a dark desktop gives a dark window), or light or dark always.
     QMenu* themeMenu = view->addMenu(tr("&Theme"));
     auto* themes = new QActionGroup(this);
-    for (const auto& [theme, text] : {std::pair{Theme::System, tr("&System")}, std::pair{Theme::Light, tr("&Light")},
-                                      std::pair{Theme::Dark, tr("&Dark")}}) {
+    for (const auto& [theme, text] :
+         {std::pair{Theme::System, tr("&System")}, std::pair{Theme::Light, tr("&Light")},
+          std::pair{Theme::Dark, tr("&Dark")}}) {
         QAction* action = themeMenu->addAction(text);
         action->setCheckable(true);
         action->setChecked(savedTheme() == theme);

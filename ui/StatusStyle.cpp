@@ -2,9 +2,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QPalette>
 #include <QHash>
 #include <QPainter>
+#include <QPalette>
 #include <QPixmap>
 #include <QRegularExpression>
 

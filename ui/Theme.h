@@ -9,11 +9,11 @@ namespace trainyard::ui {
 // Qt's Fusion style with a palette of our own, for desktops that do not say.
 enum class Theme { System, Light, Dark };
 
-Theme savedTheme();                // QSettings "view/theme"; System when unset
-void applyTheme(Theme theme);      // the whole application, at once
-void applySavedTheme();            // at start-up, before the first window
+Theme savedTheme();           // QSettings "view/theme"; System when unset
+void applyTheme(Theme theme); // the whole application, at once
+void applySavedTheme();       // at start-up, before the first window
 void saveTheme(Theme theme);
-QString themeName(Theme theme);    // "system" | "light" | "dark"
+QString themeName(Theme theme); // "system" | "light" | "dark"
 Theme themeFromName(const QString& name);
 
 } // namespace trainyard::ui

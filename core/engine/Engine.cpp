@@ -19,9 +19,8 @@ QFuture<Result<QList<DatastoreFile>>> Engine::listDatastoreFiles(const QString& 
     Q_UNUSED(path)
     return QtFuture::makeReadyFuture(Result<QList<DatastoreFile>>(Error{
         ErrorKind::Unavailable,
-        QCoreApplication::translate("Engine",
-                                    "The %1 engine cannot list a datastore's files yet: download "
-                                    "a folder to see what it holds.")
+        QCoreApplication::translate("Engine", "The %1 engine cannot list a datastore's files yet: download "
+                                              "a folder to see what it holds.")
             .arg(kind()),
         {}}));
 }

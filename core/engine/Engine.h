@@ -80,8 +80,8 @@ public:
                                        QObject* parent) = 0;
     // One run file (`path` as listRunFiles() names it) copied to `destinationDir/path`. This
     // default fetches all of the run's files there; engines that can fetch one file alone do.
-    virtual Transfer* downloadRunFile(const QString& runId, const QString& path, const QString& destinationDir,
-                                      QObject* parent);
+    virtual Transfer* downloadRunFile(const QString& runId, const QString& path,
+                                      const QString& destinationDir, QObject* parent);
     // Where the desktop puts a run file it hands to another program: below this user's cache,
     // never a folder other users share (/tmp), one folder per run.
     static QString openedFilesFolder(const QString& runId);

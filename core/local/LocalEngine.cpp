@@ -197,17 +197,17 @@ Transfer* LocalEngine::download(const QString& path, const QString& destinationD
 }
 
 QFuture<Result<QList<DatastoreFile>>> LocalEngine::listDatastoreFiles(const QString& path) {
-    return onWorker([root = m_layout.datastore(kDefaultDatastore), path](LocalDatabase&)
-                        -> Result<QList<DatastoreFile>> {
-        auto folder = confinedPath(root, path, QStringLiteral("path"));
-        if (!folder)
-            return folder.error();
-        const QString prefix = path.isEmpty() ? QString() : QDir::cleanPath(path) + u'/';
-        QList<DatastoreFile> files;
-        for (const TreeEntry& e : listTree(folder.value()))
-            files.append({prefix + e.relativePath, e.size, e.modified});
-        return files;
-    });
+    return onWorker(
+        [root = m_layout.datastore(kDefaultDatastore), path](LocalDatabase&) -> Result<QList<DatastoreFile>> {
+            auto folder = confinedPath(root, path, QStringLiteral("path"));
+            if (!folder)
+                return folder.error();
+            const QString prefix = path.isEmpty() ? QString() : QDir::cleanPath(path) + u'/';
+            QList<DatastoreFile> files;
+            for (const TreeEntry& e : listTree(folder.value()))
+                files.append({prefix + e.relativePath, e.size, e.modified});
+            return files;
+        });
 }
 
 // ---- runs ------------------------------------------------------------------------------------
@@ -353,8 +353,8 @@ Transfer* LocalEngine::downloadRunFiles(const QString& runId, const QString& des
         parent);
 }
 
-Transfer* LocalEngine::downloadRunFile(const QString& runId, const QString& path, const QString& destinationDir,
-                                       QObject* parent) {
+Transfer* LocalEngine::downloadRunFile(const QString& runId, const QString& path,
+                                       const QString& destinationDir, QObject* parent) {
     return Transfer::start(
         &m_pool,
         [runId, path, destinationDir, layout = m_layout](Transfer* transfer) -> Status {
@@ -369,9 +369,10 @@ Transfer* LocalEngine::downloadRunFile(const QString& runId, const QString& path
             if (!QDir().mkpath(destinationDir))
                 return Error::io(Tr::tr("Cannot create the folder %1.").arg(destinationDir));
             QFile::setPermissions(destinationDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            return copyTree(source.value(), destinationDir + u'/' + path, true,
-                            [transfer](const TransferProgress& p) { emit transfer->progress(p); },
-                            transfer->cancelFlag());
+            return copyTree(
+                source.value(), destinationDir + u'/' + path, true,
+                [transfer](const TransferProgress& p) { emit transfer->progress(p); },
+                transfer->cancelFlag());
         },
         parent);
 }

@@ -1,11 +1,11 @@
 #include "ui/batchai/ImportBatchAiDialog.h"
 
-#include "ui/StatusStyle.h"
-#include "ui/WhenReady.h"
 #include "core/batchai/BatchAiFileImport.h"
 #include "core/batchai/ImportSecrets.h"
 #include "core/engine/Engine.h"
 #include "core/workspace/Workspace.h"
+#include "ui/StatusStyle.h"
+#include "ui/WhenReady.h"
 #include "ui/batchai/ImportWarningModel.h"
 
 #include <QCheckBox>
@@ -428,16 +428,17 @@ void ImportBatchAiDialog::showWarningsBesideFields() {
 void ImportBatchAiDialog::loadComputes() {
     if (!m_workspace)
         return;
-    whenReady(this, m_workspace->engine()->listComputes(), [this](const Result<QList<ComputeInfo>>& computes) {
-        if (!computes)
-            return; // the field stays free text
-        const QString current = m_compute->currentText();
-        const QSignalBlocker block(m_compute);
-        m_compute->clear();
-        for (const auto& c : computes.value())
-            m_compute->addItem(c.spec.name);
-        m_compute->setCurrentText(current);
-    });
+    whenReady(this, m_workspace->engine()->listComputes(),
+              [this](const Result<QList<ComputeInfo>>& computes) {
+                  if (!computes)
+                      return; // the field stays free text
+                  const QString current = m_compute->currentText();
+                  const QSignalBlocker block(m_compute);
+                  m_compute->clear();
+                  for (const auto& c : computes.value())
+                      m_compute->addItem(c.spec.name);
+                  m_compute->setCurrentText(current);
+              });
 }
 
 ComputeSpec ImportBatchAiDialog::computeFromForm() const {

@@ -17,8 +17,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QSlider>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -74,9 +74,10 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::RichText);
-    m_empty->setText(tr("<p><b>No metrics yet.</b></p><p>A run's charts appear here once its script logs "
-                        "a number:<br><code>from trainyard import run; run.log(\"loss\", 0.25, step=10)</code>"
-                        "</p>"));
+    m_empty->setText(
+        tr("<p><b>No metrics yet.</b></p><p>A run's charts appear here once its script logs "
+           "a number:<br><code>from trainyard import run; run.log(\"loss\", 0.25, step=10)</code>"
+           "</p>"));
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_scroll);
     auto* layout = new QVBoxLayout(this);

@@ -85,7 +85,6 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-
     QList<RunData> m_runs;
     QMap<QString, MetricChart*> m_charts;
     QSet<QString> m_dirty;

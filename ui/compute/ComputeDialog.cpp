@@ -1,9 +1,9 @@
 #include "ui/compute/ComputeDialog.h"
 
-#include "ui/DialogState.h"
-#include "ui/StatusStyle.h"
 #include "core/engine/Engine.h"
 #include "core/secrets/SecretKeys.h"
+#include "ui/DialogState.h"
+#include "ui/StatusStyle.h"
 #include "ui/WhenReady.h"
 
 #include <QCheckBox>
@@ -214,8 +214,7 @@ void ComputeDialog::validate() {
         if (const Status name = validateComputeName(s.name); !name) {
             message = name.error().message;
             quiet = s.name.isEmpty() && !m_nameTyped;
-        }
-        else if (m_existing.contains(s.name, Qt::CaseInsensitive))
+        } else if (m_existing.contains(s.name, Qt::CaseInsensitive))
             message =
                 tr("A cluster named '%1' already exists in this workspace: choose another name.").arg(s.name);
         else if (const Status spec = validateComputeSpec(s); !spec)

@@ -228,7 +228,8 @@ QMenu* ComputePage::contextMenu() {
     menu->addAction(tr("Copy &name"), this, [name] { QApplication::clipboard()->setText(name); })
         ->setEnabled(!name.isEmpty());
     menu->addSeparator();
-    menu->addAction(themedIcon(QStringLiteral("edit-delete")), tr("&Delete…"), this, &ComputePage::requestDelete)
+    menu->addAction(themedIcon(QStringLiteral("edit-delete")), tr("&Delete…"), this,
+                    &ComputePage::requestDelete)
         ->setEnabled(!name.isEmpty());
     return menu;
 }

@@ -2,7 +2,6 @@
 
 #include "core/logs/LogDocument.h"
 
-
 #include "ui/WhenReady.h"
 
 #include <algorithm>

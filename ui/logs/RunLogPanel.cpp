@@ -145,21 +145,22 @@ void RunLogPanel::refreshSources() {
         return;
     const QString runId = m_runId;
     Engine* engine = m_engine;
-    whenReady(this, m_engine->listLogs(m_runId), [this, runId, engine](const Result<QList<LogSource>>& sources) {
-        if (runId != m_runId || engine != m_engine)
-            return;
-        if (!sources) {
-            m_status->setText(sources.error().message);
-            m_status->show();
-            return;
-        }
-        for (const LogSource& s : sources.value()) {
-            const bool known = std::any_of(m_sources.begin(), m_sources.end(),
-                                           [&](const LogSource& k) { return k.name == s.name; });
-            if (!known)
-                addSource(s);
-        }
-    });
+    whenReady(this, m_engine->listLogs(m_runId),
+              [this, runId, engine](const Result<QList<LogSource>>& sources) {
+                  if (runId != m_runId || engine != m_engine)
+                      return;
+                  if (!sources) {
+                      m_status->setText(sources.error().message);
+                      m_status->show();
+                      return;
+                  }
+                  for (const LogSource& s : sources.value()) {
+                      const bool known = std::any_of(m_sources.begin(), m_sources.end(),
+                                                     [&](const LogSource& k) { return k.name == s.name; });
+                      if (!known)
+                          addSource(s);
+                  }
+              });
 }
 
 void RunLogPanel::addSource(const LogSource& source) {

@@ -87,7 +87,8 @@ AllRunsPage::AllRunsPage(QWidget* parent)
 
 QStringList AllRunsPage::selectedRuns() const {
     QList<QModelIndex> rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     QStringList ids;
     for (const QModelIndex& row : rows)
         ids << row.data(RunTableModel::RunIdRole).toString();

@@ -20,8 +20,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QStackedLayout>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -331,9 +331,8 @@ void RunDetailsPanel::refreshChildren() {
                 new QTreeWidgetItem(m_children, {run.id, ui::statusText(run.status), run.displayName});
             item->setIcon(1, statusIcon(run.status));
         }
-        m_childrenStack->setCurrentWidget(m_children->topLevelItemCount() == 0
-                                              ? static_cast<QWidget*>(m_noChildren)
-                                              : m_children);
+        m_childrenStack->setCurrentWidget(
+            m_children->topLevelItemCount() == 0 ? static_cast<QWidget*>(m_noChildren) : m_children);
     });
 }
 

@@ -42,8 +42,8 @@ public:
     // Copies the run's files into `dir` (what "Save as…" does once a folder is chosen).
     void saveFilesTo(const QString& dir);
     QString filesMessage() const;
-    QString titleText() const;     // the whole title, also when the header shows it elided
-    QString childrenText() const;  // what the Child runs tab says when there are none
+    QString titleText() const;    // the whole title, also when the header shows it elided
+    QString childrenText() const; // what the Child runs tab says when there are none
     // Opens the Outputs file `path` with the program the desktop chooses for it, after core has
     // copied it into this user's own cache folder; says so when nothing could open it.
     void openFile(const QString& path);

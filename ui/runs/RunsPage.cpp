@@ -52,7 +52,8 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setMinimumWidth(0);
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long experiment name never widens the page
+    m_title->setSizePolicy(QSizePolicy::Ignored,
+                           QSizePolicy::Preferred); // a long experiment name never widens the page
     auto* submit = new QPushButton(themedIcon(QStringLiteral("media-playback-start")), tr("&Submit run…"));
     m_cancel = new QPushButton(themedIcon(QStringLiteral("process-stop")), tr("Ca&ncel run"));
     m_clone = new QPushButton(themedIcon(QStringLiteral("edit-copy")), tr("C&lone and resubmit…"));
@@ -261,7 +262,8 @@ QString RunsPage::selectedRun() const {
 
 QStringList RunsPage::selectedRuns() const {
     QList<QModelIndex> rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     QStringList ids;
     for (const QModelIndex& row : rows)
         ids << row.data(RunTableModel::RunIdRole).toString();
@@ -316,9 +318,8 @@ QMenu* RunsPage::contextMenu() {
     compare->setEnabled(ids.size() >= 2);
     compare->setToolTip(tr("Select two runs or more to compare them"));
     menu->addSeparator();
-    QAction* copy = menu->addAction(tr("Copy run &id"), this, [ids] {
-        QApplication::clipboard()->setText(ids.join(u'\n'));
-    });
+    QAction* copy = menu->addAction(tr("Copy run &id"), this,
+                                    [ids] { QApplication::clipboard()->setText(ids.join(u'\n')); });
     copy->setEnabled(!ids.isEmpty());
     menu->addSeparator();
     QAction* del = menu->addAction(themedIcon(QStringLiteral("edit-delete")), tr("&Delete…"), this,

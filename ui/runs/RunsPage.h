@@ -39,11 +39,11 @@ public:
     void setExperiment(const QString& experiment); // "" = every experiment
     SubmitRunDialog* openSubmitDialog();
     SubmitRunDialog* openCloneDialog(const QString& runId);
-    void requestCancel(const QString& runId);          // asks first
-    void requestDelete(const QStringList& runIds);     // asks first; finished runs only
+    void requestCancel(const QString& runId);      // asks first
+    void requestDelete(const QStringList& runIds); // asks first; finished runs only
     void selectRun(const QString& runId);
-    QString selectedRun() const;       // the run the panel shows (the current row)
-    QStringList selectedRuns() const;  // every selected row, in table order
+    QString selectedRun() const;      // the run the panel shows (the current row)
+    QStringList selectedRuns() const; // every selected row, in table order
     void focusFilter();
     // Ctrl+F: the log's search box while the user is in the log, the runs filter otherwise.
     void focusFind();
@@ -56,7 +56,8 @@ public:
     RunFilterProxyModel* proxy() const { return m_proxy; }
     RunDetailsPanel* details() const { return m_details; }
     QString bannerText() const;
-    QString noMatchText() const; // what the table says when the filter hides every run ("" when it shows some)
+    QString
+    noMatchText() const; // what the table says when the filter hides every run ("" when it shows some)
 
 signals:
     void message(const QString& text);
@@ -82,7 +83,7 @@ private:
     RunFilterProxyModel* m_proxy;
     QLabel* m_title;
     QLabel* m_banner;
-    QString m_bannerRun;                // the run the banner is about, or ""
+    QString m_bannerRun; // the run the banner is about, or ""
     RunStatus m_bannerStatus = RunStatus::NotStarted;
     bool m_bannerCancelRequested = false;
     QTimer* m_bannerTimer;

@@ -1,9 +1,9 @@
 #include "ui/runs/SubmitRunDialog.h"
 
+#include "core/engine/Engine.h"
 #include "ui/DialogState.h"
 #include "ui/StatusStyle.h"
 #include "ui/WhenReady.h"
-#include "core/engine/Engine.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

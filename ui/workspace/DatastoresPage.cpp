@@ -57,7 +57,8 @@ DatastoresPage::DatastoresPage(Engine* engine, QWidget* parent)
     top->addWidget(m_download);
     top->addWidget(refreshButton);
     m_upload->setObjectName(QStringLiteral("uploadFolder"));
-    m_upload->setToolTip(tr("Copy a folder of this computer into the selected folder of the default datastore"));
+    m_upload->setToolTip(
+        tr("Copy a folder of this computer into the selected folder of the default datastore"));
     m_download->setObjectName(QStringLiteral("download"));
     m_download->setToolTip(tr("Copy the selected file or folder to a folder of this computer"));
 
@@ -237,7 +238,8 @@ QMenu* DatastoresPage::contextMenu() {
     auto* menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("datastoreContextMenu"));
     const QString path = selectedPath();
-    menu->addAction(themedIcon(QStringLiteral("go-down")), tr("&Download…"), this, &DatastoresPage::chooseDownload)
+    menu->addAction(themedIcon(QStringLiteral("go-down")), tr("&Download…"), this,
+                    &DatastoresPage::chooseDownload)
         ->setEnabled(!path.isEmpty() && !m_transfer);
     menu->addAction(themedIcon(QStringLiteral("go-up")), tr("&Upload folder here…"), this,
                     &DatastoresPage::chooseUpload)
@@ -260,8 +262,9 @@ void DatastoresPage::chooseUpload() {
     // Into the selected folder (or the selected file's folder), else the datastore's top.
     QString target;
     if (QTreeWidgetItem* item = m_tree->currentItem(); item && item->isSelected())
-        target = item->data(0, IsFolderRole).toBool() ? item->data(0, PathRole).toString()
-                                                       : item->data(0, PathRole).toString().section(u'/', 0, -2);
+        target = item->data(0, IsFolderRole).toBool()
+                     ? item->data(0, PathRole).toString()
+                     : item->data(0, PathRole).toString().section(u'/', 0, -2);
     auto* dialog = new QFileDialog(this, tr("Upload a folder to the datastore"));
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
