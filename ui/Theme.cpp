@@ -17,8 +17,23 @@ struct SystemLook {
     QPalette palette;
 };
 
+// Qt 6.4 has no QStyleHints::colorScheme(), and its GTK theme gives a light palette on a dark
+// GNOME desktop; a desktop that says it is dark through GTK_THEME ("Adwaita:dark") is taken at
+// its word.
+bool desktopSaysDark() {
+    return qEnvironmentVariable("GTK_THEME").endsWith(QLatin1String(":dark"), Qt::CaseInsensitive);
+}
+
+bool isDark(const QPalette& palette) {
+    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+QPalette darkPalette();
+
 const SystemLook& systemLook() {
-    static const SystemLook look{QApplication::style()->name(), QApplication::palette()};
+    static const SystemLook look{
+        QApplication::style()->name(),
+        desktopSaysDark() && !isDark(QApplication::palette()) ? darkPalette() : QApplication::palette()};
     return look;
 }
 
@@ -101,10 +116,14 @@ void applyTheme(Theme theme) {
 }
 
 void applySavedTheme() {
-    (void)systemLook(); // remember the platform's look before anything changes it
+    const SystemLook& system = systemLook(); // the platform's look, before anything changes it
     const Theme theme = savedTheme();
+    // System leaves the platform's own palette alone (so it follows the desktop while running),
+    // unless the desktop said it is dark and Qt did not hear it.
     if (theme != Theme::System)
         applyTheme(theme);
+    else if (!isDark(QApplication::palette()) && isDark(system.palette))
+        QApplication::setPalette(system.palette);
 }
 
 } // namespace trainyard::ui

@@ -210,12 +210,28 @@ void ComputePage::showBanner(const QString& text, bool error, const QString& clu
 void ComputePage::updateBanner() {
     if (m_bannerCluster.isEmpty() || m_banner->isHidden())
         return;
-    const int row = m_model->rowOf(m_bannerCluster);
-    const bool stillTrue = row >= 0 && m_model->computes().at(row).nodeStateCounts.running > 0;
-    if (!stillTrue) {
-        m_banner->hide();
+    if (m_model->rowOf(m_bannerCluster) < 0) {
+        m_banner->hide(); // the cluster is gone
         m_bannerCluster.clear();
+        return;
     }
+    // Ask the engine whether the runs the refusal named are still active there.
+    if (m_checkingBanner)
+        return;
+    m_checkingBanner = true;
+    RunFilter filter;
+    filter.compute = m_bannerCluster;
+    whenReady(this, m_engine->listRuns(filter),
+              [this, cluster = m_bannerCluster](const Result<QList<RunInfo>>& runs) {
+                  m_checkingBanner = false;
+                  if (!runs || cluster != m_bannerCluster)
+                      return;
+                  if (std::all_of(runs->begin(), runs->end(),
+                                  [](const RunInfo& r) { return isTerminal(r.status); })) {
+                      m_banner->hide();
+                      m_bannerCluster.clear();
+                  }
+              });
 }
 
 QMenu* ComputePage::contextMenu() {

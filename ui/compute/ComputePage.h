@@ -43,7 +43,7 @@ signals:
 private:
     void updateSelection();
     // A success goes after a few seconds; a refusal ("runs still active") stays only while it
-    // is true: until the cluster has no running node, or is gone.
+    // is true: until no run on the cluster is active any more, or the cluster is gone.
     void showBanner(const QString& text, bool error, const QString& cluster = {});
     void updateBanner();
     void confirmDelete(const QString& name, int activeRuns);
@@ -60,6 +60,7 @@ private:
     QLabel* m_banner;
     QString m_bannerCluster; // the cluster a refusal is about
     QTimer* m_bannerTimer;
+    bool m_checkingBanner = false;
     QPushButton* m_update;
     QPushButton* m_delete;
 };

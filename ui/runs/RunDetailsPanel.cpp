@@ -242,12 +242,17 @@ void RunDetailsPanel::showRun(const RunInfo& run) {
             reason = run.cancelRequested ? tr("canceling") : tr("the engine has not said why yet");
         m_waitReason->setText(run.cancelRequested ? tr("Canceling: %1").arg(reason)
                                                   : tr("Why it waits: %1").arg(reason));
+        // The tone's colours depend on the palette, which View → Theme may have changed.
+        if (const QString style = bannerStyleSheet(Tone::Warning); m_waitReason->styleSheet() != style)
+            m_waitReason->setStyleSheet(style);
         m_waitReason->show();
     } else {
         m_waitReason->hide();
     }
     m_error->setText(tr("Error: %1").arg(run.error));
     m_error->setVisible(!run.error.isEmpty());
+    if (const QString style = messageStyleSheet(Tone::Error); m_error->styleSheet() != style)
+        m_error->setStyleSheet(style);
     m_cancel->setEnabled(!isTerminal(run.status) && !run.cancelRequested);
 
     // Properties and tags, sorted by kind then name.

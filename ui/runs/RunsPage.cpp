@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -123,9 +124,14 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     splitter->setObjectName(QStringLiteral("runsSplitter"));
     splitter->addWidget(tableArea);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // The run panel gets most of the height (logs and charts need it in a 600-pixel window);
+    // where the user moves the divider is kept for the next start.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->restoreState(QSettings().value(QStringLiteral("runs/splitter")).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter] { QSettings().setValue(QStringLiteral("runs/splitter"), splitter->saveState()); });
 
     auto* empty = new EmptyState(tr("No runs yet"), QString());
     m_emptyText = empty->textLabel();

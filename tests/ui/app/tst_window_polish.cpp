@@ -4,7 +4,10 @@
 // local engine offers and no error before typing, and the datastore browser's upload, download
 // and file tree.
 #include "tests/support/TestWorkspace.h"
+#include "ui/Icons.h"
 #include "ui/MainWindow.h"
+#include "ui/StatusStyle.h"
+#include "ui/Theme.h"
 #include "ui/compute/ComputeDialog.h"
 #include "ui/compute/ComputePage.h"
 #include "ui/logs/LogView.h"
@@ -101,6 +104,25 @@ private slots:
         QVERIFY(!await(ws.engine()->getRun(run->id)).ok());
         QVERIFY(!QFileInfo::exists(ws.folder() + QStringLiteral("/runs/") + run->id));
         QVERIFY(page->details()->runId().isEmpty());
+    }
+
+    void themeFollowsTheSetting() {
+        MainWindow window;
+        // View → Theme → Dark: a dark palette, banners and icons that read on it; kept for next time.
+        QAction* dark = window.findChild<QAction*>(QStringLiteral("theme-dark"));
+        QVERIFY(dark);
+        dark->trigger();
+        QVERIFY(isDarkPalette());
+        QCOMPARE(themeName(savedTheme()), QStringLiteral("dark"));
+        const QString darkBanner = bannerStyleSheet(Tone::Error);
+        const QImage darkIcon = themedIcon(QStringLiteral("view-refresh")).pixmap(24).toImage();
+        window.findChild<QAction*>(QStringLiteral("theme-light"))->trigger();
+        QVERIFY(!isDarkPalette());
+        QVERIFY(bannerStyleSheet(Tone::Error) != darkBanner);
+        QVERIFY(themedIcon(QStringLiteral("view-refresh")).pixmap(24).toImage() != darkIcon);
+        QVERIFY(!darkIcon.isNull());
+        window.findChild<QAction*>(QStringLiteral("theme-system"))->trigger();
+        QCOMPARE(themeName(savedTheme()), QStringLiteral("system"));
     }
 
     void clusterDialogShowsWhatTheEngineOffers() {
