@@ -38,10 +38,10 @@ RunLogPanel::RunLogPanel(QWidget* parent)
     // Room for "Rank 12" in every language; longer names are elided, with the whole name in
     // the popup, so the search box keeps a usable width in a 900-pixel window.
     m_sourceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sourceBox->setMinimumContentsLength(12);
+    m_sourceBox->setMinimumContentsLength(10);
     m_findEdit->setPlaceholderText(tr("Find in log (Ctrl+F)"));
     m_findEdit->setObjectName(QStringLiteral("logFind"));
-    m_findEdit->setMinimumWidth(m_findEdit->fontMetrics().averageCharWidth() * 18);
+    m_findEdit->setMinimumWidth(m_findEdit->fontMetrics().averageCharWidth() * 24);
     m_view->setPlaceholderText(tr("No log yet: the run writes one once it starts."));
     m_findEdit->setClearButtonEnabled(true);
     m_caseBox->setToolTip(tr("Match case"));
@@ -61,8 +61,7 @@ RunLogPanel::RunLogPanel(QWidget* parent)
     bar->addWidget(button(tr("▼"), tr("Next match (Enter)"), &RunLogPanel::findNext));
     bar->addWidget(m_caseBox);
     bar->addWidget(m_countLabel);
-    bar->addStretch();
-    bar->addWidget(m_followBox);
+    bar->addWidget(m_followBox); // no stretch: the room left over widens the search box
     bar->addWidget(button(tr("Top"), tr("Jump to the first line"), [this] { m_view->scrollToTop(); }));
     bar->addWidget(
         button(tr("Bottom"), tr("Jump to the last line and follow"), [this] { m_view->setFollowing(true); }));

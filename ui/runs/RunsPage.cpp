@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -68,6 +69,10 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     m_status->addItem(tr("Active"));
     for (int s = int(RunStatus::NotStarted); s <= int(RunStatus::Canceled); ++s)
         m_status->addItem(statusIcon(RunStatus(s)), statusText(RunStatus(s)), s);
+    for (QPushButton* b : {submit, m_clone, m_cancel, m_delete}) {
+        m_buttonTexts.append({b, b->text()});
+        b->setToolTip(b->toolTip().isEmpty() ? QString(b->text()).remove(u'&') : b->toolTip());
+    }
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(m_title, 1);
     toolbar->addWidget(submit);
@@ -92,6 +97,7 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // compare and delete take several
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->installEventFilter(this); // Delete on the table, which keeps that key for itself
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -199,6 +205,27 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     m_model->setWatcher(m_runs);
     setExperiment({});
     updateState();
+}
+
+bool RunsPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Delete)) {
+        requestDelete(selectedRuns());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RunsPage::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // In a narrow window (900 pixels, long German words) the buttons show only their icons, so
+    // the page title keeps its room; the tooltips still name them.
+    int needed = m_title->fontMetrics().horizontalAdvance(m_title->text()) + 40;
+    for (const auto& [button, text] : std::as_const(m_buttonTexts))
+        needed += button->iconSize().width() + button->fontMetrics().horizontalAdvance(text) + 40;
+    const bool compact = needed > width();
+    for (const auto& [button, text] : std::as_const(m_buttonTexts))
+        button->setText(compact ? QString() : text);
 }
 
 void RunsPage::setExperiment(const QString& experiment) {

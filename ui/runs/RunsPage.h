@@ -64,6 +64,10 @@ signals:
     // Compare the selected runs (two or more): the comparison view listens.
     void compareRequested(const QStringList& runIds);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateState();
     void applyStatusFilter();
@@ -92,6 +96,7 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_clone;
     QPushButton* m_delete;
+    QList<std::pair<QPushButton*, QString>> m_buttonTexts; // shown beside the icon when there is room
     QStackedWidget* m_stack;
     QStackedWidget* m_tableStack;
     EmptyState* m_noMatch;

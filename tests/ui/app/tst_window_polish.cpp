@@ -10,8 +10,10 @@
 #include "ui/Theme.h"
 #include "ui/compute/ComputeDialog.h"
 #include "ui/compute/ComputePage.h"
+#include "ui/logs/LogModel.h"
 #include "ui/logs/LogView.h"
 #include "ui/logs/RunLogPanel.h"
+#include "ui/model/ComputeWatcher.h"
 #include "ui/model/RunTableModel.h"
 #include "ui/model/RunWatcher.h"
 #include "ui/runs/RunDetailsPanel.h"
@@ -25,8 +27,10 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -93,6 +97,12 @@ private slots:
         QTRY_VERIFY(page->filterEdit()->hasFocus());
 
         page->table()->setFocus();
+        QAction* deleteAction = nullptr;
+        for (QAction* action : window.toolBar()->actions())
+            if (action->shortcut() == QKeySequence(QKeySequence::Delete))
+                deleteAction = action;
+        QVERIFY(deleteAction);
+        QTRY_VERIFY(deleteAction->isEnabled()); // a finished run is selected
         QTest::keyClick(&window, Qt::Key_Delete);
         QMessageBox* box = nullptr;
         QTRY_VERIFY((box = page->findChild<QMessageBox*>(QStringLiteral("deleteRunConfirmation"))));

@@ -172,10 +172,11 @@ private slots:
     void openCopiesOneFileAndReportsFailure() {
         TestWorkspace ws;
         QVERIFY(ws.createCluster(QStringLiteral("cpu"), 0, 1).ok());
-        auto run =
-            ws.submitScript(QStringLiteral("cpu"), QStringLiteral("w.py"),
-                            "import os\nos.makedirs('outputs', exist_ok=True)\n"
-                            "open('outputs/a.txt','w').write('A')\nopen('outputs/b.txt','w').write('B')\n");
+        auto run = ws.submitScript(QStringLiteral("cpu"), QStringLiteral("w.py"),
+                                   "import os\nout = os.environ.get('TRAINYARD_OUTPUTS_DIR', 'outputs')\n"
+                                   "os.makedirs(out, exist_ok=True)\n"
+                                   "open(os.path.join(out, 'a.txt'), 'w').write('A')\n"
+                                   "open(os.path.join(out, 'b.txt'), 'w').write('B')\n");
         QVERIFY(run.ok());
         QVERIFY(ws.waitForEnd(run->id).ok());
         RunDetailsPanel panel;
