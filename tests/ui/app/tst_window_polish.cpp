@@ -103,9 +103,12 @@ private slots:
                 deleteAction = action;
         QVERIFY(deleteAction);
         QTRY_VERIFY(deleteAction->isEnabled()); // a finished run is selected
-        QTest::keyClick(&window, Qt::Key_Delete);
+        QTRY_VERIFY2_WITH_TIMEOUT(isTerminal(page->model()->run(run->id)->status),
+                                  qPrintable(toString(page->model()->run(run->id)->status)), 15000);
+        QTest::keyClick(page->table(), Qt::Key_Delete); // where the user's focus is
         QMessageBox* box = nullptr;
-        QTRY_VERIFY((box = page->findChild<QMessageBox*>(QStringLiteral("deleteRunConfirmation"))));
+        QTRY_VERIFY2((box = page->findChild<QMessageBox*>(QStringLiteral("deleteRunConfirmation"))),
+                     qPrintable(page->bannerText() + u'|' + page->selectedRuns().join(u',')));
         QVERIFY(box->text().contains(run->id));
         for (QAbstractButton* b : box->buttons())
             if (box->buttonRole(b) == QMessageBox::DestructiveRole)
