@@ -1,6 +1,8 @@
 #include "ui/MainWindow.h"
 
 #include "ui/EmptyState.h"
+#include "ui/Icons.h"
+#include "ui/Theme.h"
 
 #include "ui/azure/AzureSignInDialog.h"
 #include "ui/batchai/ImportBatchAiDialog.h"
@@ -19,6 +21,7 @@
 #include "ui/workspace/WorkspaceView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -37,6 +40,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTableView>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -116,6 +121,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_signInButton, &QPushButton::clicked, this, [this] { signInToAzure(); });
 
     buildMenus();
+    buildToolBar();
     connect(m_navigator, &QTreeWidget::currentItemChanged, this, &MainWindow::navigatorChanged);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -159,49 +165,127 @@ void MainWindow::buildMenus() {
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* refresh = view->addAction(tr("&Refresh"), this, [this] {
+    m_refresh = view->addAction(tr("&Refresh"), this, [this] {
         for (WorkspaceView* v : m_views)
             v->refresh();
         statusBar()->showMessage(tr("Refreshed."), 2000);
     });
-    refresh->setShortcut(QKeySequence::Refresh);
-    QAction* find = view->addAction(tr("&Find runs"), this, [this] {
-        WorkspaceView* v = currentWorkspace();
-        if (!v)
-            return;
-        showPage(v, Page::Runs);
-        v->runsPage()->focusFilter();
-    });
-    find->setShortcut(QKeySequence::Find);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_find = view->addAction(tr("&Find"), this, &MainWindow::find);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setToolTip(tr("Find in the log you are reading, or filter the runs (Ctrl+F)"));
+    // The theme: the system's (a dark desktop gives a dark window), or light or dark always.
+    QMenu* themeMenu = view->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    for (const auto& [theme, text] :
+         {std::pair{Theme::System, tr("&System")}, std::pair{Theme::Light, tr("&Light")},
+          std::pair{Theme::Dark, tr("&Dark")}}) {
+        QAction* action = themeMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(savedTheme() == theme);
+        action->setObjectName(QStringLiteral("theme-") + themeName(theme));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [theme] {
+            saveTheme(theme);
+            applyTheme(theme);
+        });
+    }
 
     QMenu* compute = menuBar()->addMenu(tr("&Compute"));
-    compute->addAction(tr("&Create cluster…"), this, [this] {
+    m_createCluster = compute->addAction(tr("&Create cluster…"), this, [this] {
         if (WorkspaceView* v = currentWorkspace()) {
             showPage(v, Page::Compute);
             v->computePage()->openCreateDialog();
         }
     });
-    compute->addAction(tr("&Update cluster…"), this, [this] {
+    m_updateCluster = compute->addAction(tr("&Update cluster…"), this, [this] {
         if (WorkspaceView* v = currentWorkspace()) {
             showPage(v, Page::Compute);
             v->computePage()->openUpdateDialog();
         }
     });
-    QAction* del = compute->addAction(tr("&Delete selected…"), this, &MainWindow::deleteSelected);
-    del->setShortcut(QKeySequence::Delete);
+    m_updateCluster->setObjectName(QStringLiteral("updateCluster"));
+    m_delete = compute->addAction(tr("&Delete selected…"), this, &MainWindow::deleteSelected);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setToolTip(tr("Delete the selected cluster or the selected finished runs (Delete)"));
 
     QMenu* runs = menuBar()->addMenu(tr("&Runs"));
-    QAction* submit = runs->addAction(tr("&Submit run…"), this, [this] {
+    m_submit = runs->addAction(tr("&Submit run…"), this, [this] {
         if (WorkspaceView* v = currentWorkspace()) {
             showPage(v, Page::Runs);
             v->runsPage()->openSubmitDialog();
         }
     });
-    submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Trainyard"), this, &MainWindow::showAbout);
     updateRecentMenu();
+}
+
+void MainWindow::setIcon(QAction* action, const QString& name) {
+    m_iconNames.insert(action, name);
+    action->setIcon(themedIcon(name));
+}
+
+void MainWindow::buildToolBar() {
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolbar")); // saveState() needs the name
+    m_toolBar->setMovable(false);
+    // Text beside the icons of the main actions; the others (low priority) show only their icon.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setIcon(m_submit, QStringLiteral("media-playback-start"));
+    setIcon(m_createCluster, QStringLiteral("list-add"));
+    setIcon(m_updateCluster, QStringLiteral("document-properties"));
+    setIcon(m_delete, QStringLiteral("edit-delete"));
+    setIcon(m_refresh, QStringLiteral("view-refresh"));
+    setIcon(m_find, QStringLiteral("edit-find"));
+    for (QAction* a : {m_updateCluster, m_delete, m_refresh, m_find})
+        a->setPriority(QAction::LowPriority);
+    m_toolBar->addAction(m_submit);
+    m_toolBar->addAction(m_createCluster);
+    m_toolBar->addAction(m_updateCluster);
+    m_toolBar->addAction(m_delete);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refresh);
+    m_toolBar->addAction(m_find);
+    updateActions();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    // View → Theme (or the desktop) changed the palette: the icons follow.
+    if (event->type() == QEvent::PaletteChange)
+        for (auto it = m_iconNames.cbegin(); it != m_iconNames.cend(); ++it)
+            it.key()->setIcon(themedIcon(it.value()));
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateActions() {
+    if (!m_toolBar)
+        return;
+    WorkspaceView* v = currentWorkspace();
+    QWidget* page = m_pages->currentWidget();
+    const bool onCompute = v && page == v->computePage();
+    const bool onRuns = v && page == v->runsPage();
+    m_submit->setEnabled(v != nullptr);
+    m_createCluster->setEnabled(v != nullptr);
+    // Update works on the selected cluster: without one it would do nothing.
+    m_updateCluster->setEnabled(v && !v->computePage()->selectedCompute().isEmpty());
+    m_delete->setEnabled((onCompute && !v->computePage()->selectedCompute().isEmpty()) ||
+                         (onRuns && !v->runsPage()->selectedRuns().isEmpty()));
+    m_find->setEnabled(v != nullptr);
+}
+
+void MainWindow::find() {
+    WorkspaceView* v = currentWorkspace();
+    if (!v)
+        return;
+    if (m_pages->currentWidget() == v->runsPage()) {
+        v->runsPage()->focusFind();
+        return;
+    }
+    showPage(v, Page::Runs);
+    v->runsPage()->focusFilter();
 }
 
 WorkspaceView* MainWindow::addWorkspace(Workspace* workspace, const QString& path) {
@@ -254,6 +338,9 @@ WorkspaceView* MainWindow::addWorkspace(Workspace* workspace, const QString& pat
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(view->runsPage(), &RunsPage::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(view->computePage(), &ComputePage::selectionChanged, this, &MainWindow::updateActions);
+    connect(view->runsPage()->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
 
     rememberRecent(path);
     showPage(view, Page::Compute);
@@ -329,10 +416,12 @@ void MainWindow::navigatorChanged() {
     if (item && item == m_allRunsItem) {
         m_pages->setCurrentWidget(m_allRuns);
         setWindowTitle(tr("Trainyard"));
+        updateActions();
         return;
     }
     if (!view) {
         m_pages->setCurrentWidget(m_welcome);
+        updateActions();
         return;
     }
     switch (Page(item->data(0, PageRole).toInt())) {
@@ -349,6 +438,7 @@ void MainWindow::navigatorChanged() {
     }
     setWindowTitle(tr("%1 — Trainyard").arg(view->workspace()->name()));
     updateStatusBar();
+    updateActions();
 }
 
 void MainWindow::updateExperiments(WorkspaceView* view) {
@@ -521,7 +611,7 @@ void MainWindow::deleteSelected() {
     if (m_pages->currentWidget() == view->computePage())
         view->computePage()->requestDelete();
     else if (m_pages->currentWidget() == view->runsPage())
-        view->runsPage()->requestCancel(view->runsPage()->selectedRun());
+        view->runsPage()->requestDelete(view->runsPage()->selectedRuns());
 }
 
 void MainWindow::notifyRunEnded(const RunInfo& run) {

@@ -12,6 +12,7 @@ class QPushButton;
 class QMenu;
 class QStackedWidget;
 class QSystemTrayIcon;
+class QToolBar;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -44,15 +45,22 @@ public:
     void showPage(WorkspaceView* view, Page page, const QString& experiment = {});
     QWidget* currentPage() const;
     AllRunsPage* allRunsPage() const { return m_allRuns; }
+    QToolBar* toolBar() const { return m_toolBar; }
+    QAction* updateClusterAction() const { return m_updateCluster; }
     // Opens the device code sign-in for an Azure ML workspace (the first one that reported
     // Unauthorized when `view` is null, else the current one); null for other engines.
     AzureSignInDialog* signInToAzure(WorkspaceView* view = nullptr);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
+    void buildToolBar();
+    void updateActions(); // what the current page and its selection allow
+    void find();          // Ctrl+F: the log's search while reading a log, else the runs filter
+    void setIcon(QAction* action, const QString& name);
     void newWorkspace();
     void openWorkspaceFolder();
     void openWorkspaceConfig();
@@ -80,6 +88,14 @@ private:
     QSet<WorkspaceView*> m_needsSignIn;          // Azure ML workspaces that answered Unauthorized
     QPushButton* m_signInButton = nullptr;
     QAction* m_signInAction = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_submit = nullptr;
+    QAction* m_createCluster = nullptr;
+    QAction* m_updateCluster = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_refresh = nullptr;
+    QAction* m_find = nullptr;
+    QHash<QAction*, QString> m_iconNames; // re-read when the palette turns dark or light
 };
 
 } // namespace ui

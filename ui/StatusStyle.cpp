@@ -1,8 +1,10 @@
 #include "ui/StatusStyle.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
+#include <QPalette>
 #include <QPixmap>
 #include <QRegularExpression>
 
@@ -113,6 +115,61 @@ QColor nodeStateColor(const QString& state) {
     if (state == QLatin1String("leaving"))
         return QColor(0x9e, 0x9e, 0x9e);
     return QColor(0x6b, 0x4f, 0x9e); // preempted
+}
+
+bool isDarkPalette() {
+    const QPalette palette = QApplication::palette();
+    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+QColor toneColor(Tone tone) {
+    const bool dark = isDarkPalette();
+    switch (tone) {
+    case Tone::Info:
+        return dark ? QColor(0x9c, 0xc4, 0xff) : QColor(0x1a, 0x4f, 0x9c);
+    case Tone::Success:
+        return dark ? QColor(0x8f, 0xd6, 0x9c) : QColor(0x1e, 0x5e, 0x2a);
+    case Tone::Warning:
+        return dark ? QColor(0xf5, 0xcf, 0x72) : QColor(0x5c, 0x43, 0x00);
+    case Tone::Error:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    }
+    return {};
+}
+
+static QColor toneBackground(Tone tone) {
+    const bool dark = isDarkPalette();
+    switch (tone) {
+    case Tone::Info:
+        return dark ? QColor(0x1d, 0x2b, 0x40) : QColor(0xee, 0xf3, 0xfb);
+    case Tone::Success:
+        return dark ? QColor(0x1b, 0x33, 0x20) : QColor(0xe8, 0xf4, 0xea);
+    case Tone::Warning:
+        return dark ? QColor(0x3d, 0x32, 0x12) : QColor(0xff, 0xf4, 0xd6);
+    case Tone::Error:
+        return dark ? QColor(0x45, 0x1c, 0x1c) : QColor(0xfd, 0xec, 0xea);
+    }
+    return {};
+}
+
+QString bannerStyleSheet(Tone tone) {
+    const QColor background = toneBackground(tone);
+    return QStringLiteral("background:%1; color:%2; padding:6px; border:1px solid %3; border-radius:3px;")
+        .arg(background.name(), toneColor(tone).name(), background.darker(isDarkPalette() ? 70 : 115).name());
+}
+
+QString messageStyleSheet(Tone tone) {
+    return QStringLiteral("color:%1;").arg(toneColor(tone).name());
+}
+
+QColor searchHitColor(bool current) {
+    if (isDarkPalette())
+        return current ? QColor(0xb0, 0x80, 0x00, 200) : QColor(0x6b, 0x5a, 0x1a);
+    return current ? QColor(255, 200, 0, 170) : QColor(255, 240, 160);
+}
+
+QColor mutedTextColor() {
+    return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
 }
 
 QString formatDuration(qint64 seconds) {

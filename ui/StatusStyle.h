@@ -18,6 +18,15 @@ QString nodeStateText(const QString& state);
 QColor nodeStateColor(const QString& state);
 QStringList nodeStates(); // in the order the stacked bar draws them
 
+// The app's other colours, each readable on a light and on a dark window (the palette decides).
+enum class Tone { Info, Success, Warning, Error };
+bool isDarkPalette();
+QColor toneColor(Tone tone);         // text in that tone: validation messages, a run's error
+QString bannerStyleSheet(Tone tone); // a banner: tinted background, text, rounded frame
+QString messageStyleSheet(Tone tone);
+QColor searchHitColor(bool current); // the log search's matches, the current one stronger
+QColor mutedTextColor();             // line numbers, hints
+
 // "1 h 02 min", "45 s": a duration for tables and the run header.
 QString formatDuration(qint64 seconds);
 

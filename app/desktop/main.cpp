@@ -3,6 +3,7 @@
 #include "core/workspace/Workspace.h"
 #include "ui/AppSetup.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +29,7 @@ int main(int argc, char* argv[]) {
                       QCoreApplication::translate("main", "lang")});
     parser.process(app);
 
+    trainyard::ui::applySavedTheme(); // View → Theme, before the first window
     trainyard::ui::MainWindow window;
     if (parser.isSet(QStringLiteral("workspace")))
         window.openWorkspacePath(parser.value(QStringLiteral("workspace")));

@@ -1,12 +1,14 @@
 #include "app/tour/ScreenshotTour.h"
 
 #include "core/engine/Engine.h"
+#include "core/engine/Transfer.h"
 #include "core/local/AgentClient.h"
 #include "core/local/LocalLayout.h"
 #include "core/platform/Process.h"
 #include "core/util/JsonFile.h"
 #include "core/workspace/Workspace.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 #include "ui/batchai/ImportBatchAiDialog.h"
 #include "ui/charts/RunMetricsPanel.h"
 #include "ui/compute/ComputeDialog.h"
@@ -18,6 +20,7 @@
 #include "ui/runs/RunDetailsPanel.h"
 #include "ui/runs/RunsPage.h"
 #include "ui/runs/SubmitRunDialog.h"
+#include "ui/workspace/DatastoresPage.h"
 #include "ui/workspace/WorkspaceView.h"
 
 #include <QApplication>
@@ -29,13 +32,18 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <functional>
 
@@ -143,6 +151,7 @@ private:
     bool firstStart();
     bool demo();
     void batchAiImport(Workspace* workspace, QWidget* window);
+    void polish(Engine* engine, ui::WorkspaceView* view, ui::MainWindow* window, const QString& trainId);
     void stopAgents();
 
     QString m_out;
@@ -337,6 +346,7 @@ bool Tour::demo() {
         clone->reject();
     }
 
+    polish(engine, view, &window, trainId);
     batchAiImport(workspace, &window);
 
     // Leave nothing running: cancel what is active before the folder goes.
@@ -345,6 +355,95 @@ bool Tour::demo() {
             await(engine->cancelRun(r.id));
     pump(500);
     return true;
+}
+
+// The datastore browser, the smallest window (900×600), a context menu and the dark theme.
+void Tour::polish(Engine* engine, ui::WorkspaceView* view, ui::MainWindow* window, const QString& trainId) {
+    // Data uploaded as a user would, then browsed.
+    const QString data = m_tmp.path() + QStringLiteral("/data/mnist");
+    QDir().mkpath(data + QStringLiteral("/train"));
+    QDir().mkpath(data + QStringLiteral("/test"));
+    writeFile(data + QStringLiteral("/train/images.idx"), QByteArray(47040016 / 64, 'x'));
+    writeFile(data + QStringLiteral("/train/labels.idx"), QByteArray(60008, 'x'));
+    writeFile(data + QStringLiteral("/test/images.idx"), QByteArray(7840016 / 64, 'x'));
+    writeFile(data + QStringLiteral("/test/labels.idx"), QByteArray(10008, 'x'));
+    writeFile(data + QStringLiteral("/README.txt"), "MNIST, as distributed by Yann LeCun.\n");
+    bool uploaded = false;
+    Transfer* upload = engine->upload(data, QStringLiteral("mnist"), false, nullptr);
+    QObject::connect(upload, &Transfer::finished, upload, [&uploaded, upload] {
+        uploaded = true;
+        upload->deleteLater();
+    });
+    waitUntil([&] { return uploaded; }, 30000);
+    ui::DatastoresPage* datastores = view->datastoresPage();
+    datastores->refresh();
+    window->showPage(view, ui::MainWindow::Page::Datastores);
+    waitUntil([&] { return datastores->filePaths().size() >= 5; }, 10000);
+    for (QTreeWidgetItemIterator it(datastores->tree()); *it; ++it)
+        if ((*it)->text(0) == QLatin1String("images.idx")) {
+            datastores->tree()->setCurrentItem(*it);
+            break;
+        }
+    pump(400);
+    save(window, QStringLiteral("12-datastore-browser"));
+
+    // 900×600, the smallest window the layouts are made for: logs, then metrics.
+    window->resize(900, 600);
+    window->showPage(view, ui::MainWindow::Page::Runs);
+    ui::RunsPage* runs = view->runsPage();
+    runs->filterEdit()->clear();
+    runs->selectRun(trainId);
+    if (auto* splitter = runs->findChild<QSplitter*>(QStringLiteral("runsSplitter")))
+        splitter->setSizes({150, 350});
+    runs->details()->tabs()->setCurrentIndex(0);
+    pump(1000);
+    save(window, QStringLiteral("13-small-window-logs"));
+    runs->details()->tabs()->setCurrentIndex(1);
+    pump(1000);
+    save(window, QStringLiteral("14-small-window-metrics"));
+    runs->details()->tabs()->setCurrentIndex(0);
+
+    // The context menu of two selected runs (compare is on), drawn where a right click opens it.
+    QTableView* table = runs->table();
+    const int trainRow = [&] {
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data(ui::RunTableModel::RunIdRole).toString() == trainId)
+                return row;
+        return 0;
+    }();
+    table->selectionModel()->select(table->model()->index(trainRow == 0 ? 1 : 0, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QMenu* menu = runs->contextMenu();
+    const QRect cell = table->visualRect(table->model()->index(trainRow, ui::RunTableModel::DisplayName));
+    const QPoint at = table->viewport()->mapTo(window, cell.center());
+    menu->popup(window->mapToGlobal(at));
+    pump(400);
+    QPixmap shot = window->grab();
+    {
+        QPainter painter(&shot);
+        painter.drawPixmap(at, menu->grab());
+    }
+    const QString path = m_out + QStringLiteral("/15-context-menu-%1.png").arg(m_lang);
+    const bool ok = shot.save(path);
+    QTextStream(stdout) << (ok ? "saved " : "FAILED ") << path << Qt::endl;
+    m_ok = m_ok && ok;
+    menu->close();
+    menu->deleteLater();
+    runs->selectRun(trainId);
+
+    // The dark theme (View → Theme → Dark, or a desktop in dark mode).
+    ui::applyTheme(ui::Theme::Dark);
+    window->resize(1280, 800);
+    pump(1000);
+    save(window, QStringLiteral("16-dark-theme-logs"));
+    runs->details()->tabs()->setCurrentIndex(1);
+    pump(1000);
+    save(window, QStringLiteral("17-dark-theme-metrics"));
+    window->showPage(view, ui::MainWindow::Page::Compute);
+    pump(600);
+    save(window, QStringLiteral("18-dark-theme-compute"));
+    ui::applyTheme(ui::Theme::System);
+    window->showPage(view, ui::MainWindow::Page::Runs);
 }
 
 // The fixtures live beside the source tree (they are not part of it): $TRAINYARD_FIXTURES, else

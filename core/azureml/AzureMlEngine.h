@@ -53,6 +53,7 @@ public:
     QFuture<Result<RunInfo>> getRun(const QString& runId) override;
     QFuture<Status> cancelRun(const QString& runId) override;
     QFuture<Status> deleteRun(const QString& runId) override;
+    EngineCapabilities capabilities() const override { return {.deleteRuns = true}; }
     QFuture<Result<QList<RunFile>>> listRunFiles(const QString& runId) override;
     QFuture<Result<QList<LogSource>>> listLogs(const QString& runId) override;
     Transfer* downloadRunFiles(const QString& runId, const QString& destinationDir, QObject* parent) override;

@@ -1,5 +1,7 @@
 #include "core/engine/Engine.h"
 
+#include "core/engine/Transfer.h"
+
 #include <QCryptographicHash>
 #include <QStandardPaths>
 
@@ -11,6 +13,27 @@ QString Engine::stateFolder() const {
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
            QStringLiteral("/trainyard/workspaces/") +
            QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+QFuture<Result<QList<DatastoreFile>>> Engine::listDatastoreFiles(const QString& path) {
+    Q_UNUSED(path)
+    return QtFuture::makeReadyFuture(Result<QList<DatastoreFile>>(Error{
+        ErrorKind::Unavailable,
+        QCoreApplication::translate("Engine", "The %1 engine cannot list a datastore's files yet: download "
+                                              "a folder to see what it holds.")
+            .arg(kind()),
+        {}}));
+}
+
+Transfer* Engine::downloadRunFile(const QString& runId, const QString& path, const QString& destinationDir,
+                                  QObject* parent) {
+    Q_UNUSED(path)
+    return downloadRunFiles(runId, destinationDir, parent);
+}
+
+QString Engine::openedFilesFolder(const QString& runId) {
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           QStringLiteral("/trainyard/opened/") + runId;
 }
 
 } // namespace trainyard

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/EngineCapabilities.h"
 #include "core/model/Compute.h"
 #include "core/model/Datastore.h"
 #include "core/model/Metric.h"
@@ -38,6 +39,7 @@ public:
     // The interactive sign-in this engine offers, or nullptr when it has none.
     virtual SignIn* signIn() { return nullptr; }
     virtual QStringList vmSizes() const = 0;
+    virtual EngineCapabilities capabilities() const { return {}; }
 
     // compute
     virtual QFuture<Result<QList<ComputeInfo>>> listComputes() = 0;
@@ -54,6 +56,9 @@ public:
                              QObject* parent) = 0;
     virtual Transfer* download(const QString& datastorePath, const QString& destinationDir,
                                QObject* parent) = 0;
+    // The files below `path` ("" = everything) on the default datastore, sorted by path. Engines
+    // without capabilities().browseDatastore leave this default, which says so.
+    virtual QFuture<Result<QList<DatastoreFile>>> listDatastoreFiles(const QString& path);
 
     // runs
     virtual QFuture<Result<RunInfo>> submitRun(const RunConfig& config) = 0;
@@ -82,6 +87,13 @@ public:
                       .arg(kind(), path, runId),
                   {}}));
     }
+    // One run file (`path` as listRunFiles() names it) copied to `destinationDir/path`. This
+    // default fetches all of the run's files there; engines that can fetch one file alone do.
+    virtual Transfer* downloadRunFile(const QString& runId, const QString& path,
+                                      const QString& destinationDir, QObject* parent);
+    // Where the desktop puts a run file it hands to another program: below this user's cache,
+    // never a folder other users share (/tmp), one folder per run.
+    static QString openedFilesFolder(const QString& runId);
 
     // live streams; the caller owns them (through parent) and calls start()
     virtual LogStream* openLog(const QString& runId, const LogSource& log, QObject* parent) = 0;

@@ -555,6 +555,19 @@ Status LocalDatabase::requestCancel(const QString& runId) {
     return q.exec() ? Status() : sqlError(q);
 }
 
+Status LocalDatabase::deleteRun(const QString& runId) {
+    auto current = run(runId);
+    if (!current)
+        return current.error();
+    if (!isTerminal(current->status))
+        return Error::conflict(
+            Tr::tr("Run '%1' is %2: cancel it first, then delete it.").arg(runId, toString(current->status)));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ? AND status NOT IN ") + kActiveStatuses);
+    q.addBindValue(runId);
+    return q.exec() ? Status() : sqlError(q);
+}
+
 Result<bool> LocalDatabase::cancelRequested(const QString& runId) {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT cancel_requested FROM runs WHERE id = ?"));

@@ -48,6 +48,7 @@ public:
     Status setScriptTags(const QString& runId, const QMap<QString, QString>& tags,
                          const QMap<QString, QString>& properties);
     Status requestCancel(const QString& runId);
+    Status deleteRun(const QString& runId); // refused while the run is active
     Result<bool> cancelRequested(const QString& runId);
 
     Status transaction(const std::function<Status()>& body);

@@ -74,6 +74,11 @@ template <typename F> auto LocalEngine::onWorker(F&& work) {
     });
 }
 
+EngineCapabilities LocalEngine::capabilities() const {
+    // Node slots on this machine: no network to join, no admin account to create.
+    return {.computeNetwork = false, .computeAdminUser = false, .deleteRuns = true, .browseDatastore = true};
+}
+
 // ---- compute ---------------------------------------------------------------------------------
 
 QFuture<Result<QList<ComputeInfo>>> LocalEngine::listComputes() {
@@ -193,6 +198,20 @@ Transfer* LocalEngine::download(const QString& path, const QString& destinationD
         parent);
 }
 
+QFuture<Result<QList<DatastoreFile>>> LocalEngine::listDatastoreFiles(const QString& path) {
+    return onWorker(
+        [root = m_layout.datastore(kDefaultDatastore), path](LocalDatabase&) -> Result<QList<DatastoreFile>> {
+            auto folder = confinedPath(root, path, QStringLiteral("path"));
+            if (!folder)
+                return folder.error();
+            const QString prefix = path.isEmpty() ? QString() : QDir::cleanPath(path) + u'/';
+            QList<DatastoreFile> files;
+            for (const TreeEntry& e : listTree(folder.value()))
+                files.append({prefix + e.relativePath, e.size, e.modified});
+            return files;
+        });
+}
+
 // ---- runs ------------------------------------------------------------------------------------
 
 QFuture<Result<RunInfo>> LocalEngine::submitRun(const RunConfig& submitted) {
@@ -265,6 +284,20 @@ QFuture<Status> LocalEngine::cancelRun(const QString& runId) {
     });
 }
 
+QFuture<Status> LocalEngine::deleteRun(const QString& runId) {
+    return onWorker([runId, layout = m_layout](LocalDatabase& db) -> Status {
+        if (auto s = RunSnapshot::checkRunId(runId); !s)
+            return s;
+        if (auto s = db.deleteRun(runId); !s)
+            return s;
+        // The record goes first: a folder left by a failed removal is only disk space.
+        if (!QDir(layout.run(runId)).removeRecursively())
+            return Error::io(Tr::tr("Run '%1' is deleted, but some of its files in %2 could not be removed.")
+                                 .arg(runId, layout.run(runId)));
+        return {};
+    });
+}
+
 QFuture<Result<QList<RunFile>>> LocalEngine::listRunFiles(const QString& runId) {
     return onWorker([runId, layout = m_layout](LocalDatabase& db) -> Result<QList<RunFile>> {
         if (auto run = db.run(runId); !run)
@@ -328,6 +361,30 @@ Transfer* LocalEngine::downloadRunFiles(const QString& runId, const QString& des
                     return s;
             }
             return {};
+        },
+        parent);
+}
+
+Transfer* LocalEngine::downloadRunFile(const QString& runId, const QString& path,
+                                       const QString& destinationDir, QObject* parent) {
+    return Transfer::start(
+        &m_pool,
+        [runId, path, destinationDir, layout = m_layout](Transfer* transfer) -> Status {
+            if (auto s = RunSnapshot::checkRunId(runId); !s)
+                return s;
+            auto source = confinedPath(layout.run(runId), path, QStringLiteral("path"));
+            if (!source)
+                return source.error();
+            if (!QFileInfo(source.value()).isFile())
+                return Error::notFound(Tr::tr("Run '%1' has no file %2.").arg(runId, path));
+            // Only this user may read what is copied out of the (private) workspace.
+            if (!QDir().mkpath(destinationDir))
+                return Error::io(Tr::tr("Cannot create the folder %1.").arg(destinationDir));
+            QFile::setPermissions(destinationDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            return copyTree(
+                source.value(), destinationDir + u'/' + path, true,
+                [transfer](const TransferProgress& p) { emit transfer->progress(p); },
+                transfer->cancelFlag());
         },
         parent);
 }

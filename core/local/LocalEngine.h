@@ -26,6 +26,7 @@ public:
     QString displayName() const override { return m_name; }
     QStringList vmSizes() const override { return {QStringLiteral("local")}; }
     QString stateFolder() const override { return m_layout.folder(); }
+    EngineCapabilities capabilities() const override;
     const LocalLayout& layout() const { return m_layout; }
 
     QFuture<Result<QList<ComputeInfo>>> listComputes() override;
@@ -39,15 +40,19 @@ public:
     Transfer* upload(const QString& sourceDir, const QString& targetPath, bool overwrite,
                      QObject* parent) override;
     Transfer* download(const QString& datastorePath, const QString& destinationDir, QObject* parent) override;
+    QFuture<Result<QList<DatastoreFile>>> listDatastoreFiles(const QString& path) override;
 
     QFuture<Result<RunInfo>> submitRun(const RunConfig& config) override;
     QFuture<Result<QList<RunInfo>>> listRuns(const RunFilter& filter) override;
     QFuture<Result<RunInfo>> getRun(const QString& runId) override;
     QFuture<Status> cancelRun(const QString& runId) override;
+    QFuture<Status> deleteRun(const QString& runId) override; // a finished run, with its folder
     QFuture<Result<QList<RunFile>>> listRunFiles(const QString& runId) override;
     QFuture<Result<QByteArray>> readRunFile(const QString& runId, const QString& path) override;
     QFuture<Result<QList<LogSource>>> listLogs(const QString& runId) override;
     Transfer* downloadRunFiles(const QString& runId, const QString& destinationDir, QObject* parent) override;
+    Transfer* downloadRunFile(const QString& runId, const QString& path, const QString& destinationDir,
+                              QObject* parent) override;
 
     LogStream* openLog(const QString& runId, const LogSource& log, QObject* parent) override;
     MetricStream* openMetrics(const QString& runId, QObject* parent) override;

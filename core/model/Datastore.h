@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace trainyard {
@@ -9,6 +10,13 @@ struct DatastoreInfo {
     QString type;     // "local" | "AzureBlob" | "slurm-shared"
     QString location; // a folder, a container URL, ...
     bool isDefault = false;
+};
+
+// A file on a datastore, as the datastore browser lists it.
+struct DatastoreFile {
+    QString path; // relative to the datastore: "mnist/train/0001.png"
+    qint64 size = 0;
+    QDateTime modified;
 };
 
 struct TransferProgress {

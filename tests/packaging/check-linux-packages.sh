@@ -51,7 +51,7 @@ dpkg -I "$deb"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "DEB version is not $version"
 depends="$(dpkg-deb -f "$deb" Depends)"
 # The SQLite driver and QtKeychain (named by hand), and what shlibdeps must have found.
-for dep in libqt6sql6-sqlite libqt6keychain1 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6sql6 libc6; do
+for dep in libqt6sql6-sqlite libqt6keychain1 libqt6svg6 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6sql6 libc6; do
     contains "$depends" "$dep" "Depends"
 done
 recommends="$(dpkg-deb -f "$deb" Recommends)"

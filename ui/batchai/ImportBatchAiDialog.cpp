@@ -4,6 +4,8 @@
 #include "core/batchai/ImportSecrets.h"
 #include "core/engine/Engine.h"
 #include "core/workspace/Workspace.h"
+#include "ui/StatusStyle.h"
+#include "ui/WhenReady.h"
 #include "ui/batchai/ImportWarningModel.h"
 
 #include <QCheckBox>
@@ -156,7 +158,7 @@ void ImportBatchAiDialog::addRow(QFormLayout* form, const QString& label, QWidge
     auto* warning = new QLabel;
     warning->setObjectName(name + QStringLiteral("Warning"));
     warning->setWordWrap(true);
-    warning->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    warning->setStyleSheet(messageStyleSheet(Tone::Warning));
     warning->setMinimumWidth(260);
     warning->hide();
     auto* row = new QWidget;
@@ -307,7 +309,7 @@ void ImportBatchAiDialog::openFile(const QString& path) {
     if (m_workspace)
         options.workspaceName = m_workspace->name();
     setBusy(true, tr("Reading %1…").arg(path));
-    importBatchAiFileAsync(path, options).then(this, [this, path](const Result<BatchAiImport>& result) {
+    whenReady(this, importBatchAiFileAsync(path, options), [this, path](const Result<BatchAiImport>& result) {
         if (path != m_path)
             return; // another file was opened meanwhile
         setBusy(false, QString());
@@ -334,7 +336,7 @@ void ImportBatchAiDialog::remap() {
     const ImportOptions options = optionsFromForm();
     const QString path = m_path;
     setBusy(true, tr("Mapping again…"));
-    importBatchAiFileAsync(path, options).then(this, [this, path](const Result<BatchAiImport>& result) {
+    whenReady(this, importBatchAiFileAsync(path, options), [this, path](const Result<BatchAiImport>& result) {
         if (path != m_path)
             return;
         setBusy(false, QString());
@@ -426,16 +428,17 @@ void ImportBatchAiDialog::showWarningsBesideFields() {
 void ImportBatchAiDialog::loadComputes() {
     if (!m_workspace)
         return;
-    m_workspace->engine()->listComputes().then(this, [this](const Result<QList<ComputeInfo>>& computes) {
-        if (!computes)
-            return; // the field stays free text
-        const QString current = m_compute->currentText();
-        const QSignalBlocker block(m_compute);
-        m_compute->clear();
-        for (const auto& c : computes.value())
-            m_compute->addItem(c.spec.name);
-        m_compute->setCurrentText(current);
-    });
+    whenReady(this, m_workspace->engine()->listComputes(),
+              [this](const Result<QList<ComputeInfo>>& computes) {
+                  if (!computes)
+                      return; // the field stays free text
+                  const QString current = m_compute->currentText();
+                  const QSignalBlocker block(m_compute);
+                  m_compute->clear();
+                  for (const auto& c : computes.value())
+                      m_compute->addItem(c.spec.name);
+                  m_compute->setCurrentText(current);
+              });
 }
 
 ComputeSpec ImportBatchAiDialog::computeFromForm() const {
@@ -478,13 +481,13 @@ void ImportBatchAiDialog::create() {
     if (auto s = validateComputeSpec(spec); !s)
         return showError(s.error());
     setBusy(true, tr("Keeping the secrets in the keychain…"));
-    storeImportSecrets(m_import->secrets).then(this, [this, spec](const Status& stored) {
+    whenReady(this, storeImportSecrets(m_import->secrets), [this, spec](const Status& stored) {
         if (!stored) {
             setBusy(false, QString());
             return showError(stored.error());
         }
         setBusy(true, tr("Creating %1…").arg(spec.name));
-        m_workspace->engine()->createCompute(spec).then(this, [this](const Result<ComputeInfo>& made) {
+        whenReady(this, m_workspace->engine()->createCompute(spec), [this](const Result<ComputeInfo>& made) {
             setBusy(false, QString());
             if (!made)
                 return showError(made.error());
@@ -503,13 +506,13 @@ void ImportBatchAiDialog::submit() {
     if (auto s = validateRunConfig(run); !s)
         return showError(s.error());
     setBusy(true, tr("Keeping the secrets in the keychain…"));
-    storeImportSecrets(m_import->secrets).then(this, [this, run](const Status& stored) {
+    whenReady(this, storeImportSecrets(m_import->secrets), [this, run](const Status& stored) {
         if (!stored) {
             setBusy(false, QString());
             return showError(stored.error());
         }
         setBusy(true, tr("Submitting to %1…").arg(run.compute));
-        m_workspace->engine()->submitRun(run).then(this, [this](const Result<RunInfo>& submittedRun) {
+        whenReady(this, m_workspace->engine()->submitRun(run), [this](const Result<RunInfo>& submittedRun) {
             setBusy(false, QString());
             if (!submittedRun)
                 return showError(submittedRun.error());
@@ -526,7 +529,7 @@ void ImportBatchAiDialog::setBusy(bool busy, const QString& status) {
 }
 
 void ImportBatchAiDialog::showError(const Error& error) {
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_status->setStyleSheet(messageStyleSheet(Tone::Error));
     m_status->setText(error.field.isEmpty() ? error.message
                                             : QStringLiteral("%1: %2").arg(error.field, error.message));
     emit failed(error.message);

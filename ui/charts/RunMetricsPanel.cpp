@@ -8,10 +8,12 @@
 #include "ui/charts/MetricImagesView.h"
 #include "ui/charts/MetricValuesPanel.h"
 
+#include "ui/Icons.h"
+#include "ui/WhenReady.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QScrollArea>
 #include <QSlider>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -44,6 +47,10 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     , m_smoothSlider(new QSlider(Qt::Horizontal))
     , m_status(new QLabel)
     , m_grid(new QGridLayout)
+    , m_export(new QPushButton(tr("Export CSV…")))
+    , m_empty(new QLabel)
+    , m_scroll(new QScrollArea)
+    , m_stack(new QStackedWidget)
     , m_flushTimer(new QTimer(this))
     , m_values(new MetricValuesPanel)
     , m_images(new MetricImagesView)
@@ -53,7 +60,8 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     m_xBox->addItem(tr("Wall time"), int(XAxisMode::WallTime));
     m_smoothSlider->setRange(0, 99); // weight = value / 100; 0 = off (the default)
     m_smoothSlider->setToolTip(tr("Smoothing (debiased exponential moving average)"));
-    auto* exportButton = new QPushButton(tr("Export CSV…"));
+    auto* exportButton = m_export;
+    exportButton->setIcon(themedIcon(QStringLiteral("document-save")));
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("X axis:")));
     bar->addWidget(m_xBox);
@@ -64,9 +72,19 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     bar->addWidget(exportButton);
     auto* content = new QWidget;
     content->setLayout(m_grid);
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
+    // One scroll bar at most: charts keep their width and scroll only downwards.
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(content);
+    m_empty->setObjectName(QStringLiteral("metricsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::RichText);
+    m_empty->setText(
+        tr("<p><b>No metrics yet.</b></p><p>A run's charts appear here once its script logs "
+           "a number:<br><code>from trainyard import run; run.log(\"loss\", 0.25, step=10)</code>"
+           "</p>"));
+    m_stack->addWidget(m_empty);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -83,13 +101,15 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     side->addWidget(m_values);
     side->addWidget(m_imagesBox);
     side->setSizes({350, 450});
+    // The empty state covers both: a run with no metric of any kind.
     auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(scroll);
+    splitter->addWidget(m_scroll);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({600, 400}); // in proportion: charts keep most of the width
-    layout->addWidget(splitter, 1);
+    m_stack->addWidget(splitter);
+    layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
     m_status->hide();
 
@@ -110,6 +130,36 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     m_flushTimer->setSingleShot(true);
     connect(m_flushTimer, &QTimer::timeout, this, &RunMetricsPanel::flush);
     m_sinceFlush.start();
+    updateEmptyState();
+}
+
+QString RunMetricsPanel::emptyText() const {
+    return m_stack->currentWidget() == m_empty ? m_empty->text() : QString();
+}
+
+void RunMetricsPanel::updateEmptyState() {
+    const bool empty = m_charts.isEmpty() && !m_anyValues;
+    m_stack->setCurrentWidget(empty ? m_empty : m_stack->widget(1));
+    m_export->setEnabled(!m_charts.isEmpty());
+}
+
+void RunMetricsPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const int columns = width() >= 2 * 380 + 40 ? 2 : 1;
+    if (columns != m_columns) {
+        m_columns = columns;
+        layoutCharts();
+    }
+}
+
+void RunMetricsPanel::layoutCharts() {
+    // Charts in name order.
+    int i = 0;
+    for (MetricChart* c : std::as_const(m_charts)) {
+        m_grid->removeWidget(c);
+        m_grid->addWidget(c, i / m_columns, i % m_columns);
+        ++i;
+    }
 }
 
 RunMetricsPanel::~RunMetricsPanel() {
@@ -131,6 +181,8 @@ void RunMetricsPanel::clear() {
     m_images->clear();
     m_imagesBox->hide();
     m_valuesDirty = false;
+    m_anyValues = false;
+    updateEmptyState();
 }
 
 void RunMetricsPanel::setRun(Engine* engine, const QString& runId) {
@@ -179,13 +231,8 @@ MetricChart* RunMetricsPanel::chartFor(const QString& name) {
     chart->setLogY(m_logBox->isChecked());
     chart->setSmoothing(m_smoothSlider->value() / 100.0);
     m_charts.insert(name, chart);
-    // Charts in name order, two per row.
-    int i = 0;
-    for (MetricChart* c : std::as_const(m_charts)) {
-        m_grid->removeWidget(c);
-        m_grid->addWidget(c, i / 2, i % 2);
-        ++i;
-    }
+    layoutCharts();
+    updateEmptyState();
     return chart;
 }
 
@@ -199,6 +246,7 @@ void RunMetricsPanel::addPoints(const QString& runId, const QList<MetricPoint>& 
         m_values->addPoints(points);
         m_images->addPoints(points);
         m_valuesDirty = true;
+        m_anyValues = true;
     }
     MetricSeries* series = nullptr;
     QString last;
@@ -236,6 +284,7 @@ void RunMetricsPanel::flush() {
         m_values->refresh();
         m_images->refresh();
         m_imagesBox->setVisible(!m_images->imageNames().isEmpty());
+        updateEmptyState();
     }
     emit chartsUpdated();
 }
@@ -265,17 +314,13 @@ void RunMetricsPanel::exportCsv(const QString& path) {
     for (const RunData& run : std::as_const(m_runs))
         for (auto it = run.series.cbegin(); it != run.series.cend(); ++it)
             copies->append({{run.runId, it.key()}, **it});
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        emit csvExported(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path, copies] {
-        QList<metrics::CsvSeries> list;
-        for (const auto& [key, series] : *copies)
-            list.append({key.first, key.second, &series});
-        return metrics::writeMetricsCsv(path, list);
-    }));
+    whenReady(this, QtConcurrent::run([path, copies] {
+                  QList<metrics::CsvSeries> list;
+                  for (const auto& [key, series] : *copies)
+                      list.append({key.first, key.second, &series});
+                  return metrics::writeMetricsCsv(path, list);
+              }),
+              [this](const Status& status) { emit csvExported(status); });
 }
 
 } // namespace trainyard::ui

@@ -13,7 +13,10 @@ class QCheckBox;
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QPushButton;
+class QScrollArea;
 class QSlider;
+class QStackedWidget;
 class QTimer;
 
 namespace trainyard {
@@ -49,6 +52,8 @@ public:
     void addRun(Engine* engine, const QString& runId);
 
     QStringList metricNames() const { return m_charts.keys(); }
+    QString emptyText() const; // what the tab says while there is no metric ("" once there is one)
+    QPushButton* exportButton() const { return m_export; }
     int pointCount(const QString& name) const; // of the first run
     MetricChart* chart(const QString& name) const { return m_charts.value(name); }
     const metrics::MetricSeries* series(const QString& runId, const QString& name) const;
@@ -79,7 +84,13 @@ private:
     };
     MetricChart* chartFor(const QString& name);
     void flush();
+    void layoutCharts(); // two charts a row when there is room for two, else one
+    void updateEmptyState();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
     QList<RunData> m_runs;
     QMap<QString, MetricChart*> m_charts;
     QSet<QString> m_dirty;
@@ -88,6 +99,11 @@ private:
     QSlider* m_smoothSlider;
     QLabel* m_status;
     QGridLayout* m_grid;
+    QPushButton* m_export;
+    QLabel* m_empty;
+    QScrollArea* m_scroll;
+    QStackedWidget* m_stack;
+    int m_columns = 2;
     QTimer* m_flushTimer;
     QElapsedTimer m_sinceFlush;
     metrics::MetricIngestor* m_store = nullptr;
@@ -95,6 +111,7 @@ private:
     MetricImagesView* m_images;
     QWidget* m_imagesBox;
     bool m_valuesDirty = false;
+    bool m_anyValues = false; // a point of any kind arrived: no empty state
 };
 
 } // namespace ui

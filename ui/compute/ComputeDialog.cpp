@@ -2,6 +2,8 @@
 
 #include "core/engine/Engine.h"
 #include "core/secrets/SecretKeys.h"
+#include "ui/DialogState.h"
+#include "ui/StatusStyle.h"
 #include "ui/WhenReady.h"
 
 #include <QCheckBox>
@@ -24,6 +26,7 @@ ComputeDialog::ComputeDialog(Engine* engine, const QStringList& existingNames, Q
     , m_existing(existingNames) {
     setWindowTitle(tr("Create cluster"));
     build();
+    rememberDialogGeometry(this, QStringLiteral("createCluster"));
     validate();
 }
 
@@ -34,8 +37,16 @@ ComputeDialog::ComputeDialog(Engine* engine, const ComputeInfo& compute, QWidget
     , m_originalName(compute.spec.name) {
     setWindowTitle(tr("Update cluster %1").arg(compute.spec.name));
     build();
+    rememberDialogGeometry(this, QStringLiteral("updateCluster"));
     m_name->setText(compute.spec.name);
+    // Read-only and looking it: no frame, the window's background, no focus to type into.
     m_name->setReadOnly(true);
+    m_name->setFrame(false);
+    m_name->setFocusPolicy(Qt::NoFocus);
+    QPalette fixed = m_name->palette();
+    fixed.setColor(QPalette::Base, fixed.color(QPalette::Window));
+    m_name->setPalette(fixed);
+    m_name->setToolTip(tr("A cluster's name cannot change."));
     if (m_vmSize->findText(compute.spec.vmSize) < 0)
         m_vmSize->addItem(compute.spec.vmSize);
     m_vmSize->setCurrentText(compute.spec.vmSize);
@@ -113,6 +124,20 @@ void ComputeDialog::build() {
     advancedForm->addRow(tr("Admin user:"), m_adminUser);
     advancedForm->addRow(tr("Admin password:"), m_password);
     advancedForm->addRow(tr("SSH public key:"), m_sshKey);
+    // Only what this engine offers: the local engine's nodes are slots on this machine, with no
+    // network to join and no admin account.
+    const EngineCapabilities can = m_engine->capabilities();
+    for (QWidget* field : {static_cast<QWidget*>(m_vnetResourceGroup), static_cast<QWidget*>(m_vnetName),
+                           static_cast<QWidget*>(m_subnetName)})
+        advancedForm->setRowVisible(field, can.computeNetwork);
+    for (QWidget* field : {static_cast<QWidget*>(m_adminUser), static_cast<QWidget*>(m_password),
+                           static_cast<QWidget*>(m_sshKey)})
+        advancedForm->setRowVisible(field, can.computeAdminUser);
+    m_showAdvanced->setVisible(can.computeNetwork || can.computeAdminUser);
+    if (!can.computeNetwork)
+        m_showAdvanced->setText(tr("Advanced: admin user"));
+    else if (!can.computeAdminUser)
+        m_showAdvanced->setText(tr("Advanced: network"));
     // The fields show only when asked for, so the dialog stays short by default.
     m_advanced->hide();
     connect(m_showAdvanced, &QCheckBox::toggled, this, [this](bool on) {
@@ -124,7 +149,7 @@ void ComputeDialog::build() {
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("validationMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->setStyleSheet(messageStyleSheet(Tone::Error));
     m_message->setMinimumHeight(m_message->fontMetrics().height() * 2);
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
@@ -141,6 +166,7 @@ void ComputeDialog::build() {
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
 
+    connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameTyped = true; });
     for (QLineEdit* edit : {m_name, m_vnetResourceGroup, m_vnetName, m_subnetName, m_adminUser, m_password})
         connect(edit, &QLineEdit::textChanged, this, &ComputeDialog::validate);
     connect(m_sshKey, &QPlainTextEdit::textChanged, this, &ComputeDialog::validate);
@@ -183,10 +209,12 @@ void ComputeDialog::showError(const QString& message) {
 void ComputeDialog::validate() {
     const ComputeSpec s = spec();
     QString message;
+    bool quiet = false; // OK stays off, but an untouched empty name is no error to show yet
     if (!m_update) {
-        if (const Status name = validateComputeName(s.name); !name)
+        if (const Status name = validateComputeName(s.name); !name) {
             message = name.error().message;
-        else if (m_existing.contains(s.name, Qt::CaseInsensitive))
+            quiet = s.name.isEmpty() && !m_nameTyped;
+        } else if (m_existing.contains(s.name, Qt::CaseInsensitive))
             message =
                 tr("A cluster named '%1' already exists in this workspace: choose another name.").arg(s.name);
         else if (const Status spec = validateComputeSpec(s); !spec)
@@ -209,7 +237,7 @@ void ComputeDialog::validate() {
         else if (!s.adminUsername.isEmpty() && !hasSecret)
             message = tr("Give the admin user '%1' a password or an SSH public key.").arg(s.adminUsername);
     }
-    m_message->setText(message);
+    m_message->setText(quiet ? QString() : message);
     okButton()->setEnabled(message.isEmpty() && !m_sending);
 }
 
@@ -261,7 +289,7 @@ void ComputeDialog::accept() {
 }
 
 void ComputeDialog::showFailure(const QString& message) {
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->setStyleSheet(messageStyleSheet(Tone::Error));
     m_message->setText(message);
     okButton()->setEnabled(true);
 }

@@ -42,6 +42,7 @@ public:
     QLineEdit* adminUserEdit() const { return m_adminUser; }
     QPushButton* okButton() const;
     QCheckBox* advancedToggle() const { return m_showAdvanced; }
+    QLineEdit* vnetNameEdit() const { return m_vnetName; }
 
 signals:
     void computeSaved(const trainyard::ComputeInfo& compute);
@@ -78,6 +79,7 @@ private:
     QLabel* m_vmSizeReason = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     bool m_sending = false;
+    bool m_nameTyped = false; // no "name is empty" before the user has typed one
 };
 
 } // namespace ui

@@ -3,6 +3,7 @@
 #include "ui/WhenReady.h"
 
 #include "ui/EmptyState.h"
+#include "ui/Icons.h"
 
 #include "core/engine/Engine.h"
 #include "ui/StatusStyle.h"
@@ -12,15 +13,18 @@
 #include "ui/model/ComputeWatcher.h"
 #include "ui/model/NodeTableModel.h"
 
-#include <QFutureWatcher>
+#include <QApplication>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace trainyard::ui {
@@ -48,15 +52,16 @@ ComputePage::ComputePage(ComputeWatcher* watcher, QWidget* parent)
     , m_table(new QTableView)
     , m_nodeTable(new QTableView)
     , m_nodesTitle(new QLabel)
-    , m_banner(new QLabel) {
+    , m_banner(new QLabel)
+    , m_bannerTimer(new QTimer(this)) {
     auto* title = new QLabel(tr("Compute clusters"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto* create = new QPushButton(tr("&Create cluster…"));
-    m_update = new QPushButton(tr("&Update…"));
-    m_delete = new QPushButton(tr("&Delete…"));
+    auto* create = new QPushButton(themedIcon(QStringLiteral("list-add")), tr("&Create cluster…"));
+    m_update = new QPushButton(themedIcon(QStringLiteral("document-properties")), tr("&Update…"));
+    m_delete = new QPushButton(themedIcon(QStringLiteral("edit-delete")), tr("&Delete…"));
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(title);
     toolbar->addStretch();
@@ -68,11 +73,24 @@ ComputePage::ComputePage(ComputeWatcher* watcher, QWidget* parent)
     m_banner->setObjectName(QStringLiteral("computeBanner"));
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->hide();
+    m_bannerTimer->setSingleShot(true);
+    m_bannerTimer->setInterval(8000);
+    connect(m_bannerTimer, &QTimer::timeout, m_banner, &QLabel::hide);
 
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(ComputeListModel::NodeStates, new NodeStateBarDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const QModelIndex index = m_table->indexAt(at);
+        if (!index.isValid())
+            return;
+        m_table->selectRow(index.row());
+        QMenu* menu = contextMenu();
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_table->viewport()->mapToGlobal(at));
+    });
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
@@ -164,6 +182,8 @@ void ComputePage::updateSelection() {
     const QString name = selectedCompute();
     m_update->setEnabled(!name.isEmpty());
     m_delete->setEnabled(!name.isEmpty());
+    updateBanner();
+    emit selectionChanged();
     const int row = m_model->rowOf(name);
     if (row < 0) {
         m_nodes->setNodes({});
@@ -176,12 +196,58 @@ void ComputePage::updateSelection() {
         tr("Nodes of %1: %2 of at most %3").arg(c.spec.name).arg(c.currentNodeCount).arg(c.spec.maxNodes));
 }
 
-void ComputePage::showBanner(const QString& text, bool error) {
+void ComputePage::showBanner(const QString& text, bool error, const QString& cluster) {
     m_banner->setText(text);
-    m_banner->setStyleSheet(
-        error ? QStringLiteral("background:#fdecea; color:#8e1c1c; padding:6px; border-radius:3px;")
-              : QStringLiteral("background:#e8f4ea; color:#1e5e2a; padding:6px; border-radius:3px;"));
+    m_banner->setStyleSheet(bannerStyleSheet(error ? Tone::Error : Tone::Success));
     m_banner->setVisible(!text.isEmpty());
+    m_bannerCluster = cluster;
+    if (error)
+        m_bannerTimer->stop();
+    else
+        m_bannerTimer->start();
+}
+
+void ComputePage::updateBanner() {
+    if (m_bannerCluster.isEmpty() || m_banner->isHidden())
+        return;
+    if (m_model->rowOf(m_bannerCluster) < 0) {
+        m_banner->hide(); // the cluster is gone
+        m_bannerCluster.clear();
+        return;
+    }
+    // Ask the engine whether the runs the refusal named are still active there.
+    if (m_checkingBanner)
+        return;
+    m_checkingBanner = true;
+    RunFilter filter;
+    filter.compute = m_bannerCluster;
+    whenReady(this, m_engine->listRuns(filter),
+              [this, cluster = m_bannerCluster](const Result<QList<RunInfo>>& runs) {
+                  m_checkingBanner = false;
+                  if (!runs || cluster != m_bannerCluster)
+                      return;
+                  if (std::all_of(runs->begin(), runs->end(),
+                                  [](const RunInfo& r) { return isTerminal(r.status); })) {
+                      m_banner->hide();
+                      m_bannerCluster.clear();
+                  }
+              });
+}
+
+QMenu* ComputePage::contextMenu() {
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("computeContextMenu"));
+    const QString name = selectedCompute();
+    menu->addAction(themedIcon(QStringLiteral("document-properties")), tr("&Update…"), this,
+                    &ComputePage::openUpdateDialog)
+        ->setEnabled(!name.isEmpty());
+    menu->addAction(tr("Copy &name"), this, [name] { QApplication::clipboard()->setText(name); })
+        ->setEnabled(!name.isEmpty());
+    menu->addSeparator();
+    menu->addAction(themedIcon(QStringLiteral("edit-delete")), tr("&Delete…"), this,
+                    &ComputePage::requestDelete)
+        ->setEnabled(!name.isEmpty());
+    return menu;
 }
 
 ComputeDialog* ComputePage::openCreateDialog() {
@@ -218,11 +284,28 @@ void ComputePage::requestDelete() {
     const QString name = selectedCompute();
     if (name.isEmpty())
         return;
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete cluster"),
-                                tr("Delete the cluster '%1'? Its nodes are released. Finished runs stay in "
-                                   "the history; a cluster with active runs is not deleted.")
-                                    .arg(name),
-                                QMessageBox::Cancel, this);
+    // Ask the engine which runs are active there, so the question can say so.
+    RunFilter filter;
+    filter.compute = name;
+    whenReady(this, m_engine->listRuns(filter), [this, name](const Result<QList<RunInfo>>& runs) {
+        int active = 0;
+        if (runs)
+            for (const RunInfo& run : runs.value())
+                active += isTerminal(run.status) ? 0 : 1;
+        confirmDelete(name, active);
+    });
+}
+
+void ComputePage::confirmDelete(const QString& name, int activeRuns) {
+    const QString text =
+        activeRuns > 0
+            ? tr("The cluster '%1' still has %n active run(s), and a cluster is not deleted while runs "
+                 "are active: cancel them first, or wait until they end. Try to delete it anyway?",
+                 nullptr, activeRuns)
+                  .arg(name)
+            : tr("Delete the cluster '%1'? Its nodes are released. Finished runs stay in the history.")
+                  .arg(name);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete cluster"), text, QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteConfirmation"));
     QPushButton* yes = box->addButton(tr("Delete %1").arg(name), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -239,7 +322,7 @@ void ComputePage::deleteCompute(const QString& name) {
     whenReady(this, m_engine->deleteCompute(name), [this, name](const Status& status) {
         if (!status) {
             // The engine's refusal names the active runs; show it as it is.
-            showBanner(tr("Cluster %1 was not deleted: %2").arg(name, status.error().message), true);
+            showBanner(tr("Cluster %1 was not deleted: %2").arg(name, status.error().message), true, name);
             return;
         }
         showBanner(tr("Cluster %1 deleted.").arg(name), false);

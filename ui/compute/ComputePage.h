@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
+class QTimer;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -30,15 +32,21 @@ public:
     QString selectedCompute() const;
     void selectCompute(const QString& name);
     QString bannerText() const;
+    QMenu* contextMenu(); // what a right click on a cluster opens (tests, tour)
     QTableView* table() const { return m_table; }
     ComputeListModel* model() const { return m_model; }
 
 signals:
     void message(const QString& text);
+    void selectionChanged();
 
 private:
     void updateSelection();
-    void showBanner(const QString& text, bool error);
+    // A success goes after a few seconds; a refusal ("runs still active") stays only while it
+    // is true: until no run on the cluster is active any more, or the cluster is gone.
+    void showBanner(const QString& text, bool error, const QString& cluster = {});
+    void updateBanner();
+    void confirmDelete(const QString& name, int activeRuns);
     void deleteCompute(const QString& name);
 
     Engine* m_engine;
@@ -50,6 +58,9 @@ private:
     QTableView* m_nodeTable;
     QLabel* m_nodesTitle;
     QLabel* m_banner;
+    QString m_bannerCluster; // the cluster a refusal is about
+    QTimer* m_bannerTimer;
+    bool m_checkingBanner = false;
     QPushButton* m_update;
     QPushButton* m_delete;
 };

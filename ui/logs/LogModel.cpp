@@ -2,7 +2,7 @@
 
 #include "core/logs/LogDocument.h"
 
-#include <QFutureWatcher>
+#include "ui/WhenReady.h"
 
 #include <algorithm>
 
@@ -188,15 +188,12 @@ void LogModel::copyText(int first, int last, QObject* context, std::function<voi
                 done(texts->join(u'\n'));
             continue;
         }
-        auto* watcher = new QFutureWatcher<QString>(context);
-        QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                         [watcher, texts, remaining, i, done] {
-                             (*texts)[i] = watcher->result();
-                             watcher->deleteLater();
-                             if (--*remaining == 0)
-                                 done(texts->join(u'\n'));
-                         });
-        watcher->setFuture(d->text(pieces[i].first, pieces[i].last));
+        whenReady(context, d->text(pieces[i].first, pieces[i].last),
+                  [texts, remaining, i, done](const QString& text) {
+                      (*texts)[i] = text;
+                      if (--*remaining == 0)
+                          done(texts->join(u'\n'));
+                  });
     }
 }
 

@@ -3,7 +3,7 @@
 #include "core/logs/LogDocument.h"
 #include "ui/logs/LogModel.h"
 
-#include <QFutureWatcher>
+#include "ui/WhenReady.h"
 
 #include <algorithm>
 
@@ -75,30 +75,26 @@ void LogSearchController::searchDocument(int document, qint64 fromLine) {
     m_again[document] = false;
     ++m_running;
     const quint64 generation = m_generation;
-    auto* watcher = new QFutureWatcher<LogSearchResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, generation, document, fromLine, upTo] {
-                watcher->deleteLater();
-                if (generation != m_generation)
-                    return;
-                --m_running;
-                m_busy[document] = false;
-                const LogSearchResult result = watcher->result();
-                if (!result.error.isEmpty())
-                    emit failed(result.error);
-                QList<qint64>& hits = m_hits[document];
-                // Hits from `fromLine` on are replaced (the partial line searched before may have changed).
-                hits.erase(std::lower_bound(hits.begin(), hits.end(), fromLine), hits.end());
-                hits += result.lines;
-                m_searchedTo[document] = qMax(fromLine, upTo);
-                if (m_again[document] ||
-                    (m_model && m_model->documents()[document]->lineCount() > m_searchedTo[document] &&
-                     m_model->documents()[document]->index().completeLineCount() > upTo))
-                    searchDocument(document, m_searchedTo[document]);
-                if (m_running == 0)
-                    emit finished(count());
-            });
-    watcher->setFuture(d->search(m_text, m_caseSensitive, fromLine, m_cancel));
+    whenReady(this, d->search(m_text, m_caseSensitive, fromLine, m_cancel),
+              [this, generation, document, fromLine, upTo](const LogSearchResult& result) {
+                  if (generation != m_generation)
+                      return;
+                  --m_running;
+                  m_busy[document] = false;
+                  if (!result.error.isEmpty())
+                      emit failed(result.error);
+                  QList<qint64>& hits = m_hits[document];
+                  // Hits from `fromLine` on are replaced (the partial line searched before may have changed).
+                  hits.erase(std::lower_bound(hits.begin(), hits.end(), fromLine), hits.end());
+                  hits += result.lines;
+                  m_searchedTo[document] = qMax(fromLine, upTo);
+                  if (m_again[document] ||
+                      (m_model && m_model->documents()[document]->lineCount() > m_searchedTo[document] &&
+                       m_model->documents()[document]->index().completeLineCount() > upTo))
+                      searchDocument(document, m_searchedTo[document]);
+                  if (m_running == 0)
+                      emit finished(count());
+              });
 }
 
 qint64 LogSearchController::count() const {

@@ -1,5 +1,7 @@
 #include "ui/logs/LogView.h"
 
+#include "ui/StatusStyle.h"
+
 #include "ui/logs/LogModel.h"
 
 #include <QApplication>
@@ -196,7 +198,7 @@ void LogView::paintEvent(QPaintEvent*) {
         if (row >= m_selFirst && row <= m_selLast && m_selFirst >= 0)
             p.fillRect(rowRect, pal.highlight());
         else if (row == m_current)
-            p.fillRect(rowRect, QColor(255, 240, 160));
+            p.fillRect(rowRect, searchHitColor(false));
         const logs::LogLineText* line = m_model->line(row);
         if (!line) {
             p.setPen(pal.color(QPalette::PlaceholderText));
@@ -211,7 +213,7 @@ void LogView::paintEvent(QPaintEvent*) {
                                       ? pal.color(QPalette::HighlightedText)
                                       : pal.color(QPalette::Text);
         if (merged) {
-            p.setPen(QColor(120, 120, 120));
+            p.setPen(mutedTextColor());
             p.drawText(QPointF(columnX(0), y + ascent), QStringLiteral("[%1]").arg(m_model->label(row)));
         }
         const int visFrom = qMax(0, skipChars - prefixChars);
@@ -222,7 +224,7 @@ void LogView::paintEvent(QPaintEvent*) {
                  at = text.indexOf(m_highlight, at + 1, m_highlightCase))
                 p.fillRect(
                     QRectF(columnX(prefixChars + int(at)), y, m_highlight.size() * m_charWidth, m_lineHeight),
-                    QColor(255, 200, 0, 170));
+                    searchHitColor(true));
         }
         // Text, span by span (one span when the line has no colours).
         const auto drawRun = [&](int from, int to, const QColor& pen, const QColor& background, bool bold) {

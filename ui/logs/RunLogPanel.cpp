@@ -7,9 +7,10 @@
 #include "ui/logs/LogSearchController.h"
 #include "ui/logs/LogView.h"
 
+#include "ui/WhenReady.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,10 +35,13 @@ RunLogPanel::RunLogPanel(QWidget* parent)
     , m_search(new LogSearchController(this))
     , m_refresh(new QTimer(this))
     , m_findDelay(new QTimer(this)) {
-    // Wide enough for "All ranks (merged)" in every language; long rank paths are elided.
+    // Room for "Rank 12" in every language; longer names are elided, with the whole name in
+    // the popup, so the search box keeps a usable width in a 900-pixel window.
     m_sourceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sourceBox->setMinimumContentsLength(26);
-    m_findEdit->setPlaceholderText(tr("Find in log"));
+    m_sourceBox->setMinimumContentsLength(10);
+    m_findEdit->setPlaceholderText(tr("Find in log (Ctrl+F)"));
+    m_findEdit->setObjectName(QStringLiteral("logFind"));
+    m_findEdit->setMinimumWidth(m_findEdit->fontMetrics().averageCharWidth() * 24);
     m_view->setPlaceholderText(tr("No log yet: the run writes one once it starts."));
     m_findEdit->setClearButtonEnabled(true);
     m_caseBox->setToolTip(tr("Match case"));
@@ -57,8 +61,7 @@ RunLogPanel::RunLogPanel(QWidget* parent)
     bar->addWidget(button(tr("▼"), tr("Next match (Enter)"), &RunLogPanel::findNext));
     bar->addWidget(m_caseBox);
     bar->addWidget(m_countLabel);
-    bar->addStretch();
-    bar->addWidget(m_followBox);
+    bar->addWidget(m_followBox); // no stretch: the room left over widens the search box
     bar->addWidget(button(tr("Top"), tr("Jump to the first line"), [this] { m_view->scrollToTop(); }));
     bar->addWidget(
         button(tr("Bottom"), tr("Jump to the last line and follow"), [this] { m_view->setFollowing(true); }));
@@ -103,6 +106,15 @@ RunLogPanel::~RunLogPanel() {
     clear();
 }
 
+void RunLogPanel::focusSearch() {
+    m_findEdit->setFocus(Qt::ShortcutFocusReason);
+    m_findEdit->selectAll();
+}
+
+QLineEdit* RunLogPanel::searchEdit() const {
+    return m_findEdit;
+}
+
 void RunLogPanel::clear() {
     m_refresh->stop();
     m_model->clear();
@@ -130,27 +142,24 @@ void RunLogPanel::setRun(Engine* engine, const QString& runId) {
 void RunLogPanel::refreshSources() {
     if (!m_engine)
         return;
-    auto* watcher = new QFutureWatcher<Result<QList<LogSource>>>(this);
     const QString runId = m_runId;
     Engine* engine = m_engine;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, runId, engine] {
-        watcher->deleteLater();
-        if (runId != m_runId || engine != m_engine)
-            return;
-        const auto sources = watcher->result();
-        if (!sources) {
-            m_status->setText(sources.error().message);
-            m_status->show();
-            return;
-        }
-        for (const LogSource& s : sources.value()) {
-            const bool known = std::any_of(m_sources.begin(), m_sources.end(),
-                                           [&](const LogSource& k) { return k.name == s.name; });
-            if (!known)
-                addSource(s);
-        }
-    });
-    watcher->setFuture(m_engine->listLogs(m_runId));
+    whenReady(this, m_engine->listLogs(m_runId),
+              [this, runId, engine](const Result<QList<LogSource>>& sources) {
+                  if (runId != m_runId || engine != m_engine)
+                      return;
+                  if (!sources) {
+                      m_status->setText(sources.error().message);
+                      m_status->show();
+                      return;
+                  }
+                  for (const LogSource& s : sources.value()) {
+                      const bool known = std::any_of(m_sources.begin(), m_sources.end(),
+                                                     [&](const LogSource& k) { return k.name == s.name; });
+                      if (!known)
+                          addSource(s);
+                  }
+              });
 }
 
 void RunLogPanel::addSource(const LogSource& source) {

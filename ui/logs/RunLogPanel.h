@@ -45,6 +45,8 @@ public:
     // -1: all sources merged; otherwise the source's index.
     void showSource(int source);
     void findText(const QString& text, bool caseSensitive = false);
+    void focusSearch(); // Ctrl+F while the log has the focus
+    QLineEdit* searchEdit() const;
     void findNext();
     void findPrevious();
 

@@ -58,7 +58,7 @@ QVariant ComputeListModel::data(const QModelIndex& index, int role) const {
         return QVariantList{n.idle, n.running, n.preparing, n.unusable, n.leaving, n.preempted};
     }
     if (role == Qt::ForegroundRole && index.column() == Errors && !c.errors.isEmpty())
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        return QBrush(toneColor(Tone::Error));
     if (role == Qt::ToolTipRole && index.column() == Errors)
         return c.errors.join(QLatin1Char('\n'));
     if (role == Qt::ToolTipRole && index.column() == NodeStates) {

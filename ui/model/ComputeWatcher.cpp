@@ -4,7 +4,6 @@
 
 #include "core/engine/Engine.h"
 
-#include <QFutureWatcher>
 #include <QTimer>
 
 namespace trainyard::ui {

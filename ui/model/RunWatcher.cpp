@@ -4,7 +4,6 @@
 
 #include "core/engine/Engine.h"
 
-#include <QFutureWatcher>
 #include <QTimer>
 
 namespace trainyard::ui {
@@ -24,6 +23,30 @@ void RunWatcher::setInterval(int ms) {
 
 void RunWatcher::watch(const QString& runId) {
     m_watched.insert(runId);
+}
+
+void RunWatcher::applySnapshot(const RunInfo& run) {
+    if (!m_loaded)
+        return; // the first list brings it
+    auto it = std::find_if(m_runs.begin(), m_runs.end(), [&run](const RunInfo& r) { return r.id == run.id; });
+    if (it == m_runs.end())
+        m_runs.prepend(run);
+    else if (it->status == run.status && it->statusDetail == run.statusDetail &&
+             it->cancelRequested == run.cancelRequested && it->endedAt == run.endedAt &&
+             it->nodes == run.nodes)
+        return; // nothing the list shows has changed
+    else
+        *it = run;
+    if (isTerminal(run.status) && m_watched.remove(run.id))
+        emit runEnded(run);
+    emit runsChanged(m_runs);
+}
+
+void RunWatcher::forget(const QString& runId) {
+    const auto removed = m_runs.removeIf([&runId](const RunInfo& r) { return r.id == runId; });
+    m_watched.remove(runId);
+    if (removed > 0)
+        emit runsChanged(m_runs);
 }
 
 void RunWatcher::refresh() {

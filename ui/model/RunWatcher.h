@@ -26,6 +26,10 @@ public:
     void setInterval(int ms);
     void refresh();
     void watch(const QString& runId); // runEnded() fires when it reaches a terminal state
+    // A run as someone else just read it (the run panel's poll, a submit's answer): the list shows
+    // it at once instead of at the next poll, so the list and the panel never disagree.
+    void applySnapshot(const RunInfo& run);
+    void forget(const QString& runId); // a deleted run leaves the list at once
     bool isWatched(const QString& runId) const { return m_watched.contains(runId); }
 
 signals:

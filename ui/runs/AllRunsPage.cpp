@@ -1,15 +1,19 @@
 #include "ui/runs/AllRunsPage.h"
 
+#include "ui/Icons.h"
 #include "ui/StatusStyle.h"
 #include "ui/model/RunFilterProxyModel.h"
 #include "ui/model/RunTableModel.h"
 #include "ui/model/RunWatcher.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,7 +47,8 @@ AllRunsPage::AllRunsPage(QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RunTableModel::Started, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // compare takes several
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
@@ -66,11 +71,48 @@ AllRunsPage::AllRunsPage(QWidget* parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &RunFilterProxyModel::setText);
     connect(m_status, &QComboBox::currentIndexChanged, this, &AllRunsPage::applyStatusFilter);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        if (!m_table->indexAt(at).isValid())
+            return;
+        QMenu* menu = contextMenu();
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_table->viewport()->mapToGlobal(at));
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QModelIndex source = m_proxy->mapToSource(index);
         if (RunWatcher* watcher = m_model->watcherOf(source.row()))
             emit runActivated(watcher, source.data(RunTableModel::RunIdRole).toString());
     });
+}
+
+QStringList AllRunsPage::selectedRuns() const {
+    QList<QModelIndex> rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex& row : rows)
+        ids << row.data(RunTableModel::RunIdRole).toString();
+    return ids;
+}
+
+QMenu* AllRunsPage::contextMenu() {
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("allRunsContextMenu"));
+    const QStringList ids = selectedRuns();
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    RunWatcher* watcher = current.isValid() ? m_model->watcherOf(current.row()) : nullptr;
+    const QString currentId = current.data(RunTableModel::RunIdRole).toString();
+    menu->addAction(themedIcon(QStringLiteral("document-open")), tr("&Open in its workspace"), this,
+                    [this, watcher, currentId] { emit runActivated(watcher, currentId); })
+        ->setEnabled(watcher != nullptr);
+    QAction* compare = menu->addAction(themedIcon(QStringLiteral("view-compare")), tr("Co&mpare"), this,
+                                       [this, ids] { emit compareRequested(ids); });
+    compare->setObjectName(QStringLiteral("compareRuns"));
+    compare->setEnabled(ids.size() >= 2);
+    menu->addSeparator();
+    menu->addAction(tr("Copy run &id"), this, [ids] { QApplication::clipboard()->setText(ids.join(u'\n')); })
+        ->setEnabled(!ids.isEmpty());
+    return menu;
 }
 
 void AllRunsPage::setWatchers(const QList<RunWatcher*>& watchers) {

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 
 namespace trainyard::ui {
@@ -24,9 +25,13 @@ public:
     RunFilterProxyModel* proxy() const { return m_proxy; }
     QLineEdit* filterEdit() const { return m_filter; }
     QTableView* table() const { return m_table; }
+    QStringList selectedRuns() const;
+    QMenu* contextMenu(); // open in its workspace, compare, copy id
 
 signals:
     void runActivated(trainyard::ui::RunWatcher* watcher, const QString& runId);
+    // Compare the selected runs (two or more): the comparison view listens.
+    void compareRequested(const QStringList& runIds);
 
 private:
     void applyStatusFilter();

@@ -61,8 +61,6 @@ void ChildRunList::showChildren(Engine* engine, const QList<RunInfo>& children) 
             readMetrics(run.id);
         }
     }
-    if (children.isEmpty())
-        new QTreeWidgetItem(this, {tr("This run has no child runs.")});
     resizeColumnToContents(Id);
     resizeColumnToContents(Name);
 }

@@ -4,7 +4,10 @@
 
 #include "core/engine/Engine.h"
 #include "core/engine/Transfer.h"
+#include "ui/ElidedLabel.h"
+#include "ui/Icons.h"
 #include "ui/StatusStyle.h"
+#include "ui/WhenReady.h"
 #include "ui/charts/RunMetricsPanel.h"
 #include "ui/logs/RunLogPanel.h"
 #include "ui/runs/RunAlertNotifier.h"
@@ -14,13 +17,13 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedLayout>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -34,7 +37,7 @@ namespace trainyard::ui {
 RunDetailsPanel::RunDetailsPanel(QWidget* parent)
     : QWidget(parent)
     , m_timer(new QTimer(this))
-    , m_title(new QLabel)
+    , m_title(new ElidedLabel)
     , m_status(new QLabel)
     , m_facts(new QLabel)
     , m_waitReason(new QLabel)
@@ -46,27 +49,29 @@ RunDetailsPanel::RunDetailsPanel(QWidget* parent)
     , m_filesMessage(new QLabel)
     , m_properties(new QTableWidget)
     , m_children(new ChildRunList)
+    , m_childrenStack(new QStackedWidget)
+    , m_noChildren(new QLabel(tr("This run has no child runs. A run's script starts them with "
+                                 "run.child_run() or by submitting with a parent run.")))
     , m_alerts(new RunAlertNotifier(this)) {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setObjectName(QStringLiteral("runTitle"));
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // The users' most common question is "why does it not start?": the answer stands out.
     m_waitReason->setObjectName(QStringLiteral("waitReason"));
     m_waitReason->setWordWrap(true);
-    m_waitReason->setStyleSheet(QStringLiteral(
-        "background:#fff4d6; color:#5c4300; padding:6px; border:1px solid #e8c766; border-radius:3px;"));
+    m_waitReason->setStyleSheet(bannerStyleSheet(Tone::Warning));
     m_waitReason->hide();
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color:#c62828;"));
+    m_error->setStyleSheet(messageStyleSheet(Tone::Error));
     m_error->hide();
-    m_cancel = new QPushButton(tr("Cancel run"));
-    m_clone = new QPushButton(tr("Clone and resubmit…"));
+    m_cancel = new QPushButton(themedIcon(QStringLiteral("process-stop")), tr("Cancel run"));
+    m_clone = new QPushButton(themedIcon(QStringLiteral("edit-copy")), tr("Clone and resubmit…"));
 
     auto* headerRow = new QHBoxLayout;
     headerRow->addWidget(m_status);
@@ -77,8 +82,11 @@ RunDetailsPanel::RunDetailsPanel(QWidget* parent)
     // Outputs: the run's files as a tree; open one or save them all.
     m_files->setHeaderLabels({tr("File"), tr("Size"), tr("Modified")});
     m_files->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    auto* openButton = new QPushButton(tr("Open"));
-    auto* saveButton = new QPushButton(tr("Save as…"));
+    auto* openButton = new QPushButton(themedIcon(QStringLiteral("document-open")), tr("Open"));
+    openButton->setToolTip(tr("Open the selected file with the program your desktop uses for it"));
+    auto* saveButton = new QPushButton(themedIcon(QStringLiteral("document-save")), tr("Save as…"));
+    m_filesMessage->setObjectName(QStringLiteral("filesMessage"));
+    m_filesMessage->setWordWrap(true);
     auto* filesButtons = new QHBoxLayout;
     filesButtons->addWidget(m_filesMessage, 1);
     filesButtons->addWidget(openButton);
@@ -87,21 +95,30 @@ RunDetailsPanel::RunDetailsPanel(QWidget* parent)
     auto* outputsLayout = new QVBoxLayout(outputs);
     outputsLayout->addWidget(m_files);
     outputsLayout->addLayout(filesButtons);
-    connect(openButton, &QPushButton::clicked, this, &RunDetailsPanel::openFile);
+    connect(openButton, &QPushButton::clicked, this, &RunDetailsPanel::openCurrentFile);
     connect(saveButton, &QPushButton::clicked, this, &RunDetailsPanel::saveFiles);
-    connect(m_files, &QTreeWidget::itemDoubleClicked, this, &RunDetailsPanel::openFile);
+    connect(m_files, &QTreeWidget::itemDoubleClicked, this, &RunDetailsPanel::openCurrentFile);
 
     m_properties->setColumnCount(3);
     m_properties->setHorizontalHeaderLabels({tr("Kind"), tr("Name"), tr("Value")});
     m_properties->horizontalHeader()->setStretchLastSection(true);
+    // Kind and name are short and must be read whole; the value takes the rest.
+    m_properties->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_properties->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_properties->setWordWrap(false);
     m_properties->verticalHeader()->hide();
     m_properties->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_noChildren->setObjectName(QStringLiteral("noChildren"));
+    m_noChildren->setAlignment(Qt::AlignCenter);
+    m_noChildren->setWordWrap(true);
+    m_childrenStack->addWidget(m_noChildren);
+    m_childrenStack->addWidget(m_children);
 
     m_tabs->addTab(m_logs, tr("Logs"));
     m_tabs->addTab(m_metrics, tr("Metrics"));
     m_tabs->addTab(outputs, tr("Outputs"));
     m_tabs->addTab(m_properties, tr("Properties && tags"));
-    m_tabs->addTab(m_children, tr("Child runs"));
+    m_tabs->addTab(m_childrenStack, tr("Child runs"));
 
     m_content = new QWidget;
     auto* content = new QVBoxLayout(m_content);
@@ -149,7 +166,7 @@ void RunDetailsPanel::setRun(Engine* engine, const QString& runId) {
         return;
     m_engine = engine;
     m_runId = runId;
-    m_title->setText(runId);
+    m_title->setFullText(runId);
     m_status->clear();
     m_facts->setText(tr("Loading…"));
     static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_content);
@@ -176,19 +193,17 @@ void RunDetailsPanel::poll() {
         return;
     m_inFlight = true;
     const QString runId = m_runId;
-    auto* watcher = new QFutureWatcher<Result<RunInfo>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, runId] {
-        watcher->deleteLater();
+    whenReady(this, m_engine->getRun(m_runId), [this, runId](const Result<RunInfo>& result) {
         m_inFlight = false;
         if (runId != m_runId)
             return;
-        const auto result = watcher->result();
         if (!result) {
             m_facts->setText(result.error().message);
             return;
         }
         const bool wasTerminal = isTerminal(m_run.status) && m_run.id == runId;
         showRun(result.value());
+        emit runRead(result.value());
         // Outputs and child runs change seldom: look again now and then, and once at the end.
         if (isTerminal(m_run.status)) {
             if (!wasTerminal) {
@@ -201,13 +216,12 @@ void RunDetailsPanel::poll() {
             refreshChildren();
         }
     });
-    watcher->setFuture(m_engine->getRun(m_runId));
 }
 
 void RunDetailsPanel::showRun(const RunInfo& run) {
     m_run = run;
     const QString name = run.displayName.isEmpty() ? run.id : run.displayName;
-    m_title->setText(run.number > 0 ? tr("%1 (run %2)").arg(name).arg(run.number) : name);
+    m_title->setFullText(run.number > 0 ? tr("%1 (run %2)").arg(name).arg(run.number) : name);
     const QColor colour = statusColor(run.status);
     m_status->setText(ui::statusText(run.status));
     m_status->setStyleSheet(QStringLiteral("background:%1; color:white; padding:3px 8px; border-radius:3px; "
@@ -234,12 +248,17 @@ void RunDetailsPanel::showRun(const RunInfo& run) {
             reason = run.cancelRequested ? tr("canceling") : tr("the engine has not said why yet");
         m_waitReason->setText(run.cancelRequested ? tr("Canceling: %1").arg(reason)
                                                   : tr("Why it waits: %1").arg(reason));
+        // The tone's colours depend on the palette, which View → Theme may have changed.
+        if (const QString style = bannerStyleSheet(Tone::Warning); m_waitReason->styleSheet() != style)
+            m_waitReason->setStyleSheet(style);
         m_waitReason->show();
     } else {
         m_waitReason->hide();
     }
     m_error->setText(tr("Error: %1").arg(run.error));
     m_error->setVisible(!run.error.isEmpty());
+    if (const QString style = messageStyleSheet(Tone::Error); m_error->styleSheet() != style)
+        m_error->setStyleSheet(style);
     m_cancel->setEnabled(!isTerminal(run.status) && !run.cancelRequested);
 
     // Properties and tags, sorted by kind then name.
@@ -270,12 +289,9 @@ void RunDetailsPanel::refreshFiles() {
     if (!m_engine)
         return;
     const QString runId = m_runId;
-    auto* watcher = new QFutureWatcher<Result<QList<RunFile>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, runId] {
-        watcher->deleteLater();
+    whenReady(this, m_engine->listRunFiles(m_runId), [this, runId](const Result<QList<RunFile>>& result) {
         if (runId != m_runId)
             return;
-        const auto result = watcher->result();
         if (!result) {
             m_filesMessage->setText(result.error().message);
             return;
@@ -309,47 +325,54 @@ void RunDetailsPanel::refreshFiles() {
         m_filesMessage->setText(result->isEmpty() ? tr("No files yet.")
                                                   : tr("%n file(s)", nullptr, int(result->size())));
     });
-    watcher->setFuture(m_engine->listRunFiles(m_runId));
 }
 
 void RunDetailsPanel::refreshChildren() {
     if (!m_engine)
         return;
     const QString runId = m_runId;
-    auto* watcher = new QFutureWatcher<Result<QList<RunInfo>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, runId] {
-        watcher->deleteLater();
-        const auto runs = watcher->result();
+    RunFilter filter;
+    filter.parentRunId = runId;
+    whenReady(this, m_engine->listRuns(filter), [this, runId](const Result<QList<RunInfo>>& runs) {
         if (runId != m_runId || !runs)
             return;
         QList<RunInfo> children = runs.value();
         std::reverse(children.begin(), children.end()); // oldest first, as the script made them
         m_children->showChildren(m_engine, children);
+        m_childrenStack->setCurrentWidget(children.isEmpty() ? static_cast<QWidget*>(m_noChildren)
+                                                             : static_cast<QWidget*>(m_children));
     });
-    RunFilter filter;
-    filter.parentRunId = runId;
-    watcher->setFuture(m_engine->listRuns(filter));
 }
 
-void RunDetailsPanel::openFile() {
+void RunDetailsPanel::openCurrentFile() {
     QTreeWidgetItem* item = m_files->currentItem();
-    const QString path = item ? item->data(0, Qt::UserRole).toString() : QString();
+    openFile(item ? item->data(0, Qt::UserRole).toString() : QString());
+}
+
+void RunDetailsPanel::openFile(const QString& path) {
     if (!m_engine || path.isEmpty()) {
         m_filesMessage->setText(tr("Choose a file to open."));
         return;
     }
-    // The engine hands out a run's files only as a copy; fetch them to a cache folder, then open.
-    const QString dir = QDir::tempPath() + QStringLiteral("/trainyard-outputs/") + m_runId;
-    Transfer* transfer = m_engine->downloadRunFiles(m_runId, dir, this);
+    // The engine hands out a run's file only as a copy: core copies just that file into this
+    // user's own cache folder (never a shared /tmp), then the desktop's program opens it.
+    const QString dir = Engine::openedFilesFolder(m_runId);
+    Transfer* transfer = m_engine->downloadRunFile(m_runId, path, dir, this);
     m_filesMessage->setText(tr("Fetching %1…").arg(path));
     connect(transfer, &Transfer::finished, this, [this, transfer, dir, path](const Status& status) {
         transfer->deleteLater();
         if (!status) {
-            m_filesMessage->setText(status.error().message);
+            m_filesMessage->setText(tr("%1 was not opened: %2").arg(path, status.error().message));
             return;
         }
-        m_filesMessage->setText(tr("Opened %1.").arg(path));
-        QDesktopServices::openUrl(QUrl::fromLocalFile(dir + u'/' + path));
+        const QString local = dir + u'/' + path;
+        if (QDesktopServices::openUrl(QUrl::fromLocalFile(local)))
+            m_filesMessage->setText(tr("Opened %1.").arg(path));
+        else
+            m_filesMessage->setText(tr("No program could open %1: there is no application for this kind of "
+                                       "file, or no desktop to start it. A copy is at %2; use Save as… to "
+                                       "keep it elsewhere.")
+                                        .arg(path, QDir::toNativeSeparators(local)));
     });
 }
 
@@ -384,6 +407,14 @@ QStringList RunDetailsPanel::filePaths() const {
         if (const QString path = (*it)->data(0, Qt::UserRole).toString(); !path.isEmpty())
             paths << path;
     return paths;
+}
+
+QString RunDetailsPanel::titleText() const {
+    return m_title->fullText();
+}
+
+QString RunDetailsPanel::childrenText() const {
+    return m_childrenStack->currentWidget() == m_noChildren ? m_noChildren->text() : QString();
 }
 
 QString RunDetailsPanel::filesMessage() const {

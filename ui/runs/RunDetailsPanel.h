@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QStackedWidget;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -21,6 +22,7 @@ class Engine;
 namespace ui {
 
 class RunAlertNotifier;
+class ElidedLabel;
 class RunLogPanel;
 class RunMetricsPanel;
 
@@ -45,17 +47,24 @@ public:
     // Copies the run's files into `dir` (what "Save as…" does once a folder is chosen).
     void saveFilesTo(const QString& dir);
     QString filesMessage() const;
+    QString titleText() const;    // the whole title, also when the header shows it elided
+    QString childrenText() const; // what the Child runs tab says when there are none
+    // Opens the Outputs file `path` with the program the desktop chooses for it, after core has
+    // copied it into this user's own cache folder; says so when nothing could open it.
+    void openFile(const QString& path);
 
 signals:
     void cancelRequested(const QString& runId);
     void cloneRequested(const QString& runId);
+    // Every fresh read of the run, so the runs list can show the same state at once.
+    void runRead(const trainyard::RunInfo& run);
 
 private:
     void poll();
     void showRun(const RunInfo& run);
     void refreshFiles();
     void refreshChildren();
-    void openFile();
+    void openCurrentFile();
     void saveFiles();
 
     Engine* m_engine = nullptr;
@@ -64,7 +73,7 @@ private:
     bool m_inFlight = false;
     int m_tick = 0;
     QTimer* m_timer;
-    QLabel* m_title;
+    ElidedLabel* m_title;
     QLabel* m_status;
     QLabel* m_facts;
     QLabel* m_waitReason;
@@ -78,6 +87,8 @@ private:
     QLabel* m_filesMessage;
     QTableWidget* m_properties;
     ChildRunList* m_children;
+    QStackedWidget* m_childrenStack;
+    QLabel* m_noChildren;
     QWidget* m_empty;
     QWidget* m_content;
     RunAlertNotifier* m_alerts; // alert rules on the shown run: notifications, run events

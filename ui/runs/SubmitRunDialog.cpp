@@ -1,13 +1,15 @@
 #include "ui/runs/SubmitRunDialog.h"
 
 #include "core/engine/Engine.h"
+#include "ui/DialogState.h"
+#include "ui/StatusStyle.h"
+#include "ui/WhenReady.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,10 +17,16 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace trainyard::ui {
+
+namespace {
+const QString kSourceKey = QStringLiteral("dialogs/submitRun/sourceFolder");
+const QString kScriptKey = QStringLiteral("dialogs/submitRun/entryScript");
+} // namespace
 
 SubmitRunDialog::SubmitRunDialog(Engine* engine, const QList<ComputeInfo>& computes,
                                  const QStringList& experiments, QWidget* parent)
@@ -55,7 +63,13 @@ SubmitRunDialog::SubmitRunDialog(Engine* engine, const QList<ComputeInfo>& compu
     sourceRow->addWidget(m_source, 1);
     sourceRow->addWidget(browse);
     m_useScript->setChecked(true);
-    m_script->setPlaceholderText(QStringLiteral("train.py"));
+    // The folder and script of the last submit come back; a first submit starts from train.py,
+    // a real value (not a placeholder), so an untouched field submits what it shows.
+    const QSettings settings;
+    m_source->setText(settings.value(kSourceKey).toString());
+    m_script->setText(settings.value(kScriptKey, QStringLiteral("train.py")).toString());
+    m_source->setObjectName(QStringLiteral("sourceFolder"));
+    m_script->setObjectName(QStringLiteral("entryScript"));
     m_command->setPlaceholderText(tr("e.g. bash run.sh"));
     m_command->setEnabled(false);
     auto* group = new QButtonGroup(this);
@@ -106,11 +120,11 @@ SubmitRunDialog::SubmitRunDialog(Engine* engine, const QList<ComputeInfo>& compu
 
     m_changes->setObjectName(QStringLiteral("changes"));
     m_changes->setWordWrap(true);
-    m_changes->setStyleSheet(QStringLiteral("background:#eef3fb; padding:6px; border-radius:3px;"));
+    m_changes->setStyleSheet(bannerStyleSheet(Tone::Info));
     m_changes->hide();
     m_message->setObjectName(QStringLiteral("validationMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->setStyleSheet(messageStyleSheet(Tone::Error));
     m_message->setMinimumHeight(m_message->fontMetrics().height() * 2);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Submit"));
@@ -120,6 +134,7 @@ SubmitRunDialog::SubmitRunDialog(Engine* engine, const QList<ComputeInfo>& compu
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     setMinimumWidth(560);
+    rememberDialogGeometry(this, QStringLiteral("submitRun"));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SubmitRunDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -337,21 +352,22 @@ void SubmitRunDialog::accept() {
     okButton()->setEnabled(false);
     m_message->setStyleSheet(QString());
     m_message->setText(tr("Submitting…"));
-    auto* watcher = new QFutureWatcher<Result<RunInfo>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    const RunConfig sent = config();
+    whenReady(this, m_engine->submitRun(sent), [this, sent](const Result<RunInfo>& result) {
         m_sending = false;
-        const auto result = watcher->result();
         if (!result) {
-            m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+            m_message->setStyleSheet(messageStyleSheet(Tone::Error));
             m_message->setText(result.error().message);
             okButton()->setEnabled(true);
             return;
         }
+        QSettings settings;
+        settings.setValue(kSourceKey, sent.sourceDirectory);
+        if (!sent.entryScript.isEmpty())
+            settings.setValue(kScriptKey, sent.entryScript);
         emit submitted(result.value());
         QDialog::accept();
     });
-    watcher->setFuture(m_engine->submitRun(config()));
 }
 
 } // namespace trainyard::ui
