@@ -2,8 +2,10 @@
 
 #include "core/model/Compute.h"
 #include "core/model/Datastore.h"
+#include "core/model/Environment.h"
 #include "core/model/Metric.h"
 #include "core/model/Run.h"
+#include "core/model/VmSize.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -38,6 +40,9 @@ public:
     // The interactive sign-in this engine offers, or nullptr when it has none.
     virtual SignIn* signIn() { return nullptr; }
     virtual QStringList vmSizes() const = 0;
+    // The vm sizes with their cores, memory and GPUs (Azure's VirtualMachineSizes_List); the
+    // default knows only the names of vmSizes().
+    virtual QFuture<Result<QList<VmSize>>> listVmSizes();
 
     // compute
     virtual QFuture<Result<QList<ComputeInfo>>> listComputes() = 0;
@@ -73,6 +78,12 @@ public:
     virtual QFuture<Result<QList<LogSource>>> listLogs(const QString& runId) = 0;
     virtual Transfer* downloadRunFiles(const QString& runId, const QString& destinationDir,
                                        QObject* parent) = 0;
+
+    // environments (Azure ML's Environment: interpreter, packages or image); `reference` is
+    // "name" (the latest version) or "name:version". Engines without them say so.
+    virtual QFuture<Result<QList<EnvironmentSpec>>> listEnvironments();
+    virtual QFuture<Result<EnvironmentSpec>> getEnvironment(const QString& reference);
+    virtual QFuture<Result<EnvironmentSpec>> createEnvironment(const EnvironmentSpec& spec);
 
     // live streams; the caller owns them (through parent) and calls start()
     virtual LogStream* openLog(const QString& runId, const LogSource& log, QObject* parent) = 0;

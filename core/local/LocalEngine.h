@@ -26,6 +26,7 @@ public:
     QString displayName() const override { return m_name; }
     QStringList vmSizes() const override { return {QStringLiteral("local")}; }
     QString stateFolder() const override { return m_layout.folder(); }
+    QFuture<Result<QList<VmSize>>> listVmSizes() override;
     const LocalLayout& layout() const { return m_layout; }
 
     QFuture<Result<QList<ComputeInfo>>> listComputes() override;
@@ -47,6 +48,10 @@ public:
     QFuture<Result<QList<RunFile>>> listRunFiles(const QString& runId) override;
     QFuture<Result<QList<LogSource>>> listLogs(const QString& runId) override;
     Transfer* downloadRunFiles(const QString& runId, const QString& destinationDir, QObject* parent) override;
+
+    QFuture<Result<QList<EnvironmentSpec>>> listEnvironments() override;
+    QFuture<Result<EnvironmentSpec>> getEnvironment(const QString& reference) override;
+    QFuture<Result<EnvironmentSpec>> createEnvironment(const EnvironmentSpec& spec) override;
 
     LogStream* openLog(const QString& runId, const LogSource& log, QObject* parent) override;
     MetricStream* openMetrics(const QString& runId, QObject* parent) override;

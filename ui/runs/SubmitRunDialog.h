@@ -41,6 +41,7 @@ public:
     QLineEdit* commandEdit() const { return m_command; }
     QComboBox* computeEdit() const { return m_compute; }
     QSpinBox* nodeCountEdit() const { return m_nodeCount; }
+    QComboBox* environmentPicker() const { return m_environmentPicker; }
 
 signals:
     void submitted(const trainyard::RunInfo& run);
@@ -51,6 +52,8 @@ public slots:
 private:
     void validate();
     void updateDistributionFields();
+    void fillEnvironments(const QList<EnvironmentSpec>& environments);
+    void selectEnvironment(const QString& reference);
     static QMap<QString, QString> parsePairs(const QString& text, QString* error);
 
     Engine* m_engine;
@@ -71,6 +74,8 @@ private:
     QSpinBox* m_workers;
     QSpinBox* m_parameterServers;
     QPlainTextEdit* m_environment;
+    QComboBox* m_environmentPicker;  // Azure ML's environment (interpreter, packages, image)
+    QString m_pendingEnvironment;    // asked for by setConfig() before the list arrived
     QPlainTextEdit* m_tags;
     QLabel* m_changes;
     QLabel* m_message;
