@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Compute.h"
+#include "core/model/Environment.h"
 #include "core/model/Run.h"
 
 #include <QDialog>
