@@ -23,12 +23,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QJsonArray>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>

@@ -16,7 +16,8 @@ static int listSizes(Cli& cli) {
                           {QStringLiteral("Name"), QStringLiteral("vCPUs"), QStringLiteral("Memory GB"),
                            QStringLiteral("GPUs")},
                           [](const VmSize& s) {
-                              return QStringList{s.name, QString::number(s.vCPUs), QString::number(s.memoryGB, 'f', 1),
+                              return QStringList{s.name, QString::number(s.vCPUs),
+                                                 QString::number(s.memoryGB, 'f', 1),
                                                  QString::number(s.gpus)};
                           });
         });

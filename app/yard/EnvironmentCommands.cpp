@@ -34,9 +34,9 @@ static QStringList environmentRow(const EnvironmentSpec& e) {
     return {e.name, e.version, toString(e.source), whatItIs(e), e.description};
 }
 
-static const QStringList kEnvironmentHeaders{QStringLiteral("Name"), QStringLiteral("Version"),
-                                             QStringLiteral("Source"), QStringLiteral("Interpreter, image or spec"),
-                                             QStringLiteral("Description")};
+static const QStringList kEnvironmentHeaders{
+    QStringLiteral("Name"), QStringLiteral("Version"), QStringLiteral("Source"),
+    QStringLiteral("Interpreter, image or spec"), QStringLiteral("Description")};
 
 static void printEnvironment(const Cli& cli, const EnvironmentSpec& e) {
     if (cli.json())
@@ -47,16 +47,21 @@ static void printEnvironment(const Cli& cli, const EnvironmentSpec& e) {
 
 static int create(Cli& cli) {
     auto& p = cli.parser();
-    p.addOption({QStringLiteral("name"), QStringLiteral("Letters, digits, '-', '_', '.'."), QStringLiteral("name")});
+    p.addOption(
+        {QStringLiteral("name"), QStringLiteral("Letters, digits, '-', '_', '.'."), QStringLiteral("name")});
     p.addOption({QStringLiteral("version"), QStringLiteral("Default: the next whole number."),
                  QStringLiteral("version")});
-    p.addOption({QStringLiteral("python"), QStringLiteral("An interpreter, used as it is."), QStringLiteral("path")});
-    p.addOption({QStringLiteral("prefix"), QStringLiteral("An existing venv or conda prefix."), QStringLiteral("dir")});
-    p.addOption({QStringLiteral("conda-file"), QStringLiteral("A conda environment.yml, built once per content."),
-                 QStringLiteral("file")});
+    p.addOption(
+        {QStringLiteral("python"), QStringLiteral("An interpreter, used as it is."), QStringLiteral("path")});
+    p.addOption({QStringLiteral("prefix"), QStringLiteral("An existing venv or conda prefix."),
+                 QStringLiteral("dir")});
+    p.addOption({QStringLiteral("conda-file"),
+                 QStringLiteral("A conda environment.yml, built once per content."), QStringLiteral("file")});
     p.addOption({QStringLiteral("pip-requirements"),
-                 QStringLiteral("A requirements.txt, built once per content into a venv."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("image"), QStringLiteral("A container image (podman/docker, apptainer on Slurm)."),
+                 QStringLiteral("A requirements.txt, built once per content into a venv."),
+                 QStringLiteral("file")});
+    p.addOption({QStringLiteral("image"),
+                 QStringLiteral("A container image (podman/docker, apptainer on Slurm)."),
                  QStringLiteral("image")});
     p.addOption({QStringLiteral("description"), QStringLiteral("Free text."), QStringLiteral("text")});
     if (!cli.parse(QStringLiteral("Registers an environment (Environment(...).register(ws)).")))
@@ -76,9 +81,10 @@ static int create(Cli& cli) {
         spec.location = cli.value(option);
     }
     if (given.size() != 1)
-        return cli.usage(QStringLiteral("give exactly one of --python, --prefix, --conda-file, --pip-requirements "
-                                        "and --image%1.")
-                             .arg(given.isEmpty() ? QString() : QStringLiteral(" (given: %1)").arg(given.join(u' '))));
+        return cli.usage(
+            QStringLiteral("give exactly one of --python, --prefix, --conda-file, --pip-requirements "
+                           "and --image%1.")
+                .arg(given.isEmpty() ? QString() : QStringLiteral(" (given: %1)").arg(given.join(u' '))));
     if (spec.source == EnvironmentSource::Python || spec.source == EnvironmentSource::Prefix)
         spec.location = QFileInfo(spec.location).absoluteFilePath();
     // Read here, so every engine gets the file's content (Azure ML keeps conda files as text).
@@ -87,7 +93,8 @@ static int create(Cli& cli) {
     if (auto s = validateEnvironmentSpec(spec); !s)
         return cli.fail(s.error());
     return cli.onEngine([&](Engine* engine) {
-        return cli.finish(engine->createEnvironment(spec), [&](const EnvironmentSpec& e) { printEnvironment(cli, e); });
+        return cli.finish(engine->createEnvironment(spec),
+                          [&](const EnvironmentSpec& e) { printEnvironment(cli, e); });
     });
 }
 
@@ -109,10 +116,11 @@ static int show(Cli& cli) {
         if (auto ref = parseEnvironmentReference(cli.positional().first()); !ref)
             return cli.usage(ref.error().message);
     }
-    return cli.onTarget(QStringLiteral("the environment's NAME or NAME:VERSION"), [&](const Cli::Target& target) {
-        return cli.finish(target.engine->getEnvironment(target.name),
-                          [&](const EnvironmentSpec& e) { printEnvironment(cli, e); });
-    });
+    return cli.onTarget(QStringLiteral("the environment's NAME or NAME:VERSION"),
+                        [&](const Cli::Target& target) {
+                            return cli.finish(target.engine->getEnvironment(target.name),
+                                              [&](const EnvironmentSpec& e) { printEnvironment(cli, e); });
+                        });
 }
 
 // `yard environment prepare`: started by the local agent, detached, to build a run's pip or conda
@@ -131,8 +139,9 @@ static int prepare(Cli& cli) {
     // tells the agent to read it.
     QFile log;
     log.open(1, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    const Status built = buildEnvironment(environmentSpecFromJson(json.value()), cli.value(QStringLiteral("cache")),
-                                          cli.value(QStringLiteral("python")), log);
+    const Status built =
+        buildEnvironment(environmentSpecFromJson(json.value()), cli.value(QStringLiteral("cache")),
+                         cli.value(QStringLiteral("python")), log);
     log.flush();
     QJsonObject result{{QStringLiteral("ok"), bool(built)}};
     if (!built)
@@ -143,7 +152,8 @@ static int prepare(Cli& cli) {
 }
 
 static const CommandRegistration registration{
-    {QStringLiteral("environment create"), create, QStringLiteral("Register an environment (a new version).")},
+    {QStringLiteral("environment create"), create,
+     QStringLiteral("Register an environment (a new version).")},
     {QStringLiteral("environment list"), list, QStringLiteral("List the environments.")},
     {QStringLiteral("environment show"), show, QStringLiteral("Show an environment.")},
     {QStringLiteral("environment prepare"), prepare, QString()},

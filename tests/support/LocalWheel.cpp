@@ -33,8 +33,8 @@ QString makeWheel(const QString& folder, const QString& name, const QString& ver
                   const QString& moduleSource) {
     QDir().mkpath(folder);
     QProcess python;
-    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromUtf8(kWheelWriter), folder, name,
-                                             version, moduleSource});
+    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromUtf8(kWheelWriter), folder,
+                                             name, version, moduleSource});
     if (!python.waitForFinished(30000) || python.exitCode() != 0)
         return {};
     return QString::fromUtf8(python.readAllStandardOutput()).trimmed();

@@ -75,8 +75,8 @@ private:
     QSpinBox* m_workers;
     QSpinBox* m_parameterServers;
     QPlainTextEdit* m_environment;
-    QComboBox* m_environmentPicker;  // Azure ML's environment (interpreter, packages, image)
-    QString m_pendingEnvironment;    // asked for by setConfig() before the list arrived
+    QComboBox* m_environmentPicker; // Azure ML's environment (interpreter, packages, image)
+    QString m_pendingEnvironment;   // asked for by setConfig() before the list arrived
     QPlainTextEdit* m_tags;
     QLabel* m_changes;
     QLabel* m_message;

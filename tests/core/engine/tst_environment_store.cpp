@@ -32,14 +32,22 @@ private slots:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("version");
-        QTest::newRow("name") << "torch-env" << true << "torch-env" << "";
-        QTest::newRow("name:version") << "torch-env:3" << true << "torch-env" << "3";
-        QTest::newRow("azureml:") << "azureml:AzureML-sklearn:1.0" << true << "AzureML-sklearn" << "1.0";
-        QTest::newRow("empty") << "" << false << "" << "";
-        QTest::newRow("bad version") << "env:1/2" << false << "" << "";
-        QTest::newRow("empty version") << "env:" << false << "" << "";
-        QTest::newRow("three parts") << "a:b:c" << false << "" << "";
-        QTest::newRow("leading dot") << ".env" << false << "" << "";
+        QTest::newRow("name") << "torch-env" << true << "torch-env"
+                              << "";
+        QTest::newRow("name:version") << "torch-env:3" << true << "torch-env"
+                                      << "3";
+        QTest::newRow("azureml:") << "azureml:AzureML-sklearn:1.0" << true << "AzureML-sklearn"
+                                  << "1.0";
+        QTest::newRow("empty") << "" << false << ""
+                               << "";
+        QTest::newRow("bad version") << "env:1/2" << false << ""
+                                     << "";
+        QTest::newRow("empty version") << "env:" << false << ""
+                                       << "";
+        QTest::newRow("three parts") << "a:b:c" << false << ""
+                                     << "";
+        QTest::newRow("leading dot") << ".env" << false << ""
+                                     << "";
     }
     void references() {
         QFETCH(QString, text);
@@ -105,8 +113,10 @@ private slots:
 
     void contentNotNameIsTheKey() {
         QTemporaryDir dir;
-        const QString requirements = test::writeOfflineRequirements(dir.path(), QStringLiteral("pkg"), QStringLiteral("1.0"));
-        EnvironmentSpec a = pipSpec(QStringLiteral("a"), requirements), b = pipSpec(QStringLiteral("b"), requirements);
+        const QString requirements =
+            test::writeOfflineRequirements(dir.path(), QStringLiteral("pkg"), QStringLiteral("1.0"));
+        EnvironmentSpec a = pipSpec(QStringLiteral("a"), requirements),
+                        b = pipSpec(QStringLiteral("b"), requirements);
         QVERIFY(readEnvironmentFile(a));
         QVERIFY(readEnvironmentFile(b));
         QCOMPARE(environmentHash(a), environmentHash(b));
@@ -122,9 +132,9 @@ private slots:
         QVERIFY(!test::makeWheel(dir.filePath(QStringLiteral("wheels")), QStringLiteral("yardpkg"),
                                  QStringLiteral("1.0"), QStringLiteral("VALUE = 42\n"))
                      .isEmpty());
-        EnvironmentSpec spec = pipSpec(QStringLiteral("offline"),
-                                       test::writeOfflineRequirements(dir.path(), QStringLiteral("yardpkg"),
-                                                                      QStringLiteral("1.0")));
+        EnvironmentSpec spec = pipSpec(
+            QStringLiteral("offline"),
+            test::writeOfflineRequirements(dir.path(), QStringLiteral("yardpkg"), QStringLiteral("1.0")));
         spec.version = QStringLiteral("1");
         QVERIFY(readEnvironmentFile(spec));
         const QString cache = dir.filePath(QStringLiteral("cache"));
@@ -133,8 +143,10 @@ private slots:
         QBuffer first, second;
         first.open(QIODevice::WriteOnly);
         second.open(QIODevice::WriteOnly);
-        auto a = QtConcurrent::run([&] { return buildEnvironment(spec, cache, QStringLiteral("python3"), first); });
-        auto b = QtConcurrent::run([&] { return buildEnvironment(spec, cache, QStringLiteral("python3"), second); });
+        auto a = QtConcurrent::run(
+            [&] { return buildEnvironment(spec, cache, QStringLiteral("python3"), first); });
+        auto b = QtConcurrent::run(
+            [&] { return buildEnvironment(spec, cache, QStringLiteral("python3"), second); });
         const Status sa = a.result(), sb = b.result();
         QVERIFY2(sa, qPrintable(QString::fromUtf8(first.data())));
         QVERIFY2(sb, qPrintable(QString::fromUtf8(second.data())));
@@ -145,7 +157,8 @@ private slots:
         const QString dirOfEnv = environmentCacheDir(cache, spec);
         QVERIFY(isEnvironmentReady(dirOfEnv));
         QProcess python;
-        python.start(prefixPython(dirOfEnv), {QStringLiteral("-c"), QStringLiteral("import yardpkg; print(yardpkg.VALUE)")});
+        python.start(prefixPython(dirOfEnv),
+                     {QStringLiteral("-c"), QStringLiteral("import yardpkg; print(yardpkg.VALUE)")});
         QVERIFY(python.waitForFinished(30000));
         QCOMPARE(python.readAllStandardOutput().trimmed(), QByteArray("42"));
 
@@ -159,9 +172,10 @@ private slots:
     void failedBuildLeavesNothing() {
         QTemporaryDir dir;
         QDir().mkpath(dir.filePath(QStringLiteral("wheels")));
-        EnvironmentSpec spec = pipSpec(QStringLiteral("broken"),
-                                       test::writeOfflineRequirements(dir.path(), QStringLiteral("no-such-package"),
-                                                                      QStringLiteral("9.9")));
+        EnvironmentSpec spec =
+            pipSpec(QStringLiteral("broken"),
+                    test::writeOfflineRequirements(dir.path(), QStringLiteral("no-such-package"),
+                                                   QStringLiteral("9.9")));
         QVERIFY(readEnvironmentFile(spec));
         const QString cache = dir.filePath(QStringLiteral("cache"));
         QFile log(dir.filePath(QStringLiteral("build.log")));

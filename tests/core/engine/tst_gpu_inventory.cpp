@@ -16,7 +16,8 @@ class TestGpuInventory : public QObject {
     Q_OBJECT
 
     static QByteArray recorded() {
-        QFile f(qEnvironmentVariable("TRAINYARD_TEST_DATA") + QStringLiteral("/gpu/nvidia-smi-query-gpu.csv"));
+        QFile f(qEnvironmentVariable("TRAINYARD_TEST_DATA") +
+                QStringLiteral("/gpu/nvidia-smi-query-gpu.csv"));
         if (!f.open(QIODevice::ReadOnly))
             qFatal("test data missing: %s", qPrintable(f.fileName()));
         return f.readAll();
@@ -37,7 +38,9 @@ private slots:
 
     void skipsLinesThatAreNotGpus() {
         QCOMPARE(parseNvidiaSmiCsv("").size(), 0);
-        QCOMPARE(parseNvidiaSmiCsv("NVIDIA-SMI has failed because it couldn't communicate with the driver\n").size(), 0);
+        QCOMPARE(parseNvidiaSmiCsv("NVIDIA-SMI has failed because it couldn't communicate with the driver\n")
+                     .size(),
+                 0);
         QCOMPARE(parseNvidiaSmiCsv("x, Tesla T4, 1, GPU-1\n0, Tesla T4, 1, GPU-2\r\n").size(), 1);
     }
 
@@ -54,7 +57,8 @@ private slots:
         smi.write("#!/bin/sh\n"
                   "[ \"$1\" = --query-gpu=index,name,memory.total,uuid ] || exit 9\n"
                   "[ \"$2\" = --format=csv,noheader,nounits ] || exit 9\n"
-                  "cat '" + data.toUtf8() + "'\n");
+                  "cat '" +
+                  data.toUtf8() + "'\n");
         smi.close();
         smi.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         const QByteArray path = qgetenv("PATH");
@@ -96,7 +100,8 @@ private slots:
         auto bad = gpusFromWorkspaceJson(QJsonDocument::fromJson(R"({"local": {"gpus": [1]}})").object());
         QVERIFY(!bad);
         QVERIFY(bad.error().message.contains(QStringLiteral("local.gpus[0]")));
-        auto notList = gpusFromWorkspaceJson(QJsonDocument::fromJson(R"({"local": {"gpus": "T4"}})").object());
+        auto notList =
+            gpusFromWorkspaceJson(QJsonDocument::fromJson(R"({"local": {"gpus": "T4"}})").object());
         QVERIFY(!notList);
     }
 
@@ -121,9 +126,11 @@ private slots:
 
     void nodesOwnDistinctGpus() {
         const QList<GpuDevice> gpus = parseNvidiaSmiCsv(recorded());
-        QCOMPARE(cudaVisibleDevices(gpusOfNode(1, localNodeSlot(QStringLiteral("gpu"), QStringLiteral("gpu-n0")), gpus)),
+        QCOMPARE(cudaVisibleDevices(
+                     gpusOfNode(1, localNodeSlot(QStringLiteral("gpu"), QStringLiteral("gpu-n0")), gpus)),
                  QStringLiteral("0"));
-        QCOMPARE(cudaVisibleDevices(gpusOfNode(1, localNodeSlot(QStringLiteral("gpu"), QStringLiteral("gpu-n1")), gpus)),
+        QCOMPARE(cudaVisibleDevices(
+                     gpusOfNode(1, localNodeSlot(QStringLiteral("gpu"), QStringLiteral("gpu-n1")), gpus)),
                  QStringLiteral("1"));
         QCOMPARE(cudaVisibleDevices(gpusOfNode(2, 1, gpus)), QStringLiteral("2,3"));
         QVERIFY(gpusOfNode(2, 2, gpus).isEmpty()); // beyond the machine

@@ -72,9 +72,12 @@ private slots:
         pip.name = QStringLiteral("pipenv");
         pip.source = EnvironmentSource::PipRequirements;
         pip.content = QStringLiteral("# pinned\ntorch==2.2\nnumpy\n");
-        const QJsonObject p = environmentVersionBody(pip).value().value(QStringLiteral("properties")).toObject();
+        const QJsonObject p =
+            environmentVersionBody(pip).value().value(QStringLiteral("properties")).toObject();
         QCOMPARE(p.value(QStringLiteral("image")).toString(), QLatin1String(kDefaultBaseImage));
-        QVERIFY(p.value(QStringLiteral("condaFile")).toString().contains(QStringLiteral("  - pip:\n    - torch==2.2\n    - numpy\n")));
+        QVERIFY(p.value(QStringLiteral("condaFile"))
+                    .toString()
+                    .contains(QStringLiteral("  - pip:\n    - torch==2.2\n    - numpy\n")));
         EnvironmentSpec python;
         python.name = QStringLiteral("local");
         python.source = EnvironmentSource::Python;
@@ -124,8 +127,9 @@ private slots:
         QJsonObject workspace = e->parameters; // a subscription-wide list: any workspace of it
         workspace.insert(QStringLiteral("resourceGroupName"), QStringLiteral("rg"));
         workspace.insert(QStringLiteral("workspaceName"), QStringLiteral("ws1"));
-        auto engine = engineFor(server, workspace,
-                                {{QStringLiteral("location"), e->parameters.value(QLatin1String("location"))}});
+        auto engine =
+            engineFor(server, workspace,
+                      {{QStringLiteral("location"), e->parameters.value(QLatin1String("location"))}});
         auto sizes = await(engine->listVmSizes());
         QVERIFY2(sizes, sizes ? "" : qPrintable(sizes.error().message));
         const QJsonArray published = e->responses.value(QStringLiteral("200"))

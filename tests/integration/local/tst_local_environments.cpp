@@ -56,12 +56,12 @@ private slots:
         test::TestWorkspace ws;
         QVERIFY(ws.createCluster(QStringLiteral("cpu"), 0, 2, 60));
         const QString dir = ws.scratch() + QStringLiteral("/spec");
-        QVERIFY(!test::makeWheel(dir + QStringLiteral("/wheels"), QStringLiteral("yardpkg"), QStringLiteral("1.0"),
-                                 QStringLiteral("VALUE = 'from-the-wheel'\n"))
+        QVERIFY(!test::makeWheel(dir + QStringLiteral("/wheels"), QStringLiteral("yardpkg"),
+                                 QStringLiteral("1.0"), QStringLiteral("VALUE = 'from-the-wheel'\n"))
                      .isEmpty());
-        auto env = await(ws.engine()->createEnvironment(
-            pipEnvironment(QStringLiteral("offline"),
-                           test::writeOfflineRequirements(dir, QStringLiteral("yardpkg"), QStringLiteral("1.0")))));
+        auto env = await(ws.engine()->createEnvironment(pipEnvironment(
+            QStringLiteral("offline"),
+            test::writeOfflineRequirements(dir, QStringLiteral("yardpkg"), QStringLiteral("1.0")))));
         QVERIFY2(env, env ? "" : qPrintable(env.error().message));
         QCOMPARE(env->version, QStringLiteral("1"));
 
@@ -76,8 +76,10 @@ private slots:
             auto run = ws.waitForEnd(submitted.id, 180000);
             QVERIFY(run);
             const auto logs = logsOf(ws, run->id);
-            QVERIFY2(run->status == RunStatus::Completed, qPrintable(run->error + QString::fromUtf8(logs.value(QStringLiteral("environment")))));
-            QVERIFY2(logs.value(QStringLiteral("0")).contains("value from-the-wheel"), logs.value(QStringLiteral("0")).constData());
+            QVERIFY2(run->status == RunStatus::Completed,
+                     qPrintable(run->error + QString::fromUtf8(logs.value(QStringLiteral("environment")))));
+            QVERIFY2(logs.value(QStringLiteral("0")).contains("value from-the-wheel"),
+                     logs.value(QStringLiteral("0")).constData());
             QVERIFY(logs.value(QStringLiteral("0")).contains("/environments/.cache/"));
             QVERIFY(logs.contains(QStringLiteral("environment")));
         }
@@ -106,14 +108,15 @@ private slots:
         const QString dir = ws.scratch() + QStringLiteral("/spec");
         QDir().mkpath(dir + QStringLiteral("/wheels"));
         QVERIFY(await(ws.engine()->createEnvironment(pipEnvironment(
-            QStringLiteral("broken"), test::writeOfflineRequirements(dir, QStringLiteral("no-such-package"),
-                                                                     QStringLiteral("1.0"))))));
+            QStringLiteral("broken"),
+            test::writeOfflineRequirements(dir, QStringLiteral("no-such-package"), QStringLiteral("1.0"))))));
         RunConfig config = ws.scriptRun(QStringLiteral("cpu"), QStringLiteral("show.py"), "print('never')\n");
         config.environment = QStringLiteral("broken:1");
         auto run = ws.waitForEnd(await(ws.engine()->submitRun(config))->id, 120000);
         QVERIFY(run);
         QCOMPARE(toString(run->status), toString(RunStatus::Failed));
-        QVERIFY2(run->error.contains(QStringLiteral("environment broken:1 could not be built")), qPrintable(run->error));
+        QVERIFY2(run->error.contains(QStringLiteral("environment broken:1 could not be built")),
+                 qPrintable(run->error));
         QVERIFY2(run->error.contains(QStringLiteral("no-such-package")), qPrintable(run->error));
     }
 
@@ -136,7 +139,8 @@ private slots:
         auto json = readJsonObjectFile(ws.folder() + QStringLiteral("/workspace.json")).value();
         json.insert(QStringLiteral("default_environment"), QStringLiteral("wrapped"));
         QVERIFY(writeJsonFileAtomically(ws.folder() + QStringLiteral("/workspace.json"), json));
-        auto run = ws.waitForEnd(ws.submitScript(QStringLiteral("cpu"), QStringLiteral("hi.py"), "print('hi')\n")->id);
+        auto run = ws.waitForEnd(
+            ws.submitScript(QStringLiteral("cpu"), QStringLiteral("hi.py"), "print('hi')\n")->id);
         QCOMPARE(toString(run->status), toString(RunStatus::Completed));
         QCOMPARE(run->config.environment, QStringLiteral("wrapped:1"));
         QVERIFY(logsOf(ws, run->id).value(QStringLiteral("0")).contains("via-wrapper"));
@@ -166,12 +170,14 @@ private slots:
         qputenv("PATH", path);
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, ErrorKind::Unavailable);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("podman or docker")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("podman or docker")),
+                 qPrintable(refused.error().message));
         QVERIFY(await(ws.engine()->listRuns({}))->isEmpty()); // nothing was written
     }
 
     void oneGpuNodesGetDifferentDevices() {
-        test::TestWorkspace ws({{QStringLiteral("gpus"), QJsonArray{QStringLiteral("Tesla T4"), QStringLiteral("Tesla T4")}}});
+        test::TestWorkspace ws(
+            {{QStringLiteral("gpus"), QJsonArray{QStringLiteral("Tesla T4"), QStringLiteral("Tesla T4")}}});
         ComputeSpec tooBig = test::localCluster(QStringLiteral("gpu3"), 0, 3, 60);
         tooBig.vmSize = QStringLiteral("local-gpu1");
         auto refused = await(ws.engine()->createCompute(tooBig));
@@ -186,8 +192,9 @@ private slots:
         auto grow = await(ws.engine()->updateCompute(QStringLiteral("gpu"), ScaleSettings{{}, 3, {}}));
         QVERIFY(!grow); // a third node would have no GPU of its own
 
-        RunConfig config = ws.scriptRun(QStringLiteral("gpu"), QStringLiteral("gpu.py"),
-                                        "import os\nprint('cuda=' + os.environ.get('CUDA_VISIBLE_DEVICES', 'unset'))\n");
+        RunConfig config =
+            ws.scriptRun(QStringLiteral("gpu"), QStringLiteral("gpu.py"),
+                         "import os\nprint('cuda=' + os.environ.get('CUDA_VISIBLE_DEVICES', 'unset'))\n");
         config.nodeCount = 2;
         config.distribution.type = DistributionType::PyTorch;
         auto run = ws.waitForEnd(await(ws.engine()->submitRun(config))->id);

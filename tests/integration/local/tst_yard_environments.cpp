@@ -76,28 +76,30 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exit");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("two sources") << l({"environment", "create", "--name", "e", "--python", "/usr/bin/python3",
-                                           "--image", "python:3.11"})
+        QTest::newRow("two sources") << l({"environment", "create", "--name", "e", "--python",
+                                           "/usr/bin/python3", "--image", "python:3.11"})
                                      << 2 << "exactly one";
         QTest::newRow("no source") << l({"environment", "create", "--name", "e"}) << 2 << "exactly one";
-        QTest::newRow("no name") << l({"environment", "create", "--python", "/usr/bin/python3"}) << 2 << "--name";
+        QTest::newRow("no name") << l({"environment", "create", "--python", "/usr/bin/python3"}) << 2
+                                 << "--name";
         QTest::newRow("missing file") << l({"environment", "create", "--name", "e", "--pip-requirements",
                                             "/nonexistent/requirements.txt"})
                                       << 2 << "/nonexistent/requirements.txt";
-        QTest::newRow("bad version") << l({"environment", "create", "--name", "e", "--version", "1/2", "--python",
-                                           "/usr/bin/python3"})
+        QTest::newRow("bad version") << l({"environment", "create", "--name", "e", "--version", "1/2",
+                                           "--python", "/usr/bin/python3"})
                                      << 2 << "version '1/2'";
-        QTest::newRow("bad name") << l({"environment", "create", "--name", "bad!name", "--python", "/usr/bin/python3"})
+        QTest::newRow("bad name") << l({"environment", "create", "--name", "bad!name", "--python",
+                                        "/usr/bin/python3"})
                                   << 2 << "name 'bad!name'";
         QTest::newRow("unknown environment") << l({"environment", "show", "nope"}) << 1 << "nope";
         QTest::newRow("bad reference") << l({"environment", "show", "a:b:c"}) << 2 << "a:b:c";
         QTest::newRow("submit unknown environment")
-            << l({"run", "submit", "--experiment", "x", "--compute", "cpu", "--command", "true", "--source-directory",
-                  "/tmp", "--environment", "nope"})
+            << l({"run", "submit", "--experiment", "x", "--compute", "cpu", "--command", "true",
+                  "--source-directory", "/tmp", "--environment", "nope"})
             << 1 << "nope";
         QTest::newRow("submit bad version")
-            << l({"run", "submit", "--experiment", "x", "--compute", "cpu", "--command", "true", "--source-directory",
-                  "/tmp", "--environment", "e:1 2"})
+            << l({"run", "submit", "--experiment", "x", "--compute", "cpu", "--command", "true",
+                  "--source-directory", "/tmp", "--environment", "e:1 2"})
             << 2 << "version '1 2'";
         QTest::newRow("cluster that cannot fit")
             << l({"compute", "create", "--name", "gpu5", "--vm-size", "local-gpu1", "--max-nodes", "5"}) << 2
@@ -105,8 +107,8 @@ private slots:
         QTest::newRow("size beyond the GPUs")
             << l({"compute", "create", "--name", "gpu9", "--vm-size", "local-gpu9", "--max-nodes", "1"}) << 2
             << "9 GPUs";
-        QTest::newRow("unknown size") << l({"compute", "create", "--name", "big", "--vm-size", "Standard_NC6"}) << 2
-                                      << "local-gpuN";
+        QTest::newRow("unknown size")
+            << l({"compute", "create", "--name", "big", "--vm-size", "Standard_NC6"}) << 2 << "local-gpuN";
     }
     void badInput() {
         QFETCH(QStringList, args);
@@ -123,7 +125,9 @@ private slots:
                               "--description", "the system's", "--json"}));
         QCOMPARE(created.exit, 0);
         QCOMPARE(created.json().toObject().value(QStringLiteral("version")).toString(), QStringLiteral("1"));
-        QCOMPARE(yard(l({"environment", "create", "--name", "sys", "--version", "1", "--python", "/usr/bin/python3"})).exit,
+        QCOMPARE(yard(l({"environment", "create", "--name", "sys", "--version", "1", "--python",
+                         "/usr/bin/python3"}))
+                     .exit,
                  1); // a version never changes
         QCOMPARE(yard(l({"environment", "create", "--name", "sys", "--python", "/usr/bin/python3"})).exit, 0);
         const Out list = yard(l({"environment", "list", "--json"}));
@@ -131,7 +135,8 @@ private slots:
         QCOMPARE(list.json().toArray().size(), 2);
         const Out show = yard(l({"environment", "show", "sys", "--json"}));
         QCOMPARE(show.json().toObject().value(QStringLiteral("version")).toString(), QStringLiteral("2"));
-        QCOMPARE(show.json().toObject().value(QStringLiteral("python")).toString(), QStringLiteral("/usr/bin/python3"));
+        QCOMPARE(show.json().toObject().value(QStringLiteral("python")).toString(),
+                 QStringLiteral("/usr/bin/python3"));
         QVERIFY(yard(l({"environment", "list"})).out.contains("the system's"));
     }
 
@@ -145,7 +150,10 @@ private slots:
         QCOMPARE(array[4].toObject().value(QStringLiteral("gpus")).toInt(), 4);
         QVERIFY(array[0].toObject().value(QStringLiteral("vCPUs")).toInt() >= 1);
         QVERIFY(yard(l({"compute", "list-sizes"})).out.contains("local-gpu2"));
-        QCOMPARE(yard(l({"compute", "create", "--name", "gpu", "--vm-size", "local-gpu2", "--max-nodes", "2"})).exit, 0);
+        QCOMPARE(
+            yard(l({"compute", "create", "--name", "gpu", "--vm-size", "local-gpu2", "--max-nodes", "2"}))
+                .exit,
+            0);
         const Out nodes = yard(l({"compute", "show", "gpu", "--json"}));
         QCOMPARE(nodes.exit, 0);
     }
@@ -157,18 +165,22 @@ private slots:
                      .isEmpty());
         const QString requirements =
             trainyard::test::writeOfflineRequirements(spec, QStringLiteral("yardpkg"), QStringLiteral("2.0"));
-        QCOMPARE(yard(l({"environment", "create", "--name", "offline", "--pip-requirements"}) << requirements).exit, 0);
+        QCOMPARE(yard(l({"environment", "create", "--name", "offline", "--pip-requirements"}) << requirements)
+                     .exit,
+                 0);
         const QString source = m_dir.filePath(QStringLiteral("src"));
         QDir().mkpath(source);
         QFile script(source + QStringLiteral("/show.py"));
         QVERIFY(script.open(QIODevice::WriteOnly));
         script.write("import sys, yardpkg\nprint('value', yardpkg.VALUE, sys.prefix)\n");
         script.close();
-        const Out submitted = yard(l({"run", "submit", "--experiment", "env", "--compute", "cpu", "--entry-script",
-                                      "show.py", "--environment", "offline:1", "--source-directory"})
-                                   << source);
+        const Out submitted =
+            yard(l({"run", "submit", "--experiment", "env", "--compute", "cpu", "--entry-script", "show.py",
+                    "--environment", "offline:1", "--source-directory"})
+                 << source);
         QCOMPARE(submitted.exit, 0);
-        const Out waited = yard(l({"run", "wait", "--show-output"}) << QString::fromUtf8(submitted.out.trimmed()));
+        const Out waited =
+            yard(l({"run", "wait", "--show-output"}) << QString::fromUtf8(submitted.out.trimmed()));
         QVERIFY2(waited.exit == 0, waited.err.constData());
         const qsizetype build = waited.out.indexOf("building environment offline:1");
         const qsizetype value = waited.out.indexOf("value cli");

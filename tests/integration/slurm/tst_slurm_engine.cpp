@@ -297,8 +297,8 @@ void SlurmEngineTest::multiTaskRunGetsRankEnvironment() {
 // work dir's cache, the next one reuses it; a build that fails fails the run with its last lines.
 void SlurmEngineTest::environmentBuiltOnceOnTheNode() {
     const QString spec = m_scratch.path() + QStringLiteral("/envspec");
-    QVERIFY(!test::makeWheel(spec + QStringLiteral("/wheels"), QStringLiteral("yardpkg"), QStringLiteral("3.0"),
-                             QStringLiteral("VALUE = 'slurm'\n"))
+    QVERIFY(!test::makeWheel(spec + QStringLiteral("/wheels"), QStringLiteral("yardpkg"),
+                             QStringLiteral("3.0"), QStringLiteral("VALUE = 'slurm'\n"))
                  .isEmpty());
     EnvironmentSpec env;
     env.name = QStringLiteral("offline");
@@ -307,7 +307,8 @@ void SlurmEngineTest::environmentBuiltOnceOnTheNode() {
     VERIFY_OK(await(m_ws->engine()->createEnvironment(env)));
     QStringList buildLogs;
     for (int i = 0; i < 2; ++i) {
-        RunConfig c = command(QStringLiteral("python -c 'import sys, yardpkg; print(\"value\", yardpkg.VALUE, sys.prefix)'"));
+        RunConfig c = command(
+            QStringLiteral("python -c 'import sys, yardpkg; print(\"value\", yardpkg.VALUE, sys.prefix)'"));
         c.environment = QStringLiteral("offline");
         auto run = await(m_ws->engine()->submitRun(c));
         VERIFY_OK(run);
@@ -318,16 +319,20 @@ void SlurmEngineTest::environmentBuiltOnceOnTheNode() {
         auto logs = await(m_ws->engine()->listLogs(run->id));
         const QByteArray log = readRunFile(done.value(), logs->first().path);
         QVERIFY2(log.contains("value slurm") && log.contains("/environments/.cache/"), log.constData());
-        buildLogs << QString::fromUtf8(readRunFile(done.value(), QStringLiteral("logs/environment/build_log.txt")));
+        buildLogs << QString::fromUtf8(
+            readRunFile(done.value(), QStringLiteral("logs/environment/build_log.txt")));
     }
-    QVERIFY2(buildLogs[0].contains(QStringLiteral("building environment offline:1")), qPrintable(buildLogs[0]));
-    QVERIFY2(buildLogs[1].contains(QStringLiteral("reusing environment offline:1")), qPrintable(buildLogs[1]));
-    QVERIFY(!buildLogs[1].contains(QStringLiteral("pip install")) && !buildLogs[1].contains(QStringLiteral("Installing")));
+    QVERIFY2(buildLogs[0].contains(QStringLiteral("building environment offline:1")),
+             qPrintable(buildLogs[0]));
+    QVERIFY2(buildLogs[1].contains(QStringLiteral("reusing environment offline:1")),
+             qPrintable(buildLogs[1]));
+    QVERIFY(!buildLogs[1].contains(QStringLiteral("pip install")) &&
+            !buildLogs[1].contains(QStringLiteral("Installing")));
 
     EnvironmentSpec broken = env;
     broken.name = QStringLiteral("broken");
-    broken.location = test::writeOfflineRequirements(spec + QStringLiteral("/broken"), QStringLiteral("no-such-package"),
-                                                     QStringLiteral("1.0"));
+    broken.location = test::writeOfflineRequirements(
+        spec + QStringLiteral("/broken"), QStringLiteral("no-such-package"), QStringLiteral("1.0"));
     VERIFY_OK(await(m_ws->engine()->createEnvironment(broken)));
     RunConfig c = command(QStringLiteral("echo never"));
     c.environment = QStringLiteral("broken:1");

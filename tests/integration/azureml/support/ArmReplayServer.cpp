@@ -89,7 +89,8 @@ bool ArmReplayServer::addExample(const QString& folder, const QString& file) {
             if (shape.item)
                 path += u'/' + p("workspaceName");
         } else if (parts.first() == QLatin1String("EnvironmentVersion")) {
-            path += u'/' + p("workspaceName") + QStringLiteral("/environments/") + p("name") + QStringLiteral("/versions");
+            path += u'/' + p("workspaceName") + QStringLiteral("/environments/") + p("name") +
+                    QStringLiteral("/versions");
             if (shape.item)
                 path += u'/' + p("version");
         } else {
