@@ -41,12 +41,21 @@ QString makeWheel(const QString& folder, const QString& name, const QString& ver
 }
 
 QString writeOfflineRequirements(const QString& folder, const QString& name, const QString& version) {
+    QDir().mkpath(folder);
     const QString path = folder + QStringLiteral("/requirements.txt");
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};
     file.write(QStringLiteral("--no-index\n--find-links ./wheels\n%1==%2\n").arg(name, version).toUtf8());
     return path;
+}
+
+EnvironmentSpec pipEnvironment(const QString& name, const QString& requirements) {
+    EnvironmentSpec spec;
+    spec.name = name;
+    spec.source = EnvironmentSource::PipRequirements;
+    spec.location = requirements;
+    return spec;
 }
 
 } // namespace trainyard::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/Environment.h"
+
 #include <QString>
 
 namespace trainyard::test {
@@ -12,5 +14,8 @@ QString makeWheel(const QString& folder, const QString& name, const QString& ver
 
 // A requirements file in `folder` that installs `name`==`version` from `folder`/wheels only.
 QString writeOfflineRequirements(const QString& folder, const QString& name, const QString& version);
+
+// An environment (not yet stored) made from the requirements file at `requirements`.
+EnvironmentSpec pipEnvironment(const QString& name, const QString& requirements);
 
 } // namespace trainyard::test

@@ -18,14 +18,6 @@ using namespace trainyard;
 class TestEnvironmentStore : public QObject {
     Q_OBJECT
 
-    static EnvironmentSpec pipSpec(const QString& name, const QString& requirements) {
-        EnvironmentSpec spec;
-        spec.name = name;
-        spec.source = EnvironmentSource::PipRequirements;
-        spec.location = requirements;
-        return spec;
-    }
-
 private slots:
     void references_data() {
         QTest::addColumn<QString>("text");
@@ -104,7 +96,8 @@ private slots:
     void missingFileIsRefused() {
         QTemporaryDir dir;
         const EnvironmentStore store(dir.path());
-        auto missing = store.create(pipSpec(QStringLiteral("pip"), dir.filePath(QStringLiteral("nope.txt"))));
+        auto missing = store.create(
+            test::pipEnvironment(QStringLiteral("pip"), dir.filePath(QStringLiteral("nope.txt"))));
         QVERIFY(!missing);
         QCOMPARE(missing.error().kind, ErrorKind::Invalid);
         QVERIFY(missing.error().message.contains(QStringLiteral("nope.txt")));
@@ -115,8 +108,8 @@ private slots:
         QTemporaryDir dir;
         const QString requirements =
             test::writeOfflineRequirements(dir.path(), QStringLiteral("pkg"), QStringLiteral("1.0"));
-        EnvironmentSpec a = pipSpec(QStringLiteral("a"), requirements),
-                        b = pipSpec(QStringLiteral("b"), requirements);
+        EnvironmentSpec a = test::pipEnvironment(QStringLiteral("a"), requirements),
+                        b = test::pipEnvironment(QStringLiteral("b"), requirements);
         QVERIFY(readEnvironmentFile(a));
         QVERIFY(readEnvironmentFile(b));
         QCOMPARE(environmentHash(a), environmentHash(b));
@@ -132,7 +125,7 @@ private slots:
         QVERIFY(!test::makeWheel(dir.filePath(QStringLiteral("wheels")), QStringLiteral("yardpkg"),
                                  QStringLiteral("1.0"), QStringLiteral("VALUE = 42\n"))
                      .isEmpty());
-        EnvironmentSpec spec = pipSpec(
+        EnvironmentSpec spec = test::pipEnvironment(
             QStringLiteral("offline"),
             test::writeOfflineRequirements(dir.path(), QStringLiteral("yardpkg"), QStringLiteral("1.0")));
         spec.version = QStringLiteral("1");
@@ -173,9 +166,9 @@ private slots:
         QTemporaryDir dir;
         QDir().mkpath(dir.filePath(QStringLiteral("wheels")));
         EnvironmentSpec spec =
-            pipSpec(QStringLiteral("broken"),
-                    test::writeOfflineRequirements(dir.path(), QStringLiteral("no-such-package"),
-                                                   QStringLiteral("9.9")));
+            test::pipEnvironment(QStringLiteral("broken"),
+                                 test::writeOfflineRequirements(dir.path(), QStringLiteral("no-such-package"),
+                                                                QStringLiteral("9.9")));
         QVERIFY(readEnvironmentFile(spec));
         const QString cache = dir.filePath(QStringLiteral("cache"));
         QFile log(dir.filePath(QStringLiteral("build.log")));

@@ -36,14 +36,6 @@ class TestLocalEnvironments : public QObject {
         return logs;
     }
 
-    static EnvironmentSpec pipEnvironment(const QString& name, const QString& requirements) {
-        EnvironmentSpec spec;
-        spec.name = name;
-        spec.source = EnvironmentSource::PipRequirements;
-        spec.location = requirements;
-        return spec;
-    }
-
     static constexpr const char* kShowEnvironment = R"(import sys, os
 import yardpkg
 print("prefix", sys.prefix)
@@ -59,7 +51,7 @@ private slots:
         QVERIFY(!test::makeWheel(dir + QStringLiteral("/wheels"), QStringLiteral("yardpkg"),
                                  QStringLiteral("1.0"), QStringLiteral("VALUE = 'from-the-wheel'\n"))
                      .isEmpty());
-        auto env = await(ws.engine()->createEnvironment(pipEnvironment(
+        auto env = await(ws.engine()->createEnvironment(test::pipEnvironment(
             QStringLiteral("offline"),
             test::writeOfflineRequirements(dir, QStringLiteral("yardpkg"), QStringLiteral("1.0")))));
         QVERIFY2(env, env ? "" : qPrintable(env.error().message));
@@ -107,7 +99,7 @@ private slots:
         QVERIFY(ws.createCluster(QStringLiteral("cpu"), 0, 1, 60));
         const QString dir = ws.scratch() + QStringLiteral("/spec");
         QDir().mkpath(dir + QStringLiteral("/wheels"));
-        QVERIFY(await(ws.engine()->createEnvironment(pipEnvironment(
+        QVERIFY(await(ws.engine()->createEnvironment(test::pipEnvironment(
             QStringLiteral("broken"),
             test::writeOfflineRequirements(dir, QStringLiteral("no-such-package"), QStringLiteral("1.0"))))));
         RunConfig config = ws.scriptRun(QStringLiteral("cpu"), QStringLiteral("show.py"), "print('never')\n");

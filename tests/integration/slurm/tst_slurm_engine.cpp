@@ -300,10 +300,9 @@ void SlurmEngineTest::environmentBuiltOnceOnTheNode() {
     QVERIFY(!test::makeWheel(spec + QStringLiteral("/wheels"), QStringLiteral("yardpkg"),
                              QStringLiteral("3.0"), QStringLiteral("VALUE = 'slurm'\n"))
                  .isEmpty());
-    EnvironmentSpec env;
-    env.name = QStringLiteral("offline");
-    env.source = EnvironmentSource::PipRequirements;
-    env.location = test::writeOfflineRequirements(spec, QStringLiteral("yardpkg"), QStringLiteral("3.0"));
+    EnvironmentSpec env = test::pipEnvironment(
+        QStringLiteral("offline"),
+        test::writeOfflineRequirements(spec, QStringLiteral("yardpkg"), QStringLiteral("3.0")));
     VERIFY_OK(await(m_ws->engine()->createEnvironment(env)));
     QStringList buildLogs;
     for (int i = 0; i < 2; ++i) {
