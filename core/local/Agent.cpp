@@ -458,6 +458,10 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
     // The environment first: a pip or conda one may still be building (the run stays Preparing).
     const Preparation environment = prepareEnvironment(m_layout, m_options, run);
     if (environment.state == Preparation::Building) {
+        if (run.cancelRequested) { // the build goes on for the cache; the run ends now
+            finish(run, RunStatus::Canceled, std::nullopt, QString(), QDateTime());
+            return false;
+        }
         if (run.statusDetail != environment.message) {
             run.statusDetail = environment.message;
             m_db->updateRun(run);
