@@ -97,7 +97,7 @@ SubmitRunDialog::SubmitRunDialog(Engine* engine, const QList<ComputeInfo>& compu
     form->addRow(tr("Workers:"), m_workers);
     form->addRow(tr("Parameter servers:"), m_parameterServers);
     form->addRow(tr("Envi&ronment:"), m_environmentPicker);
-    form->addRow(tr("En&vironment:"), m_environment);
+    form->addRow(tr("En&vironment variables:"), m_environment);
     form->addRow(tr("&Tags:"), m_tags);
 
     m_changes->setObjectName(QStringLiteral("changes"));

@@ -94,7 +94,7 @@ private slots:
         auto latest = await(engine->getEnvironment(e->parameters.value(QLatin1String("name")).toString()));
         QVERIFY2(latest, latest ? "" : qPrintable(latest.error().message));
         QCOMPARE(latest->name, QStringLiteral("string"));
-        QCOMPARE(latest->source, EnvironmentSource::CondaFile);
+        QCOMPARE(toString(latest->source), toString(EnvironmentSource::CondaFile));
         QCOMPARE(latest->content, QStringLiteral("string"));
         auto bad = await(engine->getEnvironment(QStringLiteral("a:b:c")));
         QVERIFY(!bad);
