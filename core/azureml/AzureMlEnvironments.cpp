@@ -21,8 +21,8 @@ struct Tr {
 QFuture<Result<QList<EnvironmentSpec>>> AzureMlEngine::listEnvironments() {
     Promise<Result<QList<EnvironmentSpec>>> done;
     // Environments_List gives the names; each name's versions are a list of their own.
-    m_http->getAll(armUrl(workspacePath() + QStringLiteral("/environments")), Tr::tr("List environments"), this,
-                   [this, done](const Result<QJsonArray>& names) {
+    m_http->getAll(armUrl(workspacePath() + QStringLiteral("/environments")), Tr::tr("List environments"),
+                   this, [this, done](const Result<QJsonArray>& names) {
                        if (!names) {
                            done(names.error());
                            return;
@@ -33,7 +33,8 @@ QFuture<Result<QList<EnvironmentSpec>>> AzureMlEngine::listEnvironments() {
                            done(*all);
                        for (const QJsonValue& v : names.value()) {
                            const QString name = v.toObject().value(QStringLiteral("name")).toString();
-                           m_http->getAll(armUrl(workspacePath() + QStringLiteral("/environments/%1/versions").arg(name)),
+                           m_http->getAll(armUrl(workspacePath() +
+                                                 QStringLiteral("/environments/%1/versions").arg(name)),
                                           Tr::tr("List versions of environment '%1'").arg(name), this,
                                           [done, all, pending, name](const Result<QJsonArray>& versions) {
                                               if (versions) {
@@ -68,19 +69,20 @@ QFuture<Result<EnvironmentSpec>> AzureMlEngine::getEnvironment(const QString& re
         return done.future();
     }
     // The latest: the newest version first ($orderBy, as the SDK asks).
-    m_http->send(spec("GET", armUrl(versions, QStringLiteral("$orderBy=createdtime%20desc&$top=1")),
-                      Tr::tr("Get environment %1").arg(ref->name)),
-                 this, [done, name = ref->name](const AzureResponse& r) {
-                     if (!r.ok()) {
-                         done(*r.error);
-                         return;
-                     }
-                     const QJsonArray value = r.json().value(QStringLiteral("value")).toArray();
-                     if (value.isEmpty())
-                         done(Error::notFound(Tr::tr("No environment named '%1' in this workspace.").arg(name)));
-                     else
-                         done(environmentFromArm(value.first().toObject(), name));
-                 });
+    m_http->send(
+        spec("GET", armUrl(versions, QStringLiteral("$orderBy=createdtime%20desc&$top=1")),
+             Tr::tr("Get environment %1").arg(ref->name)),
+        this, [done, name = ref->name](const AzureResponse& r) {
+            if (!r.ok()) {
+                done(*r.error);
+                return;
+            }
+            const QJsonArray value = r.json().value(QStringLiteral("value")).toArray();
+            if (value.isEmpty())
+                done(Error::notFound(Tr::tr("No environment named '%1' in this workspace.").arg(name)));
+            else
+                done(environmentFromArm(value.first().toObject(), name));
+        });
     return done.future();
 }
 
@@ -89,25 +91,28 @@ QFuture<Result<EnvironmentSpec>> AzureMlEngine::createEnvironment(const Environm
     EnvironmentSpec environment = specIn;
     if (environment.version.isEmpty())
         environment.version = QStringLiteral("1"); // Azure ML needs one; a taken one answers Conflict
-    auto body = validateEnvironmentSpec(environment) ? environmentVersionBody(environment)
-                                                     : Result<QJsonObject>(validateEnvironmentSpec(environment).error());
+    auto body = validateEnvironmentSpec(environment)
+                    ? environmentVersionBody(environment)
+                    : Result<QJsonObject>(validateEnvironmentSpec(environment).error());
     if (!body) {
         done(body.error());
         return done.future();
     }
     const QString path =
-        workspacePath() + QStringLiteral("/environments/%1/versions/%2").arg(environment.name, environment.version);
-    m_http->send(spec("PUT", armUrl(path), Tr::tr("Create environment %1").arg(environment.reference()), body.value()),
-                 this, [done, environment](const AzureResponse& r) {
-                     if (!r.ok()) {
-                         done(*r.error);
-                         return;
-                     }
-                     EnvironmentSpec created = environmentFromArm(r.json(), environment.name);
-                     created.name = environment.name; // the answer's id may be a placeholder
-                     created.version = environment.version;
-                     done(created);
-                 });
+        workspacePath() +
+        QStringLiteral("/environments/%1/versions/%2").arg(environment.name, environment.version);
+    m_http->send(
+        spec("PUT", armUrl(path), Tr::tr("Create environment %1").arg(environment.reference()), body.value()),
+        this, [done, environment](const AzureResponse& r) {
+            if (!r.ok()) {
+                done(*r.error);
+                return;
+            }
+            EnvironmentSpec created = environmentFromArm(r.json(), environment.name);
+            created.name = environment.name; // the answer's id may be a placeholder
+            created.version = environment.version;
+            done(created);
+        });
     return done.future();
 }
 

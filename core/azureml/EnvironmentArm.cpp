@@ -36,11 +36,12 @@ Result<QJsonObject> environmentVersionBody(const EnvironmentSpec& spec) {
         break;
     case EnvironmentSource::Python:
     case EnvironmentSource::Prefix:
-        return Error::invalid(Tr::tr("Azure ML runs in containers: an interpreter or prefix on this machine (%1) "
-                                     "cannot be an environment there. Use --image, --conda-file or "
-                                     "--pip-requirements.")
-                                  .arg(spec.location),
-                              toString(spec.source));
+        return Error::invalid(
+            Tr::tr("Azure ML runs in containers: an interpreter or prefix on this machine (%1) "
+                   "cannot be an environment there. Use --image, --conda-file or "
+                   "--pip-requirements.")
+                .arg(spec.location),
+            toString(spec.source));
     }
     return QJsonObject{{QStringLiteral("properties"), properties}};
 }

@@ -8,6 +8,7 @@ namespace trainyard {
 // line): the workspace folder is mounted at the same path, the working directory and every
 // variable of the rank's environment are passed in, the host's network is used (ranks reach
 // each other on 127.0.0.1) and its IPC (shared memory for data loaders).
-void wrapInContainer(RankSpec& spec, const QString& runtime, const QString& image, const QString& workspaceFolder);
+void wrapInContainer(RankSpec& spec, const QString& runtime, const QString& image,
+                     const QString& workspaceFolder);
 
 } // namespace trainyard

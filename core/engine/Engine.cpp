@@ -24,9 +24,10 @@ QFuture<Result<QList<VmSize>>> Engine::listVmSizes() {
 }
 
 static Error noEnvironments(const Engine& engine) {
-    return Error{ErrorKind::Unavailable,
-                 QCoreApplication::translate("Engine", "The %1 engine has no environments.").arg(engine.kind()),
-                 {}};
+    return Error{
+        ErrorKind::Unavailable,
+        QCoreApplication::translate("Engine", "The %1 engine has no environments.").arg(engine.kind()),
+        {}};
 }
 
 QFuture<Result<QList<EnvironmentSpec>>> Engine::listEnvironments() {

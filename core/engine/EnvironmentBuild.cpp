@@ -50,9 +50,10 @@ Status step(QIODevice& log, const QString& program, const QStringList& arguments
 }
 
 Status buildPip(const EnvironmentSpec& spec, const QString& dir, const QString& basePython, QIODevice& log) {
-    if (auto s = step(log, basePython,
-                      {QStringLiteral("-m"), QStringLiteral("venv"), QStringLiteral("--system-site-packages"), dir},
-                      QDir::tempPath());
+    if (auto s = step(
+            log, basePython,
+            {QStringLiteral("-m"), QStringLiteral("venv"), QStringLiteral("--system-site-packages"), dir},
+            QDir::tempPath());
         !s)
         return s;
     const QString requirements = dir + QStringLiteral("/requirements.txt");
@@ -76,8 +77,9 @@ Status buildConda(const EnvironmentSpec& spec, const QString& dir, QIODevice& lo
                             "neither is on the PATH.")
                          .arg(spec.reference()),
                      {}};
-    const QString file = QDir(QDir::tempPath()).filePath(QStringLiteral("trainyard-%1-environment.yml")
-                                                             .arg(environmentHash(spec)));
+    const QString file =
+        QDir(QDir::tempPath())
+            .filePath(QStringLiteral("trainyard-%1-environment.yml").arg(environmentHash(spec)));
     QFile yml(file);
     if (!yml.open(QIODevice::WriteOnly) || yml.write(spec.content.toUtf8()) < 0)
         return Error::io(Tr::tr("cannot write %1").arg(file));

@@ -62,8 +62,9 @@ QList<EnvironmentSpec> EnvironmentStore::versions(const QString& name) const {
         if (auto json = readJsonObjectFile(dir.filePath(file)))
             found << environmentSpecFromJson(json.value());
     }
-    std::sort(found.begin(), found.end(),
-              [](const EnvironmentSpec& a, const EnvironmentSpec& b) { return versionLess(a.version, b.version); });
+    std::sort(found.begin(), found.end(), [](const EnvironmentSpec& a, const EnvironmentSpec& b) {
+        return versionLess(a.version, b.version);
+    });
     return found;
 }
 
@@ -95,9 +96,10 @@ Result<EnvironmentSpec> EnvironmentStore::create(EnvironmentSpec spec) const {
 Result<EnvironmentSpec> EnvironmentStore::get(const EnvironmentReference& ref) const {
     const QList<EnvironmentSpec> all = versions(ref.name);
     if (all.isEmpty())
-        return Error::notFound(Tr::tr("No environment named '%1' in this workspace (yard environment list shows "
-                                      "them).")
-                                   .arg(ref.name));
+        return Error::notFound(
+            Tr::tr("No environment named '%1' in this workspace (yard environment list shows "
+                   "them).")
+                .arg(ref.name));
     if (ref.version.isEmpty())
         return all.last();
     for (const EnvironmentSpec& e : all) {

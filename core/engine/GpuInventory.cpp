@@ -32,7 +32,8 @@ QList<GpuDevice> parseNvidiaSmiCsv(const QByteArray& output) {
 }
 
 Result<std::optional<QList<GpuDevice>>> gpusFromWorkspaceJson(const QJsonObject& workspaceJson) {
-    const QJsonValue value = workspaceJson.value(QStringLiteral("local")).toObject().value(QStringLiteral("gpus"));
+    const QJsonValue value =
+        workspaceJson.value(QStringLiteral("local")).toObject().value(QStringLiteral("gpus"));
     if (value.isUndefined())
         return std::optional<QList<GpuDevice>>();
     const auto bad = [](qsizetype i) {
@@ -112,8 +113,9 @@ Status checkGpuFit(const ComputeSpec& spec, const QList<GpuDevice>& gpus) {
     for (const GpuDevice& gpu : gpus)
         names << describeGpu(gpu);
     return Error::invalid(
-        Tr::tr("compute '%1' cannot fit: %2 nodes of %3 need %4 GPUs, each node its own, but this machine has "
-               "%5 (%6). Lower max_nodes or choose a smaller size (yard compute list-sizes).")
+        Tr::tr(
+            "compute '%1' cannot fit: %2 nodes of %3 need %4 GPUs, each node its own, but this machine has "
+            "%5 (%6). Lower max_nodes or choose a smaller size (yard compute list-sizes).")
             .arg(spec.name)
             .arg(spec.maxNodes)
             .arg(spec.vmSize)

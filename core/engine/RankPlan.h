@@ -44,7 +44,8 @@ struct RunContext {
     // Per node (by index): the GPUs it owns as CUDA_VISIBLE_DEVICES takes them; a node without an
     // entry leaves the variable as it is (clusters without GPUs).
     QStringList cudaVisibleDevices;
-    QMap<QString, QString> environmentVariables; // the environment's own (PATH, VIRTUAL_ENV), before the run's
+    QMap<QString, QString>
+        environmentVariables; // the environment's own (PATH, VIRTUAL_ENV), before the run's
 };
 
 // Every process of the run, rank by rank. Pure: no files, no processes.

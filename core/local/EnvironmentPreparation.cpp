@@ -42,7 +42,9 @@ void appendLine(const QString& file, const QString& line) {
     QDir().mkpath(QFileInfo(file).absolutePath());
     QFile log(file);
     if (log.open(QIODevice::Append))
-        log.write(QStringLiteral("[%1] %2\n").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), line).toUtf8());
+        log.write(QStringLiteral("[%1] %2\n")
+                      .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), line)
+                      .toUtf8());
 }
 
 // A pip or conda environment: from the cache, or built by a detached `yard environment prepare`.
@@ -89,11 +91,11 @@ Preparation built(const LocalLayout& layout, const AgentOptions& options, const 
     writeJsonFileAtomically(specFile, toJson(spec));
     platform::ProcessSpec builder;
     builder.program = yardProgram().toStdString();
-    builder.arguments = {"environment",         "prepare",
-                         "--spec-file",         specFile.toStdString(),
-                         "--cache",             layout.environmentCache().toStdString(),
-                         "--python",            options.python.toStdString(),
-                         "--result",            resultFile.toStdString()};
+    builder.arguments = {"environment", "prepare",
+                         "--spec-file", specFile.toStdString(),
+                         "--cache",     layout.environmentCache().toStdString(),
+                         "--python",    options.python.toStdString(),
+                         "--result",    resultFile.toStdString()};
     builder.workingDirectory = state.toStdString();
     builder.outputFile = log.toStdString();
     std::string error;

@@ -15,11 +15,11 @@ namespace trainyard::local {
 // logs/environment/build_log.txt), so the agent never waits for pip.
 struct Preparation {
     enum State { Ready, Building, Failed } state = Ready;
-    QString python;                        // the interpreter of entry scripts
-    QMap<QString, QString> variables;      // PATH with the environment's bin first, VIRTUAL_ENV, ...
-    QString image;                         // run inside this container image, with
-    QString containerRuntime;              // podman or docker (its path)
-    QString message;                       // Building: what it waits for; Failed: why, with the build's end
+    QString python;                   // the interpreter of entry scripts
+    QMap<QString, QString> variables; // PATH with the environment's bin first, VIRTUAL_ENV, ...
+    QString image;                    // run inside this container image, with
+    QString containerRuntime;         // podman or docker (its path)
+    QString message;                  // Building: what it waits for; Failed: why, with the build's end
 };
 
 Preparation prepareEnvironment(const LocalLayout& layout, const AgentOptions& options, const RunInfo& run);

@@ -3,8 +3,8 @@
 #include "core/engine/ClusterBounds.h"
 #include "core/engine/DatastoreArguments.h"
 #include "core/engine/EnvironmentStore.h"
-#include "core/engine/GpuInventory.h"
 #include "core/engine/FileStreams.h"
+#include "core/engine/GpuInventory.h"
 #include "core/engine/RankPlan.h"
 #include "core/engine/RunSnapshot.h"
 #include "core/engine/Transfer.h"
@@ -101,7 +101,8 @@ QFuture<Result<QList<ComputeInfo>>> LocalEngine::listComputes() {
 }
 
 QFuture<Result<ComputeInfo>> LocalEngine::getCompute(const QString& name) {
-    return onWorker([name, layout = m_layout](LocalDatabase& db) { return withGpus(db.compute(name), layout); });
+    return onWorker(
+        [name, layout = m_layout](LocalDatabase& db) { return withGpus(db.compute(name), layout); });
 }
 
 QFuture<Result<QList<VmSize>>> LocalEngine::listVmSizes() {
@@ -251,11 +252,12 @@ static Result<QString> resolveEnvironment(const LocalLayout& layout, const QStri
     if (!spec)
         return spec.error();
     if (spec->source == EnvironmentSource::Image && localContainerRuntime().isEmpty())
-        return Error{ErrorKind::Unavailable,
-                     Tr::tr("environment %1 runs in the image %2, which needs podman or docker on this machine; "
-                            "neither is installed.")
-                         .arg(spec->reference(), spec->location),
-                     {}};
+        return Error{
+            ErrorKind::Unavailable,
+            Tr::tr("environment %1 runs in the image %2, which needs podman or docker on this machine; "
+                   "neither is installed.")
+                .arg(spec->reference(), spec->location),
+            {}};
     return spec->reference();
 }
 
@@ -362,7 +364,8 @@ QFuture<Result<QList<LogSource>>> LocalEngine::listLogs(const QString& runId) {
             logs.append({QString::number(rank), path});
         }
         if (QFileInfo::exists(layout.environmentLog(runId))) // the Preparing output, after the ranks'
-            logs.append({kEnvironmentLog, QDir(layout.run(runId)).relativeFilePath(layout.environmentLog(runId))});
+            logs.append(
+                {kEnvironmentLog, QDir(layout.run(runId)).relativeFilePath(layout.environmentLog(runId))});
         return logs;
     });
 }

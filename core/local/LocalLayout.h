@@ -35,7 +35,9 @@ public:
     QString environmentLog(const QString& runId) const {
         return logs(runId) + QStringLiteral("/environment/build_log.txt");
     }
-    QString environmentState(const QString& runId) const { return run(runId) + QStringLiteral("/environment"); }
+    QString environmentState(const QString& runId) const {
+        return run(runId) + QStringLiteral("/environment");
+    }
     QString rankDir(const QString& runId, int rank) const {
         return run(runId) + QStringLiteral("/ranks/") + QString::number(rank);
     }

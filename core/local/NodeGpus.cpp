@@ -28,11 +28,12 @@ Result<QStringList> nodeGpus(const LocalLayout& layout, LocalDatabase& db, const
     for (const QString& node : run.nodes) {
         const QList<GpuDevice> own = gpusOfNode(perNode, localNodeSlot(run.compute, node), gpus.value());
         if (own.isEmpty())
-            return Error::invalid(Tr::tr("node %1 of %2 has no %3 GPU(s) of its own on this machine (%4 GPUs found).")
-                                      .arg(node, compute->spec.vmSize)
-                                      .arg(perNode)
-                                      .arg(gpus->size()),
-                                  QStringLiteral("vm_size"));
+            return Error::invalid(
+                Tr::tr("node %1 of %2 has no %3 GPU(s) of its own on this machine (%4 GPUs found).")
+                    .arg(node, compute->spec.vmSize)
+                    .arg(perNode)
+                    .arg(gpus->size()),
+                QStringLiteral("vm_size"));
         devices << cudaVisibleDevices(own);
     }
     return devices;

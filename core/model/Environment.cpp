@@ -45,8 +45,9 @@ Result<EnvironmentReference> parseEnvironmentReference(const QString& text) {
         rest = rest.mid(8);
     const QStringList parts = rest.split(u':');
     if (parts.size() > 2)
-        return Error::invalid(Tr::tr("Environment '%1' is not a reference: use NAME or NAME:VERSION.").arg(text),
-                              QStringLiteral("environment"));
+        return Error::invalid(
+            Tr::tr("Environment '%1' is not a reference: use NAME or NAME:VERSION.").arg(text),
+            QStringLiteral("environment"));
     EnvironmentReference ref{parts.value(0), parts.value(1)};
     if (auto s = validateEnvironmentName(ref.name); !s)
         return s.error();
@@ -71,10 +72,11 @@ Status validateEnvironmentVersion(const QString& version) {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$"));
     if (pattern.match(version).hasMatch())
         return {};
-    return Error::invalid(Tr::tr("Invalid environment version '%1': use 1 to 50 letters, digits, '-', '_' and "
-                                 "'.', starting with a letter or digit (for example 1 or 2.0).")
-                              .arg(version),
-                          QStringLiteral("version"));
+    return Error::invalid(
+        Tr::tr("Invalid environment version '%1': use 1 to 50 letters, digits, '-', '_' and "
+               "'.', starting with a letter or digit (for example 1 or 2.0).")
+            .arg(version),
+        QStringLiteral("version"));
 }
 
 Status validateEnvironmentSpec(const EnvironmentSpec& spec) {
@@ -86,10 +88,11 @@ Status validateEnvironmentSpec(const EnvironmentSpec& spec) {
     }
     const bool fromFile = spec.needsBuild();
     if (fromFile ? spec.content.trimmed().isEmpty() : spec.location.trimmed().isEmpty())
-        return Error::invalid(Tr::tr("Environment '%1' has no %2: give a Python interpreter, a prefix, a conda "
-                                     "file, a pip requirements file or an image.")
-                                  .arg(spec.name, toString(spec.source)),
-                              toString(spec.source));
+        return Error::invalid(
+            Tr::tr("Environment '%1' has no %2: give a Python interpreter, a prefix, a conda "
+                   "file, a pip requirements file or an image.")
+                .arg(spec.name, toString(spec.source)),
+            toString(spec.source));
     return {};
 }
 
@@ -128,7 +131,8 @@ EnvironmentSpec environmentSpecFromJson(const QJsonObject& json) {
     spec.description = json.value(QStringLiteral("description")).toString();
     spec.source = environmentSourceFromString(json.value(QStringLiteral("source")).toString())
                       .value_or(EnvironmentSource::Python);
-    spec.createdAt = QDateTime::fromString(json.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    spec.createdAt =
+        QDateTime::fromString(json.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
     if (spec.needsBuild()) {
         spec.content = json.value(toString(spec.source)).toString();
         spec.sourceDir = json.value(QStringLiteral("source_dir")).toString();

@@ -17,7 +17,8 @@ namespace trainyard {
 // A pip or conda spec is kept by content (the file is read at create time), so a version never
 // changes under a run; engines that build it cache the result by environmentHash().
 enum class EnvironmentSource { Python, Prefix, CondaFile, PipRequirements, Image };
-QString toString(EnvironmentSource source); // "python" | "prefix" | "conda_file" | "pip_requirements" | "image"
+QString
+toString(EnvironmentSource source); // "python" | "prefix" | "conda_file" | "pip_requirements" | "image"
 std::optional<EnvironmentSource> environmentSourceFromString(const QString& text);
 
 struct EnvironmentSpec {

@@ -34,12 +34,12 @@ QJsonObject toJson(const NodeStateCounts& c) {
 
 QJsonObject toJson(const ComputeNode& node) {
     QJsonObject json{{QStringLiteral("node_id"), node.nodeId},
-            {QStringLiteral("state"), node.state},
-            {QStringLiteral("run_id"),
-             node.runId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(node.runId)},
-            {QStringLiteral("private_ip_address"), node.privateIpAddress},
-            {QStringLiteral("reason"), node.reason},
-            {QStringLiteral("state_since"), timeValue(node.stateSince)}};
+                     {QStringLiteral("state"), node.state},
+                     {QStringLiteral("run_id"),
+                      node.runId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(node.runId)},
+                     {QStringLiteral("private_ip_address"), node.privateIpAddress},
+                     {QStringLiteral("reason"), node.reason},
+                     {QStringLiteral("state_since"), timeValue(node.stateSince)}};
     if (!node.gpus.isEmpty())
         json.insert(QStringLiteral("gpus"), QJsonArray::fromStringList(node.gpus));
     return json;

@@ -26,9 +26,10 @@ QString buildCommands(const EnvironmentSpec& spec, const QString& specFile) {
                               "(cd %2 && \"$env_dir/bin/python\" -m pip install --disable-pip-version-check "
                               "-r \"$env_dir/requirements.txt\")")
             .arg(shellQuote(specFile), from);
-    return QStringLiteral("conda=$(command -v mamba || command -v conda) || "
-                          "{ echo 'a conda file needs mamba or conda on the node; neither is on the PATH'; false; } && "
-                          "(cd %2 && \"$conda\" env create --yes -p \"$env_dir\" -f %1)")
+    return QStringLiteral(
+               "conda=$(command -v mamba || command -v conda) || "
+               "{ echo 'a conda file needs mamba or conda on the node; neither is on the PATH'; false; } && "
+               "(cd %2 && \"$conda\" env create --yes -p \"$env_dir\" -f %1)")
         .arg(shellQuote(specFile), from);
 }
 } // namespace
@@ -52,16 +53,18 @@ Result<SlurmEnvironment> prepareSlurmEnvironment(const SlurmSettings& settings, 
         env.image = spec.location;
         env.python = QStringLiteral("python3");
         env.buildScript =
-            QStringLiteral("runtime=$(command -v apptainer || command -v singularity) || { echo 'environment %1 runs "
-                           "in the image %2, which needs apptainer or singularity on the node; neither is "
-                           "installed.' > \"$run/environment_failed.txt\"; code=1; }\n")
+            QStringLiteral(
+                "runtime=$(command -v apptainer || command -v singularity) || { echo 'environment %1 runs "
+                "in the image %2, which needs apptainer or singularity on the node; neither is "
+                "installed.' > \"$run/environment_failed.txt\"; code=1; }\n")
                 .arg(spec.reference(), spec.location);
         return env;
     case EnvironmentSource::CondaFile:
     case EnvironmentSource::PipRequirements:
         break;
     }
-    const QString dir = environmentCacheDir(slurmEnvironmentsRoot(settings) + QStringLiteral("/.cache"), spec);
+    const QString dir =
+        environmentCacheDir(slurmEnvironmentsRoot(settings) + QStringLiteral("/.cache"), spec);
     const QString specFile = runDir + (spec.source == EnvironmentSource::CondaFile
                                            ? QStringLiteral("/environment/environment.yml")
                                            : QStringLiteral("/environment/requirements.txt"));

@@ -16,11 +16,11 @@ namespace trainyard::slurm {
 // logs/environment/build_log.txt; a failed build leaves environment_failed.txt for the run's error.
 // Images run with apptainer or singularity on the nodes; the job says so when neither is there.
 struct SlurmEnvironment {
-    QString python;                 // the interpreter of entry scripts ("" keeps python3)
-    QString binFirstOnPath;         // put before $PATH in each task
+    QString python;         // the interpreter of entry scripts ("" keeps python3)
+    QString binFirstOnPath; // put before $PATH in each task
     QMap<QString, QString> variables;
-    QString image;                  // run each task inside it
-    QString buildScript;            // batch.sh lines before srun (may be empty)
+    QString image;       // run each task inside it
+    QString buildScript; // batch.sh lines before srun (may be empty)
 };
 
 QString slurmEnvironmentsRoot(const SlurmSettings& settings);

@@ -22,9 +22,8 @@ QFuture<Result<EnvironmentSpec>> SlurmEngine::getEnvironment(const QString& refe
 }
 
 QFuture<Result<EnvironmentSpec>> SlurmEngine::createEnvironment(const EnvironmentSpec& spec) {
-    return QtConcurrent::run(&m_pool, [s = m_settings, spec] {
-        return EnvironmentStore(slurmEnvironmentsRoot(s)).create(spec);
-    });
+    return QtConcurrent::run(
+        &m_pool, [s = m_settings, spec] { return EnvironmentStore(slurmEnvironmentsRoot(s)).create(spec); });
 }
 
 } // namespace trainyard::slurm

@@ -84,13 +84,15 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
         for (auto it = r.environment.cbegin(); it != r.environment.cend(); ++it)
             env += QStringLiteral("export %1=%2\n").arg(it.key(), shellQuote(it.value()));
         if (!jobEnvironment.binFirstOnPath.isEmpty())
-            env += QStringLiteral("export PATH=%1:\"$PATH\"\n").arg(shellQuote(jobEnvironment.binFirstOnPath));
+            env +=
+                QStringLiteral("export PATH=%1:\"$PATH\"\n").arg(shellQuote(jobEnvironment.binFirstOnPath));
         env += QStringLiteral("TY_LOG=%1\n").arg(shellQuote(r.logFile));
         QStringList command{shellQuote(r.program)};
         if (!jobEnvironment.image.isEmpty()) { // the task runs inside the image, the work dir mounted
             env += QStringLiteral("ty_runtime=$(command -v apptainer || command -v singularity)\n");
-            command = QStringList{QStringLiteral("\"$ty_runtime\""), QStringLiteral("exec"), QStringLiteral("--bind"),
-                                  shellQuote(s.workDir), shellQuote(jobEnvironment.image)} +
+            command = QStringList{QStringLiteral("\"$ty_runtime\""), QStringLiteral("exec"),
+                                  QStringLiteral("--bind"), shellQuote(s.workDir),
+                                  shellQuote(jobEnvironment.image)} +
                       command;
         }
         for (const QString& a : r.arguments)
