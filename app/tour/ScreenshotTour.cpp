@@ -31,6 +31,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
@@ -75,6 +76,33 @@ template <typename T> T await(QFuture<T> future) {
     return future.result();
 }
 
+QJsonArray demoGpus() {
+    QJsonArray gpus;
+    for (int i = 0; i < 8; ++i)
+        gpus.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("NVIDIA A100-SXM4-80GB")},
+                                {QStringLiteral("memory_mib"), 81920},
+                                {QStringLiteral("uuid"), QStringLiteral("GPU-demo-%1").arg(i)}});
+    return gpus;
+}
+
+// Two environments for the submit dialog's picker: the system's interpreter and a pip spec.
+Status makeEnvironments(Engine* engine) {
+    EnvironmentSpec system;
+    system.name = QStringLiteral("system-python");
+    system.source = EnvironmentSource::Python;
+    system.location = QStringLiteral("/usr/bin/python3");
+    system.description = QStringLiteral("the machine's python3");
+    if (auto e = await(engine->createEnvironment(system)); !e)
+        return e.error();
+    EnvironmentSpec torch;
+    torch.name = QStringLiteral("pytorch-2.3");
+    torch.source = EnvironmentSource::PipRequirements;
+    torch.content = QStringLiteral("torch==2.3.0\ntorchvision==0.18.0\n");
+    if (auto e = await(engine->createEnvironment(torch)); !e)
+        return e.error();
+    return {};
+}
+
 Status makeWorkspace(const QString& folder, const QString& name) {
     if (Status s = Workspace::createLocal(folder, name); !s)
         return s;
@@ -86,7 +114,9 @@ Status makeWorkspace(const QString& folder, const QString& name) {
     ws.insert(QStringLiteral("local"), QJsonObject{{QStringLiteral("node_prepare_ms"), 4000},
                                                    {QStringLiteral("node_leave_ms"), 300},
                                                    {QStringLiteral("cancel_grace_seconds"), 2},
-                                                   {QStringLiteral("agent_idle_exit_seconds"), 30}});
+                                                   {QStringLiteral("agent_idle_exit_seconds"), 30},
+                                                   // Eight GPUs, so gpu-cluster's nodes show theirs.
+                                                   {QStringLiteral("gpus"), demoGpus()}});
     return writeJsonFileAtomically(folder + QStringLiteral("/workspace.json"), ws);
 }
 
@@ -222,7 +252,10 @@ bool Tour::demo() {
         if (auto r = await(engine->submitRun(config)); !r)
             return fail(r.error().message);
     }
+    if (auto s = makeEnvironments(engine); !s)
+        return fail(s.error().message);
     RunConfig train;
+    train.environment = QStringLiteral("system-python");
     train.experiment = QStringLiteral("resnet-sweep");
     train.sourceDirectory = source;
     train.entryScript = QStringLiteral("train.py");
@@ -254,7 +287,7 @@ bool Tour::demo() {
     // The second cluster scales up to its minimum: it shows as Resizing for a few seconds.
     ComputeSpec gpu;
     gpu.name = QStringLiteral("gpu-cluster");
-    gpu.vmSize = vmSize;
+    gpu.vmSize = QStringLiteral("local-gpu1"); // each node owns one of the eight GPUs
     gpu.vmPriority = VmPriority::LowPriority;
     gpu.minNodes = 2;
     gpu.maxNodes = 8;
@@ -343,8 +376,28 @@ bool Tour::demo() {
         clone->experimentEdit()->setEditText(QStringLiteral("resnet-sweep-2"));
         pump(400);
         save(clone, QStringLiteral("08-clone-dialog"));
+        // The environment picker, on the pip environment.
+        QComboBox* picker = clone->environmentPicker();
+        waitUntil([&] { return picker->count() >= 3; }, 5000);
+        picker->setCurrentIndex(picker->findData(QStringLiteral("pytorch-2.3:1")));
+        pump(200);
+        save(clone, QStringLiteral("19-submit-environment"));
         clone->reject();
     }
+
+    // The GPU cluster's nodes, each with its own GPU.
+    window.showPage(view, ui::MainWindow::Page::Compute);
+    waitUntil(
+        [&] {
+            for (const ComputeInfo& c : view->computeWatcher()->computes())
+                if (c.spec.name == QLatin1String("gpu-cluster") && c.nodeStateCounts.idle >= 2)
+                    return true;
+            return false;
+        },
+        15000);
+    view->computePage()->selectCompute(QStringLiteral("gpu-cluster"));
+    pump(800);
+    save(&window, QStringLiteral("20-gpu-nodes"));
 
     polish(engine, view, &window, trainId);
     batchAiImport(workspace, &window);

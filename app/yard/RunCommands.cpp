@@ -5,6 +5,7 @@
 #include "core/engine/MetricStream.h"
 #include "core/engine/Transfer.h"
 #include "core/metrics/MetricSummary.h"
+#include "core/model/Environment.h"
 #include "core/model/ModelJson.h"
 #include "core/monitoring/SystemMetrics.h"
 #include "core/secrets/RunSecretEnvironment.h"
@@ -137,6 +138,10 @@ static int submit(Cli& cli) {
     p.addOption({QStringLiteral("system-metrics-interval"),
                  QStringLiteral("Seconds between sys/ samples of each rank (default 5, 0 = off)."),
                  QStringLiteral("s")});
+    p.addOption({QStringLiteral("environment"),
+                 QStringLiteral("Environment NAME or NAME:VERSION (yard environment list); default: the "
+                                "workspace's default_environment."),
+                 QStringLiteral("name[:version]")});
     if (!cli.parse(
             QStringLiteral(
                 "Submits a run (Experiment(ws, name).submit(...)). Arguments after -- go to the script."),
@@ -150,6 +155,11 @@ static int submit(Cli& cli) {
     config.command = cli.value(QStringLiteral("command"));
     config.arguments = cli.positional();
     config.displayName = cli.value(QStringLiteral("display-name"));
+    config.environment = cli.value(QStringLiteral("environment"));
+    if (!config.environment.isEmpty()) {
+        if (auto ref = parseEnvironmentReference(config.environment); !ref)
+            return cli.usage(ref.error().message);
+    }
     if (config.experiment.isEmpty() || config.compute.isEmpty())
         return cli.usage(QStringLiteral("--experiment and --compute are required."));
     if (config.entryScript.isEmpty() == config.command.isEmpty())
@@ -287,6 +297,7 @@ static Result<RunInfo> follow(Engine* engine, const QString& runId, const QStrin
     QObject streamOwner;
     LogStream* stream = nullptr;
     bool streamDone = !showOutput;
+    bool environmentShown = false; // the build log (Preparing) comes first, then the rank's
     QString lastDetail;
     for (;;) {
         Result<RunInfo> last = await(engine->getRun(runId));
@@ -299,11 +310,16 @@ static Result<RunInfo> follow(Engine* engine, const QString& runId, const QStrin
         lastDetail = last->statusDetail;
         if (showOutput && !stream) {
             auto logs = await(engine->listLogs(runId));
-            if (logs && !logs->isEmpty()) {
-                LogSource source = logs->first();
-                for (const LogSource& l : logs.value())
-                    if (l.name == node)
-                        source = l;
+            QList<LogSource> sources = logs ? logs.value() : QList<LogSource>();
+            if (environmentShown)
+                sources.removeIf([](const LogSource& l) { return l.name == QLatin1String("environment"); });
+            if (!sources.isEmpty()) {
+                LogSource source = sources.first();
+                for (const LogSource& l : sources)
+                    if (l.name == node || l.name == QLatin1String("environment"))
+                        source = l; // the environment's build log (the last source) first
+                const bool isEnvironment = source.name == QLatin1String("environment");
+                environmentShown = environmentShown || isEnvironment;
                 stream = engine->openLog(runId, source, &streamOwner);
                 stream->setFollow(!stopAtEnd || !isTerminal(last->status));
                 QObject::connect(stream, &LogStream::bytesAppended, &streamOwner,
@@ -311,7 +327,14 @@ static Result<RunInfo> follow(Engine* engine, const QString& runId, const QStrin
                                      std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
                                      std::fflush(stdout);
                                  });
-                QObject::connect(stream, &LogStream::finished, &streamOwner, [&] { streamDone = true; });
+                QObject::connect(stream, &LogStream::finished, &streamOwner, [&, isEnvironment] {
+                    if (!isEnvironment) {
+                        streamDone = true;
+                        return;
+                    }
+                    stream->deleteLater(); // on to the rank's log
+                    stream = nullptr;
+                });
                 stream->start(0);
             } else if (logs && isTerminal(last->status)) {
                 streamDone = true; // it ended before it ever ran (canceled while queued)

@@ -31,6 +31,10 @@ public:
     QString secretScope() const override { return kind() + workspacePath(); }
     SignIn* signIn() override;
     QStringList vmSizes() const override;
+    QFuture<Result<QList<VmSize>>> listVmSizes() override;
+    QFuture<Result<QList<EnvironmentSpec>>> listEnvironments() override;
+    QFuture<Result<EnvironmentSpec>> getEnvironment(const QString& reference) override;
+    QFuture<Result<EnvironmentSpec>> createEnvironment(const EnvironmentSpec& spec) override;
 
     AzureCredential* credential() const { return m_credential; }
     AzureHttpClient* http() const { return m_http; }

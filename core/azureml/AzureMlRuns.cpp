@@ -8,6 +8,7 @@
 #include "core/azureml/AzureLogStream.h"
 #include "core/azureml/AzureMetricStream.h"
 #include "core/azureml/BlobTransfer.h"
+#include "core/azureml/EnvironmentArm.h"
 #include "core/engine/RunSnapshot.h"
 #include "core/secrets/RunSecretEnvironment.h"
 #include "core/util/Promise.h"
@@ -40,9 +41,17 @@ QFuture<Result<RunInfo>> AzureMlEngine::submitRun(const RunConfig& config) {
     JobRequest request;
     if (!config.compute.isEmpty())
         request.computeId = workspacePath() + QStringLiteral("/computes/") + config.compute;
+    // The run's environment (azureml:{name}:{version}), else the workspace's default, else config.json's
+    // environment_id, else a curated one.
+    const QString environment = config.environment.isEmpty()
+                                    ? m_config.raw.value(QLatin1String("default_environment")).toString()
+                                    : config.environment;
     request.environmentId =
-        m_config.raw.value(QLatin1String("environment_id"))
-            .toString(QStringLiteral("azureml://registries/azureml/environments/sklearn-1.5/labels/latest"));
+        !environment.isEmpty()
+            ? environmentIdForJob(environment)
+            : m_config.raw.value(QLatin1String("environment_id"))
+                  .toString(
+                      QStringLiteral("azureml://registries/azureml/environments/sklearn-1.5/labels/latest"));
     auto submit = [this, done, config](JobRequest job) {
         const QString name = RunSnapshot::newRunId(config.experiment);
         m_http->send(spec("PUT", armUrl(workspacePath() + QStringLiteral("/jobs/") + name),

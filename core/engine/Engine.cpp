@@ -34,6 +34,33 @@ Transfer* Engine::downloadRunFile(const QString& runId, const QString& path, con
 QString Engine::openedFilesFolder(const QString& runId) {
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
            QStringLiteral("/trainyard/opened/") + runId;
+QFuture<Result<QList<VmSize>>> Engine::listVmSizes() {
+    QList<VmSize> sizes;
+    for (const QString& name : vmSizes()) {
+        VmSize size;
+        size.name = name;
+        sizes << size;
+    }
+    return QtFuture::makeReadyFuture(Result<QList<VmSize>>(sizes));
+}
+
+static Error noEnvironments(const Engine& engine) {
+    return Error{
+        ErrorKind::Unavailable,
+        QCoreApplication::translate("Engine", "The %1 engine has no environments.").arg(engine.kind()),
+        {}};
+}
+
+QFuture<Result<QList<EnvironmentSpec>>> Engine::listEnvironments() {
+    return QtFuture::makeReadyFuture(Result<QList<EnvironmentSpec>>(noEnvironments(*this)));
+}
+
+QFuture<Result<EnvironmentSpec>> Engine::getEnvironment(const QString&) {
+    return QtFuture::makeReadyFuture(Result<EnvironmentSpec>(noEnvironments(*this)));
+}
+
+QFuture<Result<EnvironmentSpec>> Engine::createEnvironment(const EnvironmentSpec&) {
+    return QtFuture::makeReadyFuture(Result<EnvironmentSpec>(noEnvironments(*this)));
 }
 
 } // namespace trainyard

@@ -3,8 +3,10 @@
 #include "core/engine/EngineCapabilities.h"
 #include "core/model/Compute.h"
 #include "core/model/Datastore.h"
+#include "core/model/Environment.h"
 #include "core/model/Metric.h"
 #include "core/model/Run.h"
+#include "core/model/VmSize.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -40,6 +42,9 @@ public:
     virtual SignIn* signIn() { return nullptr; }
     virtual QStringList vmSizes() const = 0;
     virtual EngineCapabilities capabilities() const { return {}; }
+    // The vm sizes with their cores, memory and GPUs (Azure's VirtualMachineSizes_List); the
+    // default knows only the names of vmSizes().
+    virtual QFuture<Result<QList<VmSize>>> listVmSizes();
 
     // compute
     virtual QFuture<Result<QList<ComputeInfo>>> listComputes() = 0;
@@ -94,6 +99,12 @@ public:
     // Where the desktop puts a run file it hands to another program: below this user's cache,
     // never a folder other users share (/tmp), one folder per run.
     static QString openedFilesFolder(const QString& runId);
+
+    // environments (Azure ML's Environment: interpreter, packages or image); `reference` is
+    // "name" (the latest version) or "name:version". Engines without them say so.
+    virtual QFuture<Result<QList<EnvironmentSpec>>> listEnvironments();
+    virtual QFuture<Result<EnvironmentSpec>> getEnvironment(const QString& reference);
+    virtual QFuture<Result<EnvironmentSpec>> createEnvironment(const EnvironmentSpec& spec);
 
     // live streams; the caller owns them (through parent) and calls start()
     virtual LogStream* openLog(const QString& runId, const LogSource& log, QObject* parent) = 0;

@@ -87,7 +87,10 @@ QList<RankSpec> planRanks(const RunConfig& config, const RunContext& ctx) {
         }
 
         auto& env = spec.environment;
-        env = config.environmentVariables;
+        env = ctx.environmentVariables;
+        env.insert(config.environmentVariables);
+        if (spec.nodeIndex < ctx.cudaVisibleDevices.size())
+            env.insert(QStringLiteral("CUDA_VISIBLE_DEVICES"), ctx.cudaVisibleDevices.at(spec.nodeIndex));
         const QString pythonPath = ctx.pythonLib;
         env.insert(QStringLiteral("PYTHONPATH"), pythonPath);
         env.insert(QStringLiteral("PYTHONUNBUFFERED"),

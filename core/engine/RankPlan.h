@@ -42,6 +42,11 @@ struct RunContext {
     QStringList nodeIds;           // one per node, in order
     QList<quint16> freePorts;      // one per process (TensorFlow tasks) plus one for MASTER_PORT
     QStringList resolvedArguments; // arguments with datastore references replaced by paths
+    // Per node (by index): the GPUs it owns as CUDA_VISIBLE_DEVICES takes them; a node without an
+    // entry leaves the variable as it is (clusters without GPUs).
+    QStringList cudaVisibleDevices;
+    QMap<QString, QString>
+        environmentVariables; // the environment's own (PATH, VIRTUAL_ENV), before the run's
 };
 
 // Every process of the run, rank by rank. Pure: no files, no processes.

@@ -1,12 +1,15 @@
 #include "core/local/Agent.h"
 
 #include "core/engine/ClusterBounds.h"
+#include "core/engine/ContainerCommand.h"
 #include "core/engine/DatastoreArguments.h"
 #include "core/engine/PythonHelper.h"
 #include "core/engine/RankPlan.h"
 #include "core/engine/RankWorkDirs.h"
 #include "core/local/AgentSocket.h"
 #include "core/local/MpiLauncher.h"
+#include "core/local/EnvironmentPreparation.h"
+#include "core/local/NodeGpus.h"
 #include "core/local/RankFiles.h"
 #include "core/local/YardProgram.h"
 #include "core/platform/Process.h"
@@ -550,6 +553,29 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
         return false;
     }
 
+    // The environment first: a pip or conda one may still be building (the run stays Preparing).
+    const Preparation environment = prepareEnvironment(m_layout, m_options, run);
+    if (environment.state == Preparation::Building) {
+        if (run.cancelRequested) { // the build goes on for the cache; the run ends now
+            finish(run, RunStatus::Canceled, std::nullopt, QString(), QDateTime());
+            return false;
+        }
+        if (run.statusDetail != environment.message) {
+            run.statusDetail = environment.message;
+            m_db->updateRun(run);
+        }
+        return true;
+    }
+    if (environment.state == Preparation::Failed) {
+        finish(run, RunStatus::Failed, std::nullopt, environment.message, QDateTime());
+        return false;
+    }
+    auto gpus = nodeGpus(m_layout, *m_db, run);
+    if (!gpus) {
+        finish(run, RunStatus::Failed, std::nullopt, gpus.error().message, QDateTime());
+        return false;
+    }
+
     RunContext ctx;
     ctx.runId = run.id;
     ctx.experiment = run.experiment;
@@ -559,7 +585,9 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
     ctx.logsDir = m_layout.logs(run.id);
     ctx.metricsFile = m_layout.metricsFile(run.id);
     ctx.pythonLib = m_layout.pythonLib();
-    ctx.python = m_options.python;
+    ctx.python = environment.python;
+    ctx.environmentVariables = environment.variables;
+    ctx.cudaVisibleDevices = gpus.value();
     ctx.nodeIds = run.nodes;
     ctx.freePorts = freeLoopbackPorts(portsNeeded(run.config));
     ctx.resolvedArguments = arguments.value();
@@ -588,6 +616,8 @@ bool Agent::launch(RunInfo run, const QStringList& nodeIds) {
         if (spec.rankDir.isEmpty())
             spec.rankDir = m_layout.rankDir(run.id, spec.rank);
         spec.graceSeconds = m_options.cancelGraceSeconds;
+        if (!environment.image.isEmpty())
+            wrapInContainer(spec, environment.containerRuntime, environment.image, m_layout.folder());
         QDir().mkpath(spec.rankDir);
         if (QFile::exists(rankfiles::specFile(spec.rankDir)))
             continue; // written before the agent stopped; its runner owns it

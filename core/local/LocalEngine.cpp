@@ -2,13 +2,18 @@
 
 #include "core/engine/ClusterBounds.h"
 #include "core/engine/DatastoreArguments.h"
+#include "core/engine/EnvironmentStore.h"
 #include "core/engine/FileStreams.h"
+#include "core/engine/GpuInventory.h"
 #include "core/engine/RankPlan.h"
 #include "core/engine/RunFileRead.h"
 #include "core/engine/RunSnapshot.h"
 #include "core/engine/Transfer.h"
 #include "core/local/AgentClient.h"
+#include "core/local/EnvironmentPreparation.h"
 #include "core/local/LocalDatabase.h"
+#include "core/local/LocalGpus.h"
+#include "core/local/NodeGpus.h"
 #include "core/local/RankFiles.h"
 #include "core/monitoring/SystemMetrics.h"
 #include "core/util/FileTree.h"
@@ -31,6 +36,7 @@ struct Tr {
 } // namespace
 
 static const QString kDefaultDatastore = QStringLiteral("workspaceblobstore");
+static const QString kEnvironmentLog = QStringLiteral("environment"); // the LogSource of the build log
 
 LocalEngine::LocalEngine(const QString& folder, const QString& name, QObject* parent)
     : Engine(parent)
@@ -81,24 +87,58 @@ EngineCapabilities LocalEngine::capabilities() const {
 
 // ---- compute ---------------------------------------------------------------------------------
 
+// The GPUs each node owns, for clusters of a GPU size (a detection problem leaves them out).
+static Result<ComputeInfo> withGpus(Result<ComputeInfo> compute, const LocalLayout& layout) {
+    if (compute && localGpusPerNode(compute->spec.vmSize).value_or(0) > 0) {
+        if (auto gpus = localGpus(layout))
+            describeNodeGpus(compute.value(), gpus.value());
+    }
+    return compute;
+}
+
 QFuture<Result<QList<ComputeInfo>>> LocalEngine::listComputes() {
-    return onWorker([](LocalDatabase& db) { return db.computes(); });
+    return onWorker([layout = m_layout](LocalDatabase& db) -> Result<QList<ComputeInfo>> {
+        auto computes = db.computes();
+        if (computes) {
+            for (ComputeInfo& c : computes.value())
+                c = withGpus(c, layout).value();
+        }
+        return computes;
+    });
 }
 
 QFuture<Result<ComputeInfo>> LocalEngine::getCompute(const QString& name) {
-    return onWorker([name](LocalDatabase& db) { return db.compute(name); });
+    return onWorker(
+        [name, layout = m_layout](LocalDatabase& db) { return withGpus(db.compute(name), layout); });
+}
+
+QFuture<Result<QList<VmSize>>> LocalEngine::listVmSizes() {
+    return onWorker([layout = m_layout](LocalDatabase&) { return localSizes(layout); });
+}
+
+// A GPU size must exist on this machine and every node of the cluster must get GPUs of its own.
+static Status checkLocalSize(const ComputeSpec& spec, const LocalLayout& layout) {
+    const auto perNode = localGpusPerNode(spec.vmSize);
+    if (!perNode)
+        return Error::invalid(
+            Tr::tr("vm_size '%1' is not offered by the local engine: use 'local' (a node is a slot on this "
+                   "machine) or 'local-gpuN' for N GPUs per node (yard compute list-sizes).")
+                .arg(spec.vmSize),
+            QStringLiteral("vm_size"));
+    if (*perNode == 0)
+        return {};
+    auto gpus = localGpus(layout);
+    if (!gpus)
+        return gpus.error();
+    return checkGpuFit(spec, gpus.value());
 }
 
 QFuture<Result<ComputeInfo>> LocalEngine::createCompute(const ComputeSpec& spec) {
     return onWorker([spec, layout = m_layout](LocalDatabase& db) -> Result<ComputeInfo> {
         if (auto s = validateComputeSpec(spec); !s)
             return s.error();
-        if (spec.vmSize != QLatin1String("local"))
-            return Error::invalid(
-                Tr::tr("vm_size '%1' is not offered by the local engine: use 'local' (a node is a "
-                       "slot on this machine).")
-                    .arg(spec.vmSize),
-                QStringLiteral("vm_size"));
+        if (auto s = checkLocalSize(spec, layout); !s)
+            return s.error();
         if (auto s = checkScaleBounds(localClusterBounds(), spec.minNodes, spec.maxNodes); !s)
             return s.error();
         if (auto s = db.insertCompute(spec); !s)
@@ -121,6 +161,10 @@ QFuture<Result<ComputeInfo>> LocalEngine::updateCompute(const QString& name, con
             return s.error();
         if (auto s = checkScaleBounds(localClusterBounds(), minNodes, maxNodes); !s)
             return s.error();
+        ComputeSpec scaled = current->spec;
+        scaled.maxNodes = maxNodes;
+        if (auto s = checkLocalSize(scaled, layout); !s)
+            return s.error();
         if (auto s = db.updateScale(name, minNodes, maxNodes, idle); !s)
             return s.error();
         agentclient::ensureRunning(layout);
@@ -138,8 +182,8 @@ QFuture<Status> LocalEngine::deleteCompute(const QString& name) {
 }
 
 QFuture<Result<QList<ComputeNode>>> LocalEngine::listNodes(const QString& name) {
-    return onWorker([name](LocalDatabase& db) -> Result<QList<ComputeNode>> {
-        auto c = db.compute(name);
+    return onWorker([name, layout = m_layout](LocalDatabase& db) -> Result<QList<ComputeNode>> {
+        auto c = withGpus(db.compute(name), layout);
         if (!c)
             return c.error();
         return c->nodes;
@@ -214,6 +258,30 @@ QFuture<Result<QList<DatastoreFile>>> LocalEngine::listDatastoreFiles(const QStr
 
 // ---- runs ------------------------------------------------------------------------------------
 
+// The run's environment as "name:version" (versions never change, so the run keeps what it got);
+// none named: the workspace's "default_environment", else none. An image is refused here when
+// no container runtime is installed, rather than when the run starts.
+static Result<QString> resolveEnvironment(const LocalLayout& layout, const QString& requested) {
+    QString reference = requested;
+    if (reference.isEmpty()) {
+        auto json = readJsonObjectFile(layout.workspaceFile());
+        reference = json ? json->value(QStringLiteral("default_environment")).toString() : QString();
+        if (reference.isEmpty())
+            return QString();
+    }
+    auto spec = EnvironmentStore(layout.environmentsRoot()).get(reference);
+    if (!spec)
+        return spec.error();
+    if (spec->source == EnvironmentSource::Image && localContainerRuntime().isEmpty())
+        return Error{
+            ErrorKind::Unavailable,
+            Tr::tr("environment %1 runs in the image %2, which needs podman or docker on this machine; "
+                   "neither is installed.")
+                .arg(spec->reference(), spec->location),
+            {}};
+    return spec->reference();
+}
+
 QFuture<Result<RunInfo>> LocalEngine::submitRun(const RunConfig& submitted) {
     return onWorker([submitted, layout = m_layout](LocalDatabase& db) -> Result<RunInfo> {
         RunConfig config = submitted;
@@ -238,6 +306,10 @@ QFuture<Result<RunInfo>> LocalEngine::submitRun(const RunConfig& submitted) {
         if (auto refs = mountDatastoreReferences(config.arguments, layout.datastore(kDefaultDatastore));
             !refs)
             return refs.error();
+        if (auto environment = resolveEnvironment(layout, config.environment); !environment)
+            return environment.error();
+        else
+            config.environment = environment.value();
         auto source = RunSnapshot::checkSource(config);
         if (!source)
             return source.error();
@@ -336,6 +408,9 @@ QFuture<Result<QList<LogSource>>> LocalEngine::listLogs(const QString& runId) {
                 QDir(layout.run(runId)).relativeFilePath(rankSpecFromJson(spec.value()).logFile);
             logs.append({QString::number(rank), path});
         }
+        if (QFileInfo::exists(layout.environmentLog(runId))) // the Preparing output, after the ranks'
+            logs.append(
+                {kEnvironmentLog, QDir(layout.run(runId)).relativeFilePath(layout.environmentLog(runId))});
         return logs;
     });
 }
@@ -389,7 +464,35 @@ Transfer* LocalEngine::downloadRunFile(const QString& runId, const QString& path
         parent);
 }
 
+// ---- environments ----------------------------------------------------------------------------
+
+QFuture<Result<QList<EnvironmentSpec>>> LocalEngine::listEnvironments() {
+    return onWorker([layout = m_layout](LocalDatabase&) -> Result<QList<EnvironmentSpec>> {
+        return EnvironmentStore(layout.environmentsRoot()).list();
+    });
+}
+
+QFuture<Result<EnvironmentSpec>> LocalEngine::getEnvironment(const QString& reference) {
+    return onWorker([reference, layout = m_layout](LocalDatabase&) {
+        return EnvironmentStore(layout.environmentsRoot()).get(reference);
+    });
+}
+
+QFuture<Result<EnvironmentSpec>> LocalEngine::createEnvironment(const EnvironmentSpec& spec) {
+    return onWorker([spec, layout = m_layout](LocalDatabase&) {
+        return EnvironmentStore(layout.environmentsRoot()).create(spec);
+    });
+}
+
 LogStream* LocalEngine::openLog(const QString& runId, const LogSource& log, QObject* parent) {
+    if (log.name == kEnvironmentLog) {
+        // Ends with the build, or with the run when it never needed one.
+        const QString state = m_layout.environmentState(runId) + QStringLiteral("/result.json");
+        const QString finalFile = m_layout.run(runId) + QStringLiteral("/final.json");
+        return new FileLogStream(
+            m_layout.run(runId) + u'/' + log.path,
+            [state, finalFile] { return QFileInfo::exists(state) || QFileInfo::exists(finalFile); }, parent);
+    }
     const QString rankDir = m_layout.rankDir(runId, log.name.toInt());
     return new FileLogStream(
         m_layout.run(runId) + u'/' + log.path,

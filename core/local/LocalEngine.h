@@ -27,6 +27,7 @@ public:
     QStringList vmSizes() const override { return {QStringLiteral("local")}; }
     QString stateFolder() const override { return m_layout.folder(); }
     EngineCapabilities capabilities() const override;
+    QFuture<Result<QList<VmSize>>> listVmSizes() override;
     const LocalLayout& layout() const { return m_layout; }
 
     QFuture<Result<QList<ComputeInfo>>> listComputes() override;
@@ -53,6 +54,10 @@ public:
     Transfer* downloadRunFiles(const QString& runId, const QString& destinationDir, QObject* parent) override;
     Transfer* downloadRunFile(const QString& runId, const QString& path, const QString& destinationDir,
                               QObject* parent) override;
+
+    QFuture<Result<QList<EnvironmentSpec>>> listEnvironments() override;
+    QFuture<Result<EnvironmentSpec>> getEnvironment(const QString& reference) override;
+    QFuture<Result<EnvironmentSpec>> createEnvironment(const EnvironmentSpec& spec) override;
 
     LogStream* openLog(const QString& runId, const LogSource& log, QObject* parent) override;
     MetricStream* openMetrics(const QString& runId, QObject* parent) override;

@@ -8,6 +8,7 @@ namespace trainyard::local {
 //   workspace.json, trainyard.db (SQLite, WAL), agent.lock, agent.log, agent.sock (AgentSocket)
 //   runs/<run-id>/{snapshot, outputs, inputs, logs/<node>/std_log.txt, metrics.jsonl,
 //   ranks/{<rank>,launcher}/...} datastores/workspaceblobstore/ lib/python/ (the helper shipped to runs)
+//   environments/<name>/<version>.json, environments/.cache/<hash>/ (built pip and conda environments)
 class LocalLayout {
 public:
     explicit LocalLayout(QString folder);
@@ -28,6 +29,15 @@ public:
     QString logs(const QString& runId) const { return run(runId) + QStringLiteral("/logs"); }
     QString metricsFile(const QString& runId) const { return run(runId) + QStringLiteral("/metrics.jsonl"); }
     QString ranksDir(const QString& runId) const { return run(runId) + QStringLiteral("/ranks"); }
+    QString environmentsRoot() const { return m_folder + QStringLiteral("/environments"); }
+    QString environmentCache() const { return environmentsRoot() + QStringLiteral("/.cache"); }
+    // The run's environment build: its log is the run's Preparing output.
+    QString environmentLog(const QString& runId) const {
+        return logs(runId) + QStringLiteral("/environment/build_log.txt");
+    }
+    QString environmentState(const QString& runId) const {
+        return run(runId) + QStringLiteral("/environment");
+    }
     QString rankDir(const QString& runId, int rank) const {
         return ranksDir(runId) + u'/' + QString::number(rank);
     }

@@ -52,6 +52,7 @@ struct ComputeNode {
     QString privateIpAddress;
     QString reason; // the engine's own words (a Slurm drain reason, ...)
     QDateTime stateSince;
+    QStringList gpus; // the GPUs the node owns, one line each ("0: Tesla T4 (15360 MiB)", "gpu:a100:2")
 };
 
 // get_status() plus the spec: what `compute show` prints and a compute tile draws.

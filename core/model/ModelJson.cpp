@@ -33,13 +33,16 @@ QJsonObject toJson(const NodeStateCounts& c) {
 }
 
 QJsonObject toJson(const ComputeNode& node) {
-    return {{QStringLiteral("node_id"), node.nodeId},
-            {QStringLiteral("state"), node.state},
-            {QStringLiteral("run_id"),
-             node.runId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(node.runId)},
-            {QStringLiteral("private_ip_address"), node.privateIpAddress},
-            {QStringLiteral("reason"), node.reason},
-            {QStringLiteral("state_since"), timeValue(node.stateSince)}};
+    QJsonObject json{{QStringLiteral("node_id"), node.nodeId},
+                     {QStringLiteral("state"), node.state},
+                     {QStringLiteral("run_id"),
+                      node.runId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(node.runId)},
+                     {QStringLiteral("private_ip_address"), node.privateIpAddress},
+                     {QStringLiteral("reason"), node.reason},
+                     {QStringLiteral("state_since"), timeValue(node.stateSince)}};
+    if (!node.gpus.isEmpty())
+        json.insert(QStringLiteral("gpus"), QJsonArray::fromStringList(node.gpus));
+    return json;
 }
 
 QJsonObject toJson(const ComputeInfo& c) {
@@ -171,6 +174,8 @@ QJsonObject toJson(const RunConfig& c) {
         json.insert(QStringLiteral("shm_size"), c.shmSize);
     if (c.timeoutSeconds > 0)
         json.insert(QStringLiteral("timeout_seconds"), double(c.timeoutSeconds));
+    if (!c.environment.isEmpty())
+        json.insert(QStringLiteral("environment"), c.environment);
     return json;
 }
 
@@ -193,6 +198,7 @@ RunConfig runConfigFromJson(const QJsonObject& json) {
     c.parentRunId = json.value(QStringLiteral("parent_run_id")).toString();
     c.shmSize = json.value(QStringLiteral("shm_size")).toString();
     c.timeoutSeconds = qint64(json.value(QStringLiteral("timeout_seconds")).toDouble());
+    c.environment = json.value(QStringLiteral("environment")).toString();
     return c;
 }
 

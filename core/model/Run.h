@@ -51,6 +51,8 @@ struct RunConfig {
     QString shmSize;           // /dev/shm of the run's container, as Docker writes it ("16g"); empty: the
                                // engine's own (Azure ML: 2g; the local and Slurm engines set no limit)
     qint64 timeoutSeconds = 0; // the run is stopped after this long; 0: no limit (Azure ML's default)
+    QString environment;       // "name" or "name:version" (an engine keeps the version it resolved at
+                               // submit); empty: the workspace's default environment, else python3
 };
 
 // The longest experiment name: a run id adds 20 characters and names a folder (255 at most).

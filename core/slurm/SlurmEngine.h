@@ -50,6 +50,11 @@ public:
     LogStream* openLog(const QString& runId, const LogSource& log, QObject* parent) override;
     MetricStream* openMetrics(const QString& runId, QObject* parent) override;
 
+    // Kept on the work dir (<work>/environments), built by the job itself (SlurmEnvironment).
+    QFuture<Result<QList<EnvironmentSpec>>> listEnvironments() override;
+    QFuture<Result<EnvironmentSpec>> getEnvironment(const QString& reference) override;
+    QFuture<Result<EnvironmentSpec>> createEnvironment(const EnvironmentSpec& spec) override;
+
 private:
     // submitRun once the run fits its partition (ClusterBounds).
     void submitWithinBounds(RunConfig config, Promise<Result<RunInfo>> out);
@@ -60,6 +65,7 @@ private:
                         bool all);
     // `job` is Slurm's view; without it Slurm forgot the job and `jobEnd` (job_end.json) decides.
     void merge(SlurmRunRecord& record, const QJsonObject* job, std::optional<int> jobEnd) const;
+    void environmentFailure(RunInfo& info) const;
     std::function<bool()> endedCheck(const QString& runId, QObject* owner);
 
     SlurmSettings m_settings;

@@ -87,11 +87,15 @@ QStringList rankLogPaths(const RunConfig& config) {
     return paths;
 }
 
-Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, const QString& runId) {
+Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, const QString& runId,
+                               const SlurmEnvironment& jobEnvironment) {
     const QString run = s.runDir(runId);
     if (auto checked = mountDatastoreReferences(config.arguments, s.datastoreDir()); !checked)
         return checked.error();
-    const RunContext ctx = contextFor(s, config, runId);
+    RunContext ctx = contextFor(s, config, runId);
+    if (!jobEnvironment.python.isEmpty())
+        ctx.python = jobEnvironment.python;
+    ctx.environmentVariables = jobEnvironment.variables;
     const QList<RankSpec> ranks = planRanks(config, ctx);
     JobFiles files;
     for (const QString& dir : {ctx.outputsDir, ctx.logsDir})
@@ -103,9 +107,19 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
         QString env = QStringLiteral("# rank %1 of run %2, written at submit\n").arg(r.rank).arg(runId);
         for (auto it = r.environment.cbegin(); it != r.environment.cend(); ++it)
             env += QStringLiteral("export %1=%2\n").arg(it.key(), shellQuote(it.value()));
+        if (!jobEnvironment.binFirstOnPath.isEmpty())
+            env +=
+                QStringLiteral("export PATH=%1:\"$PATH\"\n").arg(shellQuote(jobEnvironment.binFirstOnPath));
         env += QStringLiteral("TY_LOG=%1\n").arg(shellQuote(r.logFile));
         env += QStringLiteral("TY_CWD=%1\n").arg(shellQuote(r.workingDirectory));
         QStringList command{shellQuote(r.program)};
+        if (!jobEnvironment.image.isEmpty()) { // the task runs inside the image, the work dir mounted
+            env += QStringLiteral("ty_runtime=$(command -v apptainer || command -v singularity)\n");
+            command = QStringList{QStringLiteral("\"$ty_runtime\""), QStringLiteral("exec"),
+                                  QStringLiteral("--bind"), shellQuote(s.workDir),
+                                  shellQuote(jobEnvironment.image)} +
+                      command;
+        }
         for (const QString& a : r.arguments)
             command << shellQuote(a);
         env += QStringLiteral("TY_CMD=(%1)\n").arg(command.join(u' '));
@@ -146,10 +160,14 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
         QStringLiteral("#!/bin/bash\n"
                        "# The Slurm job of Trainyard run %2.\n"
                        "run=%1\n"
+                       "code=0\n"
                        "%7"
-                       "srun %8--nodes=%3 --ntasks=%4 --ntasks-per-node=%5 --distribution=block "
-                       "--kill-on-bad-exit=%9 /bin/bash \"$run/task.sh\"\n"
+                       "if [ \"$code\" = 0 ]; then\n"
+                       "%8"
+                       "srun %9--nodes=%3 --ntasks=%4 --ntasks-per-node=%5 --distribution=block "
+                       "--kill-on-bad-exit=%10 /bin/bash \"$run/task.sh\"\n"
                        "code=$?\n"
+                       "fi\n"
                        "printf '{\"exit_code\": %6}\\n' \"$code\" > \"$run/job_end.json.tmp\" && mv "
                        "\"$run/job_end.json.tmp\" \"$run/job_end.json\"\n"
                        "exit $code\n")
@@ -157,7 +175,7 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
             .arg(config.nodeCount)
             .arg(world)
             .arg(perNode(config))
-            .arg(QStringLiteral("%s"), mpi ? kChooseMpiPlugin : QString(),
+            .arg(QStringLiteral("%s"), jobEnvironment.buildScript, mpi ? kChooseMpiPlugin : QString(),
                  mpi ? QStringLiteral("--mpi=\"$mpi\" ") : QString(),
                  // One MPI rank failing ends the step, as mpirun does; others keep srun's default.
                  mpi ? QStringLiteral("1") : QStringLiteral("0"));

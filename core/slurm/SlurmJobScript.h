@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Run.h"
+#include "core/slurm/SlurmEnvironment.h"
 #include "core/slurm/SlurmSettings.h"
 #include "core/util/Result.h"
 
@@ -23,7 +24,9 @@ struct JobFiles {
 };
 
 // Writes batch.sh, task.sh and ranks/*/env.sh into the run folder (blocking: a worker thread).
-Result<JobFiles> writeJobFiles(const SlurmSettings& settings, const RunConfig& config, const QString& runId);
+// `environment` (SlurmEnvironment) sets the interpreter and PATH of the tasks and adds its build before srun.
+Result<JobFiles> writeJobFiles(const SlurmSettings& settings, const RunConfig& config, const QString& runId,
+                               const SlurmEnvironment& environment = {});
 
 // Log paths per rank, relative to the run folder (the same as writeJobFiles gives).
 QStringList rankLogPaths(const RunConfig& config);

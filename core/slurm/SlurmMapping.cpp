@@ -183,6 +183,12 @@ ComputeNode nodeFromJson(const QJsonObject& o) {
     const qint64 since = o.value(QStringLiteral("reason_changed_at")).toVariant().toLongLong();
     if (since > 0)
         n.stateSince = QDateTime::fromSecsSinceEpoch(since, Qt::UTC);
+    // The node's GPUs as its gres names them ("gpu:a100:2"), for the node table.
+    for (const QString& item : o.value(QStringLiteral("gres")).toString().split(u',', Qt::SkipEmptyParts)) {
+        const QString entry = item.section(u'(', 0, 0);
+        if (entry.startsWith(QLatin1String("gpu")))
+            n.gpus << entry;
+    }
     return n;
 }
 

@@ -4,6 +4,7 @@
 #include "core/slurm/SlurmEngine.h"
 
 #include "core/engine/ClusterBounds.h"
+#include "core/engine/EnvironmentStore.h"
 #include "core/engine/FileStreams.h"
 #include "core/engine/PythonHelper.h"
 #include "core/engine/RunFileRead.h"
@@ -77,6 +78,7 @@ void SlurmEngine::merge(SlurmRunRecord& record, const QJsonObject* job, std::opt
             if (info.status == RunStatus::Failed && info.exitCode)
                 info.error += Tr::tr("; exit code %1").arg(*info.exitCode);
         }
+        environmentFailure(info);
         return;
     }
     {
@@ -99,6 +101,14 @@ void SlurmEngine::merge(SlurmRunRecord& record, const QJsonObject* job, std::opt
             info.endedAt = QDateTime::currentDateTimeUtc();
         info.statusDetail.clear();
     }
+    environmentFailure(info);
+}
+
+void SlurmEngine::environmentFailure(RunInfo& info) const {
+    if (info.status != RunStatus::Failed)
+        return;
+    if (const QString why = slurmEnvironmentFailure(m_settings.runDir(info.id)); !why.isEmpty())
+        info.error = why; // the job failed before srun: its environment did not build
 }
 
 void SlurmEngine::refreshRecords(QList<SlurmRunRecord> records,
@@ -208,6 +218,14 @@ void SlurmEngine::submitWithinBounds(RunConfig config, Promise<Result<RunInfo>> 
         if (!source)
             return source.error();
         config.sourceDirectory = source.value();
+        std::optional<EnvironmentSpec> environment;
+        if (!config.environment.isEmpty()) { // kept on the work dir; the version it got stays with the run
+            auto found = EnvironmentStore(slurmEnvironmentsRoot(s)).get(config.environment);
+            if (!found)
+                return found.error();
+            environment = found.value();
+            config.environment = found->reference();
+        }
         if (!QDir().mkpath(s.runsDir()))
             return Error::io(
                 Tr::tr("Cannot create %1: is the work dir mounted and writable?").arg(s.runsDir()));
@@ -226,7 +244,14 @@ void SlurmEngine::submitWithinBounds(RunConfig config, Promise<Result<RunInfo>> 
             return fail(st.error());
         if (auto st = installPythonHelper(s.pythonLib()); !st)
             return fail(st.error());
-        auto files = writeJobFiles(s, config, runId);
+        SlurmEnvironment jobEnvironment;
+        if (environment) {
+            auto prepared = prepareSlurmEnvironment(s, runDir, *environment);
+            if (!prepared)
+                return fail(prepared.error());
+            jobEnvironment = prepared.value();
+        }
+        auto files = writeJobFiles(s, config, runId, jobEnvironment);
         if (!files)
             return fail(files.error());
         SlurmRunRecord record;

@@ -44,6 +44,8 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const {
         pixmap.fill(nodeStateColor(n.state));
         return QIcon(pixmap);
     }
+    if (role == Qt::ToolTipRole && index.column() == Gpus && !n.gpus.isEmpty())
+        return n.gpus.join(u'\n');
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -60,6 +62,8 @@ QVariant NodeTableModel::data(const QModelIndex& index, int role) const {
                                       : QString();
     case Reason:
         return n.reason;
+    case Gpus:
+        return n.gpus.join(QStringLiteral(", ")); // the GPUs this node owns
     }
     return {};
 }
@@ -80,6 +84,8 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Since");
     case Reason:
         return tr("Reason");
+    case Gpus:
+        return tr("GPUs");
     }
     return {};
 }

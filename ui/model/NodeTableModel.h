@@ -10,7 +10,7 @@ namespace trainyard::ui {
 class NodeTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NodeId, State, Run, Address, Since, Reason, ColumnCount };
+    enum Column { NodeId, State, Run, Address, Since, Reason, Gpus, ColumnCount };
 
     explicit NodeTableModel(QObject* parent = nullptr);
     void setNodes(const QList<ComputeNode>& nodes);

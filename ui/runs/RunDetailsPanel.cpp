@@ -231,6 +231,8 @@ void RunDetailsPanel::showRun(const RunInfo& run) {
     facts << tr("Experiment: %1").arg(run.experiment.toHtmlEscaped());
     facts << tr("Compute: %1").arg(run.compute.toHtmlEscaped());
     facts << tr("Nodes: %1").arg(run.nodeCount);
+    if (!run.config.environment.isEmpty())
+        facts << tr("Environment: %1").arg(run.config.environment.toHtmlEscaped());
     if (!run.nodes.isEmpty())
         facts << tr("On: %1").arg(run.nodes.join(QStringLiteral(", ")).toHtmlEscaped());
     const qint64 duration = RunTableModel::durationSeconds(run);
@@ -282,6 +284,8 @@ void RunDetailsPanel::showRun(const RunInfo& run) {
         config.insert(QStringLiteral("command"), run.config.command);
     config.insert(QStringLiteral("arguments"), run.config.arguments.join(u' '));
     config.insert(QStringLiteral("distribution"), toString(run.distribution.type));
+    if (!run.config.environment.isEmpty())
+        config.insert(QStringLiteral("environment"), run.config.environment);
     addRows(tr("Configuration"), config);
 }
 

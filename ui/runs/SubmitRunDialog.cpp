@@ -49,6 +49,7 @@ SubmitRunDialog::SubmitRunDialog(Engine* engine, const QList<ComputeInfo>& compu
     , m_parameterServers(new QSpinBox)
     , m_timeLimit(new QSpinBox)
     , m_environment(new QPlainTextEdit)
+    , m_environmentPicker(new QComboBox)
     , m_tags(new QPlainTextEdit)
     , m_changes(new QLabel)
     , m_message(new QLabel) {
@@ -115,7 +116,8 @@ SubmitRunDialog::SubmitRunDialog(Engine* engine, const QList<ComputeInfo>& compu
     form->addRow(tr("Workers:"), m_workers);
     form->addRow(tr("Parameter servers:"), m_parameterServers);
     form->addRow(tr("Time l&imit:"), m_timeLimit);
-    form->addRow(tr("En&vironment:"), m_environment);
+    form->addRow(tr("Envi&ronment:"), m_environmentPicker);
+    form->addRow(tr("En&vironment variables:"), m_environment);
     form->addRow(tr("&Tags:"), m_tags);
 
     m_changes->setObjectName(QStringLiteral("changes"));
@@ -161,7 +163,35 @@ SubmitRunDialog::SubmitRunDialog(Engine* engine, const QList<ComputeInfo>& compu
             &SubmitRunDialog::updateDistributionFields);
     connect(m_environment, &QPlainTextEdit::textChanged, this, &SubmitRunDialog::validate);
     connect(m_tags, &QPlainTextEdit::textChanged, this, &SubmitRunDialog::validate);
+    connect(m_environmentPicker, &QComboBox::currentIndexChanged, this, &SubmitRunDialog::validate);
+    m_environmentPicker->addItem(tr("Workspace default"), QString());
+    m_environmentPicker->setToolTip(tr("The interpreter and packages of the run (yard environment list)."));
+    whenReady(this, engine->listEnvironments(), [this](const Result<QList<EnvironmentSpec>>& environments) {
+        if (environments)
+            fillEnvironments(environments.value());
+        else
+            m_environmentPicker->setToolTip(environments.error().message); // an engine without them
+    });
     updateDistributionFields();
+}
+
+void SubmitRunDialog::selectEnvironment(const QString& reference) {
+    if (reference.isEmpty())
+        return;
+    if (m_environmentPicker->findData(reference) < 0)
+        m_environmentPicker->addItem(reference, reference); // gone since, or not listed yet
+    m_environmentPicker->setCurrentIndex(m_environmentPicker->findData(reference));
+}
+
+void SubmitRunDialog::fillEnvironments(const QList<EnvironmentSpec>& environments) {
+    const QSignalBlocker block(m_environmentPicker);
+    for (const EnvironmentSpec& e : environments) {
+        const QString detail = e.needsBuild() ? toString(e.source) : e.location;
+        m_environmentPicker->addItem(QStringLiteral("%1 (%2)").arg(e.reference(), detail), e.reference());
+    }
+    selectEnvironment(m_pendingEnvironment);
+    m_pendingEnvironment.clear();
+    validate();
 }
 
 QPushButton* SubmitRunDialog::okButton() const {
@@ -227,6 +257,7 @@ RunConfig SubmitRunDialog::config() const {
     c.timeoutSeconds = m_timeLimit->value();
     c.environmentVariables = parsePairs(m_environment->toPlainText(), nullptr);
     c.tags = parsePairs(m_tags->toPlainText(), nullptr);
+    c.environment = m_environmentPicker->currentData().toString();
     if (m_original)
         c.parentRunId.clear(); // a clone is a new top-level run
     return c;
@@ -254,6 +285,8 @@ void SubmitRunDialog::setConfig(const RunConfig& c) {
     m_timeLimit->setValue(int(qMin<qint64>(c.timeoutSeconds, m_timeLimit->maximum())));
     m_environment->setPlainText(pairsText(c.environmentVariables));
     m_tags->setPlainText(pairsText(c.tags));
+    m_pendingEnvironment = c.environment; // chosen again once the list is there
+    selectEnvironment(c.environment);
     validate();
 }
 
@@ -335,6 +368,7 @@ void SubmitRunDialog::validate() {
         diff(tr("time limit"), QString::number(o.timeoutSeconds), QString::number(c.timeoutSeconds));
         diff(tr("environment"), pairsText(o.environmentVariables).replace(u'\n', QStringLiteral(", ")),
              pairsText(c.environmentVariables).replace(u'\n', QStringLiteral(", ")));
+        diff(tr("software environment"), o.environment, c.environment);
         diff(tr("tags"), pairsText(o.tags).replace(u'\n', QStringLiteral(", ")),
              pairsText(c.tags).replace(u'\n', QStringLiteral(", ")));
         m_changes->setText(

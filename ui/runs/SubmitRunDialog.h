@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Compute.h"
+#include "core/model/Environment.h"
 #include "core/model/Run.h"
 
 #include <QDialog>
@@ -41,6 +42,7 @@ public:
     QLineEdit* commandEdit() const { return m_command; }
     QComboBox* computeEdit() const { return m_compute; }
     QSpinBox* nodeCountEdit() const { return m_nodeCount; }
+    QComboBox* environmentPicker() const { return m_environmentPicker; }
 
 signals:
     void submitted(const trainyard::RunInfo& run);
@@ -51,6 +53,8 @@ public slots:
 private:
     void validate();
     void updateDistributionFields();
+    void fillEnvironments(const QList<EnvironmentSpec>& environments);
+    void selectEnvironment(const QString& reference);
     static QMap<QString, QString> parsePairs(const QString& text, QString* error);
 
     Engine* m_engine;
@@ -72,6 +76,8 @@ private:
     QSpinBox* m_parameterServers;
     QSpinBox* m_timeLimit; // max_run_duration_seconds; 0: no limit
     QPlainTextEdit* m_environment;
+    QComboBox* m_environmentPicker; // Azure ML's environment (interpreter, packages, image)
+    QString m_pendingEnvironment;   // asked for by setConfig() before the list arrived
     QPlainTextEdit* m_tags;
     QLabel* m_changes;
     QLabel* m_message;

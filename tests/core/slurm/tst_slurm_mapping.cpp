@@ -154,6 +154,12 @@ void SlurmMappingTest::gpus() {
     QCOMPARE(gpuCount(QStringLiteral("gpu:a100:2(S:0-1),gpu:v100:1")), 3);
     QCOMPARE(gpuCount(QStringLiteral("")), 0);
     QCOMPARE(gpuCount(QStringLiteral("mps:100")), 0);
+    // A node's own GPUs, for the node table.
+    const ComputeNode node =
+        nodeFromJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("n1")},
+                                 {QStringLiteral("state"), QStringLiteral("IDLE")},
+                                 {QStringLiteral("gres"), QStringLiteral("gpu:a100:2(S:0-1),mps:100")}});
+    QCOMPARE(node.gpus, QStringList{QStringLiteral("gpu:a100:2")});
 }
 
 void SlurmMappingTest::settings() {

@@ -9,6 +9,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/slurm/SlurmEngine.h"
 #include "core/workspace/Workspace.h"
+#include "tests/support/LocalWheel.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QElapsedTimer>
@@ -39,6 +40,7 @@ private slots:
     void failingRunHasExitCode();
     void mpiAllreduceOverTwoNodesAndOutputsPerRank();
     void runsBeyondThePartitionAreRefused();
+    void environmentBuiltOnceOnTheNode();
     void cancelRunningRun();
     void pendingRunShowsReason();
     void logStreamSurvivesRestRestart();
@@ -390,6 +392,66 @@ void SlurmEngineTest::twoNodeRunHasSystemMetricsPerNode() {
     QCOMPARE(rssNodes, cpuNodes);
     QVERIFY(cpuNodes.contains(done->nodes.value(0)) || cpuNodes.contains(done->nodes.value(1)));
     QVERIFY(monitoring::runEfficiency(points).has_value());
+}
+
+// A pip environment from a local wheel (no network): the first job builds it on its node into the
+// work dir's cache, the next one reuses it; a build that fails fails the run with its last lines.
+void SlurmEngineTest::environmentBuiltOnceOnTheNode() {
+    const QString spec = m_scratch.path() + QStringLiteral("/envspec");
+    QVERIFY(!test::makeWheel(spec + QStringLiteral("/wheels"), QStringLiteral("yardpkg"),
+                             QStringLiteral("3.0"), QStringLiteral("VALUE = 'slurm'\n"))
+                 .isEmpty());
+    EnvironmentSpec env = test::pipEnvironment(
+        QStringLiteral("offline"),
+        test::writeOfflineRequirements(spec, QStringLiteral("yardpkg"), QStringLiteral("3.0")));
+    const auto created = await(m_ws->engine()->createEnvironment(env));
+    VERIFY_OK(created); // version 1 on a fresh work dir; the work dir may outlive a test run
+    QStringList buildLogs;
+    for (int i = 0; i < 2; ++i) {
+        RunConfig c = command(
+            QStringLiteral("python -c 'import sys, yardpkg; print(\"value\", yardpkg.VALUE, sys.prefix)'"));
+        c.environment = QStringLiteral("offline");
+        auto run = await(m_ws->engine()->submitRun(c));
+        VERIFY_OK(run);
+        auto done = waitFor(m_ws->engine(), run->id, ended, 180000);
+        QVERIFY(done);
+        QVERIFY2(done->status == RunStatus::Completed, qPrintable(done->error));
+        QCOMPARE(done->config.environment, created->reference()); // the version it got
+        auto logs = await(m_ws->engine()->listLogs(run->id));
+        const QByteArray log = readRunFile(done.value(), logs->first().path);
+        QVERIFY2(log.contains("value slurm") && log.contains("/environments/.cache/"), log.constData());
+        buildLogs << QString::fromUtf8(
+            readRunFile(done.value(), QStringLiteral("logs/environment/build_log.txt")));
+    }
+    QVERIFY2(buildLogs[0].contains(QStringLiteral("building environment ") + created->reference()),
+             qPrintable(buildLogs[0]));
+    QVERIFY2(buildLogs[1].contains(QStringLiteral("reusing environment ") + created->reference()),
+             qPrintable(buildLogs[1]));
+    QVERIFY(!buildLogs[1].contains(QStringLiteral("pip install")) &&
+            !buildLogs[1].contains(QStringLiteral("Installing")));
+
+    EnvironmentSpec broken = env;
+    broken.name = QStringLiteral("broken");
+    broken.location = test::writeOfflineRequirements(
+        spec + QStringLiteral("/broken"), QStringLiteral("no-such-package"), QStringLiteral("1.0"));
+    const auto brokenVersion = await(m_ws->engine()->createEnvironment(broken));
+    VERIFY_OK(brokenVersion);
+    RunConfig c = command(QStringLiteral("echo never"));
+    c.environment = brokenVersion->reference();
+    auto run = await(m_ws->engine()->submitRun(c));
+    VERIFY_OK(run);
+    auto done = waitFor(m_ws->engine(), run->id, ended, 180000);
+    QVERIFY(done);
+    QCOMPARE(toString(done->status), toString(RunStatus::Failed));
+    QVERIFY2(done->error.contains(QStringLiteral("could not be built")) &&
+                 done->error.contains(QStringLiteral("no-such-package")),
+             qPrintable(done->error));
+
+    RunConfig unknown = command(QStringLiteral("true"));
+    unknown.environment = QStringLiteral("nope");
+    auto refused = await(m_ws->engine()->submitRun(unknown));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::NotFound);
 }
 
 void SlurmEngineTest::failingRunHasExitCode() {

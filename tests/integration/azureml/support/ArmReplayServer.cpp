@@ -45,6 +45,8 @@ static const QHash<QString, QPair<QString, QString>>& resources() {
         {QStringLiteral("Datastore"), {QStringLiteral("datastores"), QStringLiteral("name")}},
         {QStringLiteral("Job"), {QStringLiteral("jobs"), QStringLiteral("id")}},
         {QStringLiteral("VirtualMachineSize"), {QStringLiteral("vmSizes"), QString()}},
+        // fixtures/azureml-environments: .../environments/{name}/versions[/{version}]
+        {QStringLiteral("EnvironmentVersion"), {QStringLiteral("environments"), QStringLiteral("version")}},
     };
     return table;
 }
@@ -86,6 +88,11 @@ bool ArmReplayServer::addExample(const QString& folder, const QString& file) {
         if (collection.isEmpty()) {
             if (shape.item)
                 path += u'/' + p("workspaceName");
+        } else if (parts.first() == QLatin1String("EnvironmentVersion")) {
+            path += u'/' + p("workspaceName") + QStringLiteral("/environments/") + p("name") +
+                    QStringLiteral("/versions");
+            if (shape.item)
+                path += u'/' + p("version");
         } else {
             path += u'/' + p("workspaceName") + u'/' + collection;
             if (shape.item)

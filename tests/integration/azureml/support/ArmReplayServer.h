@@ -11,7 +11,8 @@
 
 namespace trainyard::test {
 
-// Serves Microsoft's published x-ms-examples (fixtures/azureml/2025-12-01, README there) at their
+// Serves Microsoft's published x-ms-examples (fixtures/azureml/2025-12-01 and
+// fixtures/azureml-environments/2025-12-01, READMEs there) at their
 // ARM paths. The route of every example is derived from its folder and file name or operationId
 // (Compute/listNodes.json -> POST .../computes/{computeName}/listNodes), so a new example file
 // dropped into the folder is served without a code change. Requests are matched on method,
