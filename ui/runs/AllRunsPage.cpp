@@ -5,6 +5,7 @@
 #include "ui/model/RunFilterProxyModel.h"
 #include "ui/model/RunTableModel.h"
 #include "ui/model/RunWatcher.h"
+#include "ui/model/SelectedRuns.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -86,13 +87,7 @@ AllRunsPage::AllRunsPage(QWidget* parent)
 }
 
 QStringList AllRunsPage::selectedRuns() const {
-    QList<QModelIndex> rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    QStringList ids;
-    for (const QModelIndex& row : rows)
-        ids << row.data(RunTableModel::RunIdRole).toString();
-    return ids;
+    return selectedRunIds(m_table->selectionModel());
 }
 
 QMenu* AllRunsPage::contextMenu() {

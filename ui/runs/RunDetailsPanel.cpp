@@ -5,6 +5,7 @@
 #include "core/engine/Engine.h"
 #include "core/engine/Transfer.h"
 #include "ui/ElidedLabel.h"
+#include "ui/FileTreeItems.h"
 #include "ui/Icons.h"
 #include "ui/StatusStyle.h"
 #include "ui/WhenReady.h"
@@ -303,24 +304,11 @@ void RunDetailsPanel::refreshFiles() {
         const QString selected =
             m_files->currentItem() ? m_files->currentItem()->data(0, Qt::UserRole).toString() : QString();
         m_files->clear();
-        QHash<QString, QTreeWidgetItem*> folders;
-        const auto folderItem = [&](const QString& path, auto&& self) -> QTreeWidgetItem* {
-            if (path.isEmpty())
-                return m_files->invisibleRootItem();
-            if (auto* item = folders.value(path))
-                return item;
-            const int slash = path.lastIndexOf(u'/');
-            QTreeWidgetItem* parent = self(slash < 0 ? QString() : path.left(slash), self);
-            auto* item = new QTreeWidgetItem(parent, {path.mid(slash + 1)});
-            folders.insert(path, item);
-            return item;
-        };
+        FileTreeItems items(m_files);
         for (const RunFile& file : result.value()) {
-            const int slash = file.path.lastIndexOf(u'/');
-            QTreeWidgetItem* parent = folderItem(slash < 0 ? QString() : file.path.left(slash), folderItem);
-            auto* item = new QTreeWidgetItem(
-                parent, {file.path.mid(slash + 1), QLocale().formattedDataSize(file.size),
-                         QLocale().toString(file.modified.toLocalTime(), QLocale::ShortFormat)});
+            auto* item = items.addFile(
+                file.path, {file.path.section(u'/', -1), QLocale().formattedDataSize(file.size),
+                            QLocale().toString(file.modified.toLocalTime(), QLocale::ShortFormat)});
             item->setData(0, Qt::UserRole, file.path);
             if (file.path == selected)
                 m_files->setCurrentItem(item);

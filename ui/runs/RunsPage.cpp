@@ -10,6 +10,7 @@
 #include "ui/model/RunFilterProxyModel.h"
 #include "ui/model/RunTableModel.h"
 #include "ui/model/RunWatcher.h"
+#include "ui/model/SelectedRuns.h"
 #include "ui/runs/RunDetailsPanel.h"
 #include "ui/runs/SubmitRunDialog.h"
 
@@ -294,12 +295,7 @@ QString RunsPage::selectedRun() const {
 }
 
 QStringList RunsPage::selectedRuns() const {
-    QList<QModelIndex> rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    QStringList ids;
-    for (const QModelIndex& row : rows)
-        ids << row.data(RunTableModel::RunIdRole).toString();
+    QStringList ids = selectedRunIds(m_table->selectionModel());
     if (ids.isEmpty() && !m_details->runId().isEmpty())
         ids << m_details->runId();
     return ids;

@@ -1,5 +1,6 @@
 #include "ui/workspace/DatastoresPage.h"
 
+#include "ui/FileTreeItems.h"
 #include "ui/Icons.h"
 #include "ui/StatusStyle.h"
 #include "ui/WhenReady.h"
@@ -175,38 +176,26 @@ void DatastoresPage::refreshFiles() {
         m_tree->clear();
         const QIcon folderIcon = style()->standardIcon(QStyle::SP_DirIcon);
         const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
-        QHash<QString, QTreeWidgetItem*> folders;
-        const auto folderItem = [&](const QString& path, auto&& self) -> QTreeWidgetItem* {
-            if (path.isEmpty())
-                return m_tree->invisibleRootItem();
-            if (auto* item = folders.value(path))
-                return item;
-            const int slash = path.lastIndexOf(u'/');
-            QTreeWidgetItem* parent = self(slash < 0 ? QString() : path.left(slash), self);
-            auto* item = new QTreeWidgetItem(parent, {path.mid(slash + 1)});
-            item->setIcon(0, folderIcon);
-            item->setData(0, PathRole, path);
-            item->setData(0, IsFolderRole, true);
-            item->setExpanded(expanded.contains(path) || !path.contains(u'/'));
-            folders.insert(path, item);
-            return item;
-        };
+        FileTreeItems items(m_tree);
         for (const DatastoreFile& file : result.value()) {
-            const int slash = file.path.lastIndexOf(u'/');
-            QTreeWidgetItem* parent = folderItem(slash < 0 ? QString() : file.path.left(slash), folderItem);
-            auto* item = new QTreeWidgetItem(
-                parent, {file.path.mid(slash + 1), QLocale().formattedDataSize(file.size),
-                         QLocale().toString(file.modified.toLocalTime(), QLocale::ShortFormat)});
+            auto* item = items.addFile(
+                file.path, {file.path.section(u'/', -1), QLocale().formattedDataSize(file.size),
+                            QLocale().toString(file.modified.toLocalTime(), QLocale::ShortFormat)});
             item->setIcon(0, fileIcon);
             item->setData(0, PathRole, file.path);
             item->setData(0, IsFolderRole, false);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
-        // Expanding an item above does not open a parent made later: open the path to each.
-        for (auto it = folders.cbegin(); it != folders.cend(); ++it)
-            if (it.value()->isExpanded())
-                for (QTreeWidgetItem* p = it.value()->parent(); p; p = p->parent())
+        // Folders open as they were (the top ones at first), with the path to each open folder.
+        for (auto it = items.folders().cbegin(); it != items.folders().cend(); ++it) {
+            QTreeWidgetItem* folder = it.value();
+            folder->setIcon(0, folderIcon);
+            folder->setData(0, PathRole, it.key());
+            folder->setData(0, IsFolderRole, true);
+            if (expanded.contains(it.key()) || !it.key().contains(u'/'))
+                for (QTreeWidgetItem* p = folder; p; p = p->parent())
                     p->setExpanded(true);
+        }
         for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
             if ((*it)->data(0, PathRole).toString() == selected)
                 m_tree->setCurrentItem(*it);

@@ -22,8 +22,10 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace trainyard;
@@ -56,6 +58,13 @@ private:
     }
 
 private slots:
+    void initTestCase() {
+        // The submit dialog remembers its folder and script: in a test location, fresh each run.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TrainyardRunsPageTest"));
+        QSettings().clear();
+    }
+
     void submitFromDialogShowsLogsAndMetrics() {
         TestWorkspace ws;
         makeCluster(ws, QStringLiteral("cpu"), 2);
@@ -76,7 +85,7 @@ private slots:
         QVERIFY(!dialog->okButton()->isEnabled()); // no source folder yet
         const QString source = ws.makeSource({{QStringLiteral("train.py"), kScript}});
         QTest::keyClicks(dialog->sourceEdit(), source);
-        QTest::keyClicks(dialog->scriptEdit(), QStringLiteral("train.py"));
+        QCOMPARE(dialog->scriptEdit()->text(), QStringLiteral("train.py")); // the default, a real value
         dialog->experimentEdit()->setEditText(QStringLiteral("desktop"));
         QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->validationMessage()));
 
