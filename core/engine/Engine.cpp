@@ -34,6 +34,8 @@ Transfer* Engine::downloadRunFile(const QString& runId, const QString& path, con
 QString Engine::openedFilesFolder(const QString& runId) {
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
            QStringLiteral("/trainyard/opened/") + runId;
+}
+
 QFuture<Result<QList<VmSize>>> Engine::listVmSizes() {
     QList<VmSize> sizes;
     for (const QString& name : vmSizes()) {
