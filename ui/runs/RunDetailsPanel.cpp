@@ -7,8 +7,8 @@
 #include "ui/StatusStyle.h"
 #include "ui/charts/RunMetricsPanel.h"
 #include "ui/logs/RunLogPanel.h"
-#include "ui/runs/RunAlertNotifier.h"
 #include "ui/model/RunTableModel.h"
+#include "ui/runs/RunAlertNotifier.h"
 
 #include <QDesktopServices>
 #include <QDir>
