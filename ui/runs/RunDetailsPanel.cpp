@@ -11,9 +11,9 @@
 #include "ui/WhenReady.h"
 #include "ui/charts/RunMetricsPanel.h"
 #include "ui/logs/RunLogPanel.h"
-#include "ui/runs/RunAlertNotifier.h"
 #include "ui/model/RunTableModel.h"
 #include "ui/runs/ChildRunList.h"
+#include "ui/runs/RunAlertNotifier.h"
 
 #include <QDesktopServices>
 #include <QDir>
