@@ -22,6 +22,7 @@ namespace ui {
 
 class AllRunsPage;
 class AzureSignInDialog;
+class RunComparisonView;
 class WorkspaceView;
 
 // The desktop app's window: a navigator (workspaces → Compute, Datastores, Experiments → runs)
@@ -44,6 +45,9 @@ public:
     void showPage(WorkspaceView* view, Page page, const QString& experiment = {});
     QWidget* currentPage() const;
     AllRunsPage* allRunsPage() const { return m_allRuns; }
+    // Shows the runs side by side (found in any open workspace; unknown ids are left out).
+    RunComparisonView* compareRuns(const QStringList& runIds);
+    RunComparisonView* comparisonView() const { return m_comparison; }
     // Opens the device code sign-in for an Azure ML workspace (the first one that reported
     // Unauthorized when `view` is null, else the current one); null for other engines.
     AzureSignInDialog* signInToAzure(WorkspaceView* view = nullptr);
@@ -71,6 +75,7 @@ private:
     QStackedWidget* m_pages;
     QWidget* m_welcome;
     AllRunsPage* m_allRuns = nullptr;
+    RunComparisonView* m_comparison = nullptr;
     QTreeWidgetItem* m_allRunsItem = nullptr;
     QLabel* m_engineStatus;
     QMenu* m_recentMenu = nullptr;

@@ -109,12 +109,27 @@ void RunMetricsPanel::setRun(Engine* engine, const QString& runId) {
     addRun(engine, runId);
 }
 
-void RunMetricsPanel::addRun(Engine* engine, const QString& runId) {
+QColor RunMetricsPanel::runColour(int i) {
+    if (i < int(std::size(kColours)))
+        return kColours[i];
+    // Golden-angle hues: each new run lands far from the ones before it.
+    return QColor::fromHsv(int(std::fmod(i * 137.508, 360.0)), 200 - (i % 3) * 40, 170 + (i % 2) * 40);
+}
+
+QStringList RunMetricsPanel::runIds() const {
+    QStringList ids;
+    for (const RunData& run : m_runs)
+        ids << run.runId;
+    return ids;
+}
+
+void RunMetricsPanel::addRun(Engine* engine, const QString& runId, const QString& label) {
     if (!engine)
         return;
     RunData run;
     run.runId = runId;
-    run.colour = kColours[m_runs.size() % std::size(kColours)];
+    run.label = label.isEmpty() ? runId : label;
+    run.colour = runColour(int(m_runs.size()));
     run.stream = engine->openMetrics(runId, nullptr);
     connect(run.stream, &MetricStream::pointsAppended, this,
             [this, runId](const QList<MetricPoint>& points) { addPoints(runId, points); });
@@ -178,7 +193,7 @@ void RunMetricsPanel::addPoints(const QString& runId, const QList<MetricPoint>& 
             if (!series) {
                 series = new MetricSeries;
                 run->series.insert(name, series);
-                chartFor(name)->addSeries(runId, series, run->colour);
+                chartFor(name)->addSeries(run->label, series, run->colour);
             }
             last = name;
         }

@@ -41,8 +41,11 @@ public:
     ~RunMetricsPanel() override;
     void setRun(Engine* engine, const QString& runId);
     void clear();
-    // Overlays another run on the same charts.
-    void addRun(Engine* engine, const QString& runId);
+    // Overlays another run on the same charts; `label` names it in the legends (default: its id).
+    void addRun(Engine* engine, const QString& runId, const QString& label = {});
+    QStringList runIds() const;
+    // The colour of the i-th run overlaid: eight distinct ones, then hues spread around the wheel.
+    static QColor runColour(int i);
 
     QStringList metricNames() const { return m_charts.keys(); }
     int pointCount(const QString& name) const; // of the first run
@@ -67,6 +70,7 @@ signals:
 private:
     struct RunData {
         QString runId;
+        QString label;
         MetricStream* stream = nullptr;
         QMap<QString, metrics::MetricSeries*> series;
         QColor colour;

@@ -4,12 +4,14 @@
 #include "ui/model/RunFilterProxyModel.h"
 #include "ui/model/RunTableModel.h"
 #include "ui/model/RunWatcher.h"
+#include "ui/runs/RunSelection.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -21,7 +23,8 @@ AllRunsPage::AllRunsPage(QWidget* parent)
     , m_proxy(new RunFilterProxyModel(this))
     , m_filter(new QLineEdit)
     , m_status(new QComboBox)
-    , m_table(new QTableView) {
+    , m_table(new QTableView)
+    , m_compare(new QPushButton(tr("Co&mpare"))) {
     auto* title = new QLabel(tr("Runs of all open workspaces"));
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
@@ -37,13 +40,16 @@ AllRunsPage::AllRunsPage(QWidget* parent)
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_status);
+    filterRow->addWidget(m_compare);
+    m_compare->setToolTip(tr("Compare the selected runs (select two or more with Ctrl+click or Shift+click)"));
+    m_compare->setEnabled(false);
 
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RunTableModel::Started, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // Ctrl/Shift+click: runs to compare
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
@@ -71,6 +77,13 @@ AllRunsPage::AllRunsPage(QWidget* parent)
         if (RunWatcher* watcher = m_model->watcherOf(source.row()))
             emit runActivated(watcher, source.data(RunTableModel::RunIdRole).toString());
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_compare->setEnabled(selectedRuns().size() >= 2); });
+    connect(m_compare, &QPushButton::clicked, this, [this] { emit compareRequested(selectedRuns()); });
+}
+
+QStringList AllRunsPage::selectedRuns() const {
+    return selectedRunIds(m_table);
 }
 
 void AllRunsPage::setWatchers(const QList<RunWatcher*>& watchers) {

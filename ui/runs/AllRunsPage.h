@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace trainyard::ui {
@@ -24,9 +25,13 @@ public:
     RunFilterProxyModel* proxy() const { return m_proxy; }
     QLineEdit* filterEdit() const { return m_filter; }
     QTableView* table() const { return m_table; }
+    QStringList selectedRuns() const; // in the table's order
+    QPushButton* compareButton() const { return m_compare; }
 
 signals:
     void runActivated(trainyard::ui::RunWatcher* watcher, const QString& runId);
+    // Two or more runs, of any open workspaces, to see side by side.
+    void compareRequested(const QStringList& runIds);
 
 private:
     void applyStatusFilter();
@@ -36,6 +41,7 @@ private:
     QLineEdit* m_filter;
     QComboBox* m_status;
     QTableView* m_table;
+    QPushButton* m_compare;
 };
 
 } // namespace trainyard::ui

@@ -11,6 +11,7 @@
 #include "ui/model/RunTableModel.h"
 #include "ui/model/RunWatcher.h"
 #include "ui/runs/RunDetailsPanel.h"
+#include "ui/runs/RunSelection.h"
 #include "ui/runs/SubmitRunDialog.h"
 
 #include <QComboBox>
@@ -49,6 +50,8 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     auto* submit = new QPushButton(tr("&Submit run…"));
     m_cancel = new QPushButton(tr("Ca&ncel run"));
     m_clone = new QPushButton(tr("C&lone and resubmit…"));
+    m_compare = new QPushButton(tr("Co&mpare"));
+    m_compare->setToolTip(tr("Compare the selected runs (select two or more with Ctrl+click or Shift+click)"));
     m_filter->setPlaceholderText(tr("Filter runs (Ctrl+F): name, id, compute, tag…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("runFilter"));
@@ -60,6 +63,7 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     toolbar->addWidget(m_title);
     toolbar->addStretch();
     toolbar->addWidget(submit);
+    toolbar->addWidget(m_compare);
     toolbar->addWidget(m_clone);
     toolbar->addWidget(m_cancel);
     auto* filterRow = new QHBoxLayout;
@@ -74,7 +78,7 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RunTableModel::Started, Qt::DescendingOrder); // newest first, queued ones on top
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // Ctrl/Shift+click: runs to compare
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -120,6 +124,7 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     connect(emptyButton, &QPushButton::clicked, this, &RunsPage::openSubmitDialog);
     connect(m_cancel, &QPushButton::clicked, this, [this] { requestCancel(selectedRun()); });
     connect(m_clone, &QPushButton::clicked, this, [this] { openCloneDialog(selectedRun()); });
+    connect(m_compare, &QPushButton::clicked, this, [this] { emit compareRequested(selectedRuns()); });
     connect(m_details, &RunDetailsPanel::cancelRequested, this, &RunsPage::requestCancel);
     connect(m_details, &RunDetailsPanel::cloneRequested, this, &RunsPage::openCloneDialog);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &RunFilterProxyModel::setText);
@@ -172,6 +177,10 @@ QString RunsPage::selectedRun() const {
     return rows.isEmpty() ? QString() : rows.first().data(RunTableModel::RunIdRole).toString();
 }
 
+QStringList RunsPage::selectedRuns() const {
+    return selectedRunIds(m_table);
+}
+
 void RunsPage::selectRun(const QString& runId) {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         if (m_proxy->index(row, 0).data(RunTableModel::RunIdRole).toString() == runId) {
@@ -213,6 +222,7 @@ void RunsPage::updateState() {
     const RunInfo* run = m_model->run(selectedRun());
     m_cancel->setEnabled(run && !isTerminal(run->status) && !run->cancelRequested);
     m_clone->setEnabled(run != nullptr);
+    m_compare->setEnabled(selectedRuns().size() >= 2);
 }
 
 SubmitRunDialog* RunsPage::openSubmitDialog() {

@@ -34,6 +34,7 @@ public:
     void requestCancel(const QString& runId); // asks first
     void selectRun(const QString& runId);
     QString selectedRun() const;
+    QStringList selectedRuns() const; // in the table's order
     void focusFilter();
 
     QLineEdit* filterEdit() const { return m_filter; }
@@ -44,8 +45,12 @@ public:
     RunDetailsPanel* details() const { return m_details; }
     QString bannerText() const;
 
+    QPushButton* compareButton() const { return m_compare; }
+
 signals:
     void message(const QString& text);
+    // Two or more runs to see side by side (the Compare button; the window opens the view).
+    void compareRequested(const QStringList& runIds);
 
 private:
     void updateState();
@@ -64,6 +69,7 @@ private:
     QComboBox* m_status;
     QPushButton* m_cancel;
     QPushButton* m_clone;
+    QPushButton* m_compare;
     QStackedWidget* m_stack;
     QLabel* m_emptyText = nullptr; // the empty state's sentence, which depends on the filter
     QTableView* m_table;
