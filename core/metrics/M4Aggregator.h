@@ -25,8 +25,9 @@ class MinMaxPyramid;
 //  - columns = 0 or an empty range gives an empty result.
 class M4Aggregator {
 public:
-    static QList<QPointF> aggregate(const XValues& x, const double* y, qint64 n, double x0, double x1, int columns,
-                                    bool positiveOnly = false, const MinMaxPyramid* extremes = nullptr);
+    static QList<QPointF> aggregate(const XValues& x, const double* y, qint64 n, double x0, double x1,
+                                    int columns, bool positiveOnly = false,
+                                    const MinMaxPyramid* extremes = nullptr);
     static QList<QPointF> aggregate(const double* x, const double* y, qint64 n, double x0, double x1,
                                     int columns, bool positiveOnly = false) {
         return aggregate(XValues{x}, y, n, x0, x1, columns, positiveOnly);

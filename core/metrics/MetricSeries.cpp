@@ -175,8 +175,8 @@ double MetricSeries::max() const {
 }
 
 qint64 MetricSeries::memoryBytes() const {
-    return qint64(m_value.capacity() * 8 + m_step.capacity() * 8 + m_timeMs.capacity() * 4 + m_time.capacity() * 8 +
-                  m_smoothed.capacity() * 8) +
+    return qint64(m_value.capacity() * 8 + m_step.capacity() * 8 + m_timeMs.capacity() * 4 +
+                  m_time.capacity() * 8 + m_smoothed.capacity() * 8) +
            m_valueExtremes.memoryBytes() + m_smoothExtremes.memoryBytes();
 }
 

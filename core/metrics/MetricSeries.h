@@ -64,7 +64,7 @@ private:
     void dropCaches();
 
     std::vector<double> m_value;
-    std::vector<double> m_step; // empty while every step is m_firstStep + index
+    std::vector<double> m_step;   // empty while every step is m_firstStep + index
     std::vector<qint32> m_timeMs; // milliseconds since m_firstTime, while they fit
     std::vector<double> m_time;   // seconds since the epoch, once they did not
     double m_firstStep = 0;

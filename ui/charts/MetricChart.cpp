@@ -4,9 +4,11 @@
 
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 #include <QtCharts/QChart>
@@ -51,7 +53,9 @@ MetricChart::MetricChart(const QString& metric, QWidget* parent)
     , m_metric(metric)
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart))
-    , m_legend(new QLabel) {
+    , m_legend(new QLabel)
+    , m_readout(new QLabel)
+    , m_resetZoom(new QToolButton) {
     // OpenGL series draw a million vertices cheaply, but crash on the offscreen platform
     // (docs/architecture.md "Conventions"): only where a real GL surface exists.
     m_useOpenGL = QGuiApplication::platformName() != QLatin1String("offscreen") &&
@@ -66,12 +70,30 @@ MetricChart::MetricChart(const QString& metric, QWidget* parent)
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setMinimumSize(360, 240);
     m_view->viewport()->installEventFilter(this);
+    m_view->viewport()->setMouseTracking(true); // hover readout without a button held
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setWordWrap(true);
+    // The legend takes the height its text needs: the chart shrinks, the legend is never cut.
+    m_legend->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_readout->setObjectName(QStringLiteral("hoverReadout"));
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resetZoom->setText(tr("Reset zoom"));
+    m_resetZoom->setToolTip(tr("Show the whole x range again (or double-click the chart)"));
+    m_resetZoom->setEnabled(false);
+    auto* exportButton = new QToolButton;
+    exportButton->setText(tr("CSV…"));
+    exportButton->setToolTip(tr("Export every point of this metric as CSV"));
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_readout, 1);
+    header->addWidget(m_resetZoom);
+    header->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_legend);
+    connect(m_resetZoom, &QToolButton::clicked, this, &MetricChart::resetZoom);
+    connect(exportButton, &QToolButton::clicked, this, [this] { emit exportRequested(m_metric); });
     rebuildAxes();
 }
 
@@ -79,7 +101,7 @@ MetricChart::~MetricChart() = default;
 
 void MetricChart::addSeries(const QString& run, const metrics::MetricSeries* series, const QColor& colour) {
     Line line{run, series, colour, new QLineSeries, new QLineSeries};
-    line.raw->setName(run);
+    line.raw->setName(run + tr(" (raw)"));
     line.smooth->setName(run + tr(" (smoothed)"));
     for (QLineSeries* s : {line.raw, line.smooth}) {
         if (m_useOpenGL)
@@ -160,11 +182,12 @@ void MetricChart::dataRange(double& x0, double& x1) const {
     x0 = std::numeric_limits<double>::infinity();
     x1 = -x0;
     for (const Line& line : m_lines) {
-        const auto& xs = line.series->xs(m_xMode);
-        if (xs.empty())
+        const qint64 n = line.series->size();
+        if (n == 0)
             continue;
-        x0 = std::min(x0, xs.front());
-        x1 = std::max(x1, xs.back());
+        const metrics::XValues xs = line.series->xs(m_xMode);
+        x0 = std::min(x0, xs[0]);
+        x1 = std::max(x1, xs[n - 1]);
     }
     if (!std::isfinite(x0)) {
         x0 = 0;
@@ -174,12 +197,27 @@ void MetricChart::dataRange(double& x0, double& x1) const {
         x1 = x0 + 1;
 }
 
+std::pair<double, double> MetricChart::dataXRange() const {
+    double x0, x1;
+    dataRange(x0, x1);
+    return {x0, x1};
+}
+
 void MetricChart::setXRange(double x0, double x1) {
-    if (!(x1 > x0))
+    if (!(x1 > x0) || !std::isfinite(x0) || !std::isfinite(x1))
         return;
+    // Never beyond the data: a zoom out stops at all of it, a pan stops at either end.
+    double d0, d1;
+    dataRange(d0, d1);
+    const double width = std::min(x1 - x0, d1 - d0);
+    if (width >= d1 - d0) {
+        resetZoom();
+        return;
+    }
+    x0 = std::clamp(x0, d0, d1 - width);
     m_autoX = false;
     m_x0 = x0;
-    m_x1 = x1;
+    m_x1 = x0 + width;
     refresh();
 }
 
@@ -189,9 +227,17 @@ void MetricChart::resetZoom() {
 }
 
 void MetricChart::zoom(double factor, double centreX) {
-    const double x0 = centreX - (centreX - m_x0) * factor;
-    const double x1 = centreX + (m_x1 - centreX) * factor;
-    setXRange(x0, qMax(x1, x0 + 1e-9));
+    // Not narrower than a millionth of the data (below that the axis labels stop changing).
+    double d0, d1;
+    dataRange(d0, d1);
+    const double minWidth = (d1 - d0) * 1e-6;
+    double x0 = centreX - (centreX - m_x0) * factor;
+    double x1 = centreX + (m_x1 - centreX) * factor;
+    if (x1 - x0 < minWidth) {
+        x0 = centreX - minWidth / 2;
+        x1 = centreX + minWidth / 2;
+    }
+    setXRange(x0, x1);
 }
 
 void MetricChart::pan(double fraction) {
@@ -212,11 +258,12 @@ void MetricChart::refresh() {
     double yMin = std::numeric_limits<double>::infinity(), yMax = -yMin;
     m_drawn = 0;
     for (const Line& line : std::as_const(m_lines)) {
-        const auto& xs = line.series->xs(m_xMode);
+        const metrics::XValues xs = line.series->xs(m_xMode);
         const qint64 n = line.series->size();
-        const auto draw = [&](QLineSeries* target, const std::vector<double>& ys) {
-            QList<QPointF> points =
-                M4Aggregator::aggregate(xs.data(), ys.data(), n, m_x0, m_x1, cols, m_logY);
+        const auto draw = [&](QLineSeries* target, double weight) {
+            const std::vector<double>& ys = line.series->smoothed(weight);
+            QList<QPointF> points = M4Aggregator::aggregate(xs, ys.data(), n, m_x0, m_x1, cols, m_logY,
+                                                            &line.series->extremes(weight));
             for (QPointF& p : points) {
                 if (p.x() >= m_x0 && p.x() <= m_x1) { // the edge points outside do not set the scale
                     yMin = std::min(yMin, p.y());
@@ -228,9 +275,9 @@ void MetricChart::refresh() {
             m_drawn += int(points.size());
             target->replace(points);
         };
-        draw(line.raw, line.series->values());
+        draw(line.raw, 0);
         if (m_smoothing > 0)
-            draw(line.smooth, line.series->smoothed(m_smoothing));
+            draw(line.smooth, m_smoothing);
         else
             line.smooth->clear();
     }
@@ -239,7 +286,9 @@ void MetricChart::refresh() {
         yMax = m_logY ? 10 : 1;
     }
     if (m_logY) {
-        m_yAxis->setRange(yMin / 1.2, yMax * 1.2);
+        m_yLo = yMin / 1.2;
+        m_yHi = yMax * 1.2;
+        m_yAxis->setRange(m_yLo, m_yHi);
     } else {
         const double pad = yMax > yMin ? (yMax - yMin) * 0.05 : qMax(1e-9, std::abs(yMax) * 0.05 + 0.5);
         // Round ticks (0.2, 0.4, …) instead of the data's own extremes (0.0655903, …): the range is
@@ -254,6 +303,8 @@ void MetricChart::refresh() {
                 setDynamicTicks(axis, step);
             }
         }
+        m_yLo = lo;
+        m_yHi = hi;
         m_yAxis->setRange(lo, hi);
     }
     if (m_xMode == XAxisMode::WallTime)
@@ -267,6 +318,7 @@ void MetricChart::refresh() {
         if (step > 0)
             setDynamicTicks(axis, m_xMode == XAxisMode::Step ? std::max(step, 1.0) : step);
     }
+    m_resetZoom->setEnabled(!m_autoX);
     updateLegend();
 }
 
@@ -292,7 +344,72 @@ void MetricChart::updateLegend() {
             row += tr(" · %1 NaN/inf not drawn").arg(line.series->nonFiniteCount());
         rows << row;
     }
+    if (m_smoothing > 0 && !m_lines.isEmpty())
+        rows << tr("<i>Solid lines: smoothed (EMA, weight %1); faint lines: raw values.</i>")
+                    .arg(QLocale().toString(m_smoothing, 'g', 2));
     m_legend->setText(rows.join(QStringLiteral("<br>")));
+}
+
+double MetricChart::yPixel(double value) const {
+    const QRectF plot = m_chart->plotArea();
+    double f;
+    if (m_logY)
+        f = value > 0 && m_yLo > 0 ? std::log(value / m_yLo) / std::log(m_yHi / m_yLo) : -1;
+    else
+        f = m_yHi > m_yLo ? (value - m_yLo) / (m_yHi - m_yLo) : 0.5;
+    return plot.bottom() - f * plot.height();
+}
+
+MetricChart::Hover MetricChart::hoverAt(const QPointF& pos) const {
+    Hover best;
+    const QRectF plot = m_chart->plotArea();
+    if (plot.width() <= 0 || !plot.adjusted(-4, -4, 4, 4).contains(pos))
+        return best;
+    const double x = m_x0 + (pos.x() - plot.left()) / plot.width() * (m_x1 - m_x0);
+    const double pxPerX = plot.width() / (m_x1 - m_x0);
+    double bestDistance = std::numeric_limits<double>::infinity();
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const metrics::MetricSeries* series = m_lines[i].series;
+        const qint64 at = series->nearest(m_xMode, x);
+        if (at < 0)
+            continue;
+        // The nearest in x may be NaN or off the log axis: look a few points either side.
+        const metrics::XValues xs = series->xs(m_xMode);
+        for (qint64 k = std::max<qint64>(0, at - 2); k <= std::min(series->size() - 1, at + 2); ++k) {
+            const double v = series->values()[size_t(k)];
+            if (!std::isfinite(v) || (m_logY && v <= 0))
+                continue;
+            const double dx = (xs[k] - x) * pxPerX, dy = yPixel(v) - pos.y();
+            const double d = dx * dx + dy * dy;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = {i, k};
+            }
+        }
+    }
+    return best;
+}
+
+void MetricChart::showHover(const QPointF& pos) {
+    const Hover h = hoverAt(pos);
+    if (h.line < 0) {
+        m_readout->clear();
+        return;
+    }
+    const Line& line = m_lines[h.line];
+    const metrics::MetricSeries* s = line.series;
+    m_readout->setText(
+        tr("%1 — step %2 · %3 · %4")
+            .arg(line.run)
+            .arg(qint64(s->step(h.index)))
+            .arg(QDateTime::fromMSecsSinceEpoch(qint64(std::llround(s->time(h.index) * 1000)))
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+                 QLocale().toString(s->values()[size_t(h.index)], 'g', QLocale::FloatingPointShortest)));
+    m_readout->setStyleSheet(QStringLiteral("color:%1").arg(line.colour.darker(130).name()));
+}
+
+QString MetricChart::hoverText() const {
+    return m_readout->text();
 }
 
 bool MetricChart::eventFilter(QObject* watched, QEvent* event) {
@@ -318,7 +435,11 @@ bool MetricChart::eventFilter(QObject* watched, QEvent* event) {
     }
     case QEvent::MouseMove: {
         auto* mouse = static_cast<QMouseEvent*>(event);
-        if (!m_dragging || m_chart->plotArea().width() <= 0)
+        if (!m_dragging) {
+            showHover(mouse->position());
+            return false;
+        }
+        if (m_chart->plotArea().width() <= 0)
             return false;
         const double dx = mouse->position().x() - m_dragFrom.x();
         m_dragFrom = mouse->position();
@@ -327,6 +448,9 @@ bool MetricChart::eventFilter(QObject* watched, QEvent* event) {
     }
     case QEvent::MouseButtonRelease:
         m_dragging = false;
+        return false;
+    case QEvent::Leave:
+        m_readout->clear();
         return false;
     case QEvent::MouseButtonDblClick:
         resetZoom();

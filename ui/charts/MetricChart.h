@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
@@ -19,8 +20,11 @@ namespace trainyard::ui {
 
 // One metric, one or several runs overlaid. The full series stay in MetricSeries; Qt Charts gets
 // only their M4 aggregate for the visible x range at the plot's pixel width (at most four points
-// per pixel column), recomputed on every resize, zoom and pan. Smoothing (debiased EMA) draws
-// over a faint raw line. Wheel zooms x around the pointer, dragging pans, double-click resets.
+// per pixel column), recomputed on every resize, zoom and pan (with each series' min/max pyramid,
+// O(pixels · log n)). Smoothing (debiased EMA) draws solid over a faint raw line, and the legend
+// says which is which. Wheel zooms x around the pointer, dragging pans, double-click or the
+// reset button shows everything again; zoom and pan never leave the data's x range. Hovering
+// shows the step, time and exact value of the nearest raw point (not of the M4 aggregate).
 // The legend under the chart gives each run's last / min / max over the full series.
 class MetricChart : public QWidget {
     Q_OBJECT
@@ -51,8 +55,24 @@ public:
     int columns() const;
     QString legendText() const;
     QChartView* chartView() const { return m_view; }
+    QToolButton* resetZoomButton() const { return m_resetZoom; }
+
+    // The raw point nearest to a position in the chart view's viewport (pixel distance, over
+    // every run): which line (-1: none) and which point of its series.
+    struct Hover {
+        int line = -1;
+        qint64 index = -1;
+    };
+    Hover hoverAt(const QPointF& viewportPos) const;
+    QString hoverText() const; // what the readout above the chart says, empty when not hovering
+    // The data's x range in the current mode (what zooming is kept within).
+    std::pair<double, double> dataXRange() const;
+
     // The aggregated points of run i as last drawn (raw line), for tests.
     QList<QPointF> drawnRaw(int i) const;
+
+signals:
+    void exportRequested(const QString& metric); // the chart's "CSV…" button
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -68,11 +88,16 @@ private:
     void rebuildAxes();
     void dataRange(double& x0, double& x1) const;
     void updateLegend();
+    void showHover(const QPointF& viewportPos);
+    double yPixel(double value) const;
 
     QString m_metric;
     QChart* m_chart;
     QChartView* m_view;
     QLabel* m_legend;
+    QLabel* m_readout;
+    QToolButton* m_resetZoom;
+    double m_yLo = 0, m_yHi = 1; // the y axis range as last set
     QAbstractAxis* m_xAxis = nullptr;
     QAbstractAxis* m_yAxis = nullptr;
     QList<Line> m_lines;

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -72,12 +73,7 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
             [this] { setXAxisMode(XAxisMode(m_xBox->currentData().toInt())); });
     connect(m_logBox, &QCheckBox::toggled, this, &RunMetricsPanel::setLogY);
     connect(m_smoothSlider, &QSlider::valueChanged, this, [this](int v) { setSmoothing(v / 100.0); });
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export metrics"), QString(), tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
-    });
+    connect(exportButton, &QPushButton::clicked, this, [this] { askAndExport({}); });
     connect(this, &RunMetricsPanel::csvExported, this, [this](const Status& status) {
         m_status->setText(status ? tr("Metrics exported.") : status.error().message);
         m_status->show();
@@ -159,6 +155,7 @@ MetricChart* RunMetricsPanel::chartFor(const QString& name) {
     if (MetricChart* chart = m_charts.value(name))
         return chart;
     auto* chart = new MetricChart(name);
+    connect(chart, &MetricChart::exportRequested, this, &RunMetricsPanel::askAndExport);
     chart->setXAxisMode(XAxisMode(m_xBox->currentData().toInt()));
     chart->setLogY(m_logBox->isChecked());
     chart->setSmoothing(m_smoothSlider->value() / 100.0);
@@ -233,12 +230,26 @@ void RunMetricsPanel::setSmoothing(double weight) {
         chart->setSmoothing(weight);
 }
 
-void RunMetricsPanel::exportCsv(const QString& path) {
+QString RunMetricsPanel::suggestedCsvName(const QString& metric) const {
+    return metrics::suggestedCsvName(m_runs.isEmpty() ? QStringLiteral("run") : m_runs.front().runId,
+                                     metric.isEmpty() ? QStringLiteral("metrics") : metric);
+}
+
+void RunMetricsPanel::askAndExport(const QString& metric) {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export metrics"),
+                                                      QDir::home().filePath(suggestedCsvName(metric)),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path, metric);
+}
+
+void RunMetricsPanel::exportCsv(const QString& path, const QString& metric) {
     // A snapshot: the series keep growing on this thread while the worker writes.
     auto copies = std::make_shared<QList<std::pair<std::pair<QString, QString>, MetricSeries>>>();
     for (const RunData& run : std::as_const(m_runs))
         for (auto it = run.series.cbegin(); it != run.series.cend(); ++it)
-            copies->append({{run.runId, it.key()}, **it});
+            if (metric.isEmpty() || it.key() == metric)
+                copies->append({{run.runId, it.key()}, **it});
     auto* watcher = new QFutureWatcher<Status>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();

@@ -55,8 +55,11 @@ public:
     void setXAxisMode(metrics::XAxisMode mode);
     void setLogY(bool on);
     void setSmoothing(double weight);
-    // Writes every point of every shown series (a snapshot) on a worker; csvExported follows.
-    void exportCsv(const QString& path);
+    // Writes every point of every shown series (or of one metric) as a snapshot on a worker;
+    // csvExported follows.
+    void exportCsv(const QString& path, const QString& metric = {});
+    // What the save dialog proposes: "<run>-<metric>.csv" (the first run; "metrics" for all).
+    QString suggestedCsvName(const QString& metric = {}) const;
     // Also keeps every point in the workspace's metric store (SQLite, on its own thread); the
     // panel does not own it. nullptr: charts only.
     void setMetricStore(metrics::MetricIngestor* store) { m_store = store; }
@@ -76,6 +79,7 @@ private:
         QColor colour;
     };
     MetricChart* chartFor(const QString& name);
+    void askAndExport(const QString& metric);
     void flush();
 
     QList<RunData> m_runs;

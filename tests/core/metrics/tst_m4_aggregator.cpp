@@ -134,7 +134,11 @@ private slots:
             for (int i = 0; i < n; ++i) {
                 x[size_t(i)] = i / 3; // three points per x: ties in x too
                 const int k = int(rng.bounded(60));
-                y[size_t(i)] = k == 0 ? nan : k == 1 ? inf : k == 2 ? -inf : k == 3 ? 0.0 : double(rng.bounded(50)) - 10;
+                y[size_t(i)] = k == 0   ? nan
+                               : k == 1 ? inf
+                               : k == 2 ? -inf
+                               : k == 3 ? 0.0
+                                        : double(rng.bounded(50)) - 10;
             }
             MinMaxPyramid pyramid;
             pyramid.extend(y.data(), n / 2); // grown in two steps, as a live series grows
@@ -146,9 +150,10 @@ private slots:
                 x0 = rng.bounded(x1 / 2);
                 x1 = x0 + 1 + rng.bounded(x1 / 2);
             }
-            const QList<QPointF> scanned = M4Aggregator::aggregate(x.data(), y.data(), n, x0, x1, columns, positiveOnly);
-            const QList<QPointF> fast =
-                M4Aggregator::aggregate(XValues{x.data()}, y.data(), n, x0, x1, columns, positiveOnly, &pyramid);
+            const QList<QPointF> scanned =
+                M4Aggregator::aggregate(x.data(), y.data(), n, x0, x1, columns, positiveOnly);
+            const QList<QPointF> fast = M4Aggregator::aggregate(XValues{x.data()}, y.data(), n, x0, x1,
+                                                                columns, positiveOnly, &pyramid);
             QCOMPARE(fast, scanned);
         }
     }

@@ -2,8 +2,8 @@
 #include "core/metrics/MetricSeries.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -60,7 +60,8 @@ private slots:
         QCOMPARE(s.values(), (std::vector<double>{1, 3, 2}));
         const XValues steps = s.xs(XAxisMode::Step), relative = s.xs(XAxisMode::RelativeTime);
         QCOMPARE((std::vector<double>{steps[0], steps[1], steps[2]}), (std::vector<double>{0, 3, 5}));
-        QCOMPARE((std::vector<double>{relative[0], relative[1], relative[2]}), (std::vector<double>{0, 6, 5}));
+        QCOMPARE((std::vector<double>{relative[0], relative[1], relative[2]}),
+                 (std::vector<double>{0, 6, 5}));
     }
 
     // Steps that count up by one cost nothing; times are kept to the millisecond, as doubles once
@@ -108,7 +109,9 @@ private slots:
         for (int i = 0; i < 20000; ++i) {
             const int k = int(rng.bounded(50));
             s.append(i, 1700000000 + i,
-                     k == 0 ? std::numeric_limits<double>::quiet_NaN() : k == 1 ? -0.0 : rng.bounded(100.0) - 20);
+                     k == 0   ? std::numeric_limits<double>::quiet_NaN()
+                     : k == 1 ? -0.0
+                              : rng.bounded(100.0) - 20);
             if (i % 997 != 0)
                 continue;
             const MinMaxPyramid& p = s.extremes();
