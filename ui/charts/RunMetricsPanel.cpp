@@ -35,17 +35,20 @@ const QColor kColours[] = {QColor(31, 119, 180),  QColor(255, 127, 14),  QColor(
                            QColor(227, 119, 194), QColor(127, 127, 127)};
 } // namespace
 
-RunMetricsPanel::RunMetricsPanel(QWidget* parent)
+RunMetricsPanel::RunMetricsPanel(QWidget* parent, Content shows)
     : QWidget(parent)
     , m_xBox(new QComboBox)
     , m_logBox(new QCheckBox(tr("Log y")))
     , m_smoothSlider(new QSlider(Qt::Horizontal))
     , m_status(new QLabel)
     , m_grid(new QGridLayout)
-    , m_flushTimer(new QTimer(this)) {
+    , m_flushTimer(new QTimer(this))
+    , m_content(shows) {
     m_xBox->addItem(tr("Step"), int(XAxisMode::Step));
     m_xBox->addItem(tr("Relative time"), int(XAxisMode::RelativeTime));
     m_xBox->addItem(tr("Wall time"), int(XAxisMode::WallTime));
+    if (m_content == Content::SystemMetrics)
+        m_xBox->setCurrentIndex(m_xBox->findData(int(XAxisMode::WallTime)));
     m_smoothSlider->setRange(0, 99); // weight = value / 100; 0 = off (the default)
     m_smoothSlider->setToolTip(tr("Smoothing (debiased exponential moving average)"));
     auto* exportButton = new QPushButton(tr("Export CSV…"));
@@ -178,21 +181,28 @@ void RunMetricsPanel::addPoints(const QString& runId, const QList<MetricPoint>& 
         m_store->ingest(runId, points); // one transaction per batch, on the store's thread
     MetricSeries* series = nullptr;
     QString last;
+    const bool systemPanel = m_content == Content::SystemMetrics;
     for (const MetricPoint& p : points) {
         // Charts are for numbers: text values (tags, table cells with words) are skipped.
         if (!p.text.isEmpty() && std::isnan(p.value))
             continue;
+        if (p.name.startsWith(QLatin1String("sys/")) != systemPanel)
+            continue; // the other tab's
         const QString name = p.kind == QLatin1String("row") || p.kind == QLatin1String("table")
                                  ? p.name + u'/' + p.text
                                  : p.name;
-        if (!series || name != last) {
-            series = run->series.value(name);
+        const QString key = systemPanel ? name + u'@' + QString::number(p.rank) : name;
+        if (!series || key != last) {
+            series = run->series.value(key);
             if (!series) {
                 series = new MetricSeries;
-                run->series.insert(name, series);
-                chartFor(name)->addSeries(run->label, series, run->colour);
+                run->series.insert(key, series);
+                if (systemPanel)
+                    chartFor(name)->addSeries(tr("rank %1").arg(p.rank), series, runColour(p.rank));
+                else
+                    chartFor(name)->addSeries(run->label, series, run->colour);
             }
-            last = name;
+            last = key;
         }
         series->append(double(p.step), p.time, p.value);
         m_dirty.insert(name);
@@ -215,6 +225,11 @@ void RunMetricsPanel::setXAxisMode(XAxisMode mode) {
     m_xBox->setCurrentIndex(m_xBox->findData(int(mode)));
     for (MetricChart* chart : std::as_const(m_charts))
         chart->setXAxisMode(mode);
+    emit xAxisModeChanged(mode);
+}
+
+XAxisMode RunMetricsPanel::xAxisMode() const {
+    return XAxisMode(m_xBox->currentData().toInt());
 }
 
 void RunMetricsPanel::setLogY(bool on) {

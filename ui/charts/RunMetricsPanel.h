@@ -37,7 +37,12 @@ class MetricChart;
 class RunMetricsPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit RunMetricsPanel(QWidget* parent = nullptr);
+    // What the panel charts: the script's own metrics (the Metrics tab), or the system metrics
+    // sampled per rank (`sys/cpu_percent`, `sys/rss_mb`, …; the Resources tab) with one line per
+    // rank, on the wall-clock time axis. Each leaves out what the other shows.
+    enum class Content { TrainingMetrics, SystemMetrics };
+
+    explicit RunMetricsPanel(QWidget* parent = nullptr, Content content = Content::TrainingMetrics);
     ~RunMetricsPanel() override;
     void setRun(Engine* engine, const QString& runId);
     void clear();
@@ -50,7 +55,9 @@ public:
     QStringList metricNames() const { return m_charts.keys(); }
     int pointCount(const QString& name) const; // of the first run
     MetricChart* chart(const QString& name) const { return m_charts.value(name); }
+    // `name` as charted; for system metrics name@rank ("sys/cpu_percent@1").
     const metrics::MetricSeries* series(const QString& runId, const QString& name) const;
+    metrics::XAxisMode xAxisMode() const;
 
     void setXAxisMode(metrics::XAxisMode mode);
     void setLogY(bool on);
@@ -68,6 +75,7 @@ public:
 
 signals:
     void chartsUpdated(); // after a batched refresh of the charts that got points
+    void xAxisModeChanged(trainyard::metrics::XAxisMode mode);
     void csvExported(const trainyard::Status& status);
 
 private:
@@ -93,6 +101,7 @@ private:
     QTimer* m_flushTimer;
     QElapsedTimer m_sinceFlush;
     metrics::MetricIngestor* m_store = nullptr;
+    Content m_content;
 };
 
 } // namespace ui
