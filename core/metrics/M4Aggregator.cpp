@@ -53,7 +53,7 @@ QList<QPointF> M4Aggregator::aggregate(const XValues& x, const double* y, qint64
                 out.append({x[idx[k]], y[idx[k]]});
     };
 
-    if (extremes && extremes->size() >= hi && hi - lo > qint64(columns) * 8) {
+    if (extremes && extremes->size() >= hi && hi - lo > qint64(columns) * 4 * MinMaxPyramid::kBlock) {
         // Many points a column: find each column's bounds by binary search and its extremes in
         // the pyramid, instead of visiting every point.
         for (qint64 i = lo; i < hi;) {

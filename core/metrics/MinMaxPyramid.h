@@ -7,7 +7,7 @@
 namespace trainyard::metrics {
 
 // Where the smallest and largest value of any index range lie, in O(log n) instead of a scan:
-// the minimum and maximum (and smallest positive, for log-y) of every block of 64 values, then
+// the minimum and maximum (and smallest positive, for log-y) of every block of 16 values, then
 // of every pair of blocks, and so on. M4 asks it once per pixel column, so a zoom into a series
 // of 1e7 points costs O(columns · log n) (docs/architecture.md "Conventions").
 //
@@ -16,7 +16,7 @@ namespace trainyard::metrics {
 // NaN and ±inf take part in nothing; ties go to the earlier index, as a scan would.
 class MinMaxPyramid {
 public:
-    static constexpr qint64 kBlock = 64;
+    static constexpr qint64 kBlock = 16;
 
     struct Extremes {
         qint64 min = -1; // index of the smallest finite value, -1 for none

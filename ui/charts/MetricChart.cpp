@@ -1,6 +1,7 @@
 #include "ui/charts/MetricChart.h"
 
 #include "core/metrics/M4Aggregator.h"
+#include "ui/charts/ChartLineLayer.h"
 
 #include <QDateTime>
 #include <QGuiApplication>
@@ -56,10 +57,13 @@ MetricChart::MetricChart(const QString& metric, QWidget* parent)
     , m_legend(new QLabel)
     , m_readout(new QLabel)
     , m_resetZoom(new QToolButton) {
-    // OpenGL series draw a million vertices cheaply, but crash on the offscreen platform
-    // (docs/architecture.md "Conventions"): only where a real GL surface exists.
-    m_useOpenGL = QGuiApplication::platformName() != QLatin1String("offscreen") &&
-                  QGuiApplication::platformName() != QLatin1String("minimal");
+    // The lines are drawn by a layer of ours over the plot area (ChartLineLayer: QLineSeries'
+    // outline stroking made 100 runs cost seconds); the QLineSeries stay empty and only name
+    // the lines and hold the axes.
+    m_layer = new ChartLineLayer(m_chart);
+    m_layer->setZValue(10);
+    connect(m_chart, &QChart::plotAreaChanged, this,
+            [this](const QRectF& plot) { m_layer->setPlotArea(plot); });
     m_chart->setTitle(metric);
     m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -100,12 +104,10 @@ MetricChart::MetricChart(const QString& metric, QWidget* parent)
 MetricChart::~MetricChart() = default;
 
 void MetricChart::addSeries(const QString& run, const metrics::MetricSeries* series, const QColor& colour) {
-    Line line{run, series, colour, new QLineSeries, new QLineSeries};
+    Line line{run, series, colour, new QLineSeries, new QLineSeries, {}, {}, {}, {}};
     line.raw->setName(run + tr(" (raw)"));
     line.smooth->setName(run + tr(" (smoothed)"));
     for (QLineSeries* s : {line.raw, line.smooth}) {
-        if (m_useOpenGL)
-            s->setUseOpenGL(true);
         m_chart->addSeries(s);
         s->attachAxis(m_xAxis);
         s->attachAxis(m_yAxis);
@@ -167,12 +169,15 @@ void MetricChart::setLogY(bool on) {
 
 void MetricChart::setSmoothing(double weight) {
     m_smoothing = qBound(0.0, weight, 0.999);
-    for (const Line& line : std::as_const(m_lines)) {
+    for (Line& line : m_lines) {
         QColor faint = line.colour;
         if (m_smoothing > 0)
             faint.setAlpha(70);
-        line.raw->setPen(QPen(faint, 1));
-        line.smooth->setPen(QPen(line.colour, 2));
+        line.rawPen = QPen(faint, 1);
+        line.rawPen.setCosmetic(true);
+        line.smoothPen = QPen(line.colour, 2);
+        line.raw->setPen(line.rawPen);
+        line.smooth->setPen(line.smoothPen);
         line.smooth->setVisible(m_smoothing > 0);
     }
     refresh();
@@ -257,13 +262,14 @@ void MetricChart::refresh() {
     const double scale = m_xMode == XAxisMode::WallTime ? 1000.0 : 1.0; // QDateTimeAxis wants ms
     double yMin = std::numeric_limits<double>::infinity(), yMax = -yMin;
     m_drawn = 0;
-    for (const Line& line : std::as_const(m_lines)) {
+    for (Line& line : m_lines) {
         const metrics::XValues xs = line.series->xs(m_xMode);
         const qint64 n = line.series->size();
-        const auto draw = [&](QLineSeries* target, double weight) {
+        const auto draw = [&](QPolygonF& target, double weight) {
             const std::vector<double>& ys = line.series->smoothed(weight);
-            QList<QPointF> points = M4Aggregator::aggregate(xs, ys.data(), n, m_x0, m_x1, cols, m_logY,
-                                                            &line.series->extremes(weight));
+            QList<QPointF> points =
+                M4Aggregator::aggregate(xs, ys.data(), n, m_x0, m_x1, cols, m_logY,
+                                        m_useExtremes ? &line.series->extremes(weight) : nullptr);
             for (QPointF& p : points) {
                 if (p.x() >= m_x0 && p.x() <= m_x1) { // the edge points outside do not set the scale
                     yMin = std::min(yMin, p.y());
@@ -273,13 +279,13 @@ void MetricChart::refresh() {
                     p.setX(p.x() * scale);
             }
             m_drawn += int(points.size());
-            target->replace(points);
+            target = std::move(points);
         };
-        draw(line.raw, 0);
+        draw(line.rawPoints, 0);
         if (m_smoothing > 0)
-            draw(line.smooth, m_smoothing);
+            draw(line.smoothPoints, m_smoothing);
         else
-            line.smooth->clear();
+            line.smoothPoints.clear();
     }
     if (!std::isfinite(yMin)) {
         yMin = m_logY ? 0.1 : 0;
@@ -318,12 +324,21 @@ void MetricChart::refresh() {
         if (step > 0)
             setDynamicTicks(axis, m_xMode == XAxisMode::Step ? std::max(step, 1.0) : step);
     }
+    QList<ChartLineLayer::Line> lines;
+    for (const Line& line : std::as_const(m_lines)) {
+        lines.append({line.rawPoints, line.rawPen});
+        if (m_smoothing > 0)
+            lines.append({line.smoothPoints, line.smoothPen});
+    }
+    m_layer->setPlotArea(m_chart->plotArea());
+    m_layer->setRanges(m_x0 * scale, m_x1 * scale, m_yLo, m_yHi, m_logY);
+    m_layer->setLines(std::move(lines));
     m_resetZoom->setEnabled(!m_autoX);
     updateLegend();
 }
 
 QList<QPointF> MetricChart::drawnRaw(int i) const {
-    return m_lines.value(i).raw ? m_lines[i].raw->points() : QList<QPointF>();
+    return i >= 0 && i < m_lines.size() ? QList<QPointF>(m_lines[i].rawPoints) : QList<QPointF>();
 }
 
 QString MetricChart::legendText() const {
@@ -347,7 +362,10 @@ void MetricChart::updateLegend() {
     if (m_smoothing > 0 && !m_lines.isEmpty())
         rows << tr("<i>Solid lines: smoothed (EMA, weight %1); faint lines: raw values.</i>")
                     .arg(QLocale().toString(m_smoothing, 'g', 2));
-    m_legend->setText(rows.join(QStringLiteral("<br>")));
+    // Laying out rich text is the dearest part of a redraw with many runs: only when it changed.
+    const QString text = rows.join(QStringLiteral("<br>"));
+    if (text != m_legend->text())
+        m_legend->setText(text);
 }
 
 double MetricChart::yPixel(double value) const {

@@ -3,7 +3,9 @@
 #include "core/metrics/MetricSeries.h"
 
 #include <QColor>
+#include <QPen>
 #include <QPointF>
+#include <QPolygonF>
 #include <QWidget>
 
 class QLabel;
@@ -26,6 +28,8 @@ namespace trainyard::ui {
 // reset button shows everything again; zoom and pan never leave the data's x range. Hovering
 // shows the step, time and exact value of the nearest raw point (not of the M4 aggregate).
 // The legend under the chart gives each run's last / min / max over the full series.
+class ChartLineLayer;
+
 class MetricChart : public QWidget {
     Q_OBJECT
 public:
@@ -68,6 +72,9 @@ public:
     // The data's x range in the current mode (what zooming is kept within).
     std::pair<double, double> dataXRange() const;
 
+    // Off: M4 scans every visible point instead of asking the series' min/max pyramid (what
+    // trainyard-bench measures as the baseline). On by default.
+    void setUseExtremesIndex(bool on) { m_useExtremes = on; }
     // The aggregated points of run i as last drawn (raw line), for tests.
     QList<QPointF> drawnRaw(int i) const;
 
@@ -82,8 +89,12 @@ private:
         QString run;
         const metrics::MetricSeries* series;
         QColor colour;
-        QLineSeries* raw;
+        QLineSeries* raw; // empty: names the line, holds the axes (ChartLineLayer draws)
         QLineSeries* smooth;
+        QPolygonF rawPoints; // as last drawn
+        QPolygonF smoothPoints;
+        QPen rawPen;
+        QPen smoothPen;
     };
     void rebuildAxes();
     void dataRange(double& x0, double& x1) const;
@@ -97,6 +108,7 @@ private:
     QLabel* m_legend;
     QLabel* m_readout;
     QToolButton* m_resetZoom;
+    ChartLineLayer* m_layer;
     double m_yLo = 0, m_yHi = 1; // the y axis range as last set
     QAbstractAxis* m_xAxis = nullptr;
     QAbstractAxis* m_yAxis = nullptr;
@@ -107,7 +119,7 @@ private:
     bool m_autoX = true;
     double m_x0 = 0, m_x1 = 1;
     int m_drawn = 0;
-    bool m_useOpenGL = false;
+    bool m_useExtremes = true;
     QPointF m_dragFrom;
     bool m_dragging = false;
 };

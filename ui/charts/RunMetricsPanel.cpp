@@ -251,9 +251,8 @@ QString RunMetricsPanel::suggestedCsvName(const QString& metric) const {
 }
 
 void RunMetricsPanel::askAndExport(const QString& metric) {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export metrics"),
-                                                      QDir::home().filePath(suggestedCsvName(metric)),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export metrics"), QDir::home().filePath(suggestedCsvName(metric)), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path, metric);
 }
