@@ -309,7 +309,8 @@ RunComparisonView* MainWindow::compareRuns(const QStringList& runIds) {
     for (const QString& id : runIds)
         for (WorkspaceView* v : std::as_const(m_views)) {
             const QList<RunInfo>& known = v->runWatcher()->runs();
-            const auto it = std::find_if(known.begin(), known.end(), [&](const RunInfo& r) { return r.id == id; });
+            const auto it =
+                std::find_if(known.begin(), known.end(), [&](const RunInfo& r) { return r.id == id; });
             if (it != known.end()) {
                 runs << ComparedRun{v->workspace()->engine(), *it};
                 break;

@@ -353,7 +353,7 @@ bool Tour::demo() {
         },
         20000);
     pump(1500);
-    save(&window, QStringLiteral("11-compare-runs"));
+    save(&window, QStringLiteral("13-compare-runs"));
 
     // The Resources tab of the 2-node run: CPU and memory per rank on the time axis.
     window.showPage(view, ui::MainWindow::Page::Runs);
@@ -363,7 +363,7 @@ bool Tour::demo() {
     runs->details()->tabs()->setCurrentWidget(runs->details()->resourcesPanel());
     waitUntil([&] { return runs->details()->resourcesPanel()->metricNames().size() >= 2; }, 20000);
     pump(1500);
-    save(&window, QStringLiteral("12-run-resources"));
+    save(&window, QStringLiteral("14-run-resources"));
 
     // Clone and resubmit: the dialog lists what changed against the original.
     if (ui::SubmitRunDialog* clone = runs->openCloneDialog(trainId)) {

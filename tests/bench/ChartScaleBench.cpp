@@ -3,6 +3,7 @@
 // Baseline, in the same run: the same chart with M4 scanning every visible point (main's way
 // before the min/max pyramid), the same zooms.
 #include "Bench.h"
+#include "ChartZooms.h"
 #include "MonitoringBenchSupport.h"
 
 #include "core/metrics/MetricSeries.h"
@@ -17,20 +18,8 @@ using namespace bench::monitoring;
 
 namespace {
 
-// Median time of `zooms` views (aggregate + replace + grab), narrowing and moving as a user
-// zooming in and out would, over data [0, n).
 double zoomMedian(ui::MetricChart& chart, double n, int zooms) {
-    QList<double> samples;
-    for (int i = 0; i < zooms; ++i) {
-        const double width = n / std::pow(1.5, i % 12);
-        const double x0 = (n - width) * ((i * 37) % 100) / 100.0;
-        QElapsedTimer t;
-        t.start();
-        chart.setXRange(x0, x0 + width);
-        chart.chartView()->grab();
-        samples << double(t.nsecsElapsed()) / 1e6;
-    }
-    return bench::median(samples);
+    return bench::median(zoomTimes(chart, n, zooms));
 }
 
 // Of the redraw, how long M4 and handing the points over take (no paint), median of 9.

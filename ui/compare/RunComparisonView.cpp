@@ -77,6 +77,7 @@ RunComparisonView::RunComparisonView(QWidget* parent)
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // the charts first: proportions, kept when the view is shown
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
@@ -94,7 +95,7 @@ RunComparisonView::~RunComparisonView() = default;
 void RunComparisonView::setRuns(const QList<ComparedRun>& runs) {
     m_runs = runs;
     m_labels = uniqueLabels(runs);
-    m_title->setText(tr("Comparing %n run(s)", nullptr, int(runs.size())));
+    m_title->setText(tr("Comparing %1 runs").arg(runs.size()));
     m_metrics->clear();
     for (qsizetype i = 0; i < runs.size(); ++i)
         m_metrics->addRun(runs[i].engine, runs[i].run.id, m_labels[i]);

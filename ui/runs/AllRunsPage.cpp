@@ -4,6 +4,7 @@
 #include "ui/model/RunFilterProxyModel.h"
 #include "ui/model/RunTableModel.h"
 #include "ui/model/RunWatcher.h"
+#include "ui/runs/RunColumnsMenu.h"
 #include "ui/runs/RunSelection.h"
 
 #include <QComboBox>
@@ -41,7 +42,8 @@ AllRunsPage::AllRunsPage(QWidget* parent)
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_status);
     filterRow->addWidget(m_compare);
-    m_compare->setToolTip(tr("Compare the selected runs (select two or more with Ctrl+click or Shift+click)"));
+    m_compare->setToolTip(
+        tr("Compare the selected runs (select two or more with Ctrl+click or Shift+click)"));
     m_compare->setEnabled(false);
 
     m_proxy->setSourceModel(m_model);
@@ -70,6 +72,7 @@ AllRunsPage::AllRunsPage(QWidget* parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_table);
 
+    installRunColumnsMenu(m_table, m_model); // right-click a column title: columns, metric columns
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &RunFilterProxyModel::setText);
     connect(m_status, &QComboBox::currentIndexChanged, this, &AllRunsPage::applyStatusFilter);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {

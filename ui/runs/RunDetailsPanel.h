@@ -21,7 +21,8 @@ class RunMetricsPanel;
 
 // One run, the native RunDetails widget: a header (status in colour, duration, compute, nodes,
 // exit code, error and, while it waits, why) over tabs Logs, Metrics, Resources (CPU, memory,
-// I/O, GPU per rank), Outputs, Properties & tags and Child runs. Polls getRun() while the run is open (no push from core yet).
+// I/O, GPU per rank), Outputs, Properties & tags and Child runs. Polls getRun() while the run is open (no
+// push from core yet).
 class RunDetailsPanel : public QWidget {
     Q_OBJECT
 public:

@@ -10,6 +10,7 @@
 #include "ui/model/RunFilterProxyModel.h"
 #include "ui/model/RunTableModel.h"
 #include "ui/model/RunWatcher.h"
+#include "ui/runs/RunColumnsMenu.h"
 #include "ui/runs/RunDetailsPanel.h"
 #include "ui/runs/RunSelection.h"
 #include "ui/runs/SubmitRunDialog.h"
@@ -51,7 +52,8 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     m_cancel = new QPushButton(tr("Ca&ncel run"));
     m_clone = new QPushButton(tr("C&lone and resubmit…"));
     m_compare = new QPushButton(tr("Co&mpare"));
-    m_compare->setToolTip(tr("Compare the selected runs (select two or more with Ctrl+click or Shift+click)"));
+    m_compare->setToolTip(
+        tr("Compare the selected runs (select two or more with Ctrl+click or Shift+click)"));
     m_filter->setPlaceholderText(tr("Filter runs (Ctrl+F): name, id, compute, tag…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("runFilter"));
@@ -141,6 +143,7 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RunsPage::updateState);
     connect(m_computes, &ComputeWatcher::computesChanged, this, &RunsPage::updateState);
     connect(m_runs, &RunWatcher::runsChanged, this, &RunsPage::updateState);
+    installRunColumnsMenu(m_table, m_model); // right-click a column title: columns, metric columns
     m_model->setWatcher(m_runs);
     setExperiment({});
     updateState();

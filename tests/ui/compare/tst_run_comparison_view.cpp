@@ -8,12 +8,15 @@
 #include "ui/charts/RunMetricsPanel.h"
 #include "ui/compare/RunComparisonView.h"
 #include "ui/model/RunFilterProxyModel.h"
+#include "ui/model/RunSummaryLoader.h"
 #include "ui/model/RunTableModel.h"
 #include "ui/runs/AllRunsPage.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -142,6 +145,48 @@ private slots:
         QCOMPARE(ids.size(), 3);
         for (int row : {0, 2, 5})
             QVERIFY(ids.contains(page.proxy()->index(row, 0).data(RunTableModel::RunIdRole).toString()));
+    }
+
+    // Metric summaries as optional, sortable columns of the runs table, picked from the header's menu.
+    void summaryColumnsSortByValue() {
+        AllRunsPage page;
+        page.resize(1000, 700);
+        page.show();
+        QList<RunInfo> infos;
+        for (const ComparedRun& r : m_runs)
+            infos << r.run;
+        page.model()->setRuns(infos);
+        RunSummaryLoader* loader = page.model()->summaryLoader();
+        QVERIFY(loader); // installed with the header menu
+        for (const ComparedRun& r : m_runs)
+            loader->request(r.engine, r.run.id);
+        QTRY_VERIFY_WITH_TIMEOUT(loader->isIdle() && loader->summaries(m_runs.back().run.id), 20000);
+        QCOMPARE(loader->metricNames(), QStringList{QStringLiteral("loss")});
+
+        // The header's menu offers the metric's statistics; checking one adds the column.
+        QHeaderView* header = page.table()->horizontalHeader();
+        emit header->customContextMenuRequested(QPoint(10, 5));
+        QMenu* menu = nullptr;
+        QTRY_VERIFY((menu = page.table()->findChild<QMenu*>()) != nullptr);
+        QAction* lastLoss = nullptr;
+        for (QAction* a : menu->actions())
+            if (a->menu())
+                for (QAction* m : a->menu()->actions())
+                    if (m->text() == QLatin1String("loss (last)"))
+                        lastLoss = m;
+        QVERIFY(lastLoss);
+        lastLoss->setChecked(true);
+        menu->close();
+        const int column = RunTableModel::ColumnCount;
+        QCOMPARE(page.model()->columnCount(), column + 1);
+        QCOMPARE(page.model()->headerData(column, Qt::Horizontal).toString(), QStringLiteral("loss (last)"));
+        // Run i's last loss is 1 / (1 + 49 * 0.01 * (i + 1)): sorted ascending, the last run comes first.
+        page.table()->sortByColumn(column, Qt::AscendingOrder);
+        QCOMPARE(page.proxy()->index(0, 0).data(RunTableModel::RunIdRole).toString(), m_runs.back().run.id);
+        QCOMPARE(page.proxy()->index(19, 0).data(RunTableModel::RunIdRole).toString(), m_runs.front().run.id);
+        QCOMPARE(page.proxy()->index(19, column).data().toString(), QLocale().toString(1.0 / 1.49, 'g', 6));
+        page.model()->setSummaryColumns({});
+        QCOMPARE(page.model()->columnCount(), int(RunTableModel::ColumnCount));
     }
 
 private:
