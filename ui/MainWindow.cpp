@@ -12,6 +12,7 @@
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceConfig.h"
 #include "ui/StatusStyle.h"
+#include "ui/compare/RunComparisonView.h"
 #include "ui/compute/ComputePage.h"
 #include "ui/model/ComputeWatcher.h"
 #include "ui/model/RunWatcher.h"
@@ -90,6 +91,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addWidget(m_welcome);
     m_allRuns = new AllRunsPage;
     m_pages->addWidget(m_allRuns);
+    m_comparison = new RunComparisonView;
+    m_pages->addWidget(m_comparison);
+    connect(m_allRuns, &AllRunsPage::compareRequested, this, &MainWindow::compareRuns);
     m_allRunsItem = new QTreeWidgetItem(m_navigator, {tr("All runs")});
     m_allRunsItem->setToolTip(0, tr("The runs of every open workspace in one list"));
     m_allRunsItem->setHidden(true); // only worth showing with two workspaces or more
@@ -341,6 +345,7 @@ WorkspaceView* MainWindow::addWorkspace(Workspace* workspace, const QString& pat
     connect(view->computePage(), &ComputePage::selectionChanged, this, &MainWindow::updateActions);
     connect(view->runsPage()->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
+    connect(view->runsPage(), &RunsPage::compareRequested, this, &MainWindow::compareRuns);
 
     rememberRecent(path);
     showPage(view, Page::Compute);
@@ -384,6 +389,23 @@ WorkspaceView* MainWindow::currentWorkspace() const {
     if (QTreeWidgetItem* item = m_navigator->currentItem())
         return reinterpret_cast<WorkspaceView*>(item->data(0, ViewRole).value<quintptr>());
     return m_views.isEmpty() ? nullptr : m_views.first();
+}
+
+RunComparisonView* MainWindow::compareRuns(const QStringList& runIds) {
+    QList<ComparedRun> runs;
+    for (const QString& id : runIds)
+        for (WorkspaceView* v : std::as_const(m_views)) {
+            const QList<RunInfo>& known = v->runWatcher()->runs();
+            const auto it =
+                std::find_if(known.begin(), known.end(), [&](const RunInfo& r) { return r.id == id; });
+            if (it != known.end()) {
+                runs << ComparedRun{v->workspace()->engine(), *it};
+                break;
+            }
+        }
+    m_comparison->setRuns(runs);
+    m_pages->setCurrentWidget(m_comparison);
+    return m_comparison;
 }
 
 QWidget* MainWindow::currentPage() const {

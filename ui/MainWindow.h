@@ -23,6 +23,7 @@ namespace ui {
 
 class AllRunsPage;
 class AzureSignInDialog;
+class RunComparisonView;
 class WorkspaceView;
 
 // The desktop app's window: a navigator (workspaces → Compute, Datastores, Experiments → runs)
@@ -47,6 +48,9 @@ public:
     AllRunsPage* allRunsPage() const { return m_allRuns; }
     QToolBar* toolBar() const { return m_toolBar; }
     QAction* updateClusterAction() const { return m_updateCluster; }
+    // Shows the runs side by side (found in any open workspace; unknown ids are left out).
+    RunComparisonView* compareRuns(const QStringList& runIds);
+    RunComparisonView* comparisonView() const { return m_comparison; }
     // Opens the device code sign-in for an Azure ML workspace (the first one that reported
     // Unauthorized when `view` is null, else the current one); null for other engines.
     AzureSignInDialog* signInToAzure(WorkspaceView* view = nullptr);
@@ -79,6 +83,7 @@ private:
     QStackedWidget* m_pages;
     QWidget* m_welcome;
     AllRunsPage* m_allRuns = nullptr;
+    RunComparisonView* m_comparison = nullptr;
     QTreeWidgetItem* m_allRunsItem = nullptr;
     QLabel* m_engineStatus;
     QMenu* m_recentMenu = nullptr;

@@ -10,7 +10,9 @@
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/batchai/ImportBatchAiDialog.h"
+#include "ui/charts/MetricChart.h"
 #include "ui/charts/RunMetricsPanel.h"
+#include "ui/compare/RunComparisonView.h"
 #include "ui/compute/ComputeDialog.h"
 #include "ui/compute/ComputePage.h"
 #include "ui/logs/RunLogPanel.h"
@@ -40,6 +42,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -147,11 +150,20 @@ run = Run.get_context()
 rank = os.environ.get("RANK", "0")
 print(f"rank {rank}: loading ImageNet subset (12800 images)", flush=True)
 random.seed(7)
+# Stand-in for the runner's per-rank sampler (sys/ metrics, issue 15): this process's own CPU
+# and memory, so the Resources tab has something to show until the sampler lands.
+import resource
+cpu_mark, wall_mark = time.process_time(), time.time()
 for step in range(100000):
     loss = 2.3 * math.exp(-step / 60.0) + 0.08 + random.random() * 0.05
     acc = 1.0 - 0.9 * math.exp(-step / 80.0) - random.random() * 0.02
     run.log("loss", loss, step=step)
     run.log("accuracy", acc, step=step)
+    if step % 12 == 0:
+        now, cpu = time.time(), time.process_time()
+        run.log("sys/cpu_percent", 100.0 * (cpu - cpu_mark) / max(1e-3, now - wall_mark) + 20 * (rank == "1"))
+        run.log("sys/rss_mb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0 + 40 * int(rank))
+        cpu_mark, wall_mark = cpu, now
     if step % 5 == 0:
         print(f"epoch {step // 50} step {step}: loss={loss:.4f} accuracy={acc:.3f} lr=0.001", flush=True)
     time.sleep(0.08)
@@ -369,6 +381,31 @@ bool Tour::demo() {
         splitter->setSizes({620, 160});
     pump(600);
     save(&window, QStringLiteral("06-runs-table"));
+
+    // Twenty runs side by side: overlaid metrics, then what differs between them.
+    QStringList twenty;
+    for (const RunInfo& r : runs->model()->runs())
+        if (twenty.size() < 20)
+            twenty << r.id;
+    ui::RunComparisonView* compare = window.compareRuns(twenty);
+    waitUntil(
+        [&] {
+            ui::MetricChart* loss = compare->metricsPanel()->chart(QStringLiteral("loss"));
+            return loss && loss->seriesCount() >= 19 && compare->table()->rowCount() > 0;
+        },
+        20000);
+    pump(1500);
+    save(&window, QStringLiteral("21-compare-runs"));
+
+    // The Resources tab of the 2-node run: CPU and memory per rank on the time axis.
+    window.showPage(view, ui::MainWindow::Page::Runs);
+    runs->selectRun(trainId);
+    if (auto* splitter = runs->findChild<QSplitter*>())
+        splitter->setSizes({160, 620});
+    runs->details()->tabs()->setCurrentWidget(runs->details()->resourcesPanel());
+    waitUntil([&] { return runs->details()->resourcesPanel()->metricNames().size() >= 2; }, 20000);
+    pump(1500);
+    save(&window, QStringLiteral("22-run-resources"));
 
     // Clone and resubmit: the dialog lists what changed against the original.
     if (ui::SubmitRunDialog* clone = runs->openCloneDialog(trainId)) {

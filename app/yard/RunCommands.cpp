@@ -417,8 +417,10 @@ static int logs(Cli& cli) {
     });
 }
 
-// A run's metric points (all of them, or those of one name), read to the end.
-static QList<MetricPoint> readMetrics(Engine* engine, const QString& runId, const QString& only) {
+// A run's metric points (all of them, or those of one name), read to the end. Also used by
+// `run compare` (RunCompareCommand.cpp).
+QList<MetricPoint> readMetrics(Engine* engine, const QString& runId, const QString& only);
+QList<MetricPoint> readMetrics(Engine* engine, const QString& runId, const QString& only) {
     MetricStream* stream = engine->openMetrics(runId, qApp);
     stream->setFollow(false);
     QList<MetricPoint> points;

@@ -1,6 +1,7 @@
 #include "core/metrics/MetricCsv.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSaveFile>
 
 #include <cmath>
@@ -27,6 +28,23 @@ QByteArray number(double v) {
 
 } // namespace
 
+QByteArray isoTime(double secondsSinceEpoch) {
+    if (!std::isfinite(secondsSinceEpoch))
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(secondsSinceEpoch * 1000.0)), Qt::UTC)
+        .toString(Qt::ISODateWithMs)
+        .toLatin1();
+}
+
+QString suggestedCsvName(const QString& run, const QString& metric) {
+    // A metric name may hold '/' (sys/cpu_percent, a table's column): no folders, no odd characters.
+    QString name = run + u'-' + metric;
+    for (QChar& c : name)
+        if (!(c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.'))
+            c = u'_';
+    return name + QStringLiteral(".csv");
+}
+
 Status writeMetricsCsv(const QString& path, const QList<CsvSeries>& list) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -38,9 +56,9 @@ Status writeMetricsCsv(const QString& path, const QList<CsvSeries>& list) {
         const QByteArray prefix = csvField(s.run) + ',' + csvField(s.metric) + ',';
         for (qint64 i = 0; i < s.series->size(); ++i) {
             line = prefix;
-            line += QByteArray::number(qint64(s.series->steps()[size_t(i)]));
+            line += QByteArray::number(qint64(s.series->step(i)));
             line += ',';
-            line += QByteArray::number(s.series->times()[size_t(i)], 'f', 6);
+            line += isoTime(s.series->time(i));
             line += ',';
             line += number(s.series->values()[size_t(i)]);
             line += '\n';

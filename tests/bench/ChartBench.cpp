@@ -1,6 +1,7 @@
 // Chart figure (issue 5): redrawing a 1e6-point series after a zoom, M4 aggregate + replace +
 // paint, against handing Qt Charts the raw points (QLineSeries::replace of 1e6 + paint).
 #include "Bench.h"
+#include "ChartZooms.h"
 #include "MonitoringBenchSupport.h"
 
 #include "core/metrics/MetricSeries.h"
@@ -33,17 +34,8 @@ QList<bench::Result> chartBenchmarks(const bench::Context& context) {
     chart.chartView()->grab();
 
     // Zoom in and out through a sequence of views: each is aggregate + replace + paint.
-    QList<double> ours;
     const int zooms = context.quick ? 15 : 41;
-    for (int i = 0; i < zooms; ++i) {
-        const double width = n / std::pow(1.5, i % 12);
-        const double x0 = (n - width) * ((i * 37) % 100) / 100.0;
-        QElapsedTimer t;
-        t.start();
-        chart.setXRange(x0, x0 + width);
-        chart.chartView()->grab();
-        ours << double(t.nsecsElapsed()) / 1e6;
-    }
+    const QList<double> ours = zoomTimes(chart, n, zooms);
     const int drawn = chart.drawnPoints();
 
     QList<double> base;

@@ -1,6 +1,6 @@
 # Runs the screenshot tour for each language in LANGS and checks that every picture exists and
 # is not a blank frame (a PNG of one flat colour compresses to a few KB at 1280x800).
-set(EXPECTED 01-first-start 02-compute 03-create-dialog-error 04-run-logs 05-run-metrics 06-runs-table 07-run-waiting 08-clone-dialog 09-update-dialog 12-datastore-browser 13-small-window-logs 14-small-window-metrics 15-context-menu 16-dark-theme-logs 17-dark-theme-metrics 18-dark-theme-compute 19-submit-environment 20-gpu-nodes)
+set(EXPECTED 01-first-start 02-compute 03-create-dialog-error 04-run-logs 05-run-metrics 06-runs-table 07-run-waiting 08-clone-dialog 09-update-dialog 12-datastore-browser 13-small-window-logs 14-small-window-metrics 15-context-menu 16-dark-theme-logs 17-dark-theme-metrics 18-dark-theme-compute 19-submit-environment 20-gpu-nodes 21-compare-runs 22-run-resources)
 string(REPLACE "," ";" LANGS "${LANGS}") # commas: a ";" would split the ctest command line
 file(REMOVE_RECURSE ${OUT})
 foreach(lang ${LANGS})

@@ -1,12 +1,15 @@
 #include "ui/charts/MetricChart.h"
 
 #include "core/metrics/M4Aggregator.h"
+#include "ui/charts/ChartLineLayer.h"
 
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 #include <QtCharts/QChart>
@@ -51,11 +54,16 @@ MetricChart::MetricChart(const QString& metric, QWidget* parent)
     , m_metric(metric)
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart))
-    , m_legend(new QLabel) {
-    // OpenGL series draw a million vertices cheaply, but crash on the offscreen platform
-    // (docs/architecture.md "Conventions"): only where a real GL surface exists.
-    m_useOpenGL = QGuiApplication::platformName() != QLatin1String("offscreen") &&
-                  QGuiApplication::platformName() != QLatin1String("minimal");
+    , m_legend(new QLabel)
+    , m_readout(new QLabel)
+    , m_resetZoom(new QToolButton) {
+    // The lines are drawn by a layer of ours over the plot area (ChartLineLayer: QLineSeries'
+    // outline stroking made 100 runs cost seconds); the QLineSeries stay empty and only name
+    // the lines and hold the axes.
+    m_layer = new ChartLineLayer(m_chart);
+    m_layer->setZValue(10);
+    connect(m_chart, &QChart::plotAreaChanged, this,
+            [this](const QRectF& plot) { m_layer->setPlotArea(plot); });
     m_chart->setTitle(metric);
     m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -66,24 +74,40 @@ MetricChart::MetricChart(const QString& metric, QWidget* parent)
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setMinimumSize(360, 240);
     m_view->viewport()->installEventFilter(this);
+    m_view->viewport()->setMouseTracking(true); // hover readout without a button held
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setWordWrap(true);
+    // The legend takes the height its text needs: the chart shrinks, the legend is never cut.
+    m_legend->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_readout->setObjectName(QStringLiteral("hoverReadout"));
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resetZoom->setText(tr("Reset zoom"));
+    m_resetZoom->setToolTip(tr("Show the whole x range again (or double-click the chart)"));
+    m_resetZoom->setEnabled(false);
+    auto* exportButton = new QToolButton;
+    exportButton->setText(tr("CSV…"));
+    exportButton->setToolTip(tr("Export every point of this metric as CSV"));
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_readout, 1);
+    header->addWidget(m_resetZoom);
+    header->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_legend);
+    connect(m_resetZoom, &QToolButton::clicked, this, &MetricChart::resetZoom);
+    connect(exportButton, &QToolButton::clicked, this, [this] { emit exportRequested(m_metric); });
     rebuildAxes();
 }
 
 MetricChart::~MetricChart() = default;
 
 void MetricChart::addSeries(const QString& run, const metrics::MetricSeries* series, const QColor& colour) {
-    Line line{run, series, colour, new QLineSeries, new QLineSeries};
-    line.raw->setName(run);
+    Line line{run, series, colour, new QLineSeries, new QLineSeries, {}, {}, {}, {}};
+    line.raw->setName(run + tr(" (raw)"));
     line.smooth->setName(run + tr(" (smoothed)"));
     for (QLineSeries* s : {line.raw, line.smooth}) {
-        if (m_useOpenGL)
-            s->setUseOpenGL(true);
         m_chart->addSeries(s);
         s->attachAxis(m_xAxis);
         s->attachAxis(m_yAxis);
@@ -145,12 +169,15 @@ void MetricChart::setLogY(bool on) {
 
 void MetricChart::setSmoothing(double weight) {
     m_smoothing = qBound(0.0, weight, 0.999);
-    for (const Line& line : std::as_const(m_lines)) {
+    for (Line& line : m_lines) {
         QColor faint = line.colour;
         if (m_smoothing > 0)
             faint.setAlpha(70);
-        line.raw->setPen(QPen(faint, 1));
-        line.smooth->setPen(QPen(line.colour, 2));
+        line.rawPen = QPen(faint, 1);
+        line.rawPen.setCosmetic(true);
+        line.smoothPen = QPen(line.colour, 2);
+        line.raw->setPen(line.rawPen);
+        line.smooth->setPen(line.smoothPen);
         line.smooth->setVisible(m_smoothing > 0);
     }
     refresh();
@@ -160,11 +187,12 @@ void MetricChart::dataRange(double& x0, double& x1) const {
     x0 = std::numeric_limits<double>::infinity();
     x1 = -x0;
     for (const Line& line : m_lines) {
-        const auto& xs = line.series->xs(m_xMode);
-        if (xs.empty())
+        const qint64 n = line.series->size();
+        if (n == 0)
             continue;
-        x0 = std::min(x0, xs.front());
-        x1 = std::max(x1, xs.back());
+        const metrics::XValues xs = line.series->xs(m_xMode);
+        x0 = std::min(x0, xs[0]);
+        x1 = std::max(x1, xs[n - 1]);
     }
     if (!std::isfinite(x0)) {
         x0 = 0;
@@ -174,12 +202,27 @@ void MetricChart::dataRange(double& x0, double& x1) const {
         x1 = x0 + 1;
 }
 
+std::pair<double, double> MetricChart::dataXRange() const {
+    double x0, x1;
+    dataRange(x0, x1);
+    return {x0, x1};
+}
+
 void MetricChart::setXRange(double x0, double x1) {
-    if (!(x1 > x0))
+    if (!(x1 > x0) || !std::isfinite(x0) || !std::isfinite(x1))
         return;
+    // Never beyond the data: a zoom out stops at all of it, a pan stops at either end.
+    double d0, d1;
+    dataRange(d0, d1);
+    const double width = std::min(x1 - x0, d1 - d0);
+    if (width >= d1 - d0) {
+        resetZoom();
+        return;
+    }
+    x0 = std::clamp(x0, d0, d1 - width);
     m_autoX = false;
     m_x0 = x0;
-    m_x1 = x1;
+    m_x1 = x0 + width;
     refresh();
 }
 
@@ -189,9 +232,17 @@ void MetricChart::resetZoom() {
 }
 
 void MetricChart::zoom(double factor, double centreX) {
-    const double x0 = centreX - (centreX - m_x0) * factor;
-    const double x1 = centreX + (m_x1 - centreX) * factor;
-    setXRange(x0, qMax(x1, x0 + 1e-9));
+    // Not narrower than a millionth of the data (below that the axis labels stop changing).
+    double d0, d1;
+    dataRange(d0, d1);
+    const double minWidth = (d1 - d0) * 1e-6;
+    double x0 = centreX - (centreX - m_x0) * factor;
+    double x1 = centreX + (m_x1 - centreX) * factor;
+    if (x1 - x0 < minWidth) {
+        x0 = centreX - minWidth / 2;
+        x1 = centreX + minWidth / 2;
+    }
+    setXRange(x0, x1);
 }
 
 void MetricChart::pan(double fraction) {
@@ -211,12 +262,14 @@ void MetricChart::refresh() {
     const double scale = m_xMode == XAxisMode::WallTime ? 1000.0 : 1.0; // QDateTimeAxis wants ms
     double yMin = std::numeric_limits<double>::infinity(), yMax = -yMin;
     m_drawn = 0;
-    for (const Line& line : std::as_const(m_lines)) {
-        const auto& xs = line.series->xs(m_xMode);
+    for (Line& line : m_lines) {
+        const metrics::XValues xs = line.series->xs(m_xMode);
         const qint64 n = line.series->size();
-        const auto draw = [&](QLineSeries* target, const std::vector<double>& ys) {
+        const auto draw = [&](QPolygonF& target, double weight) {
+            const std::vector<double>& ys = line.series->smoothed(weight);
             QList<QPointF> points =
-                M4Aggregator::aggregate(xs.data(), ys.data(), n, m_x0, m_x1, cols, m_logY);
+                M4Aggregator::aggregate(xs, ys.data(), n, m_x0, m_x1, cols, m_logY,
+                                        m_useExtremes ? &line.series->extremes(weight) : nullptr);
             for (QPointF& p : points) {
                 if (p.x() >= m_x0 && p.x() <= m_x1) { // the edge points outside do not set the scale
                     yMin = std::min(yMin, p.y());
@@ -226,20 +279,22 @@ void MetricChart::refresh() {
                     p.setX(p.x() * scale);
             }
             m_drawn += int(points.size());
-            target->replace(points);
+            target = std::move(points);
         };
-        draw(line.raw, line.series->values());
+        draw(line.rawPoints, 0);
         if (m_smoothing > 0)
-            draw(line.smooth, line.series->smoothed(m_smoothing));
+            draw(line.smoothPoints, m_smoothing);
         else
-            line.smooth->clear();
+            line.smoothPoints.clear();
     }
     if (!std::isfinite(yMin)) {
         yMin = m_logY ? 0.1 : 0;
         yMax = m_logY ? 10 : 1;
     }
     if (m_logY) {
-        m_yAxis->setRange(yMin / 1.2, yMax * 1.2);
+        m_yLo = yMin / 1.2;
+        m_yHi = yMax * 1.2;
+        m_yAxis->setRange(m_yLo, m_yHi);
     } else {
         const double pad = yMax > yMin ? (yMax - yMin) * 0.05 : qMax(1e-9, std::abs(yMax) * 0.05 + 0.5);
         // Round ticks (0.2, 0.4, …) instead of the data's own extremes (0.0655903, …): the range is
@@ -254,6 +309,8 @@ void MetricChart::refresh() {
                 setDynamicTicks(axis, step);
             }
         }
+        m_yLo = lo;
+        m_yHi = hi;
         m_yAxis->setRange(lo, hi);
     }
     if (m_xMode == XAxisMode::WallTime)
@@ -267,11 +324,21 @@ void MetricChart::refresh() {
         if (step > 0)
             setDynamicTicks(axis, m_xMode == XAxisMode::Step ? std::max(step, 1.0) : step);
     }
+    QList<ChartLineLayer::Line> lines;
+    for (const Line& line : std::as_const(m_lines)) {
+        lines.append({line.rawPoints, line.rawPen});
+        if (m_smoothing > 0)
+            lines.append({line.smoothPoints, line.smoothPen});
+    }
+    m_layer->setPlotArea(m_chart->plotArea());
+    m_layer->setRanges(m_x0 * scale, m_x1 * scale, m_yLo, m_yHi, m_logY);
+    m_layer->setLines(std::move(lines));
+    m_resetZoom->setEnabled(!m_autoX);
     updateLegend();
 }
 
 QList<QPointF> MetricChart::drawnRaw(int i) const {
-    return m_lines.value(i).raw ? m_lines[i].raw->points() : QList<QPointF>();
+    return i >= 0 && i < m_lines.size() ? QList<QPointF>(m_lines[i].rawPoints) : QList<QPointF>();
 }
 
 QString MetricChart::legendText() const {
@@ -292,7 +359,75 @@ void MetricChart::updateLegend() {
             row += tr(" · %1 NaN/inf not drawn").arg(line.series->nonFiniteCount());
         rows << row;
     }
-    m_legend->setText(rows.join(QStringLiteral("<br>")));
+    if (m_smoothing > 0 && !m_lines.isEmpty())
+        rows << tr("<i>Solid lines: smoothed (EMA, weight %1); faint lines: raw values.</i>")
+                    .arg(QLocale().toString(m_smoothing, 'g', 2));
+    // Laying out rich text is the dearest part of a redraw with many runs: only when it changed.
+    const QString text = rows.join(QStringLiteral("<br>"));
+    if (text != m_legend->text())
+        m_legend->setText(text);
+}
+
+double MetricChart::yPixel(double value) const {
+    const QRectF plot = m_chart->plotArea();
+    double f;
+    if (m_logY)
+        f = value > 0 && m_yLo > 0 ? std::log(value / m_yLo) / std::log(m_yHi / m_yLo) : -1;
+    else
+        f = m_yHi > m_yLo ? (value - m_yLo) / (m_yHi - m_yLo) : 0.5;
+    return plot.bottom() - f * plot.height();
+}
+
+MetricChart::Hover MetricChart::hoverAt(const QPointF& pos) const {
+    Hover best;
+    const QRectF plot = m_chart->plotArea();
+    if (plot.width() <= 0 || !plot.adjusted(-4, -4, 4, 4).contains(pos))
+        return best;
+    const double x = m_x0 + (pos.x() - plot.left()) / plot.width() * (m_x1 - m_x0);
+    const double pxPerX = plot.width() / (m_x1 - m_x0);
+    double bestDistance = std::numeric_limits<double>::infinity();
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const metrics::MetricSeries* series = m_lines[i].series;
+        const qint64 at = series->nearest(m_xMode, x);
+        if (at < 0)
+            continue;
+        // The nearest in x may be NaN or off the log axis: look a few points either side.
+        const metrics::XValues xs = series->xs(m_xMode);
+        for (qint64 k = std::max<qint64>(0, at - 2); k <= std::min(series->size() - 1, at + 2); ++k) {
+            const double v = series->values()[size_t(k)];
+            if (!std::isfinite(v) || (m_logY && v <= 0))
+                continue;
+            const double dx = (xs[k] - x) * pxPerX, dy = yPixel(v) - pos.y();
+            const double d = dx * dx + dy * dy;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = {i, k};
+            }
+        }
+    }
+    return best;
+}
+
+void MetricChart::showHover(const QPointF& pos) {
+    const Hover h = hoverAt(pos);
+    if (h.line < 0) {
+        m_readout->clear();
+        return;
+    }
+    const Line& line = m_lines[h.line];
+    const metrics::MetricSeries* s = line.series;
+    m_readout->setText(
+        tr("%1 — step %2 · %3 · %4")
+            .arg(line.run)
+            .arg(qint64(s->step(h.index)))
+            .arg(QDateTime::fromMSecsSinceEpoch(qint64(std::llround(s->time(h.index) * 1000)))
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+                 QLocale().toString(s->values()[size_t(h.index)], 'g', QLocale::FloatingPointShortest)));
+    m_readout->setStyleSheet(QStringLiteral("color:%1").arg(line.colour.darker(130).name()));
+}
+
+QString MetricChart::hoverText() const {
+    return m_readout->text();
 }
 
 bool MetricChart::eventFilter(QObject* watched, QEvent* event) {
@@ -318,7 +453,11 @@ bool MetricChart::eventFilter(QObject* watched, QEvent* event) {
     }
     case QEvent::MouseMove: {
         auto* mouse = static_cast<QMouseEvent*>(event);
-        if (!m_dragging || m_chart->plotArea().width() <= 0)
+        if (!m_dragging) {
+            showHover(mouse->position());
+            return false;
+        }
+        if (m_chart->plotArea().width() <= 0)
             return false;
         const double dx = mouse->position().x() - m_dragFrom.x();
         m_dragFrom = mouse->position();
@@ -327,6 +466,9 @@ bool MetricChart::eventFilter(QObject* watched, QEvent* event) {
     }
     case QEvent::MouseButtonRelease:
         m_dragging = false;
+        return false;
+    case QEvent::Leave:
+        m_readout->clear();
         return false;
     case QEvent::MouseButtonDblClick:
         resetZoom();

@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -40,7 +41,7 @@ const QColor kColours[] = {QColor(31, 119, 180),  QColor(255, 127, 14),  QColor(
                            QColor(227, 119, 194), QColor(127, 127, 127)};
 } // namespace
 
-RunMetricsPanel::RunMetricsPanel(QWidget* parent)
+RunMetricsPanel::RunMetricsPanel(QWidget* parent, Content shows)
     : QWidget(parent)
     , m_xBox(new QComboBox)
     , m_logBox(new QCheckBox(tr("Log y")))
@@ -54,10 +55,13 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     , m_flushTimer(new QTimer(this))
     , m_values(new MetricValuesPanel)
     , m_images(new MetricImagesView)
-    , m_imagesBox(new QWidget) {
+    , m_imagesBox(new QWidget)
+    , m_content(shows) {
     m_xBox->addItem(tr("Step"), int(XAxisMode::Step));
     m_xBox->addItem(tr("Relative time"), int(XAxisMode::RelativeTime));
     m_xBox->addItem(tr("Wall time"), int(XAxisMode::WallTime));
+    if (m_content == Content::SystemMetrics)
+        m_xBox->setCurrentIndex(m_xBox->findData(int(XAxisMode::WallTime)));
     m_smoothSlider->setRange(0, 99); // weight = value / 100; 0 = off (the default)
     m_smoothSlider->setToolTip(tr("Smoothing (debiased exponential moving average)"));
     auto* exportButton = m_export;
@@ -81,9 +85,12 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::RichText);
     m_empty->setText(
-        tr("<p><b>No metrics yet.</b></p><p>A run's charts appear here once its script logs "
-           "a number:<br><code>from trainyard import run; run.log(\"loss\", 0.25, step=10)</code>"
-           "</p>"));
+        m_content == Content::SystemMetrics
+            ? tr("<p><b>No resource use yet.</b></p><p>Each rank's CPU, memory and disk use appear "
+                 "here while the run runs, sampled every few seconds.</p>")
+            : tr("<p><b>No metrics yet.</b></p><p>A run's charts appear here once its script logs "
+                 "a number:<br><code>from trainyard import run; run.log(\"loss\", 0.25, step=10)</code>"
+                 "</p>"));
     m_stack->addWidget(m_empty);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -108,6 +115,7 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({600, 400}); // in proportion: charts keep most of the width
+    side->setVisible(m_content != Content::SystemMetrics); // resource use has numbers only
     m_stack->addWidget(splitter);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
@@ -117,12 +125,7 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent)
             [this] { setXAxisMode(XAxisMode(m_xBox->currentData().toInt())); });
     connect(m_logBox, &QCheckBox::toggled, this, &RunMetricsPanel::setLogY);
     connect(m_smoothSlider, &QSlider::valueChanged, this, [this](int v) { setSmoothing(v / 100.0); });
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export metrics"), QString(), tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
-    });
+    connect(exportButton, &QPushButton::clicked, this, [this] { askAndExport({}); });
     connect(this, &RunMetricsPanel::csvExported, this, [this](const Status& status) {
         m_status->setText(status ? tr("Metrics exported.") : status.error().message);
         m_status->show();
@@ -190,12 +193,27 @@ void RunMetricsPanel::setRun(Engine* engine, const QString& runId) {
     addRun(engine, runId);
 }
 
-void RunMetricsPanel::addRun(Engine* engine, const QString& runId) {
+QColor RunMetricsPanel::runColour(int i) {
+    if (i < int(std::size(kColours)))
+        return kColours[i];
+    // Golden-angle hues: each new run lands far from the ones before it.
+    return QColor::fromHsv(int(std::fmod(i * 137.508, 360.0)), 200 - (i % 3) * 40, 170 + (i % 2) * 40);
+}
+
+QStringList RunMetricsPanel::runIds() const {
+    QStringList ids;
+    for (const RunData& run : m_runs)
+        ids << run.runId;
+    return ids;
+}
+
+void RunMetricsPanel::addRun(Engine* engine, const QString& runId, const QString& label) {
     if (!engine)
         return;
     RunData run;
     run.runId = runId;
-    run.colour = kColours[m_runs.size() % std::size(kColours)];
+    run.label = label.isEmpty() ? runId : label;
+    run.colour = runColour(int(m_runs.size()));
     if (m_runs.isEmpty())
         m_images->setRun(engine, runId);
     run.stream = engine->openMetrics(runId, nullptr);
@@ -227,6 +245,7 @@ MetricChart* RunMetricsPanel::chartFor(const QString& name) {
     if (MetricChart* chart = m_charts.value(name))
         return chart;
     auto* chart = new MetricChart(name);
+    connect(chart, &MetricChart::exportRequested, this, &RunMetricsPanel::askAndExport);
     chart->setXAxisMode(XAxisMode(m_xBox->currentData().toInt()));
     chart->setLogY(m_logBox->isChecked());
     chart->setSmoothing(m_smoothSlider->value() / 100.0);
@@ -242,7 +261,8 @@ void RunMetricsPanel::addPoints(const QString& runId, const QList<MetricPoint>& 
         return;
     if (m_store)
         m_store->ingest(runId, points); // one transaction per batch, on the store's thread
-    if (run == m_runs.begin()) {        // the values table and images are the first run's
+    // The values table and images are the first run's, on the metrics tab.
+    if (run == m_runs.begin() && m_content != Content::SystemMetrics) {
         m_values->addPoints(points);
         m_images->addPoints(points);
         m_valuesDirty = true;
@@ -250,21 +270,28 @@ void RunMetricsPanel::addPoints(const QString& runId, const QList<MetricPoint>& 
     }
     MetricSeries* series = nullptr;
     QString last;
+    const bool systemPanel = m_content == Content::SystemMetrics;
     for (const MetricPoint& p : points) {
         // Charts are for numbers: text (tags, words, booleans, images) is in the values table.
         if (!p.text.isEmpty())
             continue;
+        if (p.name.startsWith(QLatin1String("sys/")) != systemPanel)
+            continue; // the other tab's
         const QString name = p.kind == QLatin1String("row") || p.kind == QLatin1String("table")
                                  ? p.name + u'/' + p.column
                                  : p.name;
-        if (!series || name != last) {
-            series = run->series.value(name);
+        const QString key = systemPanel ? name + u'@' + QString::number(p.rank) : name;
+        if (!series || key != last) {
+            series = run->series.value(key);
             if (!series) {
                 series = new MetricSeries;
-                run->series.insert(name, series);
-                chartFor(name)->addSeries(runId, series, run->colour);
+                run->series.insert(key, series);
+                if (systemPanel)
+                    chartFor(name)->addSeries(tr("rank %1").arg(p.rank), series, runColour(p.rank));
+                else
+                    chartFor(name)->addSeries(run->label, series, run->colour);
             }
-            last = name;
+            last = key;
         }
         series->append(double(p.step), p.time, p.value);
         m_dirty.insert(name);
@@ -293,6 +320,11 @@ void RunMetricsPanel::setXAxisMode(XAxisMode mode) {
     m_xBox->setCurrentIndex(m_xBox->findData(int(mode)));
     for (MetricChart* chart : std::as_const(m_charts))
         chart->setXAxisMode(mode);
+    emit xAxisModeChanged(mode);
+}
+
+XAxisMode RunMetricsPanel::xAxisMode() const {
+    return XAxisMode(m_xBox->currentData().toInt());
 }
 
 void RunMetricsPanel::setLogY(bool on) {
@@ -308,12 +340,25 @@ void RunMetricsPanel::setSmoothing(double weight) {
         chart->setSmoothing(weight);
 }
 
-void RunMetricsPanel::exportCsv(const QString& path) {
+QString RunMetricsPanel::suggestedCsvName(const QString& metric) const {
+    return metrics::suggestedCsvName(m_runs.isEmpty() ? QStringLiteral("run") : m_runs.front().runId,
+                                     metric.isEmpty() ? QStringLiteral("metrics") : metric);
+}
+
+void RunMetricsPanel::askAndExport(const QString& metric) {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export metrics"), QDir::home().filePath(suggestedCsvName(metric)), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path, metric);
+}
+
+void RunMetricsPanel::exportCsv(const QString& path, const QString& metric) {
     // A snapshot: the series keep growing on this thread while the worker writes.
     auto copies = std::make_shared<QList<std::pair<std::pair<QString, QString>, MetricSeries>>>();
     for (const RunData& run : std::as_const(m_runs))
         for (auto it = run.series.cbegin(); it != run.series.cend(); ++it)
-            copies->append({{run.runId, it.key()}, **it});
+            if (metric.isEmpty() || it.key() == metric)
+                copies->append({{run.runId, it.key()}, **it});
     whenReady(this, QtConcurrent::run([path, copies] {
                   QList<metrics::CsvSeries> list;
                   for (const auto& [key, series] : *copies)

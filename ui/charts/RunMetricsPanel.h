@@ -44,27 +44,40 @@ class MetricValuesPanel;
 class RunMetricsPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit RunMetricsPanel(QWidget* parent = nullptr);
+    // What the panel charts: the script's own metrics (the Metrics tab), or the system metrics
+    // sampled per rank (`sys/cpu_percent`, `sys/rss_mb`, …; the Resources tab) with one line per
+    // rank, on the wall-clock time axis. Each leaves out what the other shows.
+    enum class Content { TrainingMetrics, SystemMetrics };
+
+    explicit RunMetricsPanel(QWidget* parent = nullptr, Content content = Content::TrainingMetrics);
     ~RunMetricsPanel() override;
     void setRun(Engine* engine, const QString& runId);
     void clear();
-    // Overlays another run on the same charts.
-    void addRun(Engine* engine, const QString& runId);
+    // Overlays another run on the same charts; `label` names it in the legends (default: its id).
+    void addRun(Engine* engine, const QString& runId, const QString& label = {});
+    QStringList runIds() const;
+    // The colour of the i-th run overlaid: eight distinct ones, then hues spread around the wheel.
+    static QColor runColour(int i);
 
     QStringList metricNames() const { return m_charts.keys(); }
     QString emptyText() const; // what the tab says while there is no metric ("" once there is one)
     QPushButton* exportButton() const { return m_export; }
     int pointCount(const QString& name) const; // of the first run
     MetricChart* chart(const QString& name) const { return m_charts.value(name); }
+    // `name` as charted; for system metrics name@rank ("sys/cpu_percent@1").
     const metrics::MetricSeries* series(const QString& runId, const QString& name) const;
     MetricValuesPanel* values() const { return m_values; }
     MetricImagesView* images() const { return m_images; }
+    metrics::XAxisMode xAxisMode() const;
 
     void setXAxisMode(metrics::XAxisMode mode);
     void setLogY(bool on);
     void setSmoothing(double weight);
-    // Writes every point of every shown series (a snapshot) on a worker; csvExported follows.
-    void exportCsv(const QString& path);
+    // Writes every point of every shown series (or of one metric) as a snapshot on a worker;
+    // csvExported follows.
+    void exportCsv(const QString& path, const QString& metric = {});
+    // What the save dialog proposes: "<run>-<metric>.csv" (the first run; "metrics" for all).
+    QString suggestedCsvName(const QString& metric = {}) const;
     // Also keeps every point in the workspace's metric store (SQLite, on its own thread); the
     // panel does not own it. nullptr: charts only.
     void setMetricStore(metrics::MetricIngestor* store) { m_store = store; }
@@ -73,16 +86,19 @@ public:
 
 signals:
     void chartsUpdated(); // after a batched refresh of the charts that got points
+    void xAxisModeChanged(trainyard::metrics::XAxisMode mode);
     void csvExported(const trainyard::Status& status);
 
 private:
     struct RunData {
         QString runId;
+        QString label;
         MetricStream* stream = nullptr;
         QMap<QString, metrics::MetricSeries*> series;
         QColor colour;
     };
     MetricChart* chartFor(const QString& name);
+    void askAndExport(const QString& metric);
     void flush();
     void layoutCharts(); // two charts a row when there is room for two, else one
     void updateEmptyState();
@@ -112,6 +128,7 @@ private:
     QWidget* m_imagesBox;
     bool m_valuesDirty = false;
     bool m_anyValues = false; // a point of any kind arrived: no empty state
+    Content m_content;
 };
 
 } // namespace ui

@@ -2,14 +2,89 @@
 
 #include "core/engine/Engine.h"
 #include "ui/StatusStyle.h"
+#include "ui/model/RunSummaryLoader.h"
 #include "ui/model/RunWatcher.h"
 
 #include <QLocale>
+
+#include <cmath>
+#include <limits>
 
 namespace trainyard::ui {
 
 RunTableModel::RunTableModel(QObject* parent)
     : QAbstractTableModel(parent) {}
+
+void RunTableModel::setSummaryLoader(RunSummaryLoader* loader) {
+    m_loader = loader;
+    connect(loader, &RunSummaryLoader::loaded, this, [this](const QString& runId) {
+        const int row = rowOf(runId);
+        if (row >= 0 && !m_summaryColumns.isEmpty())
+            emit dataChanged(index(row, ColumnCount), index(row, columnCount() - 1));
+    });
+}
+
+void RunTableModel::setSummaryColumns(const QList<SummaryColumn>& columns) {
+    if (columns == m_summaryColumns)
+        return;
+    if (columns.size() > m_summaryColumns.size()) {
+        beginInsertColumns({}, ColumnCount + int(m_summaryColumns.size()),
+                           ColumnCount + int(columns.size()) - 1);
+        m_summaryColumns = columns;
+        endInsertColumns();
+    } else {
+        beginResetModel();
+        m_summaryColumns = columns;
+        endResetModel();
+    }
+    emit headerDataChanged(Qt::Horizontal, ColumnCount, columnCount() - 1);
+    requestSummaries();
+}
+
+void RunTableModel::requestSummaries() {
+    if (!m_summaryColumns.isEmpty())
+        loadSummaries();
+}
+
+void RunTableModel::loadSummaries() {
+    if (!m_loader)
+        return;
+    for (int row = 0; row < m_runs.size(); ++row) {
+        RunWatcher* origin = m_origins.value(row);
+        if (!origin)
+            continue;
+        const RunInfo& run = m_runs[row];
+        if (m_readWhileActive.contains(run.id) && isTerminal(run.status)) {
+            m_readWhileActive.remove(run.id);
+            m_loader->reload(origin->engine(), run.id);
+        } else {
+            if (!isTerminal(run.status))
+                m_readWhileActive.insert(run.id);
+            m_loader->request(origin->engine(), run.id);
+        }
+    }
+}
+
+QVariant RunTableModel::summaryData(const RunInfo& run, int column, int role) const {
+    const SummaryColumn& c = m_summaryColumns.at(column - ColumnCount);
+    const compare::MetricSummaries* all = m_loader ? m_loader->summaries(run.id) : nullptr;
+    const auto it = all ? all->constFind(c.metric) : compare::MetricSummaries::const_iterator();
+    const bool has = all && it != all->cend();
+    const double v = !has                             ? qQNaN()
+                     : c.statistic == Statistic::Last ? it->last
+                     : c.statistic == Statistic::Min  ? it->min
+                                                      : it->max;
+    switch (role) {
+    case Qt::DisplayRole:
+        return std::isnan(v) ? QVariant() : QVariant(QLocale().toString(v, 'g', 6));
+    case SortRole:
+        return std::isnan(v) ? -std::numeric_limits<double>::max() : v; // runs without it sort last
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
 
 void RunTableModel::setWatcher(RunWatcher* watcher) {
     setWatchers({watcher});
@@ -67,6 +142,7 @@ void RunTableModel::setRows(const QList<RunInfo>& runs, const QList<RunWatcher*>
         m_origins = origins;
         if (!m_runs.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        requestSummaries(); // a run that ended is read again
         return;
     }
     // New runs usually arrive at one end; a reset is simple and the proxy keeps sorting.
@@ -74,6 +150,7 @@ void RunTableModel::setRows(const QList<RunInfo>& runs, const QList<RunWatcher*>
     m_runs = runs;
     m_origins = origins;
     endResetModel();
+    requestSummaries();
 }
 
 int RunTableModel::rowCount(const QModelIndex& parent) const {
@@ -81,7 +158,7 @@ int RunTableModel::rowCount(const QModelIndex& parent) const {
 }
 
 int RunTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_summaryColumns.size());
 }
 
 qint64 RunTableModel::durationSeconds(const RunInfo& run) {
@@ -103,6 +180,9 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
         return {};
     const RunInfo& r = m_runs.at(index.row());
     const RunWatcher* origin = m_origins.value(index.row());
+    if (index.column() >= ColumnCount && role != RunIdRole && role != WatcherRole && role != StatusRole &&
+        role != SearchTextRole)
+        return summaryData(r, index.column(), role);
     switch (role) {
     case RunIdRole:
         return r.id;
@@ -177,6 +257,12 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
 QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    if (section >= ColumnCount && section < columnCount()) {
+        const SummaryColumn& c = m_summaryColumns.at(section - ColumnCount);
+        return c.statistic == Statistic::Last  ? tr("%1 (last)").arg(c.metric)
+               : c.statistic == Statistic::Min ? tr("%1 (min)").arg(c.metric)
+                                               : tr("%1 (max)").arg(c.metric);
+    }
     switch (section) {
     case Status:
         return tr("Status");

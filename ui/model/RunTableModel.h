@@ -4,9 +4,11 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QSet>
 
 namespace trainyard::ui {
 
+class RunSummaryLoader;
 class RunWatcher;
 
 // The runs of a workspace, one row each, fed by a RunWatcher. Durations of running runs grow
@@ -30,7 +32,24 @@ public:
     };
     enum Role { RunIdRole = Qt::UserRole + 1, StatusRole, SortRole, SearchTextRole, WatcherRole };
 
+    // Optional columns after the fixed ones: one statistic of one metric (read in the background
+    // by a RunSummaryLoader), sortable by value. Empty for a run without that metric.
+    enum class Statistic { Last, Min, Max };
+    struct SummaryColumn {
+        QString metric;
+        Statistic statistic;
+        bool operator==(const SummaryColumn& o) const {
+            return metric == o.metric && statistic == o.statistic;
+        }
+    };
+
     explicit RunTableModel(QObject* parent = nullptr);
+    void setSummaryLoader(RunSummaryLoader* loader);
+    RunSummaryLoader* summaryLoader() const { return m_loader; }
+    void setSummaryColumns(const QList<SummaryColumn>& columns);
+    const QList<SummaryColumn>& summaryColumns() const { return m_summaryColumns; }
+    // Has the loader read every run's metrics (what the column menu offers comes from them).
+    void loadSummaries();
     void setWatcher(RunWatcher* watcher);
     // The runs of several workspaces in one list; WatcherRole tells which one a row is from.
     void setWatchers(const QList<RunWatcher*>& watchers);
@@ -50,10 +69,15 @@ public:
 private:
     void rebuild();
     void setRows(const QList<RunInfo>& runs, const QList<RunWatcher*>& origins);
+    void requestSummaries();
+    QVariant summaryData(const RunInfo& run, int column, int role) const;
 
     QList<RunInfo> m_runs;
     QList<RunWatcher*> m_origins; // parallel to m_runs; null when set with setRuns()
     QList<QPointer<RunWatcher>> m_watchers;
+    RunSummaryLoader* m_loader = nullptr;
+    QList<SummaryColumn> m_summaryColumns;
+    QSet<QString> m_readWhileActive; // read again once they end
 };
 
 } // namespace trainyard::ui

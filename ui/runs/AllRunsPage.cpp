@@ -6,6 +6,7 @@
 #include "ui/model/RunTableModel.h"
 #include "ui/model/RunWatcher.h"
 #include "ui/model/SelectedRuns.h"
+#include "ui/runs/RunColumnsMenu.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -26,7 +28,8 @@ AllRunsPage::AllRunsPage(QWidget* parent)
     , m_proxy(new RunFilterProxyModel(this))
     , m_filter(new QLineEdit)
     , m_status(new QComboBox)
-    , m_table(new QTableView) {
+    , m_table(new QTableView)
+    , m_compare(new QPushButton(tr("Co&mpare"))) {
     auto* title = new QLabel(tr("Runs of all open workspaces"));
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
@@ -42,6 +45,10 @@ AllRunsPage::AllRunsPage(QWidget* parent)
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_status);
+    filterRow->addWidget(m_compare);
+    m_compare->setToolTip(
+        tr("Compare the selected runs (select two or more with Ctrl+click or Shift+click)"));
+    m_compare->setEnabled(false);
 
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -70,6 +77,7 @@ AllRunsPage::AllRunsPage(QWidget* parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_table);
 
+    installRunColumnsMenu(m_table, m_model); // right-click a column title: columns, metric columns
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &RunFilterProxyModel::setText);
     connect(m_status, &QComboBox::currentIndexChanged, this, &AllRunsPage::applyStatusFilter);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
@@ -84,6 +92,9 @@ AllRunsPage::AllRunsPage(QWidget* parent)
         if (RunWatcher* watcher = m_model->watcherOf(source.row()))
             emit runActivated(watcher, source.data(RunTableModel::RunIdRole).toString());
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_compare->setEnabled(selectedRuns().size() >= 2); });
+    connect(m_compare, &QPushButton::clicked, this, [this] { emit compareRequested(selectedRuns()); });
 }
 
 QStringList AllRunsPage::selectedRuns() const {

@@ -6,6 +6,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QTableView;
 
 namespace trainyard::ui {
@@ -27,10 +28,11 @@ public:
     QTableView* table() const { return m_table; }
     QStringList selectedRuns() const;
     QMenu* contextMenu(); // open in its workspace, compare, copy id
+    QPushButton* compareButton() const { return m_compare; }
 
 signals:
     void runActivated(trainyard::ui::RunWatcher* watcher, const QString& runId);
-    // Compare the selected runs (two or more): the comparison view listens.
+    // Compare the selected runs (two or more, of any open workspaces): the comparison view listens.
     void compareRequested(const QStringList& runIds);
 
 private:
@@ -41,6 +43,7 @@ private:
     QLineEdit* m_filter;
     QComboBox* m_status;
     QTableView* m_table;
+    QPushButton* m_compare;
 };
 
 } // namespace trainyard::ui

@@ -46,6 +46,7 @@ RunDetailsPanel::RunDetailsPanel(QWidget* parent)
     , m_tabs(new QTabWidget)
     , m_logs(new RunLogPanel)
     , m_metrics(new RunMetricsPanel)
+    , m_resources(new RunMetricsPanel(nullptr, RunMetricsPanel::Content::SystemMetrics))
     , m_files(new QTreeWidget)
     , m_filesMessage(new QLabel)
     , m_properties(new QTableWidget)
@@ -117,6 +118,12 @@ RunDetailsPanel::RunDetailsPanel(QWidget* parent)
 
     m_tabs->addTab(m_logs, tr("Logs"));
     m_tabs->addTab(m_metrics, tr("Metrics"));
+    m_tabs->addTab(m_resources, tr("Resources"));
+    // Resources and metrics on one time axis: a time axis chosen for the metrics applies to both.
+    connect(m_metrics, &RunMetricsPanel::xAxisModeChanged, m_resources, [this](metrics::XAxisMode mode) {
+        if (mode != metrics::XAxisMode::Step)
+            m_resources->setXAxisMode(mode);
+    });
     m_tabs->addTab(outputs, tr("Outputs"));
     m_tabs->addTab(m_properties, tr("Properties && tags"));
     m_tabs->addTab(m_childrenStack, tr("Child runs"));
@@ -153,6 +160,7 @@ void RunDetailsPanel::clear() {
     m_logs->clear();
     m_metrics->clear();
     m_alerts->setRun(nullptr, {});
+    m_resources->clear();
     m_files->clear();
     m_children->clearChildren();
     m_properties->setRowCount(0);
@@ -175,6 +183,7 @@ void RunDetailsPanel::setRun(Engine* engine, const QString& runId) {
     m_metrics->setMetricStore(metrics::metricIngestorFor(engine)); // every point seen is kept
     m_metrics->setRun(engine, runId);
     m_alerts->setRun(engine, runId);
+    m_resources->setRun(engine, runId);
     m_timer->start(500);
     poll();
     refreshFiles();

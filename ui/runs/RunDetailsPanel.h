@@ -27,8 +27,9 @@ class RunLogPanel;
 class RunMetricsPanel;
 
 // One run, the native RunDetails widget: a header (status in colour, duration, compute, nodes,
-// exit code, error and, while it waits, why) over tabs Logs, Metrics, Outputs, Properties & tags
-// and Child runs. Polls getRun() while the run is open (no push from core yet).
+// exit code, error and, while it waits, why) over tabs Logs, Metrics, Resources (CPU, memory,
+// I/O, GPU per rank), Outputs, Properties & tags and Child runs. Polls getRun() while the run is open (no
+// push from core yet).
 class RunDetailsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -41,6 +42,7 @@ public:
     QString statusText() const;
     RunLogPanel* logPanel() const { return m_logs; }
     RunMetricsPanel* metricsPanel() const { return m_metrics; }
+    RunMetricsPanel* resourcesPanel() const { return m_resources; }
     QTabWidget* tabs() const { return m_tabs; }
     QTreeWidget* fileTree() const { return m_files; }
     QStringList filePaths() const; // the run files the Outputs tab lists
@@ -83,6 +85,7 @@ private:
     QTabWidget* m_tabs;
     RunLogPanel* m_logs;
     RunMetricsPanel* m_metrics;
+    RunMetricsPanel* m_resources; // sys/… metrics per rank
     QTreeWidget* m_files;
     QLabel* m_filesMessage;
     QTableWidget* m_properties;

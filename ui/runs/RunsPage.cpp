@@ -11,6 +11,7 @@
 #include "ui/model/RunTableModel.h"
 #include "ui/model/RunWatcher.h"
 #include "ui/model/SelectedRuns.h"
+#include "ui/runs/RunColumnsMenu.h"
 #include "ui/runs/RunDetailsPanel.h"
 #include "ui/runs/SubmitRunDialog.h"
 
@@ -63,6 +64,9 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     m_delete = new QPushButton(themedIcon(QStringLiteral("edit-delete")), tr("&Delete…"));
     m_delete->setObjectName(QStringLiteral("deleteRuns"));
     m_delete->setToolTip(tr("Delete the selected finished runs with their logs and outputs (Delete)"));
+    m_compare = new QPushButton(themedIcon(QStringLiteral("view-compare")), tr("Co&mpare"));
+    m_compare->setToolTip(
+        tr("Compare the selected runs (select two or more with Ctrl+click or Shift+click)"));
     m_filter->setPlaceholderText(tr("Filter runs (Ctrl+F): name, id, compute, tag…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("runFilter"));
@@ -70,13 +74,14 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     m_status->addItem(tr("Active"));
     for (int s = int(RunStatus::NotStarted); s <= int(RunStatus::Canceled); ++s)
         m_status->addItem(statusIcon(RunStatus(s)), statusText(RunStatus(s)), s);
-    for (QPushButton* b : {submit, m_clone, m_cancel, m_delete}) {
+    for (QPushButton* b : {submit, m_compare, m_clone, m_cancel, m_delete}) {
         m_buttonTexts.append({b, b->text()});
         b->setToolTip(b->toolTip().isEmpty() ? QString(b->text()).remove(u'&') : b->toolTip());
     }
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(m_title, 1);
     toolbar->addWidget(submit);
+    toolbar->addWidget(m_compare);
     toolbar->addWidget(m_clone);
     toolbar->addWidget(m_cancel);
     toolbar->addWidget(m_delete);
@@ -163,6 +168,7 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] { requestCancel(selectedRun()); });
     connect(m_clone, &QPushButton::clicked, this, [this] { openCloneDialog(selectedRun()); });
     connect(m_delete, &QPushButton::clicked, this, [this] { requestDelete(selectedRuns()); });
+    connect(m_compare, &QPushButton::clicked, this, [this] { emit compareRequested(selectedRuns()); });
     connect(m_details, &RunDetailsPanel::cancelRequested, this, &RunsPage::requestCancel);
     connect(m_details, &RunDetailsPanel::cloneRequested, this, &RunsPage::openCloneDialog);
     // What the panel reads is the newest word on the run: the list shows it at once.
@@ -203,6 +209,7 @@ RunsPage::RunsPage(RunWatcher* runs, ComputeWatcher* computes, QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RunsPage::updateState);
     connect(m_computes, &ComputeWatcher::computesChanged, this, &RunsPage::updateState);
     connect(m_runs, &RunWatcher::runsChanged, this, &RunsPage::updateState);
+    installRunColumnsMenu(m_table, m_model); // right-click a column title: columns, metric columns
     m_model->setWatcher(m_runs);
     setExperiment({});
     updateState();
@@ -424,6 +431,7 @@ void RunsPage::updateState() {
     m_delete->setEnabled(deletable);
     m_delete->setVisible(m_engine->capabilities().deleteRuns);
     updateBanner();
+    m_compare->setEnabled(selectedRuns().size() >= 2);
 }
 
 SubmitRunDialog* RunsPage::openSubmitDialog() {

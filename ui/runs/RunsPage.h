@@ -59,6 +59,8 @@ public:
     QString
     noMatchText() const; // what the table says when the filter hides every run ("" when it shows some)
 
+    QPushButton* compareButton() const { return m_compare; }
+
 signals:
     void message(const QString& text);
     // Compare the selected runs (two or more): the comparison view listens.
@@ -97,6 +99,7 @@ private:
     QPushButton* m_clone;
     QPushButton* m_delete;
     QList<std::pair<QPushButton*, QString>> m_buttonTexts; // shown beside the icon when there is room
+    QPushButton* m_compare;
     QStackedWidget* m_stack;
     QStackedWidget* m_tableStack;
     EmptyState* m_noMatch;

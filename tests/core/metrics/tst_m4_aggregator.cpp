@@ -1,4 +1,5 @@
 #include "core/metrics/M4Aggregator.h"
+#include "core/metrics/MinMaxPyramid.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -119,6 +120,42 @@ private slots:
         QVERIFY(M4Aggregator::aggregate(x, y, 1, 1, 1, 10).isEmpty());
         QVERIFY(M4Aggregator::aggregate(x, y, 1, 0, 2, 0).isEmpty());
         QCOMPARE(M4Aggregator::aggregate(x, y, 1, 0, 2, 10).size(), 1);
+    }
+
+    // The pyramid path (many points a column) draws exactly what the scan draws, NaN, ±inf,
+    // ties and log-y included, for whole views and zooms.
+    void pyramidGivesTheSamePoints() {
+        QRandomGenerator rng(99);
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const double inf = std::numeric_limits<double>::infinity();
+        for (int round = 0; round < 60; ++round) {
+            const int n = 5000 + int(rng.bounded(40000));
+            std::vector<double> x(static_cast<size_t>(n)), y(static_cast<size_t>(n));
+            for (int i = 0; i < n; ++i) {
+                x[size_t(i)] = i / 3; // three points per x: ties in x too
+                const int k = int(rng.bounded(60));
+                y[size_t(i)] = k == 0   ? nan
+                               : k == 1 ? inf
+                               : k == 2 ? -inf
+                               : k == 3 ? 0.0
+                                        : double(rng.bounded(50)) - 10;
+            }
+            MinMaxPyramid pyramid;
+            pyramid.extend(y.data(), n / 2); // grown in two steps, as a live series grows
+            pyramid.extend(y.data(), n);
+            const bool positiveOnly = round % 2;
+            const int columns = 20 + int(rng.bounded(800));
+            double x0 = 0, x1 = x.back();
+            if (round % 3 == 0) {
+                x0 = rng.bounded(x1 / 2);
+                x1 = x0 + 1 + rng.bounded(x1 / 2);
+            }
+            const QList<QPointF> scanned =
+                M4Aggregator::aggregate(x.data(), y.data(), n, x0, x1, columns, positiveOnly);
+            const QList<QPointF> fast = M4Aggregator::aggregate(XValues{x.data()}, y.data(), n, x0, x1,
+                                                                columns, positiveOnly, &pyramid);
+            QCOMPARE(fast, scanned);
+        }
     }
 };
 

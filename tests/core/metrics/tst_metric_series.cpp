@@ -2,6 +2,7 @@
 #include "core/metrics/MetricSeries.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,9 +57,84 @@ private slots:
         s.append(0, 10, 1);
         s.append(5, 15, 2);
         s.append(3, 16, 3);
-        QCOMPARE(s.steps(), (std::vector<double>{0, 3, 5}));
         QCOMPARE(s.values(), (std::vector<double>{1, 3, 2}));
-        QCOMPARE(s.xs(XAxisMode::RelativeTime), (std::vector<double>{0, 6, 5}));
+        const XValues steps = s.xs(XAxisMode::Step), relative = s.xs(XAxisMode::RelativeTime);
+        QCOMPARE((std::vector<double>{steps[0], steps[1], steps[2]}), (std::vector<double>{0, 3, 5}));
+        QCOMPARE((std::vector<double>{relative[0], relative[1], relative[2]}),
+                 (std::vector<double>{0, 6, 5}));
+    }
+
+    // Steps that count up by one cost nothing; times are kept to the millisecond, as doubles once
+    // a run outgrows 24 days; every mode reads back what went in.
+    void compactStorageReadsBack() {
+        MetricSeries s;
+        for (int i = 0; i < 1000; ++i)
+            s.append(10 + i, 1700000000.25 + i * 0.5, i);
+        QCOMPARE(s.memoryBytes() < 1000 * 13 + 4096, true);
+        QCOMPARE(s.step(999), 1009.0);
+        QCOMPARE(s.time(3), 1700000001.75);
+        QCOMPARE(s.xs(XAxisMode::WallTime)[3], 1700000001.75);
+        QCOMPARE(s.xs(XAxisMode::RelativeTime)[3], 1.5);
+        s.append(2000, 1700000000.25 + 30 * 86400.0, 5); // a gap in steps, and 30 days later
+        QCOMPARE(s.step(999), 1009.0);
+        QCOMPARE(s.step(1000), 2000.0);
+        QCOMPARE(s.xs(XAxisMode::Step)[1000], 2000.0);
+        QCOMPARE(s.time(1000), 1700000000.25 + 30 * 86400.0);
+        QCOMPARE(s.time(3), 1700000001.75);
+        QCOMPARE(s.xs(XAxisMode::RelativeTime)[1000], 30 * 86400.0);
+    }
+
+    void nearestPoint_data() {
+        QTest::addColumn<double>("x");
+        QTest::addColumn<qint64>("index");
+        QTest::newRow("before all") << -5.0 << qint64(0);
+        QTest::newRow("exact") << 4.0 << qint64(2);
+        QTest::newRow("nearer left") << 4.9 << qint64(2);
+        QTest::newRow("nearer right") << 5.1 << qint64(3);
+        QTest::newRow("after all") << 100.0 << qint64(4);
+    }
+    void nearestPoint() {
+        QFETCH(double, x);
+        QFETCH(qint64, index);
+        MetricSeries s;
+        for (double step : {0.0, 2.0, 4.0, 6.0, 8.0})
+            s.append(step, 1700000000 + step, step * 10);
+        QCOMPARE(s.nearest(XAxisMode::Step, x), index);
+        QCOMPARE(MetricSeries().nearest(XAxisMode::Step, x), qint64(-1));
+    }
+
+    void pyramidMatchesAScan() {
+        MetricSeries s;
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 20000; ++i) {
+            const int k = int(rng.bounded(50));
+            s.append(i, 1700000000 + i,
+                     k == 0   ? std::numeric_limits<double>::quiet_NaN()
+                     : k == 1 ? -0.0
+                              : rng.bounded(100.0) - 20);
+            if (i % 997 != 0)
+                continue;
+            const MinMaxPyramid& p = s.extremes();
+            const double* v = s.values().data();
+            for (int q = 0; q < 30; ++q) {
+                const qint64 a = rng.bounded(i + 1), b = a + rng.bounded(i + 1 - int(a) + 1);
+                MinMaxPyramid::Extremes want;
+                for (qint64 j = a; j < b; ++j) {
+                    if (!std::isfinite(v[j]))
+                        continue;
+                    if (want.min < 0 || v[j] < v[want.min])
+                        want.min = j;
+                    if (want.max < 0 || v[j] > v[want.max])
+                        want.max = j;
+                    if (v[j] > 0 && (want.minPositive < 0 || v[j] < v[want.minPositive]))
+                        want.minPositive = j;
+                }
+                const MinMaxPyramid::Extremes got = p.extremes(v, a, b);
+                QCOMPARE(got.min, want.min);
+                QCOMPARE(got.max, want.max);
+                QCOMPARE(got.minPositive, want.minPositive);
+            }
+        }
     }
 
     void csvHasEveryPoint() {
@@ -73,8 +149,11 @@ private slots:
         const QList<QByteArray> lines = f.readAll().split('\n');
         QCOMPARE(lines.size(), 1002); // header, 1000 points, empty after the last newline
         QCOMPARE(lines[0], QByteArray("run,metric,step,time,value"));
-        QCOMPARE(lines[1], QByteArray("\"run,1\",loss,0,1700000000.000000,0"));
-        QCOMPARE(lines[8], QByteArray("\"run,1\",loss,7,1700000007.000000,nan"));
+        QCOMPARE(lines[1], QByteArray("\"run,1\",loss,0,2023-11-14T22:13:20.000Z,0"));
+        QCOMPARE(lines[8], QByteArray("\"run,1\",loss,7,2023-11-14T22:13:27.000Z,nan"));
+        QCOMPARE(isoTime(1700000000.25), QByteArray("2023-11-14T22:13:20.250Z"));
+        QCOMPARE(suggestedCsvName(QStringLiteral("mnist_17_1"), QStringLiteral("sys/cpu percent")),
+                 QStringLiteral("mnist_17_1-sys_cpu_percent.csv"));
         const Status bad = writeMetricsCsv(QStringLiteral("/nonexistent/dir/m.csv"), {});
         QVERIFY(!bad);
         QVERIFY(bad.error().message.contains(QLatin1String("/nonexistent/dir/m.csv")));

@@ -1,7 +1,10 @@
 #include "core/metrics/MetricSeries.h"
 #include "ui/charts/MetricChart.h"
 
+#include <QApplication>
+#include <QLabel>
 #include <QTest>
+#include <QToolButton>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QValueAxis>
@@ -115,6 +118,117 @@ private slots:
         QCOMPARE(chart.seriesCount(), 2);
         QCOMPARE(chart.xRange(), std::make_pair(0.0, 198.0));
         QVERIFY(!chart.drawnRaw(1).isEmpty());
+    }
+
+    void zoomNeverLeavesTheData() {
+        MetricSeries s;
+        for (int i = 0; i < 1000; ++i)
+            s.append(i, 1700000000 + i, std::sin(i / 50.0));
+        MetricChart chart(QStringLiteral("loss"));
+        chart.resize(700, 450);
+        chart.addSeries(QStringLiteral("run_1"), &s, Qt::blue);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.refresh();
+        QVERIFY(!chart.resetZoomButton()->isEnabled()); // nothing to reset yet
+        chart.zoom(0.1, 500);
+        QVERIFY(!chart.isAutoRange());
+        QVERIFY(chart.resetZoomButton()->isEnabled());
+        const double width = chart.xRange().second - chart.xRange().first;
+        chart.pan(-50); // far past the first point: stops at it, same width
+        QCOMPARE(chart.xRange().first, 0.0);
+        QCOMPARE(chart.xRange().second, width);
+        chart.pan(50);
+        QCOMPARE(chart.xRange().second, 999.0);
+        chart.setXRange(-100, 50);
+        QCOMPARE(chart.xRange(), std::make_pair(0.0, 150.0));
+        chart.zoom(100, 500); // out past everything: the whole range, following the data again
+        QVERIFY(chart.isAutoRange());
+        QCOMPARE(chart.xRange(), std::make_pair(0.0, 999.0));
+        chart.zoom(1e-12, 500); // in: never narrower than a millionth of the data
+        QVERIFY(chart.xRange().second - chart.xRange().first >= 999.0 * 1e-6 * 0.999);
+        chart.resetZoomButton()->click();
+        QVERIFY(chart.isAutoRange());
+        QVERIFY(!chart.resetZoomButton()->isEnabled());
+    }
+
+    void hoverPicksTheNearestRawPoint() {
+        MetricSeries s;
+        for (int i = 0; i < 200000; ++i)
+            s.append(i, 1700000000 + i * 0.01, 1.0 + 0.25 * std::sin(i * 0.37) + i * 1e-6);
+        MetricChart chart(QStringLiteral("loss"));
+        chart.resize(800, 500);
+        chart.addSeries(QStringLiteral("run_1"), &s, Qt::blue);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.refresh();
+        const QRectF plot = chart.chartView()->chart()->plotArea();
+        const QPointF pos(plot.left() + plot.width() * 0.37, plot.center().y());
+        const MetricChart::Hover h = chart.hoverAt(pos);
+        QCOMPARE(h.line, 0);
+        const double x = 199999.0 * (pos.x() - plot.left()) / plot.width();
+        QVERIFY2(std::abs(double(h.index) - x) <= 2.5, qPrintable(QString::number(h.index)));
+        // A raw point, not one of the few per column M4 handed to the chart.
+        const QPointF raw(double(h.index), s.values()[size_t(h.index)]);
+        QVERIFY(!chart.drawnRaw(0).contains(raw));
+        // Zoomed far in, the nearest point is exactly the one under the pointer.
+        chart.setXRange(1000, 1010);
+        QCOMPARE(chart
+                     .hoverAt(chart.chartView()->chart()->plotArea().topLeft() +
+                              QPointF(chart.chartView()->chart()->plotArea().width() * 0.4, 5))
+                     .index,
+                 qint64(1004));
+        // The readout, through a real mouse move.
+        const QRectF zoomed = chart.chartView()->chart()->plotArea();
+        QTest::mouseMove(chart.chartView()->viewport(),
+                         QPoint(int(zoomed.left() + zoomed.width() * 0.6), int(zoomed.center().y())));
+        QTRY_VERIFY(chart.hoverText().contains(QLatin1String("step 1006")));
+        QVERIFY2(chart.hoverText().contains(
+                     QLocale().toString(s.values()[1006], 'g', QLocale::FloatingPointShortest)),
+                 qPrintable(chart.hoverText()));
+        QCOMPARE(chart.hoverAt(QPointF(1, 1)).line, -1); // outside the plot: nothing
+    }
+
+    void rawAndSmoothedAreNamed() {
+        MetricSeries s;
+        for (int i = 0; i < 100; ++i)
+            s.append(i, i, i % 7);
+        MetricChart chart(QStringLiteral("loss"));
+        chart.addSeries(QStringLiteral("run_1"), &s, Qt::red);
+        chart.refresh();
+        QVERIFY(!chart.legendText().contains(QLatin1String("smoothed")));
+        chart.setSmoothing(0.6);
+        QVERIFY(chart.legendText().contains(QLatin1String("Solid lines: smoothed")));
+        QVERIFY(chart.legendText().contains(QLatin1String("faint lines: raw")));
+        QStringList names;
+        for (QAbstractSeries* series : chart.chartView()->chart()->series())
+            names << series->name();
+        QCOMPARE(names, (QStringList{QStringLiteral("run_1 (raw)"), QStringLiteral("run_1 (smoothed)")}));
+    }
+
+    void legendIsNeverClipped() {
+        std::vector<MetricSeries> series(20);
+        MetricChart chart(QStringLiteral("loss"));
+        for (int r = 0; r < 20; ++r) {
+            for (int i = 0; i < 50; ++i)
+                series[size_t(r)].append(i, i, r + i * 0.1);
+            chart.addSeries(QStringLiteral("a-rather-long-run-display-name-%1").arg(r), &series[size_t(r)],
+                            Qt::red);
+        }
+        chart.resize(500, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.refresh();
+        QApplication::processEvents();
+        QLabel* legend = nullptr;
+        for (QLabel* label : chart.findChildren<QLabel*>())
+            if (label->text().contains(QLatin1String("run-display-name-19")))
+                legend = label;
+        QVERIFY(legend);
+        QVERIFY2(legend->height() >= legend->heightForWidth(legend->width()),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(legend->height())
+                                .arg(legend->heightForWidth(legend->width()))));
     }
 };
 
