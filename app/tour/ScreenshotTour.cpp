@@ -150,20 +150,11 @@ run = Run.get_context()
 rank = os.environ.get("RANK", "0")
 print(f"rank {rank}: loading ImageNet subset (12800 images)", flush=True)
 random.seed(7)
-# Stand-in for the runner's per-rank sampler (sys/ metrics, issue 15): this process's own CPU
-# and memory, so the Resources tab has something to show until the sampler lands.
-import resource
-cpu_mark, wall_mark = time.process_time(), time.time()
 for step in range(100000):
     loss = 2.3 * math.exp(-step / 60.0) + 0.08 + random.random() * 0.05
     acc = 1.0 - 0.9 * math.exp(-step / 80.0) - random.random() * 0.02
     run.log("loss", loss, step=step)
     run.log("accuracy", acc, step=step)
-    if step % 12 == 0:
-        now, cpu = time.time(), time.process_time()
-        run.log("sys/cpu_percent", 100.0 * (cpu - cpu_mark) / max(1e-3, now - wall_mark) + 20 * (rank == "1"))
-        run.log("sys/rss_mb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0 + 40 * int(rank))
-        cpu_mark, wall_mark = cpu, now
     if step % 5 == 0:
         print(f"epoch {step // 50} step {step}: loss={loss:.4f} accuracy={acc:.3f} lr=0.001", flush=True)
     time.sleep(0.08)

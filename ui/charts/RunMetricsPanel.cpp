@@ -4,6 +4,7 @@
 #include "core/engine/MetricStream.h"
 #include "core/metrics/MetricCsv.h"
 #include "core/metrics/MetricIngestor.h"
+#include "core/monitoring/SystemMetrics.h"
 #include "ui/charts/MetricChart.h"
 #include "ui/charts/MetricImagesView.h"
 #include "ui/charts/MetricValuesPanel.h"
@@ -277,19 +278,29 @@ void RunMetricsPanel::addPoints(const QString& runId, const QList<MetricPoint>& 
             continue;
         if (p.name.startsWith(QLatin1String("sys/")) != systemPanel)
             continue; // the other tab's
-        const QString name = p.kind == QLatin1String("row") || p.kind == QLatin1String("table")
-                                 ? p.name + u'/' + p.column
-                                 : p.name;
-        const QString key = systemPanel ? name + u'@' + QString::number(p.rank) : name;
+        QString name = p.kind == QLatin1String("row") || p.kind == QLatin1String("table")
+                           ? p.name + u'/' + p.column
+                           : p.name;
+        // System metrics: one chart per measure, one line per rank (named with its node).
+        QString key = name;
+        QString label = run->label;
+        if (systemPanel) {
+            label = tr("rank %1").arg(p.rank);
+            if (const auto sys = monitoring::parseSystemMetricName(p.name)) {
+                if (sys->measure == QLatin1String("cores_requested"))
+                    continue; // one number at the start, shown as the run's efficiency
+                name = monitoring::kSystemPrefix + sys->measure;
+                label = tr("rank %1 (%2)").arg(sys->rank).arg(sys->node);
+            } else {
+                key = name + u'@' + QString::number(p.rank);
+            }
+        }
         if (!series || key != last) {
             series = run->series.value(key);
             if (!series) {
                 series = new MetricSeries;
                 run->series.insert(key, series);
-                if (systemPanel)
-                    chartFor(name)->addSeries(tr("rank %1").arg(p.rank), series, runColour(p.rank));
-                else
-                    chartFor(name)->addSeries(run->label, series, run->colour);
+                chartFor(name)->addSeries(label, series, systemPanel ? runColour(p.rank) : run->colour);
             }
             last = key;
         }
