@@ -20,6 +20,19 @@
     </message>
 </context>
 <context>
+    <name>AlertRuleStore</name>
+    <message>
+        <location filename="../core/alerts/AlertRuleStore.cpp" line="26"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRuleStore.cpp" line="70"/>
+        <source>No alert rule &apos;%1&apos;; the rules are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <location filename="../core/util/AtomicFile.cpp" line="20"/>
@@ -253,59 +266,99 @@
         <translation>Der Arbeitsbereich hat keinen Standard-Datenspeicher vom Typ Azure Blob.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="49"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="58"/>
         <source>Submit job &apos;%1&apos;</source>
         <translation>Übermitteln des Jobs „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="97"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="106"/>
         <source>Register the code snapshot of &apos;%1&apos;</source>
         <translation>Registrieren des Code-Snapshots von „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="116"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="125"/>
         <source>List jobs</source>
         <translation>Auflisten der Jobs</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="145"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="156"/>
         <source>Get job &apos;%1&apos;</source>
         <translation>Abruf des Jobs „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="160"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="171"/>
         <source>Cancel job &apos;%1&apos;</source>
         <translation>Abbrechen des Jobs „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="170"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="181"/>
         <source>run id &apos;%1&apos; is not allowed: letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit, at most 255 characters.</source>
         <translation>Ausführungs-ID „%1“ ist nicht erlaubt: Buchstaben, Ziffern, „-“ und „_“, beginnend mit einem Buchstaben oder einer Ziffer, höchstens 255 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="179"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="190"/>
         <source>Delete job &apos;%1&apos;</source>
         <translation>Löschen des Jobs „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="193"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="204"/>
         <source>Discover the workspace&apos;s service endpoints</source>
         <translation>Ermitteln der Dienstendpunkte des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="222"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="233"/>
         <source>Get run details of &apos;%1&apos;</source>
         <translation>Abruf der Ausführungsdetails von „%1“</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="242"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="253"/>
         <source>The workspace&apos;s discovery answer has no &apos;api&apos; endpoint.</source>
         <translation>Die Discovery-Antwort des Arbeitsbereichs enthält keinen Endpunkt „api“.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="264"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="275"/>
         <source>The workspace has no mlFlowTrackingUri.</source>
         <translation>Der Arbeitsbereich hat keine mlFlowTrackingUri.</translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEnvironments.cpp" line="24"/>
+        <source>List environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEnvironments.cpp" line="38"/>
+        <source>List versions of environment &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEnvironments.cpp" line="62"/>
+        <source>Get environment %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEnvironments.cpp" line="74"/>
+        <source>Get environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEnvironments.cpp" line="82"/>
+        <source>No environment named &apos;%1&apos; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEnvironments.cpp" line="105"/>
+        <source>Create environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEnvironments.cpp" line="125"/>
+        <source>List vm sizes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/EnvironmentArm.cpp" line="40"/>
+        <source>Azure ML runs in containers: an interpreter or prefix on this machine (%1) cannot be an environment there. Use --image, --conda-file or --pip-requirements.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1099,17 +1152,27 @@
         <translation>die lokale Engine</translation>
     </message>
     <message>
-        <location filename="../core/engine/ClusterBounds.cpp" line="25"/>
+        <location filename="../core/engine/ClusterBounds.cpp" line="23"/>
+        <source>partition &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/ClusterBounds.cpp" line="30"/>
         <source>%1 is %2: %3 holds at most %4 nodes per cluster.</source>
         <translation>%1 ist %2: %3 erlaubt höchstens %4 Knoten pro Cluster.</translation>
     </message>
     <message>
-        <location filename="../core/engine/ClusterBounds.cpp" line="37"/>
+        <location filename="../core/engine/ClusterBounds.cpp" line="42"/>
         <source>node_count is %1: %2 holds at most %3 nodes per cluster.</source>
         <translation>node_count ist %1: %2 erlaubt höchstens %3 Knoten pro Cluster.</translation>
     </message>
     <message>
-        <location filename="../core/engine/ClusterBounds.cpp" line="47"/>
+        <location filename="../core/engine/ClusterBounds.cpp" line="50"/>
+        <source>process_count_per_node is %1: %2 runs at most %3 processes per node (one per CPU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/ClusterBounds.cpp" line="59"/>
         <source>The run would start %1 processes (node_count %2 × process_count_per_node %3): %4 runs at most %5 processes per run.</source>
         <translation>Die Ausführung würde %1 Prozesse starten (node_count %2 × process_count_per_node %3): %4 führt höchstens %5 Prozesse pro Ausführung aus.</translation>
     </message>
@@ -1132,22 +1195,22 @@
         <translation>max_nodes ist %1: der Wert muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../core/model/Compute.cpp" line="41"/>
+        <location filename="../core/model/Compute.cpp" line="39"/>
         <source>max_nodes is %1: at most %2 nodes per cluster.</source>
         <translation>max_nodes ist %1: höchstens %2 Knoten pro Cluster.</translation>
     </message>
     <message>
-        <location filename="../core/model/Compute.cpp" line="45"/>
+        <location filename="../core/model/Compute.cpp" line="43"/>
         <source>min_nodes (%1) is greater than max_nodes (%2): min_nodes must be at most max_nodes.</source>
         <translation>min_nodes (%1) ist größer als max_nodes (%2): min_nodes darf höchstens max_nodes sein.</translation>
     </message>
     <message>
-        <location filename="../core/model/Compute.cpp" line="51"/>
+        <location filename="../core/model/Compute.cpp" line="49"/>
         <source>idle_seconds_before_scaledown is %1: it must be 0 or more seconds.</source>
         <translation>idle_seconds_before_scaledown ist %1: der Wert muss 0 Sekunden oder mehr sein.</translation>
     </message>
     <message>
-        <location filename="../core/model/Compute.cpp" line="60"/>
+        <location filename="../core/model/Compute.cpp" line="58"/>
         <source>vm_size is missing: choose one of the engine&apos;s vm sizes.</source>
         <translation>vm_size fehlt: wählen Sie eine der VM-Größen der Engine.</translation>
     </message>
@@ -1158,6 +1221,175 @@
         <location filename="../core/util/DiskSpace.cpp" line="42"/>
         <source>%1 (the disk holding %2 is full: %3 bytes free)</source>
         <translation>%1 (der Datenträger mit %2 ist voll: %3 Bytes frei)</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../core/engine/Engine.cpp" line="22"/>
+        <source>The %1 engine cannot list a datastore&apos;s files yet: download a folder to see what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/Engine.cpp" line="52"/>
+        <source>The %1 engine has no environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/Engine.h" line="78"/>
+        <source>The %1 engine keeps its runs: run &apos;%2&apos; cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/Engine.h" line="91"/>
+        <source>The %1 engine cannot read %2 of run &apos;%3&apos; directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <location filename="../core/model/Environment.cpp" line="49"/>
+        <source>Environment &apos;%1&apos; is not a reference: use NAME or NAME:VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Environment.cpp" line="65"/>
+        <source>Invalid environment name &apos;%1&apos;: use 1 to 255 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Environment.cpp" line="76"/>
+        <source>Invalid environment version &apos;%1&apos;: use 1 to 50 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit (for example 1 or 2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Environment.cpp" line="92"/>
+        <source>Environment &apos;%1&apos; has no %2: give a Python interpreter, a prefix, a conda file, a pip requirements file or an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBuild</name>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="39"/>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="45"/>
+        <source>%1 %2 failed with exit code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="62"/>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="85"/>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="151"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="76"/>
+        <source>environment %1 is a conda file, which needs mamba or conda on this machine; neither is on the PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="126"/>
+        <source>cannot create the environment cache %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="131"/>
+        <source>waiting for another build of this environment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="136"/>
+        <source>reusing environment %1, built before in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="141"/>
+        <source>building environment %1 (%2) in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="146"/>
+        <source>build failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="152"/>
+        <source>environment %1 is ready: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPreparation</name>
+    <message>
+        <location filename="../core/local/EnvironmentPreparation.cpp" line="68"/>
+        <source>environment %1 could not be built: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/EnvironmentPreparation.cpp" line="74"/>
+        <source>reusing environment %1, built before in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/EnvironmentPreparation.cpp" line="81"/>
+        <source>building environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/EnvironmentPreparation.cpp" line="85"/>
+        <source>the build of environment %1 ended without a result
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/EnvironmentPreparation.cpp" line="104"/>
+        <source>cannot start the build of environment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/EnvironmentPreparation.cpp" line="139"/>
+        <source>environment %1 runs in the image %2, which needs podman or docker on this machine; neither is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentStore</name>
+    <message>
+        <location filename="../core/engine/EnvironmentStore.cpp" line="40"/>
+        <source>The %1 file &apos;%2&apos; does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentStore.cpp" line="44"/>
+        <source>The %1 file &apos;%2&apos; is %3 bytes: at most %4 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentStore.cpp" line="85"/>
+        <source>Environment %1 exists already: versions never change; give another --version or leave it out for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentStore.cpp" line="89"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentStore.cpp" line="100"/>
+        <source>No environment named &apos;%1&apos; in this workspace (yard environment list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentStore.cpp" line="112"/>
+        <source>Environment &apos;%1&apos; has no version %2 (it has %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1434,29 @@
         <location filename="../core/util/FileTree.cpp" line="110"/>
         <source>Cannot write %1: a symbolic link in %2 leads out of it.</source>
         <translation>%1 kann nicht geschrieben werden: ein symbolischer Link in %2 führt aus diesem Ordner hinaus.</translation>
+    </message>
+</context>
+<context>
+    <name>GpuInventory</name>
+    <message>
+        <location filename="../core/engine/GpuInventory.cpp" line="40"/>
+        <source>workspace.json: local.gpus[%1] must be a GPU&apos;s name or an object with &quot;name&quot; (and optionally &quot;index&quot;, &quot;memory_mib&quot;, &quot;uuid&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/GpuInventory.cpp" line="46"/>
+        <source>workspace.json: local.gpus must be a list of GPUs ([] for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/GpuInventory.cpp" line="116"/>
+        <source>compute &apos;%1&apos; cannot fit: %2 nodes of %3 need %4 GPUs, each node its own, but this machine has %5 (%6). Lower max_nodes or choose a smaller size (yard compute list-sizes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/GpuInventory.cpp" line="124"/>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1292,39 +1547,73 @@
         <translation>Compute „%1“ kann nicht gelöscht werden: diese Ausführungen laufen noch darauf: %2. Brechen Sie sie ab oder warten Sie, bis sie enden.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="474"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="479"/>
         <source>No run with id &apos;%1&apos; in this workspace: `yard run list` shows the runs.</source>
         <translation>Keine Ausführung mit der ID „%1“ in diesem Arbeitsbereich: `yard run list` zeigt die Ausführungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalDatabase.cpp" line="564"/>
+        <source>Run &apos;%1&apos; is %2: cancel it first, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalDatabase.cpp" line="589"/>
+        <source>No run with id &apos;%1&apos; in this workspace.</source>
+        <translation type="unfinished">Keine Ausführung mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
     <name>LocalEngine</name>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="47"/>
+        <location filename="../core/local/LocalEngine.cpp" line="55"/>
         <source>A workspace already exists in %1.</source>
         <translation>In %1 existiert bereits ein Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="50"/>
+        <location filename="../core/local/LocalEngine.cpp" line="58"/>
         <source>Cannot create the workspace folder %1.</source>
         <translation>Der Arbeitsbereich-Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="91"/>
+        <location filename="../core/local/LocalEngine.cpp" line="124"/>
+        <source>vm_size &apos;%1&apos; is not offered by the local engine: use &apos;local&apos; (a node is a slot on this machine) or &apos;local-gpuN&apos; for N GPUs per node (yard compute list-sizes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalEngine.cpp" line="367"/>
+        <source>Run &apos;%1&apos; is deleted, but some of its files in %2 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalEngine.cpp" line="454"/>
+        <source>Run &apos;%1&apos; has no file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalEngine.cpp" line="457"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
         <source>vm_size &apos;%1&apos; is not offered by the local engine: use &apos;local&apos; (a node is a slot on this machine).</source>
-        <translation>vm_size „%1“ wird von der lokalen Engine nicht angeboten: verwenden Sie „local“ (ein Knoten ist ein Platz auf diesem Rechner).</translation>
+        <translation type="vanished">vm_size „%1“ wird von der lokalen Engine nicht angeboten: verwenden Sie „local“ (ein Knoten ist ein Platz auf diesem Rechner).</translation>
     </message>
     <message>
         <source>Datastore path &apos;%1&apos; leaves the datastore: give a relative path like data/mnist.</source>
         <translation type="vanished">Der Datenspeicherpfad „%1“ verlässt den Datenspeicher: geben Sie einen relativen Pfad wie data/mnist an.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="170"/>
+        <location filename="../core/local/LocalEngine.cpp" line="221"/>
         <source>Source folder %1 does not exist.</source>
         <translation>Der Quellordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="210"/>
+        <location filename="../core/local/LocalEngine.cpp" line="278"/>
+        <source>environment %1 runs in the image %2, which needs podman or docker on this machine; neither is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalEngine.cpp" line="299"/>
         <source>node_count %1 is more than compute &apos;%2&apos; can have (max_nodes %3): lower node_count or raise max_nodes.</source>
         <translation>node_count %1 ist mehr, als Compute „%2“ haben kann (max_nodes %3): senken Sie node_count oder erhöhen Sie max_nodes.</translation>
     </message>
@@ -1337,7 +1626,7 @@
         <translation type="vanished">Das Startskript „%1“ liegt nicht im Quellverzeichnis %2.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="306"/>
+        <location filename="../core/local/LocalEngine.cpp" line="426"/>
         <source>No run with id &apos;%1&apos; in this workspace.</source>
         <translation>Keine Ausführung mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
@@ -1361,8 +1650,8 @@
 <context>
     <name>MetricCsv</name>
     <message>
-        <location filename="../core/metrics/MetricCsv.cpp" line="34"/>
         <location filename="../core/metrics/MetricCsv.cpp" line="52"/>
+        <location filename="../core/metrics/MetricCsv.cpp" line="70"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1370,12 +1659,13 @@
 <context>
     <name>MetricStore</name>
     <message>
-        <location filename="../core/metrics/MetricStore.cpp" line="49"/>
+        <location filename="../core/metrics/MetricStore.cpp" line="41"/>
+        <location filename="../core/metrics/MetricWriter.cpp" line="39"/>
         <source>Metric store %1: %2 failed: %3</source>
         <translation>Metrikspeicher %1: Vorgang „%2“ fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/metrics/MetricStore.cpp" line="120"/>
+        <location filename="../core/metrics/MetricStore.cpp" line="84"/>
         <source>the store is not open</source>
         <translation>der Speicher ist nicht geöffnet</translation>
     </message>
@@ -1383,14 +1673,35 @@
 <context>
     <name>MetricsJsonlParser</name>
     <message>
-        <location filename="../core/metrics/MetricsJsonlParser.cpp" line="84"/>
+        <location filename="../core/metrics/MetricsJsonlParser.cpp" line="107"/>
         <source>metrics line %1 skipped: %2</source>
         <translation>Metrikzeile %1 übersprungen: %2</translation>
     </message>
     <message>
-        <location filename="../core/metrics/MetricsJsonlParser.cpp" line="89"/>
+        <location filename="../core/metrics/MetricsJsonlParser.cpp" line="112"/>
         <source>not a metric object</source>
         <translation>kein Metrik-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>MpiLauncher</name>
+    <message>
+        <location filename="../core/local/MpiLauncher.cpp" line="47"/>
+        <source>distribution mpi: %1 is neither Open MPI&apos;s mpirun nor MPICH&apos;s mpiexec (`--version` says neither).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/MpiLauncher.cpp" line="50"/>
+        <source>distribution mpi needs an MPI launcher, and neither mpirun nor mpiexec is on the PATH: install Open MPI (Debian: openmpi-bin) or MPICH, or submit with another distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeGpus</name>
+    <message>
+        <location filename="../core/local/NodeGpus.cpp" line="32"/>
+        <source>node %1 of %2 has no %3 GPU(s) of its own on this machine (%4 GPUs found).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1407,18 +1718,37 @@
     </message>
 </context>
 <context>
+    <name>RankWorkDirs</name>
+    <message>
+        <location filename="../core/engine/RankWorkDirs.cpp" line="25"/>
+        <source>Cannot link %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RankWorkDirs.cpp" line="36"/>
+        <source>The source folder has a file named &apos;%1&apos;: it cannot become the run&apos;s %1 folder. Rename it, or write to $TRAINYARD_OUTPUTS_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RankWorkDirs.cpp" line="41"/>
+        <location filename="../core/engine/RankWorkDirs.cpp" line="77"/>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished">%1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
     <message>
         <source>Invalid experiment name &apos;%1&apos;: use 1 to 255 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
         <translation type="vanished">Ungültiger Experimentname „%1“: 1 bis 255 Buchstaben, Ziffern, „_“, „-“ oder „.“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="51"/>
+        <location filename="../core/model/Run.cpp" line="53"/>
         <source>No compute target given: name one of the workspace&apos;s clusters.</source>
         <translation>Kein Compute-Ziel angegeben: nennen Sie einen der Cluster des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="54"/>
+        <location filename="../core/model/Run.cpp" line="56"/>
         <source>Give exactly one of an entry script or a command.</source>
         <translation>Geben Sie genau eines an: ein Startskript oder einen Befehl.</translation>
     </message>
@@ -1431,39 +1761,70 @@
         <translation type="vanished">process_count_per_node ist %1: der Wert muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="45"/>
+        <location filename="../core/model/Run.cpp" line="47"/>
         <source>Invalid experiment name &apos;%1&apos;: use 1 to %2 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
         <translation>Ungültiger Experimentname „%1“: 1 bis %2 Buchstaben, Ziffern, „_“, „-“ oder „.“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="61"/>
+        <location filename="../core/model/Run.cpp" line="63"/>
         <source>node_count is %1: it must be 1 to %2.</source>
         <translation>node_count ist %1: der Wert muss zwischen 1 und %2 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="65"/>
+        <location filename="../core/model/Run.cpp" line="67"/>
         <source>process_count_per_node is %1: it must be 1 to %2.</source>
         <translation>process_count_per_node ist %1: der Wert muss zwischen 1 und %2 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="71"/>
+        <location filename="../core/model/Run.cpp" line="73"/>
         <source>worker and parameter server counts must be 0 or more.</source>
         <translation>Die Anzahl der Worker und Parameterserver muss 0 oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="76"/>
+        <location filename="../core/model/Run.cpp" line="78"/>
         <source>A TensorFlow run needs node_count = worker_count + parameter_server_count with at least one worker; got node_count %1, %2 workers, %3 parameter servers.</source>
         <translation>Eine TensorFlow-Ausführung braucht node_count = worker_count + parameter_server_count mit mindestens einem Worker; erhalten: node_count %1, %2 Worker, %3 Parameterserver.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="84"/>
+        <location filename="../core/model/Run.cpp" line="86"/>
         <source>Worker and parameter server counts apply only to the tensorflow distribution.</source>
         <translation>Worker- und Parameterserver-Anzahlen gelten nur für die TensorFlow-Verteilung.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="92"/>
+        <location filename="../core/model/Run.cpp" line="90"/>
+        <source>max_run_duration_seconds is %1: give a whole number of seconds, 1 or more, or 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Run.cpp" line="99"/>
         <source>Invalid environment variable name &apos;%1&apos;: use letters, digits and &apos;_&apos;, not starting with a digit.</source>
         <translation>Ungültiger Name einer Umgebungsvariablen „%1“: Buchstaben, Ziffern und „_“, nicht mit einer Ziffer beginnend.</translation>
+    </message>
+</context>
+<context>
+    <name>RunEvents</name>
+    <message>
+        <location filename="../core/alerts/RunEvents.cpp" line="32"/>
+        <source>Cannot record the run&apos;s event in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunFileRead</name>
+    <message>
+        <location filename="../core/engine/RunFileRead.cpp" line="22"/>
+        <source>The run has no file &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunFileRead.cpp" line="25"/>
+        <source>&apos;%1&apos; is %2 bytes; files over %3 bytes are not read whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunFileRead.cpp" line="31"/>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1633,17 +1994,17 @@
         <translation>Der Quellordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRuns.cpp" line="73"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="79"/>
         <source>; exit code %1</source>
         <translation>; Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRuns.cpp" line="84"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="91"/>
         <source>the job&apos;s tasks ended with exit code %1</source>
         <translation>die Tasks des Jobs endeten mit Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRuns.cpp" line="88"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="95"/>
         <source>Slurm no longer knows job %1 (it ended more than MinJobAge ago) and its script left no exit record: it was killed or canceled outside Trainyard.</source>
         <translation>Slurm kennt Job %1 nicht mehr (er endete vor mehr als MinJobAge) und sein Skript hinterließ keinen Exit-Eintrag: er wurde außerhalb von Trainyard beendet oder abgebrochen.</translation>
     </message>
@@ -1656,35 +2017,40 @@
         <translation type="vanished">Das Startskript „%1“ liegt nicht im Quellverzeichnis %2.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRuns.cpp" line="189"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="231"/>
         <source>Cannot create %1: is the work dir mounted and writable?</source>
         <translation>%1 kann nicht angelegt werden: ist das Arbeitsverzeichnis eingebunden und beschreibbar?</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRuns.cpp" line="226"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="275"/>
         <source>slurmrestd accepted the job but gave no job id.</source>
         <translation>slurmrestd hat den Job angenommen, aber keine Job-ID geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRuns.cpp" line="232"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="281"/>
         <source>Slurm did not take the run: %1</source>
         <translation>Slurm hat die Ausführung nicht angenommen: %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRuns.cpp" line="308"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="358"/>
         <source>Run %1 has already ended (%2): there is nothing to cancel.</source>
         <translation>Ausführung %1 ist bereits beendet (%2): es gibt nichts abzubrechen.</translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEnvironment.cpp" line="73"/>
+        <source>Cannot create the environment folder of %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SlurmJobScript</name>
     <message>
-        <location filename="../core/slurm/SlurmJobScript.cpp" line="77"/>
+        <location filename="../core/slurm/SlurmJobScript.cpp" line="103"/>
         <source>Cannot create %1 in the work dir.</source>
         <translation>%1 kann im Arbeitsverzeichnis nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmJobScript.cpp" line="89"/>
+        <location filename="../core/slurm/SlurmJobScript.cpp" line="128"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
@@ -1692,12 +2058,12 @@
 <context>
     <name>SlurmRunStore</name>
     <message>
-        <location filename="../core/slurm/SlurmRunStore.cpp" line="81"/>
+        <location filename="../core/slurm/SlurmRunStore.cpp" line="82"/>
         <source>&apos;%1&apos; is not a run id.</source>
         <translation>„%1“ ist keine Ausführungs-ID.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRunStore.cpp" line="83"/>
+        <location filename="../core/slurm/SlurmRunStore.cpp" line="93"/>
         <source>No run with id &apos;%1&apos; in this workspace (%2).</source>
         <translation>Keine Ausführung mit der ID „%1“ in diesem Arbeitsbereich (%2).</translation>
     </message>
@@ -1710,42 +2076,42 @@
         <translation>url „%1“ ist keine slurmrestd-Adresse: geben Sie http(s)://host:port an, z. B. http://login1:6820.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="58"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="59"/>
         <source>%1: &quot;user&quot; is missing: the Slurm user name the token belongs to.</source>
         <translation>%1: &quot;user&quot; fehlt: der Slurm-Benutzername, zu dem das Token gehört.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="63"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="64"/>
         <source>%1: &quot;work_dir&quot; must be an absolute folder on the filesystem the cluster&apos;s nodes share (runs, logs and outputs go there).</source>
         <translation>%1: &quot;work_dir&quot; muss ein absoluter Ordner auf dem Dateisystem sein, das sich die Knoten des Clusters teilen (Ausführungen, Protokolle und Ausgaben landen dort).</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="72"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="73"/>
         <source>%1: api_version &apos;%2&apos; is not one Trainyard speaks: use one of %3, or leave it out to detect it.</source>
         <translation>%1: api_version „%2“ wird von Trainyard nicht unterstützt: verwenden Sie eine von %3 oder lassen Sie sie weg, um sie zu ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="84"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="85"/>
         <source>A workspace already exists in %1.</source>
         <translation>In %1 existiert bereits ein Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="88"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="89"/>
         <source>--user is required: the Slurm user name.</source>
         <translation>--user ist erforderlich: der Slurm-Benutzername.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="90"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="91"/>
         <source>--work-dir must be an absolute folder the cluster&apos;s nodes share.</source>
         <translation>--work-dir muss ein absoluter Ordner sein, den sich die Knoten des Clusters teilen.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="93"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="94"/>
         <source>--api-version &apos;%1&apos; is not supported: use one of %2.</source>
         <translation>--api-version „%1“ wird nicht unterstützt: verwenden Sie eine von %2.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="97"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="98"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1753,97 +2119,97 @@
 <context>
     <name>StatusStyle</name>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="20"/>
+        <location filename="../ui/StatusStyle.cpp" line="22"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="22"/>
+        <location filename="../ui/StatusStyle.cpp" line="24"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="24"/>
+        <location filename="../ui/StatusStyle.cpp" line="26"/>
         <source>Preparing</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="26"/>
+        <location filename="../ui/StatusStyle.cpp" line="28"/>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="28"/>
+        <location filename="../ui/StatusStyle.cpp" line="30"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="30"/>
+        <location filename="../ui/StatusStyle.cpp" line="32"/>
         <source>Finalizing</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="32"/>
+        <location filename="../ui/StatusStyle.cpp" line="34"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="34"/>
+        <location filename="../ui/StatusStyle.cpp" line="36"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="36"/>
+        <location filename="../ui/StatusStyle.cpp" line="38"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="90"/>
+        <location filename="../ui/StatusStyle.cpp" line="92"/>
         <source>idle</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="92"/>
+        <location filename="../ui/StatusStyle.cpp" line="94"/>
         <source>running</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="94"/>
+        <location filename="../ui/StatusStyle.cpp" line="96"/>
         <source>preparing</source>
         <translation>in Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="96"/>
+        <location filename="../ui/StatusStyle.cpp" line="98"/>
         <source>unusable</source>
         <translation>unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="98"/>
+        <location filename="../ui/StatusStyle.cpp" line="100"/>
         <source>leaving</source>
         <translation>wird entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="100"/>
+        <location filename="../ui/StatusStyle.cpp" line="102"/>
         <source>preempted</source>
         <translation>verdrängt</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="122"/>
+        <location filename="../ui/StatusStyle.cpp" line="179"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="124"/>
+        <location filename="../ui/StatusStyle.cpp" line="181"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="125"/>
+        <location filename="../ui/StatusStyle.cpp" line="182"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatusStyle.cpp" line="139"/>
+        <location filename="../ui/StatusStyle.cpp" line="196"/>
         <source>queued behind %n run(s) on %1</source>
         <translation>
             <numerusform>in der Warteschlange hinter %n Ausführung auf %1</numerusform>
@@ -1851,7 +2217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatusStyle.cpp" line="141"/>
+        <location filename="../ui/StatusStyle.cpp" line="198"/>
         <source>waiting for %n node(s): the cluster is scaling up (%1 preparing)</source>
         <translation>
             <numerusform>wartet auf %n Knoten: der Cluster skaliert hoch (%1 in Vorbereitung)</numerusform>
@@ -1859,7 +2225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatusStyle.cpp" line="145"/>
+        <location filename="../ui/StatusStyle.cpp" line="202"/>
         <source>waiting for %n node(s): no free node and the cluster is at max_nodes (%1)</source>
         <translation>
             <numerusform>wartet auf %n Knoten: kein Knoten frei und der Cluster ist bei max_nodes (%1)</numerusform>
@@ -1867,9 +2233,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="149"/>
+        <location filename="../ui/StatusStyle.cpp" line="206"/>
         <source>canceling</source>
         <translation>wird abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>SystemMetrics</name>
+    <message>
+        <location filename="../core/monitoring/SystemMetrics.cpp" line="98"/>
+        <source>The system metrics interval &apos;%1&apos; is not allowed: give seconds from 0.1 to 3600, or 0 to turn sampling off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1898,27 +2272,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="20"/>
+        <location filename="../app/desktop/main.cpp" line="21"/>
         <source>Trainyard: train models on clusters.</source>
         <translation>Trainyard: Modelle auf Clustern trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="24"/>
+        <location filename="../app/desktop/main.cpp" line="25"/>
         <source>Workspace folder or config.json.</source>
         <translation>Arbeitsbereich-Ordner oder config.json.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="25"/>
+        <location filename="../app/desktop/main.cpp" line="26"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="27"/>
+        <location filename="../app/desktop/main.cpp" line="28"/>
         <source>Language: en, de or pl (default: the system&apos;s).</source>
         <translation>Sprache: en, de oder pl (Standard: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="28"/>
+        <location filename="../app/desktop/main.cpp" line="29"/>
         <source>lang</source>
         <translation>Sprache</translation>
     </message>
@@ -1931,31 +2305,161 @@
     </message>
 </context>
 <context>
+    <name>trainyard::alerts</name>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="118"/>
+        <source>Alert rule &apos;%1&apos; has an unknown condition &apos;%2&apos;; allowed: nan, above, below, stale, ended, failed, unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::alerts::AlertEvaluator</name>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="30"/>
+        <source>%1 (rule %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="60"/>
+        <source>%1 is %2 at step %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="83"/>
+        <source>run %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="84"/>
+        <source>run %1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="104"/>
+        <source>node %1 is unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="105"/>
+        <source>node %1 is unusable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="128"/>
+        <source>no new point of %1 for %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::alerts::AlertRule</name>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="44"/>
+        <source>%1 is NaN or infinite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="47"/>
+        <source>%1 above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="50"/>
+        <source>%1 below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="53"/>
+        <source>no new %1 for %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="56"/>
+        <source>run ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="59"/>
+        <source>run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="62"/>
+        <source>a node became unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="65"/>
+        <source>%1 (run %2)</source>
+        <translation type="unfinished">%1 (Ausführung %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="70"/>
+        <source>An alert on &apos;%1&apos; needs a metric name (--metric NAME), e.g. --metric loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="75"/>
+        <source>An alert on &apos;%1&apos; takes no metric; --metric goes with --nan, --above, --below or --stale-minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="81"/>
+        <source>The threshold must be a finite number; use --nan for NaN and infinity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="85"/>
+        <source>--stale-minutes must be more than 0 and at most 10080 (a week), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trainyard::ui::AllRunsPage</name>
     <message>
-        <location filename="../ui/runs/AllRunsPage.cpp" line="25"/>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="32"/>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="114"/>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="33"/>
         <source>Runs of all open workspaces</source>
         <translation>Ausführungen aller offenen Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/runs/AllRunsPage.cpp" line="30"/>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="38"/>
         <source>Double-click a run to open it in its workspace.</source>
         <translation>Doppelklicken Sie eine Ausführung, um sie in ihrem Arbeitsbereich zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/AllRunsPage.cpp" line="31"/>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="39"/>
         <source>Filter runs: name, id, workspace, compute, tag…</source>
         <translation>Ausführungen filtern: Name, ID, Arbeitsbereich, Compute, Tag…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/AllRunsPage.cpp" line="33"/>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="41"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/runs/AllRunsPage.cpp" line="34"/>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="42"/>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="50"/>
+        <source>Compare the selected runs (select two or more with Ctrl+click or Shift+click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="111"/>
+        <source>&amp;Open in its workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="119"/>
+        <source>Copy run &amp;id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2010,164 +2514,202 @@
     </message>
 </context>
 <context>
+    <name>trainyard::ui::ChildRunList</name>
+    <message>
+        <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
+        <source>Run</source>
+        <translation type="unfinished">Ausführung</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
+        <source>Metrics</source>
+        <translation type="unfinished">Metriken</translation>
+    </message>
+</context>
+<context>
     <name>trainyard::ui::ComputeDialog</name>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="25"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="27"/>
         <source>Create cluster</source>
         <translation>Cluster anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="35"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="38"/>
         <source>Update cluster %1</source>
         <translation>Cluster %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="45"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="49"/>
+        <source>A cluster&apos;s name cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="56"/>
         <source>The vm size and priority are fixed when a cluster is created. To use another size, create a new cluster.</source>
         <translation>VM-Größe und Priorität werden beim Anlegen festgelegt. Für eine andere Größe legen Sie einen neuen Cluster an.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="60"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="71"/>
         <source>e.g. gpu-cluster</source>
         <translation>z. B. gpu-cluster</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="64"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="75"/>
         <source>Dedicated</source>
         <translation>Dediziert</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="65"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="76"/>
         <source>Low priority</source>
         <translation>Niedrige Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="77"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="88"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="86"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="87"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="98"/>
         <source>&amp;VM size:</source>
         <translation>&amp;VM-Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="88"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="99"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="90"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="101"/>
         <source>M&amp;inimum nodes:</source>
         <translation>M&amp;indestanzahl Knoten:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="91"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="102"/>
         <source>M&amp;aximum nodes:</source>
         <translation>M&amp;aximalanzahl Knoten:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="92"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="103"/>
         <source>Idle time before &amp;scale-down:</source>
         <translation>Leerlauf vor &amp;Herunterskalieren:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="93"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="104"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="95"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="106"/>
         <source>Advanced: network and admin user</source>
         <translation>Erweitert: Netzwerk und Admin-Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="104"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="115"/>
         <source>kept in the system keychain</source>
         <translation>wird im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="106"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="117"/>
         <source>ssh-ed25519 AAAA… (public key)</source>
         <translation>ssh-ed25519 AAAA… (öffentlicher Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="110"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="121"/>
         <source>VNet resource group:</source>
         <translation>VNet-Ressourcengruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="111"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="122"/>
         <source>VNet name:</source>
         <translation>VNet-Name:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="112"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="123"/>
         <source>Subnet name:</source>
         <translation>Subnetzname:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="113"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="124"/>
         <source>Admin user:</source>
         <translation>Admin-Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="114"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="125"/>
         <source>Admin password:</source>
         <translation>Admin-Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="115"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="126"/>
         <source>SSH public key:</source>
         <translation>Öffentlicher SSH-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="132"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="138"/>
+        <source>Advanced: admin user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="140"/>
+        <source>Advanced: network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="157"/>
         <source>Update</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="132"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="157"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="191"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="219"/>
         <source>A cluster named &apos;%1&apos; already exists in this workspace: choose another name.</source>
         <translation>Ein Cluster namens „%1“ existiert in diesem Arbeitsbereich bereits: wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="206"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="234"/>
         <source>A virtual network needs all three: resource group, VNet name and subnet name.</source>
         <translation>Ein virtuelles Netzwerk braucht alle drei Angaben: Ressourcengruppe, VNet-Name und Subnetzname.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="208"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="236"/>
         <source>Give the admin user name that the password or SSH key belongs to.</source>
         <translation>Geben Sie den Admin-Benutzer an, zu dem Passwort oder SSH-Schlüssel gehören.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="210"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="238"/>
         <source>Give the admin user &apos;%1&apos; a password or an SSH public key.</source>
         <translation>Geben Sie dem Admin-Benutzer „%1“ ein Passwort oder einen öffentlichen SSH-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="223"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="251"/>
         <source>Updating…</source>
         <translation>Wird geändert…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="223"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="251"/>
         <source>Creating…</source>
         <translation>Wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="256"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="284"/>
         <source>The admin password cannot be kept in the keychain: %1</source>
         <translation>Das Admin-Passwort kann nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
@@ -2253,99 +2795,118 @@
 <context>
     <name>trainyard::ui::ComputePage</name>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="52"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="57"/>
         <source>Compute clusters</source>
         <translation>Compute-Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="57"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="62"/>
         <source>&amp;Create cluster…</source>
         <translation>Cluster &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="58"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="63"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="241"/>
         <source>&amp;Update…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="59"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="64"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="247"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="105"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="123"/>
         <source>No clusters yet</source>
         <translation>Noch keine Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="106"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="124"/>
         <source>A cluster is where your runs execute. Create your first cluster: choose a VM size and how many nodes it may scale to.</source>
         <translation>Auf einem Cluster laufen Ihre Ausführungen. Legen Sie Ihren ersten Cluster an: wählen Sie eine VM-Größe und bis zu wie vielen Knoten er skalieren darf.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="108"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="126"/>
         <source>Create your first cluster…</source>
         <translation>Ersten Cluster anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="109"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="127"/>
         <source>Loading clusters…</source>
         <translation>Cluster werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="130"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="148"/>
         <source>Cannot list the clusters: %1</source>
         <translation>Die Cluster können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="170"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="190"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="176"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="196"/>
         <source>Nodes of %1: %2 of at most %3</source>
         <translation>Knoten von %1: %2 von höchstens %3</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="194"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="195"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="244"/>
+        <source>Copy &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compute/ComputePage.cpp" line="260"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="261"/>
         <source>Cluster %1 created.</source>
         <translation>Cluster %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="210"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="276"/>
         <source>Cluster %1 updated.</source>
         <translation>Cluster %1 geändert.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/compute/ComputePage.cpp" line="302"/>
+        <source>The cluster &apos;%1&apos; still has %n active run(s), and a cluster is not deleted while runs are active: cancel them first, or wait until they end. Try to delete it anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="221"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="306"/>
+        <source>Delete the cluster &apos;%1&apos;? Its nodes are released. Finished runs stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compute/ComputePage.cpp" line="308"/>
         <source>Delete cluster</source>
         <translation>Cluster löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="222"/>
         <source>Delete the cluster &apos;%1&apos;? Its nodes are released. Finished runs stay in the history; a cluster with active runs is not deleted.</source>
-        <translation>Den Cluster „%1“ löschen? Seine Knoten werden freigegeben. Beendete Ausführungen bleiben im Verlauf; ein Cluster mit aktiven Ausführungen wird nicht gelöscht.</translation>
+        <translation type="vanished">Den Cluster „%1“ löschen? Seine Knoten werden freigegeben. Beendete Ausführungen bleiben im Verlauf; ein Cluster mit aktiven Ausführungen wird nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="227"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="310"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="238"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="321"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="242"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="325"/>
         <source>Cluster %1 was not deleted: %2</source>
         <translation>Cluster %1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="245"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="246"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="328"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="329"/>
         <source>Cluster %1 deleted.</source>
         <translation>Cluster %1 gelöscht.</translation>
     </message>
@@ -2353,42 +2914,171 @@
 <context>
     <name>trainyard::ui::DatastoresPage</name>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="18"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="43"/>
+        <source>&amp;Upload folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="44"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="230"/>
+        <source>&amp;Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="45"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="48"/>
         <source>Datastores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="24"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="54"/>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="62"/>
+        <source>Copy a folder of this computer into the selected folder of the default datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="64"/>
+        <source>Copy the selected file or folder to a folder of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="67"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="24"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="67"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="24"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="67"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="24"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="67"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="29"/>
-        <source>Runs read their data from datastores: pass a path as {datastore:data/mnist} in a run&apos;s arguments. Upload a folder with `yard datastore upload`.</source>
-        <translation>Ausführungen lesen ihre Daten aus Datenspeichern: übergeben Sie einen Pfad als {datastore:data/mnist} in den Argumenten. Einen Ordner laden Sie mit `yard datastore upload` hoch.</translation>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="75"/>
+        <source>Runs read their data from datastores: pass a path as {datastore:data/mnist} in a run&apos;s arguments. Upload a folder here or with “yard datastore upload”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="44"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="79"/>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="79"/>
+        <source>Modified</source>
+        <translation type="unfinished">Geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="91"/>
+        <source>Files of the default datastore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="162"/>
+        <source>The %1 engine does not list a datastore&apos;s files here; upload and download still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="168"/>
+        <source>Cannot list the datastore&apos;s files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="203"/>
+        <source>The datastore is empty: upload a folder to give runs their data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="204"/>
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="233"/>
+        <source>&amp;Upload folder here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="238"/>
+        <source>Copy run &amp;argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="241"/>
+        <source>Copy &amp;path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="257"/>
+        <source>Upload a folder to the datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="272"/>
+        <source>Download %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="286"/>
+        <source>Uploading %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="293"/>
+        <source>Downloading %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="320"/>
+        <source>%1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="328"/>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="329"/>
+        <source>%1: canceled; nothing half-written was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="330"/>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs read their data from datastores: pass a path as {datastore:data/mnist} in a run&apos;s arguments. Upload a folder with `yard datastore upload`.</source>
+        <translation type="vanished">Ausführungen lesen ihre Daten aus Datenspeichern: übergeben Sie einen Pfad als {datastore:data/mnist} in den Argumenten. Einen Ordner laden Sie mit `yard datastore upload` hoch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="139"/>
         <source>Cannot list the datastores: %1</source>
         <translation>Die Datenspeicher können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="54"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="149"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2396,258 +3086,258 @@
 <context>
     <name>trainyard::ui::ImportBatchAiDialog</name>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="59"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="61"/>
         <source>Import Batch AI definition</source>
         <translation>Batch-AI-Definition importieren</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="68"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="70"/>
         <source>cluster.json, job.json or configuration.json from Batch AI</source>
         <translation>cluster.json, job.json oder configuration.json aus Batch AI</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="69"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="71"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="73"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="75"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="87"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="89"/>
         <source>Open a Batch AI file to see its Trainyard and Azure ML form.</source>
         <translation>Öffnen Sie eine Batch-AI-Datei, um ihr Trainyard- und Azure-ML-Formular zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="92"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="94"/>
         <source>Nothing to create from this file: see the warnings below for what to do.</source>
         <translation>Aus dieser Datei lässt sich nichts anlegen: was zu tun ist, steht in den Warnungen unten.</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="103"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="105"/>
         <source>Batch AI (as written; secrets masked)</source>
         <translation>Batch AI (wie geschrieben; Geheimnisse maskiert)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="108"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="110"/>
         <source>Trainyard / Azure ML (editable)</source>
         <translation>Trainyard / Azure ML (bearbeitbar)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="135"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="137"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="176"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="178"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="181"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="183"/>
         <source>VM size</source>
         <translation>VM-Größe</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="183"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="185"/>
         <source>dedicated</source>
         <translation>dediziert</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="184"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="186"/>
         <source>low priority</source>
         <translation>niedrige Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="185"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="187"/>
         <source>VM priority</source>
         <translation>VM-Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="188"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="190"/>
         <source>Min nodes</source>
         <translation>Min. Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="191"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="193"/>
         <source>Max nodes</source>
         <translation>Max. Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="193"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="195"/>
         <source>Manual scale N becomes 0..N (idle nodes leave)</source>
         <translation>Manuelle Skalierung N wird zu 0..N (freie Knoten gehen)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="197"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="199"/>
         <source>Idle seconds before scale-down</source>
         <translation>Leerlauf vor dem Herunterskalieren (s)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="200"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="202"/>
         <source>Admin user</source>
         <translation>Admin-Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="210"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="212"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="214"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="216"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="221"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="223"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="224"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="226"/>
         <source>Source directory</source>
         <translation>Quellverzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="229"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="231"/>
         <source>Node count</source>
         <translation>Knotenanzahl</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="235"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="237"/>
         <source>Distribution</source>
         <translation>Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="241"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="243"/>
         <source>Processes per node</source>
         <translation>Prozesse pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="244"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="246"/>
         <source>Workers</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="247"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="249"/>
         <source>Parameter servers</source>
         <translation>Parameterserver</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="251"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="253"/>
         <source>Container image</source>
         <translation>Container-Image</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="256"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="258"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="260"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="262"/>
         <source>NAME=value, one a line</source>
         <translation>NAME=Wert, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="262"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="264"/>
         <source>Environment variables</source>
         <translation>Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="268"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="270"/>
         <source>Open a Batch AI definition</source>
         <translation>Batch-AI-Definition öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="269"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="271"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="276"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="278"/>
         <source>The job&apos;s scripts</source>
         <translation>Die Skripte des Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="309"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="311"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="336"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="338"/>
         <source>Mapping again…</source>
         <translation>Wird neu zugeordnet…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="357"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="359"/>
         <source>Batch AI cluster</source>
         <translation>Batch-AI-Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="360"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="362"/>
         <source>Batch AI job</source>
         <translation>Batch-AI-Job</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="363"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="365"/>
         <source>Batch AI file server</source>
         <translation>Batch-AI-Dateiserver</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="366"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="368"/>
         <source>Batch AI configuration</source>
         <translation>Batch-AI-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="370"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="372"/>
         <source>%1 (API %2)</source>
         <translation>%1 (API %2)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="385"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="387"/>
         <source>Create cluster</source>
         <translation>Cluster anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="397"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="399"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="404"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="406"/>
         <source>Submit job</source>
         <translation>Job starten</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="480"/>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="505"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="483"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="508"/>
         <source>Keeping the secrets in the keychain…</source>
         <translation>Geheimnisse werden im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="486"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="489"/>
         <source>Creating %1…</source>
         <translation>%1 wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="491"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="494"/>
         <source>Created cluster %1.</source>
         <translation>Cluster %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="500"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="503"/>
         <source>Choose the source directory: the folder with the job&apos;s scripts, snapshotted at submit.</source>
         <translation>Wählen Sie das Quellverzeichnis: den Ordner mit den Skripten des Jobs, der beim Starten als Snapshot gesichert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="511"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="514"/>
         <source>Submitting to %1…</source>
         <translation>Wird an %1 übermittelt…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="516"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="519"/>
         <source>Submitted run %1.</source>
         <translation>Ausführung %1 gestartet.</translation>
     </message>
@@ -2668,7 +3358,7 @@
 <context>
     <name>trainyard::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/LogView.cpp" line="261"/>
+        <location filename="../ui/logs/LogView.cpp" line="263"/>
         <source>[line clipped]</source>
         <translation>[Zeile gekürzt]</translation>
     </message>
@@ -2676,275 +3366,314 @@
 <context>
     <name>trainyard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Trainyard</source>
         <translation>Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>A workspace holds your clusters, datastores and runs. Create a new local workspace, or open an existing folder or an Azure ML config.json.</source>
         <translation>Ein Arbeitsbereich enthält Ihre Cluster, Datenspeicher und Ausführungen. Legen Sie einen neuen lokalen Arbeitsbereich an oder öffnen Sie einen vorhandenen Ordner oder eine Azure-ML-config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>New workspace…</source>
         <translation>Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Open workspace…</source>
         <translation>Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>All runs</source>
         <translation>Alle Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>The runs of every open workspace in one list</source>
         <translation>Die Ausführungen aller offenen Arbeitsbereiche in einer Liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Open workspace folder…</source>
         <translation>Arbeitsbereich-Ordner ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Open &amp;config.json…</source>
         <translation>&amp;config.json öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Recent workspaces</source>
         <translation>&amp;Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Close workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Sign in to Azure…</source>
         <translation>Bei Azure &amp;anmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Import Batch AI definition…</source>
         <translation>Batch-AI-Definition &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Refreshed.</source>
         <translation>Aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Find runs</source>
-        <translation>Ausführungen &amp;suchen</translation>
+        <translation type="vanished">Ausführungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Find in the log you are reading, or filter the runs (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Create cluster…</source>
         <translation>Cluster &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Update cluster…</source>
         <translation>Cluster ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Delete selected…</source>
         <translation>Auswahl &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <source>Delete the selected cluster or the selected finished runs (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Runs</source>
         <translation>A&amp;usführungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Submit run…</source>
         <translation>Ausführung &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>&amp;About Trainyard</source>
         <translation>Ü&amp;ber Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Datastores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Cannot open the default workspace: %1</source>
         <translation>Der Standard-Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>%1 — Trainyard</source>
         <translation>%1 — Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>connecting…</source>
         <translation>verbindet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>not reachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>%1 — %2 engine, %3</source>
         <translation>%1 — Engine %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Sign in to Azure for %1</source>
         <translation>Für %1 bei Azure anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Sign-in is for Azure ML workspaces; open one first.</source>
         <translation>Die Anmeldung ist für Azure-ML-Arbeitsbereiche gedacht; öffnen Sie zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>Signed in to Azure.</source>
         <translation>Bei Azure angemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>New workspace: choose an empty folder</source>
         <translation>Neuer Arbeitsbereich: wählen Sie einen leeren Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="559"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>Cannot create a workspace in %1: %2</source>
         <translation>In %1 kann kein Arbeitsbereich angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Open workspace folder</source>
         <translation>Arbeitsbereich-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="580"/>
         <source>Open workspace config</source>
         <translation>Arbeitsbereich-Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="580"/>
         <source>Workspace config (*.json)</source>
         <translation>Arbeitsbereich-Konfiguration (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>Run %1: %2</source>
         <translation>Ausführung %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>Experiment %1 on %2</source>
         <translation>Experiment %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="652"/>
         <source>About Trainyard</source>
         <translation>Über Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <location filename="../ui/MainWindow.cpp" line="653"/>
         <source>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Train models on clusters: local, Slurm and Azure ML, with the names of the Azure ML SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Modelle auf Clustern trainieren: lokal, mit Slurm und Azure ML, mit den Namen des Azure-ML-SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -2952,254 +3681,481 @@
 <context>
     <name>trainyard::ui::MetricChart</name>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="83"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="84"/>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="85"/>
+        <source>Show the whole x range again (or double-click the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="88"/>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="89"/>
+        <source>Export every point of this metric as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="108"/>
+        <source> (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="109"/>
         <source> (smoothed)</source>
         <translation> (geglättet)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="108"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="132"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="108"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="132"/>
         <source>seconds since start</source>
         <translation>Sekunden seit Start</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="287"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="354"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — last %3 · min %4 · max %5 · %6 points</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — zuletzt %3 · min. %4 · max. %5 · %6 Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="292"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="359"/>
         <source> · %1 NaN/inf not drawn</source>
         <translation> · %1 NaN/inf nicht gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="363"/>
+        <source>&lt;i&gt;Solid lines: smoothed (EMA, weight %1); faint lines: raw values.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="420"/>
+        <source>%1 — step %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::MetricImagesView</name>
+    <message>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="69"/>
+        <source>Click to see the image at full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="71"/>
+        <source>Step</source>
+        <translation type="unfinished">Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="111"/>
+        <source>step %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="129"/>
+        <source>not an image this build can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="137"/>
+        <source>Image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="160"/>
+        <source>%1, step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::MetricValuesPanel</name>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
+        <source>Last value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="41"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="66"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="68"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="70"/>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="72"/>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="74"/>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="126"/>
+        <source>%1 (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>trainyard::ui::NodeTableModel</name>
     <message>
-        <location filename="../ui/model/NodeTableModel.cpp" line="72"/>
+        <location filename="../ui/model/NodeTableModel.cpp" line="76"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/model/NodeTableModel.cpp" line="74"/>
+        <location filename="../ui/model/NodeTableModel.cpp" line="78"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/model/NodeTableModel.cpp" line="76"/>
+        <location filename="../ui/model/NodeTableModel.cpp" line="80"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/model/NodeTableModel.cpp" line="78"/>
+        <location filename="../ui/model/NodeTableModel.cpp" line="82"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/model/NodeTableModel.cpp" line="80"/>
+        <location filename="../ui/model/NodeTableModel.cpp" line="84"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../ui/model/NodeTableModel.cpp" line="82"/>
+        <location filename="../ui/model/NodeTableModel.cpp" line="86"/>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/NodeTableModel.cpp" line="88"/>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::RunAlertNotifier</name>
+    <message>
+        <location filename="../ui/runs/RunAlertNotifier.cpp" line="32"/>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::RunComparisonView</name>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="24"/>
+        <source>Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="26"/>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="28"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="30"/>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="32"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="34"/>
+        <source>Metrics</source>
+        <translation type="unfinished">Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="56"/>
+        <source>Differences only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="65"/>
+        <source>Show only the values that are not the same in every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="98"/>
+        <source>Comparing %1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="152"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="152"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="170"/>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>trainyard::ui::RunDetailsPanel</name>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="65"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
         <source>Cancel run</source>
         <translation>Ausführung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="66"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="76"/>
         <source>Clone and resubmit…</source>
         <translation>Klonen und neu starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="85"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="85"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="85"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="77"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="87"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="78"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="89"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="92"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="105"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="92"/>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="96"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="105"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="92"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="105"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="96"/>
         <source>Run</source>
-        <translation>Ausführung</translation>
+        <translation type="vanished">Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="96"/>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="99"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="55"/>
+        <source>This run has no child runs. A run&apos;s script starts them with run.child_run() or by submitting with a parent run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="88"/>
+        <source>Open the selected file with the program your desktop uses for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="119"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="100"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="120"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="101"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="121"/>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="127"/>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="102"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="128"/>
         <source>Properties &amp;&amp; tags</source>
         <translation>Eigenschaften &amp;&amp; Tags</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="103"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="129"/>
         <source>Child runs</source>
         <translation>Untergeordnete Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="114"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="140"/>
         <source>Select a run to see its status, logs, metrics and outputs.</source>
         <translation>Wählen Sie eine Ausführung, um Status, Protokolle, Metriken und Ausgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="149"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="180"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="204"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="234"/>
         <source>%1 (run %2)</source>
         <translation>%1 (Ausführung %2)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="211"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="241"/>
         <source>Experiment: %1</source>
         <translation>Experiment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="212"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="242"/>
         <source>Compute: %1</source>
         <translation>Compute: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="213"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="243"/>
         <source>Nodes: %1</source>
         <translation>Knoten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="215"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="245"/>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="247"/>
         <source>On: %1</source>
         <translation>Auf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="217"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="249"/>
         <source>Duration: %1</source>
         <translation>Dauer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="217"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="249"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="219"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="251"/>
         <source>Exit code: %1</source>
         <translation>Exit-Code: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="220"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="252"/>
         <source>Id: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="228"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="260"/>
         <source>canceling</source>
         <translation>wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="228"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="260"/>
         <source>the engine has not said why yet</source>
         <translation>die Engine hat noch keinen Grund genannt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="229"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="261"/>
         <source>Canceling: %1</source>
         <translation>Wird abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="230"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="262"/>
         <source>Why it waits: %1</source>
         <translation>Warum sie wartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="235"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="270"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="250"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="287"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="251"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="288"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="260"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="299"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="303"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="326"/>
         <source>No files yet.</source>
         <translation>Noch keine Dateien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="304"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="327"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -3207,42 +4163,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="328"/>
         <source>This run has no child runs.</source>
-        <translation>Diese Ausführung hat keine untergeordneten Ausführungen.</translation>
+        <translation type="vanished">Diese Ausführung hat keine untergeordneten Ausführungen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="337"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="355"/>
         <source>Choose a file to open.</source>
         <translation>Wählen Sie eine Datei zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="343"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="362"/>
         <source>Fetching %1…</source>
         <translation>%1 wird geholt…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="350"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="366"/>
+        <source>%1 was not opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="371"/>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="358"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="373"/>
+        <source>No program could open %1: there is no application for this kind of file, or no desktop to start it. A copy is at %2; use Save as… to keep it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="383"/>
         <source>Save the run&apos;s files to</source>
         <translation>Dateien der Ausführung speichern in</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="370"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="395"/>
         <source>Saving to %1…</source>
         <translation>Wird in %1 gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="372"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="397"/>
         <source>Saving: %1 of %2 files</source>
         <translation>Speichern: %1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="376"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="401"/>
         <source>Saved to %1.</source>
         <translation>In %1 gespeichert.</translation>
     </message>
@@ -3250,107 +4215,111 @@
 <context>
     <name>trainyard::ui::RunLogPanel</name>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="28"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="29"/>
         <source>Aa</source>
         <translation>Aa</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="29"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="30"/>
         <source>Follow</source>
         <translation>Folgen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="40"/>
         <source>Find in log</source>
-        <translation>Im Protokoll suchen</translation>
+        <translation type="vanished">Im Protokoll suchen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="41"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="42"/>
+        <source>Find in log (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="45"/>
         <source>No log yet: the run writes one once it starts.</source>
         <translation>Noch kein Protokoll: die Ausführung schreibt eines, sobald sie startet.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="43"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="47"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="45"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="49"/>
         <source>Keep showing the newest lines</source>
         <translation>Immer die neuesten Zeilen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="60"/>
         <source>▲</source>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="60"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="57"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
         <source>▼</source>
         <translation>▼</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="57"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
         <source>Next match (Enter)</source>
         <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="62"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="65"/>
         <source>Top</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="62"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="65"/>
         <source>Jump to the first line</source>
         <translation>Zur ersten Zeile springen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="67"/>
         <source>Bottom</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="67"/>
         <source>Jump to the last line and follow</source>
         <translation>Zur letzten Zeile springen und folgen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="65"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="68"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="65"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="68"/>
         <source>Copy the selected lines</source>
         <translation>Die ausgewählten Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="179"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="188"/>
         <source>All ranks (merged)</source>
         <translation>Alle Ränge (zusammengeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="181"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="190"/>
         <source>Rank %1 — %2</source>
         <translation>Rang %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="209"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="218"/>
         <source>searching…</source>
         <translation>sucht…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="232"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="241"/>
         <source>no matches</source>
         <translation>keine Treffer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/RunLogPanel.cpp" line="233"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="242"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -3361,57 +4330,82 @@
 <context>
     <name>trainyard::ui::RunMetricsPanel</name>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="40"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="48"/>
         <source>Log y</source>
         <translation>Log. y</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="45"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="61"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="46"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="62"/>
         <source>Relative time</source>
         <translation>Relative Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="47"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="63"/>
         <source>Wall time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="49"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="67"/>
         <source>Smoothing (debiased exponential moving average)</source>
         <translation>Glättung (exponentieller gleitender Mittelwert, bias-korrigiert)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="50"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="52"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="52"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="71"/>
         <source>X axis:</source>
         <translation>X-Achse:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="55"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="74"/>
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="77"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="90"/>
+        <source>&lt;p&gt;&lt;b&gt;No resource use yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Each rank&apos;s CPU, memory and disk use appear here while the run runs, sampled every few seconds.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="92"/>
+        <source>&lt;p&gt;&lt;b&gt;No metrics yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A run&apos;s charts appear here once its script logs a number:&lt;br&gt;&lt;code&gt;from trainyard import run; run.log(&quot;loss&quot;, 0.25, step=10)&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="105"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="288"/>
+        <source>rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="293"/>
+        <source>rank %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="361"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="77"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="361"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="82"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="131"/>
         <source>Metrics exported.</source>
         <translation>Metriken exportiert.</translation>
     </message>
@@ -3419,385 +4413,596 @@
 <context>
     <name>trainyard::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="182"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="262"/>
+        <location filename="../ui/runs/RunColumnsMenu.cpp" line="34"/>
+        <source>%1 (last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/RunTableModel.cpp" line="263"/>
+        <location filename="../ui/runs/RunColumnsMenu.cpp" line="35"/>
+        <source>%1 (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/RunTableModel.cpp" line="264"/>
+        <location filename="../ui/runs/RunColumnsMenu.cpp" line="36"/>
+        <source>%1 (max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/RunTableModel.cpp" line="268"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="184"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="270"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="186"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="272"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="188"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="274"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="190"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="276"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="192"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="278"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="194"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="280"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="196"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="282"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="198"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="284"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="200"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="286"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="202"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="288"/>
         <source>Engine</source>
         <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunColumnsMenu.cpp" line="30"/>
+        <source>No metrics logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunColumnsMenu.cpp" line="31"/>
+        <source>Reading the runs&apos; metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunColumnsMenu.cpp" line="69"/>
+        <source>Metric columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>trainyard::ui::RunsPage</name>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="49"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="61"/>
         <source>&amp;Submit run…</source>
         <translation>Ausführung &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="50"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="62"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="348"/>
         <source>Ca&amp;ncel run</source>
         <translation>Ausführung a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="51"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="63"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="345"/>
         <source>C&amp;lone and resubmit…</source>
         <translation>&amp;Klonen und neu starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="52"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="64"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="361"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="66"/>
+        <source>Delete the selected finished runs with their logs and outputs (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="67"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="351"/>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="69"/>
+        <source>Compare the selected runs (select two or more with Ctrl+click or Shift+click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="70"/>
         <source>Filter runs (Ctrl+F): name, id, compute, tag…</source>
         <translation>Ausführungen filtern (Strg+F): Name, ID, Compute, Tag…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="55"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="73"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="56"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="74"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="105"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="124"/>
+        <source>No run matches the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="126"/>
+        <source>Show all runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="148"/>
         <source>No runs yet</source>
         <translation>Noch keine Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="107"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="150"/>
         <source>Submit your first run…</source>
         <translation>Erste Ausführung starten…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="108"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="151"/>
         <source>Loading runs…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="146"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="241"/>
         <source>Runs</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="146"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="241"/>
         <source>Experiment %1</source>
         <translation>Experiment %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="209"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="279"/>
+        <source>text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="281"/>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="283"/>
+        <source>experiment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/RunsPage.cpp" line="285"/>
+        <source>None of the %n run(s) in this workspace matches %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="286"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="342"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="355"/>
+        <source>Select two runs or more to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="357"/>
+        <source>Copy run &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="418"/>
         <source>Runs need a cluster: create one on the Compute page, then submit a run from a folder with your training script.</source>
         <translation>Ausführungen brauchen einen Cluster: legen Sie auf der Seite Compute einen an und starten Sie dann eine Ausführung aus einem Ordner mit Ihrem Trainingsskript.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="211"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="420"/>
         <source>Submit a run: pick the folder with your training script, the script to run and a cluster.</source>
         <translation>Starten Sie eine Ausführung: wählen Sie den Ordner mit Ihrem Trainingsskript, das Skript und einen Cluster.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="225"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="226"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="444"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="449"/>
         <source>Run %1 submitted.</source>
         <translation>Ausführung %1 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="254"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="261"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="479"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="486"/>
         <source>Cancel run</source>
         <translation>Ausführung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="255"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="480"/>
         <source>Cancel run %1 (%2)? Its processes are stopped; logs, metrics and outputs written so far are kept, and you can clone it to run it again.</source>
         <translation>Ausführung %1 (%2) abbrechen? Ihre Prozesse werden beendet; bisherige Protokolle, Metriken und Ausgaben bleiben erhalten, und Sie können sie klonen, um sie erneut zu starten.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="262"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="487"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="495"/>
         <source>Canceling run %1…</source>
         <translation>Ausführung %1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="270"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="498"/>
         <source>Run %1 was not canceled: %2</source>
         <translation>Ausführung %1 wurde nicht abgebrochen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="511"/>
+        <source>The %1 engine keeps every run: runs cannot be deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/RunsPage.cpp" line="520"/>
+        <source>%1 is still active: cancel it first, then delete it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="525"/>
+        <source>the run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/RunsPage.cpp" line="526"/>
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="527"/>
+        <source>Delete runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="528"/>
+        <source>Delete %1 with its logs, metrics and outputs? This cannot be undone; save the outputs first if you need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="533"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="547"/>
+        <source>Run %1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="553"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="554"/>
+        <source>Run %1 deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>trainyard::ui::SubmitRunDialog</name>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="31"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="39"/>
         <source>Python script:</source>
         <translation>Python-Skript:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="32"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="40"/>
         <source>Command:</source>
         <translation>Befehl:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="46"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="56"/>
         <source>Submit run</source>
         <translation>Ausführung starten</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="51"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="61"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="52"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="58"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="74"/>
         <source>e.g. bash run.sh</source>
         <translation>z. B. bash run.sh</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="63"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="79"/>
         <source>--epochs 10 --data {datastore:data/mnist}</source>
         <translation>--epochs 10 --data {datastore:data/mnist}</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="67"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="83"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="73"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="89"/>
         <source>all nodes</source>
         <translation>alle Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="83"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="93"/>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="94"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="95"/>
+        <source>The run is stopped after this long (max_run_duration_seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="104"/>
         <source>&amp;Experiment:</source>
         <translation>&amp;Experiment:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="84"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="105"/>
         <source>Display &amp;name:</source>
         <translation>Anzeige&amp;name:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="85"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="106"/>
         <source>&amp;Source folder:</source>
         <translation>&amp;Quellordner:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="90"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="111"/>
         <source>&amp;Arguments:</source>
         <translation>&amp;Argumente:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="91"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="112"/>
         <source>&amp;Compute:</source>
         <translation>&amp;Compute:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="92"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="113"/>
         <source>N&amp;ode count:</source>
         <translation>Anzahl K&amp;noten:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="93"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="114"/>
         <source>&amp;Distribution:</source>
         <translation>&amp;Verteilung:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="94"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="115"/>
         <source>Processes per node:</source>
         <translation>Prozesse pro Knoten:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="95"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="116"/>
         <source>Workers:</source>
         <translation>Worker:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="96"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="117"/>
         <source>Parameter servers:</source>
         <translation>Parameterserver:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="97"/>
         <source>En&amp;vironment:</source>
-        <translation>&amp;Umgebung:</translation>
+        <translation type="vanished">&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="98"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="118"/>
+        <source>Time l&amp;imit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="119"/>
+        <source>Envi&amp;ronment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="120"/>
+        <source>En&amp;vironment variables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="121"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="109"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="132"/>
         <source>Submit</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="120"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="144"/>
         <source>Source folder</source>
         <translation>Quellordner</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="237"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="167"/>
+        <source>Workspace default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="168"/>
+        <source>The interpreter and packages of the run (yard environment list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="294"/>
         <source>Clone and resubmit %1</source>
         <translation>%1 klonen und neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="258"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="315"/>
         <source>Environment line &apos;%1&apos; is not KEY=value: write one variable per line.</source>
         <translation>Die Umgebungszeile „%1“ hat nicht die Form KEY=Wert: eine Variable pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="262"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="319"/>
         <source>Tag line &apos;%1&apos; is not name=value: write one tag per line.</source>
         <translation>Die Tag-Zeile „%1“ hat nicht die Form Name=Wert: ein Tag pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="264"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="321"/>
         <source>This workspace has no cluster yet: create one on the Compute page first.</source>
         <translation>Dieser Arbeitsbereich hat noch keinen Cluster: legen Sie zuerst auf der Seite Compute einen an.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="266"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="323"/>
         <source>Choose the source folder: its files are copied for the run.</source>
         <translation>Wählen Sie den Quellordner: seine Dateien werden für die Ausführung kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="279"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="336"/>
         <source>Compute &apos;%1&apos; does not exist in this workspace any more: choose another.</source>
         <translation>Compute „%1“ existiert in diesem Arbeitsbereich nicht mehr: wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="281"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="338"/>
         <source>Compute &apos;%1&apos; is being deleted: choose another.</source>
         <translation>Compute „%1“ wird gerade gelöscht: wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="283"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="340"/>
         <source>Node count %1 is more than cluster &apos;%2&apos; can have (max nodes %3): lower the node count or raise the cluster&apos;s max nodes.</source>
         <translation>%1 Knoten sind mehr, als Cluster „%2“ haben kann (höchstens %3): senken Sie die Knotenanzahl oder erhöhen Sie das Maximum des Clusters.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="302"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="359"/>
         <source>experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="303"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="360"/>
         <source>display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="304"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="361"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="305"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="362"/>
         <source>script</source>
         <translation>Skript</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="306"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="363"/>
         <source>command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="307"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="364"/>
         <source>arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="308"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="365"/>
         <source>compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="309"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="366"/>
         <source>node count</source>
         <translation>Knotenanzahl</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="310"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="367"/>
         <source>distribution</source>
         <translation>Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="311"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="368"/>
+        <source>time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="369"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="313"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="371"/>
+        <source>software environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="372"/>
         <source>tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="317"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="376"/>
         <source>No changes against the original run yet.</source>
         <translation>Noch keine Änderungen gegenüber der ursprünglichen Ausführung.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="318"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="377"/>
         <source>Changed against the original: %1</source>
         <translation>Geändert gegenüber dem Original: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="329"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="388"/>
         <source>Submitting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -3875,9 +5080,130 @@
         <translation>Kein Datenspeicher „%1“; der Arbeitsbereich hat: %2.</translation>
     </message>
     <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="32"/>
+        <source>give exactly one condition: --nan, --above VALUE, --below VALUE, --stale-minutes N or --on failed|ended|unusable (given: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="34"/>
         <location filename="../app/yard/DatastoreCommands.cpp" line="114"/>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="48"/>
+        <source>--%1 &apos;%2&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="54"/>
+        <source>--stale-minutes &apos;%1&apos; is not a number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="66"/>
+        <source>--on &apos;%1&apos; is not known; allowed: failed, ended, unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="75"/>
+        <source>The metric the rule watches (NAME, or a prefix ending in *).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="77"/>
+        <source>Fire when the metric is NaN or infinite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="79"/>
+        <source>Fire when the metric is above VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="81"/>
+        <source>Fire when the metric is below VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="82"/>
+        <source>Fire when the metric has no new point for N minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="84"/>
+        <source>Fire when the run failed, ended, or a node became unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="86"/>
+        <source>Only for this run (default: every run of the workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="88"/>
+        <source>Adds an alert rule to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="100"/>
+        <source>Added %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="106"/>
+        <source>Lists the workspace&apos;s alert rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="112"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="112"/>
+        <source>Run</source>
+        <translation type="unfinished">Ausführung</translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="112"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="113"/>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="120"/>
+        <source>Removes an alert rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="122"/>
+        <source>the rule&apos;s id (yard alert list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="129"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="137"/>
+        <source>How often the run&apos;s state is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="138"/>
+        <source>Watches a run for the alert rules until it ends; alerts go to its events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="153"/>
+        <source>ALERT %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="119"/>
@@ -3885,22 +5211,23 @@
         <translation>Einen Datenspeicher anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="227"/>
+        <location filename="../app/yard/RunCommands.cpp" line="279"/>
         <source>Deletes a run&apos;s record from the engine (Azure ML: the job).</source>
         <translation>Löscht den Eintrag einer Ausführung aus der Engine (Azure ML: den Job).</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="229"/>
+        <location filename="../app/yard/AlertCommands.cpp" line="145"/>
+        <location filename="../app/yard/RunCommands.cpp" line="281"/>
         <source>the run&apos;s id</source>
         <translation>die ID der Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="235"/>
+        <location filename="../app/yard/RunCommands.cpp" line="287"/>
         <source>Deleted run %1.</source>
         <translation>Ausführung %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="449"/>
+        <location filename="../app/yard/RunCommands.cpp" line="519"/>
         <source>Delete a run (Azure ML).</source>
         <translation>Eine Ausführung löschen (Azure ML).</translation>
     </message>
@@ -3958,6 +5285,51 @@
         <location filename="../app/yard/WorkspaceCommands.cpp" line="56"/>
         <source>--engine &apos;%1&apos; is not supported here; allowed: local, slurm, azureml.</source>
         <translation>--engine „%1“ wird hier nicht unterstützt; erlaubt: local, slurm, azureml.</translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="20"/>
+        <source>Show every compared value, not only those that differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="21"/>
+        <source>Compares runs: config, arguments, environment, tags, properties and metric summaries (last, min, max).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="27"/>
+        <source>give at least two run ids to compare; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="30"/>
+        <source>run &apos;%1&apos; is named twice; give each run once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="48"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="48"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="56"/>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="60"/>
+        <source>The runs do not differ in what is compared (use --all to see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="69"/>
+        <source>Compare runs side by side (differences only unless --all).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

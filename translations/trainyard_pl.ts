@@ -20,6 +20,19 @@
     </message>
 </context>
 <context>
+    <name>AlertRuleStore</name>
+    <message>
+        <location filename="../core/alerts/AlertRuleStore.cpp" line="26"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRuleStore.cpp" line="70"/>
+        <source>No alert rule &apos;%1&apos;; the rules are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <location filename="../core/util/AtomicFile.cpp" line="20"/>
@@ -253,59 +266,99 @@
         <translation>Obszar roboczy nie ma domyślnego magazynu danych Azure Blob.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="49"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="58"/>
         <source>Submit job &apos;%1&apos;</source>
         <translation>Przesyłanie zadania „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="97"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="106"/>
         <source>Register the code snapshot of &apos;%1&apos;</source>
         <translation>Rejestrowanie migawki kodu „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="116"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="125"/>
         <source>List jobs</source>
         <translation>Pobieranie listy zadań</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="145"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="156"/>
         <source>Get job &apos;%1&apos;</source>
         <translation>Pobieranie zadania „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="160"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="171"/>
         <source>Cancel job &apos;%1&apos;</source>
         <translation>Anulowanie zadania „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="170"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="181"/>
         <source>run id &apos;%1&apos; is not allowed: letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit, at most 255 characters.</source>
         <translation>identyfikator przebiegu „%1” jest niedozwolony: litery, cyfry, „-” i „_”, na początku litera lub cyfra, najwyżej 255 znaków.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="179"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="190"/>
         <source>Delete job &apos;%1&apos;</source>
         <translation>Usuwanie zadania „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="193"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="204"/>
         <source>Discover the workspace&apos;s service endpoints</source>
         <translation>Wykrywanie punktów końcowych usług obszaru roboczego</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="222"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="233"/>
         <source>Get run details of &apos;%1&apos;</source>
         <translation>Pobieranie szczegółów przebiegu „%1”</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="242"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="253"/>
         <source>The workspace&apos;s discovery answer has no &apos;api&apos; endpoint.</source>
         <translation>Odpowiedź wykrywania obszaru roboczego nie zawiera punktu końcowego „api”.</translation>
     </message>
     <message>
-        <location filename="../core/azureml/AzureMlRuns.cpp" line="264"/>
+        <location filename="../core/azureml/AzureMlRuns.cpp" line="275"/>
         <source>The workspace has no mlFlowTrackingUri.</source>
         <translation>Obszar roboczy nie ma mlFlowTrackingUri.</translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEnvironments.cpp" line="24"/>
+        <source>List environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEnvironments.cpp" line="38"/>
+        <source>List versions of environment &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEnvironments.cpp" line="62"/>
+        <source>Get environment %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEnvironments.cpp" line="74"/>
+        <source>Get environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEnvironments.cpp" line="82"/>
+        <source>No environment named &apos;%1&apos; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEnvironments.cpp" line="105"/>
+        <source>Create environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/AzureMlEnvironments.cpp" line="125"/>
+        <source>List vm sizes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/azureml/EnvironmentArm.cpp" line="40"/>
+        <source>Azure ML runs in containers: an interpreter or prefix on this machine (%1) cannot be an environment there. Use --image, --conda-file or --pip-requirements.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1099,17 +1152,27 @@
         <translation>lokalny silnik</translation>
     </message>
     <message>
-        <location filename="../core/engine/ClusterBounds.cpp" line="25"/>
+        <location filename="../core/engine/ClusterBounds.cpp" line="23"/>
+        <source>partition &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/ClusterBounds.cpp" line="30"/>
         <source>%1 is %2: %3 holds at most %4 nodes per cluster.</source>
         <translation>%1 wynosi %2: %3 obsługuje najwyżej %4 węzłów na klaster.</translation>
     </message>
     <message>
-        <location filename="../core/engine/ClusterBounds.cpp" line="37"/>
+        <location filename="../core/engine/ClusterBounds.cpp" line="42"/>
         <source>node_count is %1: %2 holds at most %3 nodes per cluster.</source>
         <translation>node_count wynosi %1: %2 obsługuje najwyżej %3 węzłów na klaster.</translation>
     </message>
     <message>
-        <location filename="../core/engine/ClusterBounds.cpp" line="47"/>
+        <location filename="../core/engine/ClusterBounds.cpp" line="50"/>
+        <source>process_count_per_node is %1: %2 runs at most %3 processes per node (one per CPU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/ClusterBounds.cpp" line="59"/>
         <source>The run would start %1 processes (node_count %2 × process_count_per_node %3): %4 runs at most %5 processes per run.</source>
         <translation>Przebieg uruchomiłby procesów: %1 (node_count %2 × process_count_per_node %3); %4 uruchamia najwyżej %5 procesów na przebieg.</translation>
     </message>
@@ -1132,22 +1195,22 @@
         <translation>max_nodes wynosi %1: musi wynosić co najmniej 1.</translation>
     </message>
     <message>
-        <location filename="../core/model/Compute.cpp" line="41"/>
+        <location filename="../core/model/Compute.cpp" line="39"/>
         <source>max_nodes is %1: at most %2 nodes per cluster.</source>
         <translation>max_nodes wynosi %1: najwyżej %2 węzłów na klaster.</translation>
     </message>
     <message>
-        <location filename="../core/model/Compute.cpp" line="45"/>
+        <location filename="../core/model/Compute.cpp" line="43"/>
         <source>min_nodes (%1) is greater than max_nodes (%2): min_nodes must be at most max_nodes.</source>
         <translation>min_nodes (%1) jest większe niż max_nodes (%2): min_nodes może wynosić najwyżej max_nodes.</translation>
     </message>
     <message>
-        <location filename="../core/model/Compute.cpp" line="51"/>
+        <location filename="../core/model/Compute.cpp" line="49"/>
         <source>idle_seconds_before_scaledown is %1: it must be 0 or more seconds.</source>
         <translation>idle_seconds_before_scaledown wynosi %1: musi wynosić 0 lub więcej sekund.</translation>
     </message>
     <message>
-        <location filename="../core/model/Compute.cpp" line="60"/>
+        <location filename="../core/model/Compute.cpp" line="58"/>
         <source>vm_size is missing: choose one of the engine&apos;s vm sizes.</source>
         <translation>Brak vm_size: wybierz jeden z rozmiarów maszyn silnika.</translation>
     </message>
@@ -1158,6 +1221,175 @@
         <location filename="../core/util/DiskSpace.cpp" line="42"/>
         <source>%1 (the disk holding %2 is full: %3 bytes free)</source>
         <translation>%1 (dysk zawierający %2 jest pełny, wolnych bajtów: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../core/engine/Engine.cpp" line="22"/>
+        <source>The %1 engine cannot list a datastore&apos;s files yet: download a folder to see what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/Engine.cpp" line="52"/>
+        <source>The %1 engine has no environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/Engine.h" line="78"/>
+        <source>The %1 engine keeps its runs: run &apos;%2&apos; cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/Engine.h" line="91"/>
+        <source>The %1 engine cannot read %2 of run &apos;%3&apos; directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <location filename="../core/model/Environment.cpp" line="49"/>
+        <source>Environment &apos;%1&apos; is not a reference: use NAME or NAME:VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Environment.cpp" line="65"/>
+        <source>Invalid environment name &apos;%1&apos;: use 1 to 255 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Environment.cpp" line="76"/>
+        <source>Invalid environment version &apos;%1&apos;: use 1 to 50 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit (for example 1 or 2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Environment.cpp" line="92"/>
+        <source>Environment &apos;%1&apos; has no %2: give a Python interpreter, a prefix, a conda file, a pip requirements file or an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBuild</name>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="39"/>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="45"/>
+        <source>%1 %2 failed with exit code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="62"/>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="85"/>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="151"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="76"/>
+        <source>environment %1 is a conda file, which needs mamba or conda on this machine; neither is on the PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="126"/>
+        <source>cannot create the environment cache %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="131"/>
+        <source>waiting for another build of this environment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="136"/>
+        <source>reusing environment %1, built before in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="141"/>
+        <source>building environment %1 (%2) in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="146"/>
+        <source>build failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentBuild.cpp" line="152"/>
+        <source>environment %1 is ready: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPreparation</name>
+    <message>
+        <location filename="../core/local/EnvironmentPreparation.cpp" line="68"/>
+        <source>environment %1 could not be built: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/EnvironmentPreparation.cpp" line="74"/>
+        <source>reusing environment %1, built before in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/EnvironmentPreparation.cpp" line="81"/>
+        <source>building environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/EnvironmentPreparation.cpp" line="85"/>
+        <source>the build of environment %1 ended without a result
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/EnvironmentPreparation.cpp" line="104"/>
+        <source>cannot start the build of environment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/EnvironmentPreparation.cpp" line="139"/>
+        <source>environment %1 runs in the image %2, which needs podman or docker on this machine; neither is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentStore</name>
+    <message>
+        <location filename="../core/engine/EnvironmentStore.cpp" line="40"/>
+        <source>The %1 file &apos;%2&apos; does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentStore.cpp" line="44"/>
+        <source>The %1 file &apos;%2&apos; is %3 bytes: at most %4 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentStore.cpp" line="85"/>
+        <source>Environment %1 exists already: versions never change; give another --version or leave it out for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentStore.cpp" line="89"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentStore.cpp" line="100"/>
+        <source>No environment named &apos;%1&apos; in this workspace (yard environment list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/EnvironmentStore.cpp" line="112"/>
+        <source>Environment &apos;%1&apos; has no version %2 (it has %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1434,29 @@
         <location filename="../core/util/FileTree.cpp" line="110"/>
         <source>Cannot write %1: a symbolic link in %2 leads out of it.</source>
         <translation>Nie można zapisać %1: dowiązanie symboliczne w %2 prowadzi poza ten folder.</translation>
+    </message>
+</context>
+<context>
+    <name>GpuInventory</name>
+    <message>
+        <location filename="../core/engine/GpuInventory.cpp" line="40"/>
+        <source>workspace.json: local.gpus[%1] must be a GPU&apos;s name or an object with &quot;name&quot; (and optionally &quot;index&quot;, &quot;memory_mib&quot;, &quot;uuid&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/GpuInventory.cpp" line="46"/>
+        <source>workspace.json: local.gpus must be a list of GPUs ([] for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/GpuInventory.cpp" line="116"/>
+        <source>compute &apos;%1&apos; cannot fit: %2 nodes of %3 need %4 GPUs, each node its own, but this machine has %5 (%6). Lower max_nodes or choose a smaller size (yard compute list-sizes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/GpuInventory.cpp" line="124"/>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1292,39 +1547,73 @@
         <translation>Nie można usunąć zasobu „%1”: nadal działają na nim te przebiegi: %2. Anuluj je lub poczekaj, aż się zakończą.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalDatabase.cpp" line="474"/>
+        <location filename="../core/local/LocalDatabase.cpp" line="479"/>
         <source>No run with id &apos;%1&apos; in this workspace: `yard run list` shows the runs.</source>
         <translation>Brak przebiegu o identyfikatorze „%1” w tym obszarze roboczym: `yard run list` pokazuje przebiegi.</translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalDatabase.cpp" line="564"/>
+        <source>Run &apos;%1&apos; is %2: cancel it first, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalDatabase.cpp" line="589"/>
+        <source>No run with id &apos;%1&apos; in this workspace.</source>
+        <translation type="unfinished">Brak przebiegu o identyfikatorze „%1” w tym obszarze roboczym.</translation>
     </message>
 </context>
 <context>
     <name>LocalEngine</name>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="47"/>
+        <location filename="../core/local/LocalEngine.cpp" line="55"/>
         <source>A workspace already exists in %1.</source>
         <translation>W %1 istnieje już obszar roboczy.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="50"/>
+        <location filename="../core/local/LocalEngine.cpp" line="58"/>
         <source>Cannot create the workspace folder %1.</source>
         <translation>Nie można utworzyć folderu obszaru roboczego %1.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="91"/>
+        <location filename="../core/local/LocalEngine.cpp" line="124"/>
+        <source>vm_size &apos;%1&apos; is not offered by the local engine: use &apos;local&apos; (a node is a slot on this machine) or &apos;local-gpuN&apos; for N GPUs per node (yard compute list-sizes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalEngine.cpp" line="367"/>
+        <source>Run &apos;%1&apos; is deleted, but some of its files in %2 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalEngine.cpp" line="454"/>
+        <source>Run &apos;%1&apos; has no file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalEngine.cpp" line="457"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
         <source>vm_size &apos;%1&apos; is not offered by the local engine: use &apos;local&apos; (a node is a slot on this machine).</source>
-        <translation>Silnik lokalny nie oferuje vm_size „%1”: użyj „local” (węzeł to miejsce na tym komputerze).</translation>
+        <translation type="vanished">Silnik lokalny nie oferuje vm_size „%1”: użyj „local” (węzeł to miejsce na tym komputerze).</translation>
     </message>
     <message>
         <source>Datastore path &apos;%1&apos; leaves the datastore: give a relative path like data/mnist.</source>
         <translation type="vanished">Ścieżka „%1” wychodzi poza magazyn danych: podaj ścieżkę względną, np. data/mnist.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="170"/>
+        <location filename="../core/local/LocalEngine.cpp" line="221"/>
         <source>Source folder %1 does not exist.</source>
         <translation>Folder źródłowy %1 nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="210"/>
+        <location filename="../core/local/LocalEngine.cpp" line="278"/>
+        <source>environment %1 runs in the image %2, which needs podman or docker on this machine; neither is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/LocalEngine.cpp" line="299"/>
         <source>node_count %1 is more than compute &apos;%2&apos; can have (max_nodes %3): lower node_count or raise max_nodes.</source>
         <translation>node_count %1 to więcej, niż może mieć zasób „%2” (max_nodes %3): zmniejsz node_count lub zwiększ max_nodes.</translation>
     </message>
@@ -1337,7 +1626,7 @@
         <translation type="vanished">Skryptu startowego „%1” nie ma w katalogu źródłowym %2.</translation>
     </message>
     <message>
-        <location filename="../core/local/LocalEngine.cpp" line="306"/>
+        <location filename="../core/local/LocalEngine.cpp" line="426"/>
         <source>No run with id &apos;%1&apos; in this workspace.</source>
         <translation>Brak przebiegu o identyfikatorze „%1” w tym obszarze roboczym.</translation>
     </message>
@@ -1361,8 +1650,8 @@
 <context>
     <name>MetricCsv</name>
     <message>
-        <location filename="../core/metrics/MetricCsv.cpp" line="34"/>
         <location filename="../core/metrics/MetricCsv.cpp" line="52"/>
+        <location filename="../core/metrics/MetricCsv.cpp" line="70"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1370,12 +1659,13 @@
 <context>
     <name>MetricStore</name>
     <message>
-        <location filename="../core/metrics/MetricStore.cpp" line="49"/>
+        <location filename="../core/metrics/MetricStore.cpp" line="41"/>
+        <location filename="../core/metrics/MetricWriter.cpp" line="39"/>
         <source>Metric store %1: %2 failed: %3</source>
         <translation>Magazyn metryk %1: operacja „%2” nie powiodła się: %3</translation>
     </message>
     <message>
-        <location filename="../core/metrics/MetricStore.cpp" line="120"/>
+        <location filename="../core/metrics/MetricStore.cpp" line="84"/>
         <source>the store is not open</source>
         <translation>magazyn nie jest otwarty</translation>
     </message>
@@ -1383,14 +1673,35 @@
 <context>
     <name>MetricsJsonlParser</name>
     <message>
-        <location filename="../core/metrics/MetricsJsonlParser.cpp" line="84"/>
+        <location filename="../core/metrics/MetricsJsonlParser.cpp" line="107"/>
         <source>metrics line %1 skipped: %2</source>
         <translation>pominięto wiersz metryk %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/metrics/MetricsJsonlParser.cpp" line="89"/>
+        <location filename="../core/metrics/MetricsJsonlParser.cpp" line="112"/>
         <source>not a metric object</source>
         <translation>to nie jest obiekt metryki</translation>
+    </message>
+</context>
+<context>
+    <name>MpiLauncher</name>
+    <message>
+        <location filename="../core/local/MpiLauncher.cpp" line="47"/>
+        <source>distribution mpi: %1 is neither Open MPI&apos;s mpirun nor MPICH&apos;s mpiexec (`--version` says neither).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/local/MpiLauncher.cpp" line="50"/>
+        <source>distribution mpi needs an MPI launcher, and neither mpirun nor mpiexec is on the PATH: install Open MPI (Debian: openmpi-bin) or MPICH, or submit with another distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeGpus</name>
+    <message>
+        <location filename="../core/local/NodeGpus.cpp" line="32"/>
+        <source>node %1 of %2 has no %3 GPU(s) of its own on this machine (%4 GPUs found).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1407,18 +1718,37 @@
     </message>
 </context>
 <context>
+    <name>RankWorkDirs</name>
+    <message>
+        <location filename="../core/engine/RankWorkDirs.cpp" line="25"/>
+        <source>Cannot link %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RankWorkDirs.cpp" line="36"/>
+        <source>The source folder has a file named &apos;%1&apos;: it cannot become the run&apos;s %1 folder. Rename it, or write to $TRAINYARD_OUTPUTS_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RankWorkDirs.cpp" line="41"/>
+        <location filename="../core/engine/RankWorkDirs.cpp" line="77"/>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished">Nie można utworzyć %1.</translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
     <message>
         <source>Invalid experiment name &apos;%1&apos;: use 1 to 255 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
         <translation type="vanished">Nieprawidłowa nazwa eksperymentu „%1”: użyj od 1 do 255 liter, cyfr, „_”, „-” lub „.”, zaczynając od litery lub cyfry.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="51"/>
+        <location filename="../core/model/Run.cpp" line="53"/>
         <source>No compute target given: name one of the workspace&apos;s clusters.</source>
         <translation>Nie podano celu obliczeń: wskaż jeden z klastrów obszaru roboczego.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="54"/>
+        <location filename="../core/model/Run.cpp" line="56"/>
         <source>Give exactly one of an entry script or a command.</source>
         <translation>Podaj dokładnie jedno: skrypt startowy albo polecenie.</translation>
     </message>
@@ -1431,39 +1761,70 @@
         <translation type="vanished">process_count_per_node wynosi %1: musi wynosić co najmniej 1.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="45"/>
+        <location filename="../core/model/Run.cpp" line="47"/>
         <source>Invalid experiment name &apos;%1&apos;: use 1 to %2 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
         <translation>Nieprawidłowa nazwa eksperymentu „%1”: użyj od 1 do %2 liter, cyfr, „_”, „-” lub „.”, zaczynając od litery lub cyfry.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="61"/>
+        <location filename="../core/model/Run.cpp" line="63"/>
         <source>node_count is %1: it must be 1 to %2.</source>
         <translation>node_count wynosi %1: musi wynosić od 1 do %2.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="65"/>
+        <location filename="../core/model/Run.cpp" line="67"/>
         <source>process_count_per_node is %1: it must be 1 to %2.</source>
         <translation>process_count_per_node wynosi %1: musi wynosić od 1 do %2.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="71"/>
+        <location filename="../core/model/Run.cpp" line="73"/>
         <source>worker and parameter server counts must be 0 or more.</source>
         <translation>Liczba workerów i serwerów parametrów musi wynosić 0 lub więcej.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="76"/>
+        <location filename="../core/model/Run.cpp" line="78"/>
         <source>A TensorFlow run needs node_count = worker_count + parameter_server_count with at least one worker; got node_count %1, %2 workers, %3 parameter servers.</source>
         <translation>Przebieg TensorFlow wymaga node_count = worker_count + parameter_server_count z co najmniej jednym workerem; otrzymano node_count %1, workerów: %2, serwerów parametrów: %3.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="84"/>
+        <location filename="../core/model/Run.cpp" line="86"/>
         <source>Worker and parameter server counts apply only to the tensorflow distribution.</source>
         <translation>Liczby workerów i serwerów parametrów dotyczą tylko dystrybucji tensorflow.</translation>
     </message>
     <message>
-        <location filename="../core/model/Run.cpp" line="92"/>
+        <location filename="../core/model/Run.cpp" line="90"/>
+        <source>max_run_duration_seconds is %1: give a whole number of seconds, 1 or more, or 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/Run.cpp" line="99"/>
         <source>Invalid environment variable name &apos;%1&apos;: use letters, digits and &apos;_&apos;, not starting with a digit.</source>
         <translation>Nieprawidłowa nazwa zmiennej środowiskowej „%1”: użyj liter, cyfr i „_”, nie zaczynając od cyfry.</translation>
+    </message>
+</context>
+<context>
+    <name>RunEvents</name>
+    <message>
+        <location filename="../core/alerts/RunEvents.cpp" line="32"/>
+        <source>Cannot record the run&apos;s event in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunFileRead</name>
+    <message>
+        <location filename="../core/engine/RunFileRead.cpp" line="22"/>
+        <source>The run has no file &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunFileRead.cpp" line="25"/>
+        <source>&apos;%1&apos; is %2 bytes; files over %3 bytes are not read whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/RunFileRead.cpp" line="31"/>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1633,17 +1994,17 @@
         <translation>Folder źródłowy %1 nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRuns.cpp" line="73"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="79"/>
         <source>; exit code %1</source>
         <translation>; kod wyjścia %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRuns.cpp" line="84"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="91"/>
         <source>the job&apos;s tasks ended with exit code %1</source>
         <translation>procesy zadania zakończyły się kodem wyjścia %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRuns.cpp" line="88"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="95"/>
         <source>Slurm no longer knows job %1 (it ended more than MinJobAge ago) and its script left no exit record: it was killed or canceled outside Trainyard.</source>
         <translation>Slurm nie zna już zadania %1 (zakończyło się dawniej niż MinJobAge temu), a jego skrypt nie zostawił zapisu o zakończeniu: zostało zabite lub anulowane poza Trainyard.</translation>
     </message>
@@ -1656,35 +2017,40 @@
         <translation type="vanished">Skryptu startowego „%1” nie ma w katalogu źródłowym %2.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRuns.cpp" line="189"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="231"/>
         <source>Cannot create %1: is the work dir mounted and writable?</source>
         <translation>Nie można utworzyć %1: czy katalog roboczy jest zamontowany i zapisywalny?</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRuns.cpp" line="226"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="275"/>
         <source>slurmrestd accepted the job but gave no job id.</source>
         <translation>slurmrestd przyjął zadanie, ale nie podał identyfikatora zadania.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRuns.cpp" line="232"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="281"/>
         <source>Slurm did not take the run: %1</source>
         <translation>Slurm nie przyjął przebiegu: %1</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRuns.cpp" line="308"/>
+        <location filename="../core/slurm/SlurmRuns.cpp" line="358"/>
         <source>Run %1 has already ended (%2): there is nothing to cancel.</source>
         <translation>Przebieg %1 już się zakończył (%2): nie ma czego anulować.</translation>
+    </message>
+    <message>
+        <location filename="../core/slurm/SlurmEnvironment.cpp" line="73"/>
+        <source>Cannot create the environment folder of %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SlurmJobScript</name>
     <message>
-        <location filename="../core/slurm/SlurmJobScript.cpp" line="77"/>
+        <location filename="../core/slurm/SlurmJobScript.cpp" line="103"/>
         <source>Cannot create %1 in the work dir.</source>
         <translation>Nie można utworzyć %1 w katalogu roboczym.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmJobScript.cpp" line="89"/>
+        <location filename="../core/slurm/SlurmJobScript.cpp" line="128"/>
         <source>Cannot create %1.</source>
         <translation>Nie można utworzyć %1.</translation>
     </message>
@@ -1692,12 +2058,12 @@
 <context>
     <name>SlurmRunStore</name>
     <message>
-        <location filename="../core/slurm/SlurmRunStore.cpp" line="81"/>
+        <location filename="../core/slurm/SlurmRunStore.cpp" line="82"/>
         <source>&apos;%1&apos; is not a run id.</source>
         <translation>„%1” nie jest identyfikatorem przebiegu.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmRunStore.cpp" line="83"/>
+        <location filename="../core/slurm/SlurmRunStore.cpp" line="93"/>
         <source>No run with id &apos;%1&apos; in this workspace (%2).</source>
         <translation>Brak przebiegu o identyfikatorze „%1” w tym obszarze roboczym (%2).</translation>
     </message>
@@ -1710,42 +2076,42 @@
         <translation>url „%1” nie jest adresem slurmrestd: podaj http(s)://host:port, np. http://login1:6820.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="58"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="59"/>
         <source>%1: &quot;user&quot; is missing: the Slurm user name the token belongs to.</source>
         <translation>%1: brak &quot;user&quot;: nazwy użytkownika Slurm, do którego należy token.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="63"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="64"/>
         <source>%1: &quot;work_dir&quot; must be an absolute folder on the filesystem the cluster&apos;s nodes share (runs, logs and outputs go there).</source>
         <translation>%1: &quot;work_dir&quot; musi być bezwzględną ścieżką folderu w systemie plików współdzielonym przez węzły klastra (trafiają tam przebiegi, logi i wyniki).</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="72"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="73"/>
         <source>%1: api_version &apos;%2&apos; is not one Trainyard speaks: use one of %3, or leave it out to detect it.</source>
         <translation>%1: api_version „%2” nie jest obsługiwana przez Trainyard: użyj jednej z %3 albo pomiń ją, aby została wykryta.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="84"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="85"/>
         <source>A workspace already exists in %1.</source>
         <translation>W %1 istnieje już obszar roboczy.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="88"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="89"/>
         <source>--user is required: the Slurm user name.</source>
         <translation>--user jest wymagane: nazwa użytkownika Slurm.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="90"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="91"/>
         <source>--work-dir must be an absolute folder the cluster&apos;s nodes share.</source>
         <translation>--work-dir musi być bezwzględną ścieżką folderu współdzielonego przez węzły klastra.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="93"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="94"/>
         <source>--api-version &apos;%1&apos; is not supported: use one of %2.</source>
         <translation>--api-version „%1” nie jest obsługiwana: użyj jednej z %2.</translation>
     </message>
     <message>
-        <location filename="../core/slurm/SlurmSettings.cpp" line="97"/>
+        <location filename="../core/slurm/SlurmSettings.cpp" line="98"/>
         <source>Cannot create the folder %1.</source>
         <translation>Nie można utworzyć folderu %1.</translation>
     </message>
@@ -1753,97 +2119,97 @@
 <context>
     <name>StatusStyle</name>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="20"/>
+        <location filename="../ui/StatusStyle.cpp" line="22"/>
         <source>Not started</source>
         <translation>Nierozpoczęty</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="22"/>
+        <location filename="../ui/StatusStyle.cpp" line="24"/>
         <source>Queued</source>
         <translation>W kolejce</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="24"/>
+        <location filename="../ui/StatusStyle.cpp" line="26"/>
         <source>Preparing</source>
         <translation>Przygotowanie</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="26"/>
+        <location filename="../ui/StatusStyle.cpp" line="28"/>
         <source>Starting</source>
         <translation>Uruchamianie</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="28"/>
+        <location filename="../ui/StatusStyle.cpp" line="30"/>
         <source>Running</source>
         <translation>Działa</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="30"/>
+        <location filename="../ui/StatusStyle.cpp" line="32"/>
         <source>Finalizing</source>
         <translation>Finalizowanie</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="32"/>
+        <location filename="../ui/StatusStyle.cpp" line="34"/>
         <source>Completed</source>
         <translation>Zakończony</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="34"/>
+        <location filename="../ui/StatusStyle.cpp" line="36"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="36"/>
+        <location filename="../ui/StatusStyle.cpp" line="38"/>
         <source>Canceled</source>
         <translation>Anulowany</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="90"/>
+        <location filename="../ui/StatusStyle.cpp" line="92"/>
         <source>idle</source>
         <translation>wolny</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="92"/>
+        <location filename="../ui/StatusStyle.cpp" line="94"/>
         <source>running</source>
         <translation>zajęty</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="94"/>
+        <location filename="../ui/StatusStyle.cpp" line="96"/>
         <source>preparing</source>
         <translation>przygotowanie</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="96"/>
+        <location filename="../ui/StatusStyle.cpp" line="98"/>
         <source>unusable</source>
         <translation>niesprawny</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="98"/>
+        <location filename="../ui/StatusStyle.cpp" line="100"/>
         <source>leaving</source>
         <translation>opuszcza</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="100"/>
+        <location filename="../ui/StatusStyle.cpp" line="102"/>
         <source>preempted</source>
         <translation>wywłaszczony</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="122"/>
+        <location filename="../ui/StatusStyle.cpp" line="179"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="124"/>
+        <location filename="../ui/StatusStyle.cpp" line="181"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="125"/>
+        <location filename="../ui/StatusStyle.cpp" line="182"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatusStyle.cpp" line="139"/>
+        <location filename="../ui/StatusStyle.cpp" line="196"/>
         <source>queued behind %n run(s) on %1</source>
         <translation>
             <numerusform>w kolejce za %n przebiegiem na %1</numerusform>
@@ -1852,7 +2218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatusStyle.cpp" line="141"/>
+        <location filename="../ui/StatusStyle.cpp" line="198"/>
         <source>waiting for %n node(s): the cluster is scaling up (%1 preparing)</source>
         <translation>
             <numerusform>czeka na %n węzeł: klaster się powiększa (przygotowywane: %1)</numerusform>
@@ -1861,7 +2227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StatusStyle.cpp" line="145"/>
+        <location filename="../ui/StatusStyle.cpp" line="202"/>
         <source>waiting for %n node(s): no free node and the cluster is at max_nodes (%1)</source>
         <translation>
             <numerusform>czeka na %n węzeł: brak wolnego węzła, a klaster osiągnął max_nodes (%1)</numerusform>
@@ -1870,9 +2236,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/StatusStyle.cpp" line="149"/>
+        <location filename="../ui/StatusStyle.cpp" line="206"/>
         <source>canceling</source>
         <translation>anulowanie</translation>
+    </message>
+</context>
+<context>
+    <name>SystemMetrics</name>
+    <message>
+        <location filename="../core/monitoring/SystemMetrics.cpp" line="98"/>
+        <source>The system metrics interval &apos;%1&apos; is not allowed: give seconds from 0.1 to 3600, or 0 to turn sampling off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1901,27 +2275,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="20"/>
+        <location filename="../app/desktop/main.cpp" line="21"/>
         <source>Trainyard: train models on clusters.</source>
         <translation>Trainyard: trenowanie modeli na klastrach.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="24"/>
+        <location filename="../app/desktop/main.cpp" line="25"/>
         <source>Workspace folder or config.json.</source>
         <translation>Folder obszaru roboczego lub config.json.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="25"/>
+        <location filename="../app/desktop/main.cpp" line="26"/>
         <source>path</source>
         <translation>ścieżka</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="27"/>
+        <location filename="../app/desktop/main.cpp" line="28"/>
         <source>Language: en, de or pl (default: the system&apos;s).</source>
         <translation>Język: en, de lub pl (domyślnie systemowy).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="28"/>
+        <location filename="../app/desktop/main.cpp" line="29"/>
         <source>lang</source>
         <translation>język</translation>
     </message>
@@ -1934,31 +2308,161 @@
     </message>
 </context>
 <context>
+    <name>trainyard::alerts</name>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="118"/>
+        <source>Alert rule &apos;%1&apos; has an unknown condition &apos;%2&apos;; allowed: nan, above, below, stale, ended, failed, unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::alerts::AlertEvaluator</name>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="30"/>
+        <source>%1 (rule %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="60"/>
+        <source>%1 is %2 at step %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="83"/>
+        <source>run %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="84"/>
+        <source>run %1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="104"/>
+        <source>node %1 is unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="105"/>
+        <source>node %1 is unusable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="128"/>
+        <source>no new point of %1 for %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::alerts::AlertRule</name>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="44"/>
+        <source>%1 is NaN or infinite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="47"/>
+        <source>%1 above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="50"/>
+        <source>%1 below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="53"/>
+        <source>no new %1 for %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="56"/>
+        <source>run ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="59"/>
+        <source>run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="62"/>
+        <source>a node became unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="65"/>
+        <source>%1 (run %2)</source>
+        <translation type="unfinished">%1 (przebieg %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="70"/>
+        <source>An alert on &apos;%1&apos; needs a metric name (--metric NAME), e.g. --metric loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="75"/>
+        <source>An alert on &apos;%1&apos; takes no metric; --metric goes with --nan, --above, --below or --stale-minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="81"/>
+        <source>The threshold must be a finite number; use --nan for NaN and infinity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="85"/>
+        <source>--stale-minutes must be more than 0 and at most 10080 (a week), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trainyard::ui::AllRunsPage</name>
     <message>
-        <location filename="../ui/runs/AllRunsPage.cpp" line="25"/>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="32"/>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="114"/>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="33"/>
         <source>Runs of all open workspaces</source>
         <translation>Przebiegi wszystkich otwartych obszarów roboczych</translation>
     </message>
     <message>
-        <location filename="../ui/runs/AllRunsPage.cpp" line="30"/>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="38"/>
         <source>Double-click a run to open it in its workspace.</source>
         <translation>Kliknij dwukrotnie przebieg, aby otworzyć go w jego obszarze roboczym.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/AllRunsPage.cpp" line="31"/>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="39"/>
         <source>Filter runs: name, id, workspace, compute, tag…</source>
         <translation>Filtruj przebiegi: nazwa, ID, obszar roboczy, obliczenia, tag…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/AllRunsPage.cpp" line="33"/>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="41"/>
         <source>All statuses</source>
         <translation>Wszystkie stany</translation>
     </message>
     <message>
-        <location filename="../ui/runs/AllRunsPage.cpp" line="34"/>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="42"/>
         <source>Active</source>
         <translation>Aktywne</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="50"/>
+        <source>Compare the selected runs (select two or more with Ctrl+click or Shift+click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="111"/>
+        <source>&amp;Open in its workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/AllRunsPage.cpp" line="119"/>
+        <source>Copy run &amp;id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2014,164 +2518,202 @@
     </message>
 </context>
 <context>
+    <name>trainyard::ui::ChildRunList</name>
+    <message>
+        <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
+        <source>Run</source>
+        <translation type="unfinished">Przebieg</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
+        <source>Status</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
+        <source>Name</source>
+        <translation type="unfinished">Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
+        <source>Metrics</source>
+        <translation type="unfinished">Metryki</translation>
+    </message>
+</context>
+<context>
     <name>trainyard::ui::ComputeDialog</name>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="25"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="27"/>
         <source>Create cluster</source>
         <translation>Utwórz klaster</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="35"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="38"/>
         <source>Update cluster %1</source>
         <translation>Zmień klaster %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="45"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="49"/>
+        <source>A cluster&apos;s name cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="56"/>
         <source>The vm size and priority are fixed when a cluster is created. To use another size, create a new cluster.</source>
         <translation>Rozmiar maszyny i priorytet ustala się przy tworzeniu klastra. Aby użyć innego rozmiaru, utwórz nowy klaster.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="60"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="71"/>
         <source>e.g. gpu-cluster</source>
         <translation>np. gpu-cluster</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="64"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="75"/>
         <source>Dedicated</source>
         <translation>Dedykowany</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="65"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="76"/>
         <source>Low priority</source>
         <translation>Niski priorytet</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="77"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="88"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="86"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="87"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="98"/>
         <source>&amp;VM size:</source>
         <translation>&amp;Rozmiar maszyny:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="88"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="99"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorytet:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="90"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="101"/>
         <source>M&amp;inimum nodes:</source>
         <translation>M&amp;inimalna liczba węzłów:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="91"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="102"/>
         <source>M&amp;aximum nodes:</source>
         <translation>M&amp;aksymalna liczba węzłów:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="92"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="103"/>
         <source>Idle time before &amp;scale-down:</source>
         <translation>Bezczynność przed &amp;zmniejszeniem:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="93"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="104"/>
         <source>&amp;Description:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="95"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="106"/>
         <source>Advanced: network and admin user</source>
         <translation>Zaawansowane: sieć i administrator</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="104"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="115"/>
         <source>kept in the system keychain</source>
         <translation>przechowywane w systemowym pęku kluczy</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="106"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="117"/>
         <source>ssh-ed25519 AAAA… (public key)</source>
         <translation>ssh-ed25519 AAAA… (klucz publiczny)</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="110"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="121"/>
         <source>VNet resource group:</source>
         <translation>Grupa zasobów VNet:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="111"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="122"/>
         <source>VNet name:</source>
         <translation>Nazwa VNet:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="112"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="123"/>
         <source>Subnet name:</source>
         <translation>Nazwa podsieci:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="113"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="124"/>
         <source>Admin user:</source>
         <translation>Administrator:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="114"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="125"/>
         <source>Admin password:</source>
         <translation>Hasło administratora:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="115"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="126"/>
         <source>SSH public key:</source>
         <translation>Publiczny klucz SSH:</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="132"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="138"/>
+        <source>Advanced: admin user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="140"/>
+        <source>Advanced: network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="157"/>
         <source>Update</source>
         <translation>Zmień</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="132"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="157"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="191"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="219"/>
         <source>A cluster named &apos;%1&apos; already exists in this workspace: choose another name.</source>
         <translation>Klaster „%1” już istnieje w tym obszarze roboczym: wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="206"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="234"/>
         <source>A virtual network needs all three: resource group, VNet name and subnet name.</source>
         <translation>Sieć wirtualna wymaga wszystkich trzech: grupy zasobów, nazwy VNet i nazwy podsieci.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="208"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="236"/>
         <source>Give the admin user name that the password or SSH key belongs to.</source>
         <translation>Podaj nazwę administratora, do którego należy hasło lub klucz SSH.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="210"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="238"/>
         <source>Give the admin user &apos;%1&apos; a password or an SSH public key.</source>
         <translation>Nadaj administratorowi „%1” hasło lub publiczny klucz SSH.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="223"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="251"/>
         <source>Updating…</source>
         <translation>Zmienianie…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="223"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="251"/>
         <source>Creating…</source>
         <translation>Tworzenie…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputeDialog.cpp" line="256"/>
+        <location filename="../ui/compute/ComputeDialog.cpp" line="284"/>
         <source>The admin password cannot be kept in the keychain: %1</source>
         <translation>Nie można zapisać hasła administratora w pęku kluczy: %1</translation>
     </message>
@@ -2257,99 +2799,119 @@
 <context>
     <name>trainyard::ui::ComputePage</name>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="52"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="57"/>
         <source>Compute clusters</source>
         <translation>Klastry obliczeniowe</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="57"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="62"/>
         <source>&amp;Create cluster…</source>
         <translation>&amp;Utwórz klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="58"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="63"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="241"/>
         <source>&amp;Update…</source>
         <translation>&amp;Zmień…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="59"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="64"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="247"/>
         <source>&amp;Delete…</source>
         <translation>U&amp;suń…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="105"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="123"/>
         <source>No clusters yet</source>
         <translation>Nie ma jeszcze klastrów</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="106"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="124"/>
         <source>A cluster is where your runs execute. Create your first cluster: choose a VM size and how many nodes it may scale to.</source>
         <translation>Na klastrze wykonują się Twoje przebiegi. Utwórz pierwszy klaster: wybierz rozmiar maszyny i do ilu węzłów może się skalować.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="108"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="126"/>
         <source>Create your first cluster…</source>
         <translation>Utwórz pierwszy klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="109"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="127"/>
         <source>Loading clusters…</source>
         <translation>Wczytywanie klastrów…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="130"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="148"/>
         <source>Cannot list the clusters: %1</source>
         <translation>Nie można wyświetlić klastrów: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="170"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="190"/>
         <source>Nodes</source>
         <translation>Węzły</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="176"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="196"/>
         <source>Nodes of %1: %2 of at most %3</source>
         <translation>Węzły klastra %1: %2 z maksymalnie %3</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="194"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="195"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="244"/>
+        <source>Copy &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compute/ComputePage.cpp" line="260"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="261"/>
         <source>Cluster %1 created.</source>
         <translation>Utworzono klaster %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="210"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="276"/>
         <source>Cluster %1 updated.</source>
         <translation>Zmieniono klaster %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/compute/ComputePage.cpp" line="302"/>
+        <source>The cluster &apos;%1&apos; still has %n active run(s), and a cluster is not deleted while runs are active: cancel them first, or wait until they end. Try to delete it anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="221"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="306"/>
+        <source>Delete the cluster &apos;%1&apos;? Its nodes are released. Finished runs stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compute/ComputePage.cpp" line="308"/>
         <source>Delete cluster</source>
         <translation>Usuń klaster</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="222"/>
         <source>Delete the cluster &apos;%1&apos;? Its nodes are released. Finished runs stay in the history; a cluster with active runs is not deleted.</source>
-        <translation>Usunąć klaster „%1”? Jego węzły zostaną zwolnione. Zakończone przebiegi pozostaną w historii; klaster z aktywnymi przebiegami nie zostanie usunięty.</translation>
+        <translation type="vanished">Usunąć klaster „%1”? Jego węzły zostaną zwolnione. Zakończone przebiegi pozostaną w historii; klaster z aktywnymi przebiegami nie zostanie usunięty.</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="227"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="310"/>
         <source>Delete %1</source>
         <translation>Usuń %1</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="238"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="321"/>
         <source>Deleting %1…</source>
         <translation>Usuwanie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="242"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="325"/>
         <source>Cluster %1 was not deleted: %2</source>
         <translation>Klaster %1 nie został usunięty: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compute/ComputePage.cpp" line="245"/>
-        <location filename="../ui/compute/ComputePage.cpp" line="246"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="328"/>
+        <location filename="../ui/compute/ComputePage.cpp" line="329"/>
         <source>Cluster %1 deleted.</source>
         <translation>Usunięto klaster %1.</translation>
     </message>
@@ -2357,42 +2919,172 @@
 <context>
     <name>trainyard::ui::DatastoresPage</name>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="18"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="43"/>
+        <source>&amp;Upload folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="44"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="230"/>
+        <source>&amp;Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="45"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="48"/>
         <source>Datastores</source>
         <translation>Magazyny danych</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="24"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="54"/>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="62"/>
+        <source>Copy a folder of this computer into the selected folder of the default datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="64"/>
+        <source>Copy the selected file or folder to a folder of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="67"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="79"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="24"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="67"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="24"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="67"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="24"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="67"/>
         <source>Default</source>
         <translation>Domyślny</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="29"/>
-        <source>Runs read their data from datastores: pass a path as {datastore:data/mnist} in a run&apos;s arguments. Upload a folder with `yard datastore upload`.</source>
-        <translation>Przebiegi czytają dane z magazynów danych: przekaż ścieżkę jako {datastore:data/mnist} w argumentach przebiegu. Folder prześlesz poleceniem `yard datastore upload`.</translation>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="75"/>
+        <source>Runs read their data from datastores: pass a path as {datastore:data/mnist} in a run&apos;s arguments. Upload a folder here or with “yard datastore upload”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="44"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="79"/>
+        <source>Size</source>
+        <translation type="unfinished">Rozmiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="79"/>
+        <source>Modified</source>
+        <translation type="unfinished">Zmodyfikowano</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="91"/>
+        <source>Files of the default datastore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="162"/>
+        <source>The %1 engine does not list a datastore&apos;s files here; upload and download still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="168"/>
+        <source>Cannot list the datastore&apos;s files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="203"/>
+        <source>The datastore is empty: upload a folder to give runs their data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="204"/>
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n plik</numerusform>
+            <numerusform>%n pliki</numerusform>
+            <numerusform>%n plików</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="233"/>
+        <source>&amp;Upload folder here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="238"/>
+        <source>Copy run &amp;argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="241"/>
+        <source>Copy &amp;path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="257"/>
+        <source>Upload a folder to the datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="272"/>
+        <source>Download %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="286"/>
+        <source>Uploading %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="293"/>
+        <source>Downloading %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="320"/>
+        <source>%1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="328"/>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="329"/>
+        <source>%1: canceled; nothing half-written was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="330"/>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs read their data from datastores: pass a path as {datastore:data/mnist} in a run&apos;s arguments. Upload a folder with `yard datastore upload`.</source>
+        <translation type="vanished">Przebiegi czytają dane z magazynów danych: przekaż ścieżkę jako {datastore:data/mnist} w argumentach przebiegu. Folder prześlesz poleceniem `yard datastore upload`.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="139"/>
         <source>Cannot list the datastores: %1</source>
         <translation>Nie można wyświetlić magazynów danych: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/DatastoresPage.cpp" line="54"/>
+        <location filename="../ui/workspace/DatastoresPage.cpp" line="149"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -2400,258 +3092,258 @@
 <context>
     <name>trainyard::ui::ImportBatchAiDialog</name>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="59"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="61"/>
         <source>Import Batch AI definition</source>
         <translation>Importuj definicję Batch AI</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="68"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="70"/>
         <source>cluster.json, job.json or configuration.json from Batch AI</source>
         <translation>cluster.json, job.json lub configuration.json z Batch AI</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="69"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="71"/>
         <source>Open…</source>
         <translation>Otwórz…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="73"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="75"/>
         <source>File:</source>
         <translation>Plik:</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="87"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="89"/>
         <source>Open a Batch AI file to see its Trainyard and Azure ML form.</source>
         <translation>Otwórz plik Batch AI, aby zobaczyć jego formularz Trainyard i Azure ML.</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="92"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="94"/>
         <source>Nothing to create from this file: see the warnings below for what to do.</source>
         <translation>Z tego pliku nie da się nic utworzyć: co zrobić, mówią ostrzeżenia poniżej.</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="103"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="105"/>
         <source>Batch AI (as written; secrets masked)</source>
         <translation>Batch AI (w oryginale; sekrety zamaskowane)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="108"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="110"/>
         <source>Trainyard / Azure ML (editable)</source>
         <translation>Trainyard / Azure ML (do edycji)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="135"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="137"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="176"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="178"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="181"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="183"/>
         <source>VM size</source>
         <translation>Rozmiar maszyny</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="183"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="185"/>
         <source>dedicated</source>
         <translation>dedykowany</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="184"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="186"/>
         <source>low priority</source>
         <translation>niski priorytet</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="185"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="187"/>
         <source>VM priority</source>
         <translation>Priorytet maszyny</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="188"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="190"/>
         <source>Min nodes</source>
         <translation>Min. węzłów</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="191"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="193"/>
         <source>Max nodes</source>
         <translation>Maks. węzłów</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="193"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="195"/>
         <source>Manual scale N becomes 0..N (idle nodes leave)</source>
         <translation>Ręczne skalowanie N staje się 0..N (bezczynne węzły odchodzą)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="197"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="199"/>
         <source>Idle seconds before scale-down</source>
         <translation>Bezczynność przed zmniejszeniem (s)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="200"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="202"/>
         <source>Admin user</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="210"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="212"/>
         <source>Experiment</source>
         <translation>Eksperyment</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="214"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="216"/>
         <source>Compute</source>
         <translation>Obliczenia</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="221"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="223"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="224"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="226"/>
         <source>Source directory</source>
         <translation>Katalog źródłowy</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="229"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="231"/>
         <source>Node count</source>
         <translation>Liczba węzłów</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="235"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="237"/>
         <source>Distribution</source>
         <translation>Dystrybucja</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="241"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="243"/>
         <source>Processes per node</source>
         <translation>Procesy na węzeł</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="244"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="246"/>
         <source>Workers</source>
         <translation>Workery</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="247"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="249"/>
         <source>Parameter servers</source>
         <translation>Serwery parametrów</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="251"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="253"/>
         <source>Container image</source>
         <translation>Obraz kontenera</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="256"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="258"/>
         <source>Command</source>
         <translation>Polecenie</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="260"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="262"/>
         <source>NAME=value, one a line</source>
         <translation>NAZWA=wartość, po jednej w wierszu</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="262"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="264"/>
         <source>Environment variables</source>
         <translation>Zmienne środowiskowe</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="268"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="270"/>
         <source>Open a Batch AI definition</source>
         <translation>Otwórz definicję Batch AI</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="269"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="271"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Pliki JSON (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="276"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="278"/>
         <source>The job&apos;s scripts</source>
         <translation>Skrypty zadania</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="309"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="311"/>
         <source>Reading %1…</source>
         <translation>Wczytywanie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="336"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="338"/>
         <source>Mapping again…</source>
         <translation>Ponowne mapowanie…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="357"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="359"/>
         <source>Batch AI cluster</source>
         <translation>Klaster Batch AI</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="360"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="362"/>
         <source>Batch AI job</source>
         <translation>Zadanie Batch AI</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="363"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="365"/>
         <source>Batch AI file server</source>
         <translation>Serwer plików Batch AI</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="366"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="368"/>
         <source>Batch AI configuration</source>
         <translation>Konfiguracja Batch AI</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="370"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="372"/>
         <source>%1 (API %2)</source>
         <translation>%1 (API %2)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="385"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="387"/>
         <source>Create cluster</source>
         <translation>Utwórz klaster</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="397"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="399"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="404"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="406"/>
         <source>Submit job</source>
         <translation>Uruchom zadanie</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="480"/>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="505"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="483"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="508"/>
         <source>Keeping the secrets in the keychain…</source>
         <translation>Zapisywanie sekretów w pęku kluczy…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="486"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="489"/>
         <source>Creating %1…</source>
         <translation>Tworzenie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="491"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="494"/>
         <source>Created cluster %1.</source>
         <translation>Utworzono klaster %1.</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="500"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="503"/>
         <source>Choose the source directory: the folder with the job&apos;s scripts, snapshotted at submit.</source>
         <translation>Wybierz katalog źródłowy: folder ze skryptami zadania, zapisywany w chwili uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="511"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="514"/>
         <source>Submitting to %1…</source>
         <translation>Przesyłanie do %1…</translation>
     </message>
     <message>
-        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="516"/>
+        <location filename="../ui/batchai/ImportBatchAiDialog.cpp" line="519"/>
         <source>Submitted run %1.</source>
         <translation>Uruchomiono przebieg %1.</translation>
     </message>
@@ -2672,7 +3364,7 @@
 <context>
     <name>trainyard::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/LogView.cpp" line="261"/>
+        <location filename="../ui/logs/LogView.cpp" line="263"/>
         <source>[line clipped]</source>
         <translation>[wiersz obcięty]</translation>
     </message>
@@ -2680,275 +3372,314 @@
 <context>
     <name>trainyard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Trainyard</source>
         <translation>Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
         <source>No workspace open</source>
         <translation>Brak otwartego obszaru roboczego</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>A workspace holds your clusters, datastores and runs. Create a new local workspace, or open an existing folder or an Azure ML config.json.</source>
         <translation>Obszar roboczy zawiera Twoje klastry, magazyny danych i przebiegi. Utwórz nowy lokalny obszar roboczy albo otwórz istniejący folder lub plik config.json z Azure ML.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>New workspace…</source>
         <translation>Nowy obszar roboczy…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Open workspace…</source>
         <translation>Otwórz obszar roboczy…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>All runs</source>
         <translation>Wszystkie przebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>The runs of every open workspace in one list</source>
         <translation>Przebiegi wszystkich otwartych obszarów roboczych na jednej liście</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Sign in…</source>
         <translation>Zaloguj się…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nowy obszar roboczy…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Open workspace folder…</source>
         <translation>&amp;Otwórz folder obszaru roboczego…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Open &amp;config.json…</source>
         <translation>Otwórz &amp;config.json…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Recent workspaces</source>
         <translation>&amp;Ostatnie obszary robocze</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Zamknij obszar roboczy</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Sign in to Azure…</source>
         <translation>Za&amp;loguj się do Azure…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Import Batch AI definition…</source>
         <translation>&amp;Importuj definicję Batch AI…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Refreshed.</source>
         <translation>Odświeżono.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Find runs</source>
-        <translation>&amp;Znajdź przebiegi</translation>
+        <translation type="vanished">&amp;Znajdź przebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Find in the log you are reading, or filter the runs (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Compute</source>
         <translation>&amp;Obliczenia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Create cluster…</source>
         <translation>&amp;Utwórz klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Update cluster…</source>
         <translation>&amp;Zmień klaster…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Delete selected…</source>
         <translation>U&amp;suń zaznaczone…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <source>Delete the selected cluster or the selected finished runs (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Runs</source>
         <translation>P&amp;rzebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Submit run…</source>
         <translation>&amp;Uruchom przebieg…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>&amp;About Trainyard</source>
         <translation>&amp;O programie Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Compute</source>
         <translation>Obliczenia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Datastores</source>
         <translation>Magazyny danych</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Experiments</source>
         <translation>Eksperymenty</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Nie można otworzyć obszaru roboczego %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Cannot open the default workspace: %1</source>
         <translation>Nie można otworzyć domyślnego obszaru roboczego: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>%1 — Trainyard</source>
         <translation>%1 — Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>connecting…</source>
         <translation>łączenie…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>connected</source>
         <translation>połączono</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>not reachable</source>
         <translation>nieosiągalny</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>%1 — %2 engine, %3</source>
         <translation>%1 — silnik %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Sign in to Azure for %1</source>
         <translation>Zaloguj się do Azure dla %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Sign-in is for Azure ML workspaces; open one first.</source>
         <translation>Logowanie dotyczy obszarów roboczych Azure ML; najpierw otwórz taki obszar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>Signed in to Azure.</source>
         <translation>Zalogowano do Azure.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>New workspace: choose an empty folder</source>
         <translation>Nowy obszar roboczy: wybierz pusty folder</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="559"/>
         <source>New workspace</source>
         <translation>Nowy obszar roboczy</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>Cannot create a workspace in %1: %2</source>
         <translation>Nie można utworzyć obszaru roboczego w %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Open workspace folder</source>
         <translation>Otwórz folder obszaru roboczego</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="580"/>
         <source>Open workspace config</source>
         <translation>Otwórz konfigurację obszaru roboczego</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="580"/>
         <source>Workspace config (*.json)</source>
         <translation>Konfiguracja obszaru roboczego (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>Run %1: %2</source>
         <translation>Przebieg %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>Experiment %1 on %2</source>
         <translation>Eksperyment %1 na %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="652"/>
         <source>About Trainyard</source>
         <translation>O programie Trainyard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <location filename="../ui/MainWindow.cpp" line="653"/>
         <source>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Train models on clusters: local, Slurm and Azure ML, with the names of the Azure ML SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Trenowanie modeli na klastrach: lokalnie, w Slurm i Azure ML, z nazwami z Azure ML SDK.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -2956,254 +3687,482 @@
 <context>
     <name>trainyard::ui::MetricChart</name>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="83"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="84"/>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="85"/>
+        <source>Show the whole x range again (or double-click the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="88"/>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="89"/>
+        <source>Export every point of this metric as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="108"/>
+        <source> (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="109"/>
         <source> (smoothed)</source>
         <translation> (wygładzone)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="108"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="132"/>
         <source>step</source>
         <translation>krok</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="108"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="132"/>
         <source>seconds since start</source>
         <translation>sekundy od startu</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="287"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="354"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — last %3 · min %4 · max %5 · %6 points</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 — ostatnia %3 · min %4 · maks %5 · punktów: %6</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricChart.cpp" line="292"/>
+        <location filename="../ui/charts/MetricChart.cpp" line="359"/>
         <source> · %1 NaN/inf not drawn</source>
         <translation> · nienarysowane NaN/inf: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="363"/>
+        <source>&lt;i&gt;Solid lines: smoothed (EMA, weight %1); faint lines: raw values.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricChart.cpp" line="420"/>
+        <source>%1 — step %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::MetricImagesView</name>
+    <message>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="69"/>
+        <source>Click to see the image at full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="71"/>
+        <source>Step</source>
+        <translation type="unfinished">Krok</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="111"/>
+        <source>step %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="129"/>
+        <source>not an image this build can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="137"/>
+        <source>Image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="160"/>
+        <source>%1, step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::MetricValuesPanel</name>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
+        <source>Kind</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
+        <source>Last value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="41"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="66"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="68"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="70"/>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="72"/>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="74"/>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/MetricValuesPanel.cpp" line="126"/>
+        <source>%1 (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>trainyard::ui::NodeTableModel</name>
     <message>
-        <location filename="../ui/model/NodeTableModel.cpp" line="72"/>
+        <location filename="../ui/model/NodeTableModel.cpp" line="76"/>
         <source>Node</source>
         <translation>Węzeł</translation>
     </message>
     <message>
-        <location filename="../ui/model/NodeTableModel.cpp" line="74"/>
+        <location filename="../ui/model/NodeTableModel.cpp" line="78"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../ui/model/NodeTableModel.cpp" line="76"/>
+        <location filename="../ui/model/NodeTableModel.cpp" line="80"/>
         <source>Run</source>
         <translation>Przebieg</translation>
     </message>
     <message>
-        <location filename="../ui/model/NodeTableModel.cpp" line="78"/>
+        <location filename="../ui/model/NodeTableModel.cpp" line="82"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../ui/model/NodeTableModel.cpp" line="80"/>
+        <location filename="../ui/model/NodeTableModel.cpp" line="84"/>
         <source>Since</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../ui/model/NodeTableModel.cpp" line="82"/>
+        <location filename="../ui/model/NodeTableModel.cpp" line="86"/>
         <source>Reason</source>
         <translation>Przyczyna</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/NodeTableModel.cpp" line="88"/>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::RunAlertNotifier</name>
+    <message>
+        <location filename="../ui/runs/RunAlertNotifier.cpp" line="32"/>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trainyard::ui::RunComparisonView</name>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="24"/>
+        <source>Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="26"/>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="28"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="30"/>
+        <source>Tags</source>
+        <translation type="unfinished">Tagi</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="32"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="34"/>
+        <source>Metrics</source>
+        <translation type="unfinished">Metryki</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="56"/>
+        <source>Differences only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="65"/>
+        <source>Show only the values that are not the same in every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="98"/>
+        <source>Comparing %1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="152"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="152"/>
+        <source>Name</source>
+        <translation type="unfinished">Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/RunComparisonView.cpp" line="170"/>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>trainyard::ui::RunDetailsPanel</name>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="65"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
         <source>Cancel run</source>
         <translation>Anuluj przebieg</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="66"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="76"/>
         <source>Clone and resubmit…</source>
         <translation>Sklonuj i uruchom ponownie…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="85"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="85"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="75"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="85"/>
         <source>Modified</source>
         <translation>Zmodyfikowano</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="77"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="87"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="78"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="89"/>
         <source>Save as…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="92"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="105"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="92"/>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="96"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="105"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="92"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="105"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="96"/>
         <source>Run</source>
-        <translation>Przebieg</translation>
+        <translation type="vanished">Przebieg</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="96"/>
         <source>Status</source>
-        <translation>Stan</translation>
+        <translation type="vanished">Stan</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="99"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="55"/>
+        <source>This run has no child runs. A run&apos;s script starts them with run.child_run() or by submitting with a parent run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="88"/>
+        <source>Open the selected file with the program your desktop uses for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="119"/>
         <source>Logs</source>
         <translation>Logi</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="100"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="120"/>
         <source>Metrics</source>
         <translation>Metryki</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="101"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="121"/>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="127"/>
         <source>Outputs</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="102"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="128"/>
         <source>Properties &amp;&amp; tags</source>
         <translation>Właściwości i tagi</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="103"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="129"/>
         <source>Child runs</source>
         <translation>Przebiegi podrzędne</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="114"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="140"/>
         <source>Select a run to see its status, logs, metrics and outputs.</source>
         <translation>Wybierz przebieg, aby zobaczyć jego stan, logi, metryki i wyniki.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="149"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="180"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="204"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="234"/>
         <source>%1 (run %2)</source>
         <translation>%1 (przebieg %2)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="211"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="241"/>
         <source>Experiment: %1</source>
         <translation>Eksperyment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="212"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="242"/>
         <source>Compute: %1</source>
         <translation>Obliczenia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="213"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="243"/>
         <source>Nodes: %1</source>
         <translation>Węzły: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="215"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="245"/>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="247"/>
         <source>On: %1</source>
         <translation>Na: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="217"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="249"/>
         <source>Duration: %1</source>
         <translation>Czas trwania: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="217"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="249"/>
         <source>not started</source>
         <translation>nie rozpoczęto</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="219"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="251"/>
         <source>Exit code: %1</source>
         <translation>Kod wyjścia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="220"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="252"/>
         <source>Id: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="228"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="260"/>
         <source>canceling</source>
         <translation>anulowanie</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="228"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="260"/>
         <source>the engine has not said why yet</source>
         <translation>silnik nie podał jeszcze przyczyny</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="229"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="261"/>
         <source>Canceling: %1</source>
         <translation>Anulowanie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="230"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="262"/>
         <source>Why it waits: %1</source>
         <translation>Dlaczego czeka: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="235"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="270"/>
         <source>Error: %1</source>
         <translation>Błąd: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="250"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="287"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="251"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="288"/>
         <source>Property</source>
         <translation>Właściwość</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="260"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="299"/>
         <source>Configuration</source>
         <translation>Konfiguracja</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="303"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="326"/>
         <source>No files yet.</source>
         <translation>Nie ma jeszcze plików.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="304"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="327"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n plik</numerusform>
@@ -3212,42 +4171,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="328"/>
         <source>This run has no child runs.</source>
-        <translation>Ten przebieg nie ma przebiegów podrzędnych.</translation>
+        <translation type="vanished">Ten przebieg nie ma przebiegów podrzędnych.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="337"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="355"/>
         <source>Choose a file to open.</source>
         <translation>Wybierz plik do otwarcia.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="343"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="362"/>
         <source>Fetching %1…</source>
         <translation>Pobieranie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="350"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="366"/>
+        <source>%1 was not opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="371"/>
         <source>Opened %1.</source>
         <translation>Otwarto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="358"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="373"/>
+        <source>No program could open %1: there is no application for this kind of file, or no desktop to start it. A copy is at %2; use Save as… to keep it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="383"/>
         <source>Save the run&apos;s files to</source>
         <translation>Zapisz pliki przebiegu w</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="370"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="395"/>
         <source>Saving to %1…</source>
         <translation>Zapisywanie w %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="372"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="397"/>
         <source>Saving: %1 of %2 files</source>
         <translation>Zapisywanie: %1 z %2 plików</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunDetailsPanel.cpp" line="376"/>
+        <location filename="../ui/runs/RunDetailsPanel.cpp" line="401"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
@@ -3255,107 +4223,111 @@
 <context>
     <name>trainyard::ui::RunLogPanel</name>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="28"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="29"/>
         <source>Aa</source>
         <translation>Aa</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="29"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="30"/>
         <source>Follow</source>
         <translation>Śledź</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="40"/>
         <source>Find in log</source>
-        <translation>Szukaj w logu</translation>
+        <translation type="vanished">Szukaj w logu</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="41"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="42"/>
+        <source>Find in log (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="45"/>
         <source>No log yet: the run writes one once it starts.</source>
         <translation>Brak logu: przebieg zapisze go po uruchomieniu.</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="43"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="47"/>
         <source>Match case</source>
         <translation>Uwzględniaj wielkość liter</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="45"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="49"/>
         <source>Keep showing the newest lines</source>
         <translation>Pokazuj zawsze najnowsze wiersze</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="60"/>
         <source>▲</source>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="56"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="60"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Poprzednie dopasowanie (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="57"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
         <source>▼</source>
         <translation>▼</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="57"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="61"/>
         <source>Next match (Enter)</source>
         <translation>Następne dopasowanie (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="62"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="65"/>
         <source>Top</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="62"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="65"/>
         <source>Jump to the first line</source>
         <translation>Przejdź do pierwszego wiersza</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="67"/>
         <source>Bottom</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="64"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="67"/>
         <source>Jump to the last line and follow</source>
         <translation>Przejdź do ostatniego wiersza i śledź</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="65"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="68"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="65"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="68"/>
         <source>Copy the selected lines</source>
         <translation>Kopiuj zaznaczone wiersze</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="179"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="188"/>
         <source>All ranks (merged)</source>
         <translation>Wszystkie rangi (scalone)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="181"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="190"/>
         <source>Rank %1 — %2</source>
         <translation>Ranga %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="209"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="218"/>
         <source>searching…</source>
         <translation>wyszukiwanie…</translation>
     </message>
     <message>
-        <location filename="../ui/logs/RunLogPanel.cpp" line="232"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="241"/>
         <source>no matches</source>
         <translation>brak dopasowań</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/logs/RunLogPanel.cpp" line="233"/>
+        <location filename="../ui/logs/RunLogPanel.cpp" line="242"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n dopasowanie</numerusform>
@@ -3367,57 +4339,82 @@
 <context>
     <name>trainyard::ui::RunMetricsPanel</name>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="40"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="48"/>
         <source>Log y</source>
         <translation>Log. y</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="45"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="61"/>
         <source>Step</source>
         <translation>Krok</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="46"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="62"/>
         <source>Relative time</source>
         <translation>Czas względny</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="47"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="63"/>
         <source>Wall time</source>
         <translation>Czas zegarowy</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="49"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="67"/>
         <source>Smoothing (debiased exponential moving average)</source>
         <translation>Wygładzanie (wykładnicza średnia krocząca z korekcją obciążenia)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="50"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="52"/>
         <source>Export CSV…</source>
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="52"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="71"/>
         <source>X axis:</source>
         <translation>Oś X:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="55"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="74"/>
         <source>Smoothing:</source>
         <translation>Wygładzanie:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="77"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="90"/>
+        <source>&lt;p&gt;&lt;b&gt;No resource use yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Each rank&apos;s CPU, memory and disk use appear here while the run runs, sampled every few seconds.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="92"/>
+        <source>&lt;p&gt;&lt;b&gt;No metrics yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A run&apos;s charts appear here once its script logs a number:&lt;br&gt;&lt;code&gt;from trainyard import run; run.log(&quot;loss&quot;, 0.25, step=10)&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="105"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="288"/>
+        <source>rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="293"/>
+        <source>rank %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="361"/>
         <source>Export metrics</source>
         <translation>Eksportuj metryki</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="77"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="361"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="82"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="131"/>
         <source>Metrics exported.</source>
         <translation>Wyeksportowano metryki.</translation>
     </message>
@@ -3425,385 +4422,599 @@
 <context>
     <name>trainyard::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="182"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="262"/>
+        <location filename="../ui/runs/RunColumnsMenu.cpp" line="34"/>
+        <source>%1 (last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/RunTableModel.cpp" line="263"/>
+        <location filename="../ui/runs/RunColumnsMenu.cpp" line="35"/>
+        <source>%1 (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/RunTableModel.cpp" line="264"/>
+        <location filename="../ui/runs/RunColumnsMenu.cpp" line="36"/>
+        <source>%1 (max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/RunTableModel.cpp" line="268"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="184"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="270"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="186"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="272"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="188"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="274"/>
         <source>Experiment</source>
         <translation>Eksperyment</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="190"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="276"/>
         <source>Compute</source>
         <translation>Obliczenia</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="192"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="278"/>
         <source>Nodes</source>
         <translation>Węzły</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="194"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="280"/>
         <source>Started</source>
         <translation>Rozpoczęto</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="196"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="282"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="198"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="284"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="200"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="286"/>
         <source>Workspace</source>
         <translation>Obszar roboczy</translation>
     </message>
     <message>
-        <location filename="../ui/model/RunTableModel.cpp" line="202"/>
+        <location filename="../ui/model/RunTableModel.cpp" line="288"/>
         <source>Engine</source>
         <translation>Silnik</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunColumnsMenu.cpp" line="30"/>
+        <source>No metrics logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunColumnsMenu.cpp" line="31"/>
+        <source>Reading the runs&apos; metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunColumnsMenu.cpp" line="69"/>
+        <source>Metric columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>trainyard::ui::RunsPage</name>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="49"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="61"/>
         <source>&amp;Submit run…</source>
         <translation>&amp;Uruchom przebieg…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="50"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="62"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="348"/>
         <source>Ca&amp;ncel run</source>
         <translation>&amp;Anuluj przebieg</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="51"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="63"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="345"/>
         <source>C&amp;lone and resubmit…</source>
         <translation>&amp;Sklonuj i uruchom ponownie…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="52"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="64"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="361"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">U&amp;suń…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="66"/>
+        <source>Delete the selected finished runs with their logs and outputs (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="67"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="351"/>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="69"/>
+        <source>Compare the selected runs (select two or more with Ctrl+click or Shift+click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="70"/>
         <source>Filter runs (Ctrl+F): name, id, compute, tag…</source>
         <translation>Filtruj przebiegi (Ctrl+F): nazwa, ID, obliczenia, tag…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="55"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="73"/>
         <source>All statuses</source>
         <translation>Wszystkie stany</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="56"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="74"/>
         <source>Active</source>
         <translation>Aktywne</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="105"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="124"/>
+        <source>No run matches the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="126"/>
+        <source>Show all runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="148"/>
         <source>No runs yet</source>
         <translation>Nie ma jeszcze przebiegów</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="107"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="150"/>
         <source>Submit your first run…</source>
         <translation>Uruchom pierwszy przebieg…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="108"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="151"/>
         <source>Loading runs…</source>
         <translation>Wczytywanie przebiegów…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="146"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="241"/>
         <source>Runs</source>
         <translation>Przebiegi</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="146"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="241"/>
         <source>Experiment %1</source>
         <translation>Eksperyment %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="209"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="279"/>
+        <source>text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="281"/>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="283"/>
+        <source>experiment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/RunsPage.cpp" line="285"/>
+        <source>None of the %n run(s) in this workspace matches %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="286"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="342"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="355"/>
+        <source>Select two runs or more to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="357"/>
+        <source>Copy run &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="418"/>
         <source>Runs need a cluster: create one on the Compute page, then submit a run from a folder with your training script.</source>
         <translation>Przebiegi potrzebują klastra: utwórz go na stronie Obliczenia, a potem uruchom przebieg z folderu ze skryptem treningowym.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="211"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="420"/>
         <source>Submit a run: pick the folder with your training script, the script to run and a cluster.</source>
         <translation>Uruchom przebieg: wybierz folder ze skryptem treningowym, skrypt do uruchomienia i klaster.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="225"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="226"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="444"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="449"/>
         <source>Run %1 submitted.</source>
         <translation>Uruchomiono przebieg %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="254"/>
-        <location filename="../ui/runs/RunsPage.cpp" line="261"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="479"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="486"/>
         <source>Cancel run</source>
         <translation>Anuluj przebieg</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="255"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="480"/>
         <source>Cancel run %1 (%2)? Its processes are stopped; logs, metrics and outputs written so far are kept, and you can clone it to run it again.</source>
         <translation>Anulować przebieg %1 (%2)? Jego procesy zostaną zatrzymane; zapisane dotąd logi, metryki i wyniki zostaną zachowane, a przebieg można sklonować i uruchomić ponownie.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="262"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="487"/>
         <source>Keep running</source>
         <translation>Kontynuuj</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="269"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="495"/>
         <source>Canceling run %1…</source>
         <translation>Anulowanie przebiegu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/RunsPage.cpp" line="270"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="498"/>
         <source>Run %1 was not canceled: %2</source>
         <translation>Przebieg %1 nie został anulowany: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="511"/>
+        <source>The %1 engine keeps every run: runs cannot be deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/RunsPage.cpp" line="520"/>
+        <source>%1 is still active: cancel it first, then delete it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="525"/>
+        <source>the run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/RunsPage.cpp" line="526"/>
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="527"/>
+        <source>Delete runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="528"/>
+        <source>Delete %1 with its logs, metrics and outputs? This cannot be undone; save the outputs first if you need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="533"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="547"/>
+        <source>Run %1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/RunsPage.cpp" line="553"/>
+        <location filename="../ui/runs/RunsPage.cpp" line="554"/>
+        <source>Run %1 deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>trainyard::ui::SubmitRunDialog</name>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="31"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="39"/>
         <source>Python script:</source>
         <translation>Skrypt Python:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="32"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="40"/>
         <source>Command:</source>
         <translation>Polecenie:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="46"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="56"/>
         <source>Submit run</source>
         <translation>Uruchom przebieg</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="51"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="61"/>
         <source>optional</source>
         <translation>opcjonalnie</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="52"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="58"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="74"/>
         <source>e.g. bash run.sh</source>
         <translation>np. bash run.sh</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="63"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="79"/>
         <source>--epochs 10 --data {datastore:data/mnist}</source>
         <translation>--epochs 10 --data {datastore:data/mnist}</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="67"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="83"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="73"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="89"/>
         <source>all nodes</source>
         <translation>wszystkie węzły</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="83"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="93"/>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="94"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="95"/>
+        <source>The run is stopped after this long (max_run_duration_seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="104"/>
         <source>&amp;Experiment:</source>
         <translation>&amp;Eksperyment:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="84"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="105"/>
         <source>Display &amp;name:</source>
         <translation>Nazwa &amp;wyświetlana:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="85"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="106"/>
         <source>&amp;Source folder:</source>
         <translation>&amp;Folder źródłowy:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="90"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="111"/>
         <source>&amp;Arguments:</source>
         <translation>&amp;Argumenty:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="91"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="112"/>
         <source>&amp;Compute:</source>
         <translation>&amp;Obliczenia:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="92"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="113"/>
         <source>N&amp;ode count:</source>
         <translation>Liczba w&amp;ęzłów:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="93"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="114"/>
         <source>&amp;Distribution:</source>
         <translation>&amp;Dystrybucja:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="94"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="115"/>
         <source>Processes per node:</source>
         <translation>Procesy na węzeł:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="95"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="116"/>
         <source>Workers:</source>
         <translation>Workery:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="96"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="117"/>
         <source>Parameter servers:</source>
         <translation>Serwery parametrów:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="97"/>
         <source>En&amp;vironment:</source>
-        <translation>Śro&amp;dowisko:</translation>
+        <translation type="vanished">Śro&amp;dowisko:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="98"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="118"/>
+        <source>Time l&amp;imit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="119"/>
+        <source>Envi&amp;ronment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="120"/>
+        <source>En&amp;vironment variables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="121"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tagi:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="109"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="132"/>
         <source>Submit</source>
         <translation>Uruchom</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="120"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="144"/>
         <source>Source folder</source>
         <translation>Folder źródłowy</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="237"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="167"/>
+        <source>Workspace default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="168"/>
+        <source>The interpreter and packages of the run (yard environment list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="294"/>
         <source>Clone and resubmit %1</source>
         <translation>Sklonuj i uruchom ponownie %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="258"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="315"/>
         <source>Environment line &apos;%1&apos; is not KEY=value: write one variable per line.</source>
         <translation>Wiersz środowiska „%1” nie ma postaci KLUCZ=wartość: jedna zmienna na wiersz.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="262"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="319"/>
         <source>Tag line &apos;%1&apos; is not name=value: write one tag per line.</source>
         <translation>Wiersz tagu „%1” nie ma postaci nazwa=wartość: jeden tag na wiersz.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="264"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="321"/>
         <source>This workspace has no cluster yet: create one on the Compute page first.</source>
         <translation>Ten obszar roboczy nie ma jeszcze klastra: najpierw utwórz go na stronie Obliczenia.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="266"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="323"/>
         <source>Choose the source folder: its files are copied for the run.</source>
         <translation>Wybierz folder źródłowy: jego pliki zostaną skopiowane dla przebiegu.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="279"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="336"/>
         <source>Compute &apos;%1&apos; does not exist in this workspace any more: choose another.</source>
         <translation>Zasób „%1” już nie istnieje w tym obszarze roboczym: wybierz inny.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="281"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="338"/>
         <source>Compute &apos;%1&apos; is being deleted: choose another.</source>
         <translation>Zasób „%1” jest usuwany: wybierz inny.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="283"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="340"/>
         <source>Node count %1 is more than cluster &apos;%2&apos; can have (max nodes %3): lower the node count or raise the cluster&apos;s max nodes.</source>
         <translation>Liczba węzłów %1 przekracza to, co może mieć klaster „%2” (maks. %3): zmniejsz liczbę węzłów lub zwiększ maksimum klastra.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="302"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="359"/>
         <source>experiment</source>
         <translation>eksperyment</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="303"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="360"/>
         <source>display name</source>
         <translation>nazwa wyświetlana</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="304"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="361"/>
         <source>source</source>
         <translation>źródło</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="305"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="362"/>
         <source>script</source>
         <translation>skrypt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="306"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="363"/>
         <source>command</source>
         <translation>polecenie</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="307"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="364"/>
         <source>arguments</source>
         <translation>argumenty</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="308"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="365"/>
         <source>compute</source>
         <translation>obliczenia</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="309"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="366"/>
         <source>node count</source>
         <translation>liczba węzłów</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="310"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="367"/>
         <source>distribution</source>
         <translation>dystrybucja</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="311"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="368"/>
+        <source>time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="369"/>
         <source>environment</source>
         <translation>środowisko</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="313"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="371"/>
+        <source>software environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="372"/>
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="317"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="376"/>
         <source>No changes against the original run yet.</source>
         <translation>Brak zmian względem pierwotnego przebiegu.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="318"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="377"/>
         <source>Changed against the original: %1</source>
         <translation>Zmiany względem oryginału: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/SubmitRunDialog.cpp" line="329"/>
+        <location filename="../ui/runs/SubmitRunDialog.cpp" line="388"/>
         <source>Submitting…</source>
         <translation>Uruchamianie…</translation>
     </message>
@@ -3881,9 +5092,130 @@
         <translation>Brak magazynu danych „%1”; obszar roboczy ma: %2.</translation>
     </message>
     <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="32"/>
+        <source>give exactly one condition: --nan, --above VALUE, --below VALUE, --stale-minutes N or --on failed|ended|unusable (given: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="34"/>
         <location filename="../app/yard/DatastoreCommands.cpp" line="114"/>
         <source>none</source>
         <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="48"/>
+        <source>--%1 &apos;%2&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="54"/>
+        <source>--stale-minutes &apos;%1&apos; is not a number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="66"/>
+        <source>--on &apos;%1&apos; is not known; allowed: failed, ended, unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="75"/>
+        <source>The metric the rule watches (NAME, or a prefix ending in *).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="77"/>
+        <source>Fire when the metric is NaN or infinite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="79"/>
+        <source>Fire when the metric is above VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="81"/>
+        <source>Fire when the metric is below VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="82"/>
+        <source>Fire when the metric has no new point for N minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="84"/>
+        <source>Fire when the run failed, ended, or a node became unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="86"/>
+        <source>Only for this run (default: every run of the workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="88"/>
+        <source>Adds an alert rule to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="100"/>
+        <source>Added %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="106"/>
+        <source>Lists the workspace&apos;s alert rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="112"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="112"/>
+        <source>Run</source>
+        <translation type="unfinished">Przebieg</translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="112"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="113"/>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="120"/>
+        <source>Removes an alert rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="122"/>
+        <source>the rule&apos;s id (yard alert list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="129"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="137"/>
+        <source>How often the run&apos;s state is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="138"/>
+        <source>Watches a run for the alert rules until it ends; alerts go to its events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/AlertCommands.cpp" line="153"/>
+        <source>ALERT %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="119"/>
@@ -3891,22 +5223,23 @@
         <translation>Wyświetl magazyn danych.</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="227"/>
+        <location filename="../app/yard/RunCommands.cpp" line="279"/>
         <source>Deletes a run&apos;s record from the engine (Azure ML: the job).</source>
         <translation>Usuwa zapis przebiegu z silnika (Azure ML: zadanie).</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="229"/>
+        <location filename="../app/yard/AlertCommands.cpp" line="145"/>
+        <location filename="../app/yard/RunCommands.cpp" line="281"/>
         <source>the run&apos;s id</source>
         <translation>identyfikator przebiegu</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="235"/>
+        <location filename="../app/yard/RunCommands.cpp" line="287"/>
         <source>Deleted run %1.</source>
         <translation>Usunięto przebieg %1.</translation>
     </message>
     <message>
-        <location filename="../app/yard/RunCommands.cpp" line="449"/>
+        <location filename="../app/yard/RunCommands.cpp" line="519"/>
         <source>Delete a run (Azure ML).</source>
         <translation>Usuń przebieg (Azure ML).</translation>
     </message>
@@ -3964,6 +5297,51 @@
         <location filename="../app/yard/WorkspaceCommands.cpp" line="56"/>
         <source>--engine &apos;%1&apos; is not supported here; allowed: local, slurm, azureml.</source>
         <translation>--engine „%1” nie jest tu obsługiwany; dozwolone: local, slurm, azureml.</translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="20"/>
+        <source>Show every compared value, not only those that differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="21"/>
+        <source>Compares runs: config, arguments, environment, tags, properties and metric summaries (last, min, max).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="27"/>
+        <source>give at least two run ids to compare; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="30"/>
+        <source>run &apos;%1&apos; is named twice; give each run once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="48"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="48"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="56"/>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="60"/>
+        <source>The runs do not differ in what is compared (use --all to see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/yard/RunCompareCommand.cpp" line="69"/>
+        <source>Compare runs side by side (differences only unless --all).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
