@@ -1,6 +1,7 @@
 #include "core/local/LocalGpus.h"
 
 #include "core/engine/GpuInventory.h"
+#include "core/platform/ResourceUsage.h"
 #include "core/platform/gpu/GpuProbe.h"
 #include "core/util/JsonFile.h"
 

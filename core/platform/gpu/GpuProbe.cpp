@@ -96,8 +96,4 @@ double physicalMemoryGB() {
     return 0;
 }
 
-int logicalCores() {
-    return QThread::idealThreadCount();
-}
-
 } // namespace trainyard::platform

@@ -21,8 +21,7 @@ std::optional<QList<GpuDevice>> probeNvml();
 // or nullopt when nvidia-smi is not on the PATH or fails (within a few seconds).
 std::optional<QByteArray> queryNvidiaSmi();
 
-// The machine's memory in GB (0 when unknown) and its logical cores.
+// The machine's memory in GB (0 when unknown); its logical cores are in ResourceUsage.h.
 double physicalMemoryGB();
-int logicalCores();
 
 } // namespace trainyard::platform
