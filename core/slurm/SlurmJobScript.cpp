@@ -146,7 +146,7 @@ Result<JobFiles> writeJobFiles(const SlurmSettings& s, const RunConfig& config, 
             "%2"
             "mkdir -p \"$(dirname \"$TY_LOG\")\"\n"
             "cd \"$TY_CWD\" || exit 97\n"
-                        "# sys/ metrics of this rank: a sampler beside it watches this PID, which exec keeps.\n"
+            "# sys/ metrics of this rank: a sampler beside it watches this PID, which exec keeps.\n"
             "if [ \"${TRAINYARD_SYSTEM_METRICS_INTERVAL:-5}\" != 0 ] && command -v python3 >/dev/null; then\n"
             "    python3 -m trainyard.sysmon $$ >/dev/null 2>&1 </dev/null &\n"
             "fi\n"

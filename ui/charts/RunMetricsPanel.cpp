@@ -115,7 +115,7 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent, Content shows)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 400}); // in proportion: charts keep most of the width
+    splitter->setSizes({600, 400});                        // in proportion: charts keep most of the width
     side->setVisible(m_content != Content::SystemMetrics); // resource use has numbers only
     m_stack->addWidget(splitter);
     layout->addWidget(m_stack, 1);
