@@ -112,6 +112,47 @@ open("logs/mine.txt", "w").write("rank %d" % c.rank)
             QVERIFY2(files.contains(f), qPrintable(f + QStringLiteral(" not in ") + files.join(u' ')));
     }
 
+    // torch.distributed as Azure ML's PyTorch distribution starts it (env://: MASTER_ADDR,
+    // MASTER_PORT, RANK, WORLD_SIZE from the engine), Debian's python3-torch with gloo: 2 nodes × 2
+    // processes in one group, the right sum on every rank, rank 0's checkpoint in ./outputs.
+    void torchDistributedAllReduceOverTwoNodes() {
+        if (QProcess::execute(QStringLiteral("/usr/bin/python3"),
+                              {QStringLiteral("-c"), QStringLiteral("import torch")}) != 0) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL("python3-torch is not installed (.ci/deps/mpi.apt lists it)");
+            QSKIP("python3-torch is not installed");
+        }
+        RunConfig c = m_ws->scriptRun(QStringLiteral("cpu"), QStringLiteral("ddp.py"), R"(import os
+import torch
+import torch.distributed as dist
+dist.init_process_group("gloo")
+t = torch.tensor([float(dist.get_rank() + 1)])
+dist.all_reduce(t)
+print("rank %d world %d sum %d" % (dist.get_rank(), dist.get_world_size(), int(t.item())), flush=True)
+os.makedirs("outputs", exist_ok=True)
+torch.save({"sum": t}, "outputs/state.pt")
+dist.destroy_process_group()
+)",
+                                      QStringLiteral("ddp"));
+        c.nodeCount = 2;
+        c.distribution.type = DistributionType::PyTorch;
+        c.distribution.processCountPerNode = 2;
+        auto run = m_ws->waitForEnd(await(m_ws->engine()->submitRun(c))->id, 120000);
+        QVERIFY(run);
+        auto logs = await(m_ws->engine()->listLogs(run->id));
+        QVERIFY(logs);
+        QByteArray all;
+        for (const LogSource& log : logs.value())
+            all += runFile(run->id, log.path);
+        QVERIFY2(run->status == RunStatus::Completed, qPrintable(run->error + QString::fromUtf8(all)));
+        QCOMPARE(logs->size(), 4);
+        for (int rank = 0; rank < 4; ++rank)
+            QVERIFY2(all.contains(QStringLiteral("rank %1 world 4 sum 10").arg(rank).toUtf8()),
+                     all.constData());
+        QVERIFY(runFiles(run->id).contains(QStringLiteral("outputs/state.pt")));
+        QVERIFY(runFiles(run->id).contains(QStringLiteral("outputs/rank_3/state.pt")));
+    }
+
     // The agent dying mid-run loses nothing: mpirun and the ranks go on, and its successor
     // finds their ends in the runners' files.
     void survivesTheAgentDying() {
