@@ -1453,7 +1453,7 @@
     <message>
         <location filename="../core/engine/GpuInventory.cpp" line="116"/>
         <source>compute &apos;%1&apos; cannot fit: %2 nodes of %3 need %4 GPUs, each node its own, but this machine has %5 (%6). Lower max_nodes or choose a smaller size (yard compute list-sizes).</source>
-        <translation>Compute „%1“ passt nicht: %2 Knoten von %3 brauchen %4 GPUs, jeder Knoten eigene, aber dieser Rechner hat %5 (%6). Senken Sie max_nodes oder wählen Sie eine kleinere Größe (yard compute list-sizes).</translation>
+        <translation>Compute „%1“ passt nicht: %2 Knoten der Größe %3 brauchen %4 GPUs, jeder Knoten eigene, aber dieser Rechner hat %5 (%6). Senken Sie max_nodes oder wählen Sie eine kleinere Größe (yard compute list-sizes).</translation>
     </message>
     <message>
         <location filename="../core/engine/GpuInventory.cpp" line="124"/>
