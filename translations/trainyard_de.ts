@@ -24,12 +24,12 @@
     <message>
         <location filename="../core/alerts/AlertRuleStore.cpp" line="26"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRuleStore.cpp" line="70"/>
         <source>No alert rule &apos;%1&apos;; the rules are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Alarmregel „%1“; vorhandene Regeln: %2.</translation>
     </message>
 </context>
 <context>
@@ -323,42 +323,42 @@
     <message>
         <location filename="../core/azureml/AzureMlEnvironments.cpp" line="24"/>
         <source>List environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Umgebungen</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEnvironments.cpp" line="38"/>
         <source>List versions of environment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Versionen der Umgebung „%1“</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEnvironments.cpp" line="62"/>
         <source>Get environment %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf der Umgebung %1:%2</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEnvironments.cpp" line="74"/>
         <source>Get environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf der Umgebung %1</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEnvironments.cpp" line="82"/>
         <source>No environment named &apos;%1&apos; in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Umgebung namens „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEnvironments.cpp" line="105"/>
         <source>Create environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Umgebung %1</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEnvironments.cpp" line="125"/>
         <source>List vm sizes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der VM-Größen von %1</translation>
     </message>
     <message>
         <location filename="../core/azureml/EnvironmentArm.cpp" line="40"/>
         <source>Azure ML runs in containers: an interpreter or prefix on this machine (%1) cannot be an environment there. Use --image, --conda-file or --pip-requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure ML führt Ausführungen in Containern aus: ein Interpreter oder Präfix auf diesem Rechner (%1) kann dort keine Umgebung sein. Verwenden Sie --image, --conda-file oder --pip-requirements.</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1154,7 @@
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="23"/>
         <source>partition &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition „%1“</translation>
     </message>
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="30"/>
@@ -1169,7 +1169,7 @@
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="50"/>
         <source>process_count_per_node is %1: %2 runs at most %3 processes per node (one per CPU).</source>
-        <translation type="unfinished"></translation>
+        <translation>process_count_per_node ist %1: %2 führt höchstens %3 Prozesse pro Knoten aus (einen pro CPU).</translation>
     </message>
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="59"/>
@@ -1228,22 +1228,22 @@
     <message>
         <location filename="../core/engine/Engine.cpp" line="22"/>
         <source>The %1 engine cannot list a datastore&apos;s files yet: download a folder to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine %1 kann die Dateien eines Datenspeichers noch nicht auflisten: laden Sie einen Ordner herunter, um seinen Inhalt zu sehen.</translation>
     </message>
     <message>
         <location filename="../core/engine/Engine.cpp" line="52"/>
         <source>The %1 engine has no environments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine %1 hat keine Umgebungen.</translation>
     </message>
     <message>
         <location filename="../core/engine/Engine.h" line="78"/>
         <source>The %1 engine keeps its runs: run &apos;%2&apos; cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine %1 behält ihre Ausführungen: die Ausführung „%2“ kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../core/engine/Engine.h" line="91"/>
         <source>The %1 engine cannot read %2 of run &apos;%3&apos; directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine %1 kann %2 der Ausführung „%3“ nicht direkt lesen.</translation>
     </message>
 </context>
 <context>
@@ -1251,22 +1251,22 @@
     <message>
         <location filename="../core/model/Environment.cpp" line="49"/>
         <source>Environment &apos;%1&apos; is not a reference: use NAME or NAME:VERSION.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung „%1“ ist kein Verweis: verwenden Sie NAME oder NAME:VERSION.</translation>
     </message>
     <message>
         <location filename="../core/model/Environment.cpp" line="65"/>
         <source>Invalid environment name &apos;%1&apos;: use 1 to 255 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Umgebungsname „%1“: verwenden Sie 1 bis 255 Buchstaben, Ziffern, „-“, „_“ und „.“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <location filename="../core/model/Environment.cpp" line="76"/>
         <source>Invalid environment version &apos;%1&apos;: use 1 to 50 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit (for example 1 or 2.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Umgebungsversion „%1“: verwenden Sie 1 bis 50 Buchstaben, Ziffern, „-“, „_“ und „.“, beginnend mit einem Buchstaben oder einer Ziffer (zum Beispiel 1 oder 2.0).</translation>
     </message>
     <message>
         <location filename="../core/model/Environment.cpp" line="92"/>
         <source>Environment &apos;%1&apos; has no %2: give a Python interpreter, a prefix, a conda file, a pip requirements file or an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung „%1“ hat keine Angabe %2: geben Sie einen Python-Interpreter, ein Präfix, eine Conda-Datei, eine pip-Requirements-Datei oder ein Image an.</translation>
     </message>
 </context>
 <context>
@@ -1274,54 +1274,54 @@
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="39"/>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="45"/>
         <source>%1 %2 failed with exit code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist mit Exit-Code %3 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="62"/>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="85"/>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="151"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="76"/>
         <source>environment %1 is a conda file, which needs mamba or conda on this machine; neither is on the PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 ist eine Conda-Datei und braucht mamba oder conda auf diesem Rechner; keines von beiden ist im PATH.</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="126"/>
         <source>cannot create the environment cache %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungs-Cache %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="131"/>
         <source>waiting for another build of this environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf einen anderen Build dieser Umgebung (%1)</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="136"/>
         <source>reusing environment %1, built before in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 wird wiederverwendet, zuvor gebaut in %2</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="141"/>
         <source>building environment %1 (%2) in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 (%2) wird in %3 gebaut</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="146"/>
         <source>build failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Build fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="152"/>
         <source>environment %1 is ready: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 ist bereit: %2</translation>
     </message>
 </context>
 <context>
@@ -1330,33 +1330,35 @@
         <location filename="../core/local/EnvironmentPreparation.cpp" line="68"/>
         <source>environment %1 could not be built: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 konnte nicht gebaut werden: %2
+%3</translation>
     </message>
     <message>
         <location filename="../core/local/EnvironmentPreparation.cpp" line="74"/>
         <source>reusing environment %1, built before in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 wird wiederverwendet, zuvor gebaut in %2</translation>
     </message>
     <message>
         <location filename="../core/local/EnvironmentPreparation.cpp" line="81"/>
         <source>building environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 wird gebaut</translation>
     </message>
     <message>
         <location filename="../core/local/EnvironmentPreparation.cpp" line="85"/>
         <source>the build of environment %1 ended without a result
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Build der Umgebung %1 endete ohne Ergebnis
+%2</translation>
     </message>
     <message>
         <location filename="../core/local/EnvironmentPreparation.cpp" line="104"/>
         <source>cannot start the build of environment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Build der Umgebung %1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/local/EnvironmentPreparation.cpp" line="139"/>
         <source>environment %1 runs in the image %2, which needs podman or docker on this machine; neither is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 läuft im Image %2, das podman oder docker auf diesem Rechner braucht; keines von beiden ist installiert.</translation>
     </message>
 </context>
 <context>
@@ -1364,32 +1366,32 @@
     <message>
         <location filename="../core/engine/EnvironmentStore.cpp" line="40"/>
         <source>The %1 file &apos;%2&apos; does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Datei „%2“ existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentStore.cpp" line="44"/>
         <source>The %1 file &apos;%2&apos; is %3 bytes: at most %4 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Datei „%2“ hat %3 Bytes: erlaubt sind höchstens %4.</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentStore.cpp" line="85"/>
         <source>Environment %1 exists already: versions never change; give another --version or leave it out for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung %1 existiert bereits: Versionen ändern sich nie; geben Sie eine andere --version an oder lassen Sie sie weg, um die nächste zu erhalten.</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentStore.cpp" line="89"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentStore.cpp" line="100"/>
         <source>No environment named &apos;%1&apos; in this workspace (yard environment list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Umgebung namens „%1“ in diesem Arbeitsbereich (yard environment list zeigt sie an).</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentStore.cpp" line="112"/>
         <source>Environment &apos;%1&apos; has no version %2 (it has %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung „%1“ hat keine Version %2 (vorhanden: %3).</translation>
     </message>
 </context>
 <context>
@@ -1441,22 +1443,22 @@
     <message>
         <location filename="../core/engine/GpuInventory.cpp" line="40"/>
         <source>workspace.json: local.gpus[%1] must be a GPU&apos;s name or an object with &quot;name&quot; (and optionally &quot;index&quot;, &quot;memory_mib&quot;, &quot;uuid&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace.json: local.gpus[%1] muss der Name einer GPU sein oder ein Objekt mit "name" (und optional "index", "memory_mib", "uuid").</translation>
     </message>
     <message>
         <location filename="../core/engine/GpuInventory.cpp" line="46"/>
         <source>workspace.json: local.gpus must be a list of GPUs ([] for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace.json: local.gpus muss eine Liste von GPUs sein ([] für keine).</translation>
     </message>
     <message>
         <location filename="../core/engine/GpuInventory.cpp" line="116"/>
         <source>compute &apos;%1&apos; cannot fit: %2 nodes of %3 need %4 GPUs, each node its own, but this machine has %5 (%6). Lower max_nodes or choose a smaller size (yard compute list-sizes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute „%1“ passt nicht: %2 Knoten der Größe %3 brauchen %4 GPUs, jeder Knoten eigene, aber dieser Rechner hat %5 (%6). Senken Sie max_nodes oder wählen Sie eine kleinere Größe (yard compute list-sizes).</translation>
     </message>
     <message>
         <location filename="../core/engine/GpuInventory.cpp" line="124"/>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gefunden</translation>
     </message>
 </context>
 <context>
@@ -1554,12 +1556,12 @@
     <message>
         <location filename="../core/local/LocalDatabase.cpp" line="564"/>
         <source>Run &apos;%1&apos; is %2: cancel it first, then delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung „%1“ ist %2: brechen Sie sie zuerst ab und löschen Sie sie dann.</translation>
     </message>
     <message>
         <location filename="../core/local/LocalDatabase.cpp" line="589"/>
         <source>No run with id &apos;%1&apos; in this workspace.</source>
-        <translation type="unfinished">Keine Ausführung mit der ID „%1“ in diesem Arbeitsbereich.</translation>
+        <translation>Keine Ausführung mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
@@ -1577,22 +1579,22 @@
     <message>
         <location filename="../core/local/LocalEngine.cpp" line="124"/>
         <source>vm_size &apos;%1&apos; is not offered by the local engine: use &apos;local&apos; (a node is a slot on this machine) or &apos;local-gpuN&apos; for N GPUs per node (yard compute list-sizes).</source>
-        <translation type="unfinished"></translation>
+        <translation>vm_size „%1“ wird von der lokalen Engine nicht angeboten: verwenden Sie „local“ (ein Knoten ist ein Platz auf diesem Rechner) oder „local-gpuN“ für N GPUs pro Knoten (yard compute list-sizes).</translation>
     </message>
     <message>
         <location filename="../core/local/LocalEngine.cpp" line="367"/>
         <source>Run &apos;%1&apos; is deleted, but some of its files in %2 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung „%1“ ist gelöscht, aber einige ihrer Dateien in %2 konnten nicht entfernt werden.</translation>
     </message>
     <message>
         <location filename="../core/local/LocalEngine.cpp" line="454"/>
         <source>Run &apos;%1&apos; has no file %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung „%1“ hat keine Datei %2.</translation>
     </message>
     <message>
         <location filename="../core/local/LocalEngine.cpp" line="457"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>vm_size &apos;%1&apos; is not offered by the local engine: use &apos;local&apos; (a node is a slot on this machine).</source>
@@ -1610,7 +1612,7 @@
     <message>
         <location filename="../core/local/LocalEngine.cpp" line="278"/>
         <source>environment %1 runs in the image %2, which needs podman or docker on this machine; neither is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 läuft im Image %2, das podman oder docker auf diesem Rechner braucht; keines von beiden ist installiert.</translation>
     </message>
     <message>
         <location filename="../core/local/LocalEngine.cpp" line="299"/>
@@ -1688,12 +1690,12 @@
     <message>
         <location filename="../core/local/MpiLauncher.cpp" line="47"/>
         <source>distribution mpi: %1 is neither Open MPI&apos;s mpirun nor MPICH&apos;s mpiexec (`--version` says neither).</source>
-        <translation type="unfinished"></translation>
+        <translation>distribution mpi: %1 ist weder mpirun von Open MPI noch mpiexec von MPICH (`--version` nennt keines von beiden).</translation>
     </message>
     <message>
         <location filename="../core/local/MpiLauncher.cpp" line="50"/>
         <source>distribution mpi needs an MPI launcher, and neither mpirun nor mpiexec is on the PATH: install Open MPI (Debian: openmpi-bin) or MPICH, or submit with another distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>distribution mpi braucht einen MPI-Launcher, aber weder mpirun noch mpiexec ist im PATH: installieren Sie Open MPI (Debian: openmpi-bin) oder MPICH, oder starten Sie mit einer anderen Verteilung.</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1703,7 @@
     <message>
         <location filename="../core/local/NodeGpus.cpp" line="32"/>
         <source>node %1 of %2 has no %3 GPU(s) of its own on this machine (%4 GPUs found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 von %2 hat auf diesem Rechner keine eigenen %3 GPU(s) (%4 GPUs gefunden).</translation>
     </message>
 </context>
 <context>
@@ -1722,18 +1724,18 @@
     <message>
         <location filename="../core/engine/RankWorkDirs.cpp" line="25"/>
         <source>Cannot link %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit %2 verknüpft werden.</translation>
     </message>
     <message>
         <location filename="../core/engine/RankWorkDirs.cpp" line="36"/>
         <source>The source folder has a file named &apos;%1&apos;: it cannot become the run&apos;s %1 folder. Rename it, or write to $TRAINYARD_OUTPUTS_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellordner enthält eine Datei namens „%1“: sie kann nicht zum Ordner %1 der Ausführung werden. Benennen Sie sie um oder schreiben Sie nach $TRAINYARD_OUTPUTS_DIR.</translation>
     </message>
     <message>
         <location filename="../core/engine/RankWorkDirs.cpp" line="41"/>
         <location filename="../core/engine/RankWorkDirs.cpp" line="77"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished">%1 kann nicht angelegt werden.</translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1795,7 @@
     <message>
         <location filename="../core/model/Run.cpp" line="90"/>
         <source>max_run_duration_seconds is %1: give a whole number of seconds, 1 or more, or 0 for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_run_duration_seconds ist %1: geben Sie eine ganze Zahl von Sekunden an, 1 oder mehr, oder 0 für kein Limit.</translation>
     </message>
     <message>
         <location filename="../core/model/Run.cpp" line="99"/>
@@ -1806,7 +1808,7 @@
     <message>
         <location filename="../core/alerts/RunEvents.cpp" line="32"/>
         <source>Cannot record the run&apos;s event in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis der Ausführung kann nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1814,17 +1816,17 @@
     <message>
         <location filename="../core/engine/RunFileRead.cpp" line="22"/>
         <source>The run has no file &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung hat keine Datei „%1“.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunFileRead.cpp" line="25"/>
         <source>&apos;%1&apos; is %2 bytes; files over %3 bytes are not read whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat %2 Bytes; Dateien über %3 Bytes werden nicht vollständig gelesen.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunFileRead.cpp" line="31"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2041,7 @@
     <message>
         <location filename="../core/slurm/SlurmEnvironment.cpp" line="73"/>
         <source>Cannot create the environment folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umgebungsordner von %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2245,7 @@
     <message>
         <location filename="../core/monitoring/SystemMetrics.cpp" line="98"/>
         <source>The system metrics interval &apos;%1&apos; is not allowed: give seconds from 0.1 to 3600, or 0 to turn sampling off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Intervall der Systemmetriken „%1“ ist nicht erlaubt: geben Sie Sekunden von 0.1 bis 3600 an, oder 0, um die Erfassung auszuschalten.</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2311,7 @@
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="118"/>
         <source>Alert rule &apos;%1&apos; has an unknown condition &apos;%2&apos;; allowed: nan, above, below, stale, ended, failed, unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmregel „%1“ hat eine unbekannte Bedingung „%2“; erlaubt: nan, above, below, stale, ended, failed, unusable.</translation>
     </message>
 </context>
 <context>
@@ -2317,37 +2319,37 @@
     <message>
         <location filename="../core/alerts/AlertEvaluator.cpp" line="30"/>
         <source>%1 (rule %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Regel %2: %3)</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertEvaluator.cpp" line="60"/>
         <source>%1 is %2 at step %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 bei Schritt %3</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertEvaluator.cpp" line="83"/>
         <source>run %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 ist %2</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertEvaluator.cpp" line="84"/>
         <source>run %1 is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 ist %2: %3</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertEvaluator.cpp" line="104"/>
         <source>node %1 is unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 ist unbrauchbar</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertEvaluator.cpp" line="105"/>
         <source>node %1 is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 ist unbrauchbar: %2</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertEvaluator.cpp" line="128"/>
         <source>no new point of %1 for %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>kein neuer Punkt von %1 seit %2 s</translation>
     </message>
 </context>
 <context>
@@ -2355,62 +2357,62 @@
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="44"/>
         <source>%1 is NaN or infinite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist NaN oder unendlich</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="47"/>
         <source>%1 above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="50"/>
         <source>%1 below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="53"/>
         <source>no new %1 for %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>kein neuer Wert von %1 seit %2 min</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="56"/>
         <source>run ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung beendet</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="59"/>
         <source>run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="62"/>
         <source>a node became unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Knoten wurde unbrauchbar</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="65"/>
         <source>%1 (run %2)</source>
-        <translation type="unfinished">%1 (Ausführung %2)</translation>
+        <translation>%1 (Ausführung %2)</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="70"/>
         <source>An alert on &apos;%1&apos; needs a metric name (--metric NAME), e.g. --metric loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Alarm bei „%1“ braucht einen Metriknamen (--metric NAME), z. B. --metric loss.</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="75"/>
         <source>An alert on &apos;%1&apos; takes no metric; --metric goes with --nan, --above, --below or --stale-minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Alarm bei „%1“ nimmt keine Metrik; --metric gehört zu --nan, --above, --below oder --stale-minutes.</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="81"/>
         <source>The threshold must be a finite number; use --nan for NaN and infinity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwellenwert muss eine endliche Zahl sein; verwenden Sie --nan für NaN und Unendlich.</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="85"/>
         <source>--stale-minutes must be more than 0 and at most 10080 (a week), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stale-minutes muss größer als 0 und höchstens 10080 (eine Woche) sein, nicht %1.</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2421,7 @@
         <location filename="../ui/runs/AllRunsPage.cpp" line="32"/>
         <location filename="../ui/runs/AllRunsPage.cpp" line="114"/>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/runs/AllRunsPage.cpp" line="33"/>
@@ -2449,17 +2451,17 @@
     <message>
         <location filename="../ui/runs/AllRunsPage.cpp" line="50"/>
         <source>Compare the selected runs (select two or more with Ctrl+click or Shift+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Ausführungen vergleichen (zwei oder mehr mit Strg+Klick oder Umschalt+Klick auswählen)</translation>
     </message>
     <message>
         <location filename="../ui/runs/AllRunsPage.cpp" line="111"/>
         <source>&amp;Open in its workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Im eigenen Arbeitsbereich ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../ui/runs/AllRunsPage.cpp" line="119"/>
         <source>Copy run &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungs-&amp;ID kopieren</translation>
     </message>
 </context>
 <context>
@@ -2518,22 +2520,22 @@
     <message>
         <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
         <source>Run</source>
-        <translation type="unfinished">Ausführung</translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
         <source>Metrics</source>
-        <translation type="unfinished">Metriken</translation>
+        <translation>Metriken</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2553,7 @@
     <message>
         <location filename="../ui/compute/ComputeDialog.cpp" line="49"/>
         <source>A cluster&apos;s name cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Clusters kann nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../ui/compute/ComputeDialog.cpp" line="56"/>
@@ -2661,12 +2663,12 @@
     <message>
         <location filename="../ui/compute/ComputeDialog.cpp" line="138"/>
         <source>Advanced: admin user</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert: Administratorbenutzer</translation>
     </message>
     <message>
         <location filename="../ui/compute/ComputeDialog.cpp" line="140"/>
         <source>Advanced: network</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert: Netzwerk</translation>
     </message>
     <message>
         <location filename="../ui/compute/ComputeDialog.cpp" line="157"/>
@@ -2854,7 +2856,7 @@
     <message>
         <location filename="../ui/compute/ComputePage.cpp" line="244"/>
         <source>Copy &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../ui/compute/ComputePage.cpp" line="260"/>
@@ -2870,15 +2872,15 @@
     <message numerus="yes">
         <location filename="../ui/compute/ComputePage.cpp" line="302"/>
         <source>The cluster &apos;%1&apos; still has %n active run(s), and a cluster is not deleted while runs are active: cancel them first, or wait until they end. Try to delete it anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Cluster „%1“ hat noch %n aktive Ausführung, und ein Cluster wird nicht gelöscht, solange Ausführungen aktiv sind: brechen Sie sie zuerst ab oder warten Sie, bis sie endet. Trotzdem versuchen, ihn zu löschen?</numerusform>
+            <numerusform>Der Cluster „%1“ hat noch %n aktive Ausführungen, und ein Cluster wird nicht gelöscht, solange Ausführungen aktiv sind: brechen Sie sie zuerst ab oder warten Sie, bis sie enden. Trotzdem versuchen, ihn zu löschen?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/compute/ComputePage.cpp" line="306"/>
         <source>Delete the cluster &apos;%1&apos;? Its nodes are released. Finished runs stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cluster „%1“ löschen? Seine Knoten werden freigegeben. Beendete Ausführungen bleiben im Verlauf.</translation>
     </message>
     <message>
         <location filename="../ui/compute/ComputePage.cpp" line="308"/>
@@ -2916,18 +2918,18 @@
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="43"/>
         <source>&amp;Upload folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hoch&amp;laden…</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="44"/>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="230"/>
         <source>&amp;Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herunterladen…</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="45"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="48"/>
@@ -2937,17 +2939,17 @@
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="54"/>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren (F5)</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="62"/>
         <source>Copy a folder of this computer into the selected folder of the default datastore</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner dieses Computers in den ausgewählten Ordner des Standard-Datenspeichers kopieren</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="64"/>
         <source>Copy the selected file or folder to a folder of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Datei oder den ausgewählten Ordner in einen Ordner dieses Computers kopieren</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="67"/>
@@ -2973,42 +2975,42 @@
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="75"/>
         <source>Runs read their data from datastores: pass a path as {datastore:data/mnist} in a run&apos;s arguments. Upload a folder here or with “yard datastore upload”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen lesen ihre Daten aus Datenspeichern: geben Sie einen Pfad als {datastore:data/mnist} in den Argumenten einer Ausführung an. Laden Sie einen Ordner hier oder mit „yard datastore upload“ hoch.</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="79"/>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="79"/>
         <source>Modified</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="91"/>
         <source>Files of the default datastore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien des Standard-Datenspeichers:</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="162"/>
         <source>The %1 engine does not list a datastore&apos;s files here; upload and download still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine %1 listet die Dateien eines Datenspeichers hier nicht auf; Hoch- und Herunterladen funktionieren trotzdem.</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="168"/>
         <source>Cannot list the datastore&apos;s files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien des Datenspeichers können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="203"/>
         <source>The datastore is empty: upload a folder to give runs their data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenspeicher ist leer: laden Sie einen Ordner hoch, um den Ausführungen ihre Daten zu geben.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/workspace/DatastoresPage.cpp" line="204"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Datei</numerusform>
             <numerusform>%n Dateien</numerusform>
         </translation>
@@ -3016,57 +3018,57 @@
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="233"/>
         <source>&amp;Upload folder here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hierher hoch&amp;laden…</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="238"/>
         <source>Copy run &amp;argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungs-&amp;Argument kopieren</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="241"/>
         <source>Copy &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="257"/>
         <source>Upload a folder to the datastore</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner in den Datenspeicher hochladen</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="272"/>
         <source>Download %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 herunterladen nach</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="286"/>
         <source>Uploading %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach %2 hochgeladen</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="293"/>
         <source>Downloading %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach %2 heruntergeladen</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="320"/>
         <source>%1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dateien</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="328"/>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fertig.</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="329"/>
         <source>%1: canceled; nothing half-written was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen; nichts halb Geschriebenes wurde behalten.</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="330"/>
         <source>%1: failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Runs read their data from datastores: pass a path as {datastore:data/mnist} in a run&apos;s arguments. Upload a folder with `yard datastore upload`.</source>
@@ -3475,32 +3477,32 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Find in the log you are reading, or filter the runs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im angezeigten Protokoll suchen oder die Ausführungen filtern (Strg+F)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="198"/>
@@ -3525,7 +3527,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Delete the selected cluster or the selected finished runs (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Cluster oder die ausgewählten beendeten Ausführungen löschen (Entf)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="216"/>
@@ -3550,7 +3552,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="303"/>
@@ -3683,27 +3685,27 @@
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="84"/>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="85"/>
         <source>Show the whole x range again (or double-click the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen x-Bereich wieder anzeigen (oder das Diagramm doppelklicken)</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="88"/>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="89"/>
         <source>Export every point of this metric as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Punkte dieser Metrik als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="108"/>
         <source> (raw)</source>
-        <translation type="unfinished"></translation>
+        <translation> (roh)</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="109"/>
@@ -3733,12 +3735,12 @@
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="363"/>
         <source>&lt;i&gt;Solid lines: smoothed (EMA, weight %1); faint lines: raw values.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Durchgezogene Linien: geglättet (EMA, Gewicht %1); blasse Linien: Rohwerte.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="420"/>
         <source>%1 — step %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Schritt %2 · %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -3746,32 +3748,32 @@
     <message>
         <location filename="../ui/charts/MetricImagesView.cpp" line="69"/>
         <source>Click to see the image at full size</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um das Bild in voller Größe zu sehen</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricImagesView.cpp" line="71"/>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricImagesView.cpp" line="111"/>
         <source>step %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2 von %3)</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricImagesView.cpp" line="129"/>
         <source>not an image this build can read</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bild, das dieser Build lesen kann</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricImagesView.cpp" line="137"/>
         <source>Image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricImagesView.cpp" line="160"/>
         <source>%1, step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Schritt %2</translation>
     </message>
 </context>
 <context>
@@ -3779,64 +3781,64 @@
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
         <source>Last value</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Wert</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="41"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="66"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="68"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="70"/>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="72"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="74"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="126"/>
         <source>%1 (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Zeile)</numerusform>
+            <numerusform>%1 (%n Zeilen)</numerusform>
         </translation>
     </message>
 </context>
@@ -3875,7 +3877,7 @@
     <message>
         <location filename="../ui/model/NodeTableModel.cpp" line="88"/>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
 </context>
 <context>
@@ -3883,7 +3885,7 @@
     <message>
         <location filename="../ui/runs/RunAlertNotifier.cpp" line="32"/>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1</translation>
     </message>
 </context>
 <context>
@@ -3891,62 +3893,62 @@
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="24"/>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="26"/>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="28"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="30"/>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="32"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="34"/>
         <source>Metrics</source>
-        <translation type="unfinished">Metriken</translation>
+        <translation>Metriken</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="56"/>
         <source>Differences only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Unterschiede</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="65"/>
         <source>Show only the values that are not the same in every run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Werte anzeigen, die nicht in jeder Ausführung gleich sind</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="98"/>
         <source>Comparing %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich von %1 Ausführungen</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="152"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="152"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="170"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
 </context>
 <context>
@@ -4012,12 +4014,12 @@
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="55"/>
         <source>This run has no child runs. A run&apos;s script starts them with run.child_run() or by submitting with a parent run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ausführung hat keine untergeordneten Ausführungen. Das Skript einer Ausführung startet sie mit run.child_run() oder durch Starten mit einer übergeordneten Ausführung.</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="88"/>
         <source>Open the selected file with the program your desktop uses for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Datei mit dem Programm öffnen, das Ihr Desktop dafür verwendet</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="119"/>
@@ -4032,7 +4034,7 @@
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="121"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="127"/>
@@ -4082,7 +4084,7 @@
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="245"/>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="247"/>
@@ -4179,7 +4181,7 @@
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="366"/>
         <source>%1 was not opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geöffnet: %2</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="371"/>
@@ -4189,7 +4191,7 @@
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="373"/>
         <source>No program could open %1: there is no application for this kind of file, or no desktop to start it. A copy is at %2; use Save as… to keep it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm konnte %1 öffnen: Für diese Art von Datei gibt es keine Anwendung oder keinen Desktop, der sie startet. Eine Kopie liegt in %2; mit Speichern unter… können Sie sie anderswo aufbewahren.</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="383"/>
@@ -4231,7 +4233,7 @@
     <message>
         <location filename="../ui/logs/RunLogPanel.cpp" line="42"/>
         <source>Find in log (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll suchen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunLogPanel.cpp" line="45"/>
@@ -4372,27 +4374,27 @@
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="90"/>
         <source>&lt;p&gt;&lt;b&gt;No resource use yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Each rank&apos;s CPU, memory and disk use appear here while the run runs, sampled every few seconds.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Ressourcennutzung.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;CPU-, Speicher- und Datenträgernutzung jedes Rangs erscheinen hier, während die Ausführung läuft, erfasst alle paar Sekunden.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="92"/>
         <source>&lt;p&gt;&lt;b&gt;No metrics yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A run&apos;s charts appear here once its script logs a number:&lt;br&gt;&lt;code&gt;from trainyard import run; run.log(&quot;loss&quot;, 0.25, step=10)&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Metriken.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Diagramme einer Ausführung erscheinen hier, sobald ihr Skript eine Zahl protokolliert:&lt;br&gt;&lt;code&gt;from trainyard import run; run.log("loss", 0.25, step=10)&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="105"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="288"/>
         <source>rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="293"/>
         <source>rank %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="361"/>
@@ -4416,19 +4418,19 @@
         <location filename="../ui/model/RunTableModel.cpp" line="262"/>
         <location filename="../ui/runs/RunColumnsMenu.cpp" line="34"/>
         <source>%1 (last)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (letzter)</translation>
     </message>
     <message>
         <location filename="../ui/model/RunTableModel.cpp" line="263"/>
         <location filename="../ui/runs/RunColumnsMenu.cpp" line="35"/>
         <source>%1 (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (min)</translation>
     </message>
     <message>
         <location filename="../ui/model/RunTableModel.cpp" line="264"/>
         <location filename="../ui/runs/RunColumnsMenu.cpp" line="36"/>
         <source>%1 (max)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (max)</translation>
     </message>
     <message>
         <location filename="../ui/model/RunTableModel.cpp" line="268"/>
@@ -4488,17 +4490,17 @@
     <message>
         <location filename="../ui/runs/RunColumnsMenu.cpp" line="30"/>
         <source>No metrics logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Metriken protokolliert</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunColumnsMenu.cpp" line="31"/>
         <source>Reading the runs&apos; metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken der Ausführungen werden gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunColumnsMenu.cpp" line="69"/>
         <source>Metric columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikspalten</translation>
     </message>
 </context>
 <context>
@@ -4524,23 +4526,23 @@
         <location filename="../ui/runs/RunsPage.cpp" line="64"/>
         <location filename="../ui/runs/RunsPage.cpp" line="361"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="66"/>
         <source>Delete the selected finished runs with their logs and outputs (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten beendeten Ausführungen mit ihren Protokollen und Ausgaben löschen (Entf)</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="67"/>
         <location filename="../ui/runs/RunsPage.cpp" line="351"/>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="69"/>
         <source>Compare the selected runs (select two or more with Ctrl+click or Shift+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Ausführungen vergleichen (zwei oder mehr mit Strg+Klick oder Umschalt+Klick auswählen)</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="70"/>
@@ -4560,12 +4562,12 @@
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="124"/>
         <source>No run matches the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ausführung passt zum Filter</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="126"/>
         <source>Show all runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ausführungen anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="148"/>
@@ -4595,45 +4597,45 @@
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="279"/>
         <source>text “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Text „%1“</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="281"/>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="283"/>
         <source>experiment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runs/RunsPage.cpp" line="285"/>
         <source>None of the %n run(s) in this workspace matches %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Ausführung in diesem Arbeitsbereich passt nicht zu %1.</numerusform>
+            <numerusform>Keine der %n Ausführungen in diesem Arbeitsbereich passt zu %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="286"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="342"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="355"/>
         <source>Select two runs or more to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei oder mehr Ausführungen, um sie zu vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="357"/>
         <source>Copy run &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungs-&amp;ID kopieren</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="418"/>
@@ -4680,54 +4682,54 @@
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="511"/>
         <source>The %1 engine keeps every run: runs cannot be deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine %1 behält jede Ausführung: Ausführungen können hier nicht gelöscht werden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runs/RunsPage.cpp" line="520"/>
         <source>%1 is still active: cancel it first, then delete it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist noch aktiv: brechen Sie sie zuerst ab und löschen Sie sie dann.</numerusform>
+            <numerusform>%1 sind noch aktiv: brechen Sie sie zuerst ab und löschen Sie sie dann.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="525"/>
         <source>the run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausführung %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runs/RunsPage.cpp" line="526"/>
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausführung</numerusform>
+            <numerusform>%n Ausführungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="527"/>
         <source>Delete runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen löschen</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="528"/>
         <source>Delete %1 with its logs, metrics and outputs? This cannot be undone; save the outputs first if you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Protokollen, Metriken und Ausgaben löschen? Das kann nicht rückgängig gemacht werden; sichern Sie zuerst die Ausgaben, falls Sie sie brauchen.</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="533"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="547"/>
         <source>Run %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="553"/>
         <location filename="../ui/runs/RunsPage.cpp" line="554"/>
         <source>Run %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4780,17 +4782,17 @@
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="93"/>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="94"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Limit</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="95"/>
         <source>The run is stopped after this long (max_run_duration_seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung wird nach dieser Dauer gestoppt (max_run_duration_seconds).</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="104"/>
@@ -4849,17 +4851,17 @@
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="118"/>
         <source>Time l&amp;imit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="119"/>
         <source>Envi&amp;ronment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="120"/>
         <source>En&amp;vironment variables:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsva&amp;riablen:</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="121"/>
@@ -4879,12 +4881,12 @@
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="167"/>
         <source>Workspace default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Arbeitsbereichs</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="168"/>
         <source>The interpreter and packages of the run (yard environment list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter und Pakete der Ausführung (yard environment list).</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="294"/>
@@ -4974,7 +4976,7 @@
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="368"/>
         <source>time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="369"/>
@@ -4984,7 +4986,7 @@
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="371"/>
         <source>software environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Software-Umgebung</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="372"/>
@@ -5082,7 +5084,7 @@
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="32"/>
         <source>give exactly one condition: --nan, --above VALUE, --below VALUE, --stale-minutes N or --on failed|ended|unusable (given: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine Bedingung an: --nan, --above VALUE, --below VALUE, --stale-minutes N oder --on failed|ended|unusable (angegeben: %1).</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="34"/>
@@ -5093,117 +5095,117 @@
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="48"/>
         <source>--%1 &apos;%2&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 „%2“ ist keine Zahl.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="54"/>
         <source>--stale-minutes &apos;%1&apos; is not a number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stale-minutes „%1“ ist keine Anzahl Minuten.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="66"/>
         <source>--on &apos;%1&apos; is not known; allowed: failed, ended, unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on „%1“ ist unbekannt; erlaubt: failed, ended, unusable.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="75"/>
         <source>The metric the rule watches (NAME, or a prefix ending in *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metrik, die die Regel überwacht (NAME oder ein Präfix, das auf * endet).</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="77"/>
         <source>Fire when the metric is NaN or infinite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösen, wenn die Metrik NaN oder unendlich ist.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="79"/>
         <source>Fire when the metric is above VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösen, wenn die Metrik über VALUE liegt.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="81"/>
         <source>Fire when the metric is below VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösen, wenn die Metrik unter VALUE liegt.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="82"/>
         <source>Fire when the metric has no new point for N minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösen, wenn die Metrik N Minuten lang keinen neuen Punkt hat.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="84"/>
         <source>Fire when the run failed, ended, or a node became unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösen, wenn die Ausführung fehlschlug oder endete oder ein Knoten unbrauchbar wurde.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="86"/>
         <source>Only for this run (default: every run of the workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Ausführung (Standard: jede Ausführung des Arbeitsbereichs).</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="88"/>
         <source>Adds an alert rule to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt dem Arbeitsbereich eine Alarmregel hinzu.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="100"/>
         <source>Added %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt: %2.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="106"/>
         <source>Lists the workspace&apos;s alert rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Alarmregeln des Arbeitsbereichs auf.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="112"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="112"/>
         <source>Run</source>
-        <translation type="unfinished">Ausführung</translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="112"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="113"/>
         <source>(all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle)</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="120"/>
         <source>Removes an alert rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt eine Alarmregel.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="122"/>
         <source>the rule&apos;s id (yard alert list)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID der Regel (yard alert list)</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="129"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="137"/>
         <source>How often the run&apos;s state is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft der Zustand der Ausführung gelesen wird.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="138"/>
         <source>Watches a run for the alert rules until it ends; alerts go to its events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwacht eine Ausführung bis zu ihrem Ende auf die Alarmregeln; Alarme landen in ihren Ereignissen.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="153"/>
         <source>ALERT %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ALARM %1: %2</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="119"/>
@@ -5289,47 +5291,47 @@
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="20"/>
         <source>Show every compared value, not only those that differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden verglichenen Wert anzeigen, nicht nur die abweichenden.</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="21"/>
         <source>Compares runs: config, arguments, environment, tags, properties and metric summaries (last, min, max).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht Ausführungen: Konfiguration, Argumente, Umgebung, Tags, Eigenschaften und Metrik-Zusammenfassungen (letzter Wert, min, max).</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="27"/>
         <source>give at least two run ids to compare; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mindestens zwei Ausführungs-IDs zum Vergleichen an; erhalten: %1.</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="30"/>
         <source>run &apos;%1&apos; is named twice; give each run once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung „%1“ ist doppelt angegeben; geben Sie jede Ausführung nur einmal an.</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="48"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="48"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="56"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="60"/>
         <source>The runs do not differ in what is compared (use --all to see it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführungen unterscheiden sich im Verglichenen nicht (mit --all wird alles angezeigt).</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="69"/>
         <source>Compare runs side by side (differences only unless --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen nebeneinander vergleichen (nur Unterschiede, außer mit --all).</translation>
     </message>
 </context>
 </TS>

@@ -24,12 +24,12 @@
     <message>
         <location filename="../core/alerts/AlertRuleStore.cpp" line="26"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRuleStore.cpp" line="70"/>
         <source>No alert rule &apos;%1&apos;; the rules are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak reguły alertu „%1”; dostępne reguły: %2.</translation>
     </message>
 </context>
 <context>
@@ -323,42 +323,42 @@
     <message>
         <location filename="../core/azureml/AzureMlEnvironments.cpp" line="24"/>
         <source>List environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie listy środowisk</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEnvironments.cpp" line="38"/>
         <source>List versions of environment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie listy wersji środowiska „%1”</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEnvironments.cpp" line="62"/>
         <source>Get environment %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie środowiska %1:%2</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEnvironments.cpp" line="74"/>
         <source>Get environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie środowiska %1</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEnvironments.cpp" line="82"/>
         <source>No environment named &apos;%1&apos; in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak środowiska o nazwie „%1” w tym obszarze roboczym.</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEnvironments.cpp" line="105"/>
         <source>Create environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie środowiska %1</translation>
     </message>
     <message>
         <location filename="../core/azureml/AzureMlEnvironments.cpp" line="125"/>
         <source>List vm sizes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie listy rozmiarów maszyn wirtualnych dla %1</translation>
     </message>
     <message>
         <location filename="../core/azureml/EnvironmentArm.cpp" line="40"/>
         <source>Azure ML runs in containers: an interpreter or prefix on this machine (%1) cannot be an environment there. Use --image, --conda-file or --pip-requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure ML uruchamia przebiegi w kontenerach: interpreter ani prefiks na tym komputerze (%1) nie może tam być środowiskiem. Użyj --image, --conda-file lub --pip-requirements.</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1154,7 @@
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="23"/>
         <source>partition &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>partycja „%1”</translation>
     </message>
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="30"/>
@@ -1169,7 +1169,7 @@
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="50"/>
         <source>process_count_per_node is %1: %2 runs at most %3 processes per node (one per CPU).</source>
-        <translation type="unfinished"></translation>
+        <translation>process_count_per_node wynosi %1: %2 uruchamia na węźle najwyżej tyle procesów, ile ma CPU: %3.</translation>
     </message>
     <message>
         <location filename="../core/engine/ClusterBounds.cpp" line="59"/>
@@ -1228,22 +1228,22 @@
     <message>
         <location filename="../core/engine/Engine.cpp" line="22"/>
         <source>The %1 engine cannot list a datastore&apos;s files yet: download a folder to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silnik %1 nie potrafi jeszcze wyświetlić plików magazynu danych: pobierz folder, aby zobaczyć jego zawartość.</translation>
     </message>
     <message>
         <location filename="../core/engine/Engine.cpp" line="52"/>
         <source>The %1 engine has no environments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silnik %1 nie ma środowisk.</translation>
     </message>
     <message>
         <location filename="../core/engine/Engine.h" line="78"/>
         <source>The %1 engine keeps its runs: run &apos;%2&apos; cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silnik %1 zachowuje swoje przebiegi: nie można usunąć przebiegu „%2”.</translation>
     </message>
     <message>
         <location filename="../core/engine/Engine.h" line="91"/>
         <source>The %1 engine cannot read %2 of run &apos;%3&apos; directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silnik %1 nie może bezpośrednio odczytać %2 przebiegu „%3”.</translation>
     </message>
 </context>
 <context>
@@ -1251,22 +1251,22 @@
     <message>
         <location filename="../core/model/Environment.cpp" line="49"/>
         <source>Environment &apos;%1&apos; is not a reference: use NAME or NAME:VERSION.</source>
-        <translation type="unfinished"></translation>
+        <translation>Środowisko „%1” nie jest odwołaniem: użyj NAZWA lub NAZWA:WERSJA.</translation>
     </message>
     <message>
         <location filename="../core/model/Environment.cpp" line="65"/>
         <source>Invalid environment name &apos;%1&apos;: use 1 to 255 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowa nazwa środowiska „%1”: użyj od 1 do 255 liter, cyfr, „-”, „_” i „.”, zaczynając od litery lub cyfry.</translation>
     </message>
     <message>
         <location filename="../core/model/Environment.cpp" line="76"/>
         <source>Invalid environment version &apos;%1&apos;: use 1 to 50 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit (for example 1 or 2.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowa wersja środowiska „%1”: użyj od 1 do 50 liter, cyfr, „-”, „_” i „.”, zaczynając od litery lub cyfry (na przykład 1 lub 2.0).</translation>
     </message>
     <message>
         <location filename="../core/model/Environment.cpp" line="92"/>
         <source>Environment &apos;%1&apos; has no %2: give a Python interpreter, a prefix, a conda file, a pip requirements file or an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Środowisko „%1” nie ma %2: podaj interpreter Pythona, prefiks, plik conda, plik wymagań pip lub obraz.</translation>
     </message>
 </context>
 <context>
@@ -1274,54 +1274,54 @@
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="39"/>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można uruchomić %1: %2</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="45"/>
         <source>%1 %2 failed with exit code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 zakończyło się niepowodzeniem z kodem wyjścia %3</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="62"/>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="85"/>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="151"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać %1</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="76"/>
         <source>environment %1 is a conda file, which needs mamba or conda on this machine; neither is on the PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>środowisko %1 to plik conda, który wymaga mamba lub conda na tym komputerze; żadnego z nich nie ma w PATH.</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="126"/>
         <source>cannot create the environment cache %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć pamięci podręcznej środowisk %1</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="131"/>
         <source>waiting for another build of this environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwanie na inne budowanie tego środowiska (%1)</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="136"/>
         <source>reusing environment %1, built before in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ponowne użycie środowiska %1, zbudowanego wcześniej w %2</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="141"/>
         <source>building environment %1 (%2) in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>budowanie środowiska %1 (%2) w %3</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="146"/>
         <source>build failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>budowanie nie powiodło się: %1</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentBuild.cpp" line="152"/>
         <source>environment %1 is ready: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>środowisko %1 jest gotowe: %2</translation>
     </message>
 </context>
 <context>
@@ -1330,33 +1330,35 @@
         <location filename="../core/local/EnvironmentPreparation.cpp" line="68"/>
         <source>environment %1 could not be built: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się zbudować środowiska %1: %2
+%3</translation>
     </message>
     <message>
         <location filename="../core/local/EnvironmentPreparation.cpp" line="74"/>
         <source>reusing environment %1, built before in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ponowne użycie środowiska %1, zbudowanego wcześniej w %2</translation>
     </message>
     <message>
         <location filename="../core/local/EnvironmentPreparation.cpp" line="81"/>
         <source>building environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>budowanie środowiska %1</translation>
     </message>
     <message>
         <location filename="../core/local/EnvironmentPreparation.cpp" line="85"/>
         <source>the build of environment %1 ended without a result
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>budowanie środowiska %1 zakończyło się bez wyniku
+%2</translation>
     </message>
     <message>
         <location filename="../core/local/EnvironmentPreparation.cpp" line="104"/>
         <source>cannot start the build of environment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można rozpocząć budowania środowiska %1: %2</translation>
     </message>
     <message>
         <location filename="../core/local/EnvironmentPreparation.cpp" line="139"/>
         <source>environment %1 runs in the image %2, which needs podman or docker on this machine; neither is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>środowisko %1 działa w obrazie %2, który wymaga podman lub docker na tym komputerze; żaden z nich nie jest zainstalowany.</translation>
     </message>
 </context>
 <context>
@@ -1364,32 +1366,32 @@
     <message>
         <location filename="../core/engine/EnvironmentStore.cpp" line="40"/>
         <source>The %1 file &apos;%2&apos; does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 „%2” nie istnieje lub nie można go odczytać.</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentStore.cpp" line="44"/>
         <source>The %1 file &apos;%2&apos; is %3 bytes: at most %4 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 „%2” jest za duży (bajty: %3): dozwolone jest najwyżej %4.</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentStore.cpp" line="85"/>
         <source>Environment %1 exists already: versions never change; give another --version or leave it out for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Środowisko %1 już istnieje: wersje nigdy się nie zmieniają; podaj inną wartość --version lub pomiń ją, aby użyć następnej.</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentStore.cpp" line="89"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Nie można utworzyć folderu %1.</translation>
+        <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentStore.cpp" line="100"/>
         <source>No environment named &apos;%1&apos; in this workspace (yard environment list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak środowiska o nazwie „%1” w tym obszarze roboczym (pokazuje je yard environment list).</translation>
     </message>
     <message>
         <location filename="../core/engine/EnvironmentStore.cpp" line="112"/>
         <source>Environment &apos;%1&apos; has no version %2 (it has %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Środowisko „%1” nie ma wersji %2 (dostępne: %3).</translation>
     </message>
 </context>
 <context>
@@ -1441,22 +1443,22 @@
     <message>
         <location filename="../core/engine/GpuInventory.cpp" line="40"/>
         <source>workspace.json: local.gpus[%1] must be a GPU&apos;s name or an object with &quot;name&quot; (and optionally &quot;index&quot;, &quot;memory_mib&quot;, &quot;uuid&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace.json: local.gpus[%1] musi być nazwą GPU lub obiektem z "name" (i opcjonalnie "index", "memory_mib", "uuid").</translation>
     </message>
     <message>
         <location filename="../core/engine/GpuInventory.cpp" line="46"/>
         <source>workspace.json: local.gpus must be a list of GPUs ([] for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace.json: local.gpus musi być listą GPU ([] jeśli brak).</translation>
     </message>
     <message>
         <location filename="../core/engine/GpuInventory.cpp" line="116"/>
         <source>compute &apos;%1&apos; cannot fit: %2 nodes of %3 need %4 GPUs, each node its own, but this machine has %5 (%6). Lower max_nodes or choose a smaller size (yard compute list-sizes).</source>
-        <translation type="unfinished"></translation>
+        <translation>zasób obliczeniowy „%1” się nie mieści: węzły %3 w liczbie %2 wymagają %4 GPU (każdy węzeł własnych), a ten komputer ma %5 (%6). Zmniejsz max_nodes lub wybierz mniejszy rozmiar (yard compute list-sizes).</translation>
     </message>
     <message>
         <location filename="../core/engine/GpuInventory.cpp" line="124"/>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>nie znaleziono</translation>
     </message>
 </context>
 <context>
@@ -1554,12 +1556,12 @@
     <message>
         <location filename="../core/local/LocalDatabase.cpp" line="564"/>
         <source>Run &apos;%1&apos; is %2: cancel it first, then delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg „%1” ma stan %2: najpierw go anuluj, a potem usuń.</translation>
     </message>
     <message>
         <location filename="../core/local/LocalDatabase.cpp" line="589"/>
         <source>No run with id &apos;%1&apos; in this workspace.</source>
-        <translation type="unfinished">Brak przebiegu o identyfikatorze „%1” w tym obszarze roboczym.</translation>
+        <translation>Brak przebiegu o identyfikatorze „%1” w tym obszarze roboczym.</translation>
     </message>
 </context>
 <context>
@@ -1577,22 +1579,22 @@
     <message>
         <location filename="../core/local/LocalEngine.cpp" line="124"/>
         <source>vm_size &apos;%1&apos; is not offered by the local engine: use &apos;local&apos; (a node is a slot on this machine) or &apos;local-gpuN&apos; for N GPUs per node (yard compute list-sizes).</source>
-        <translation type="unfinished"></translation>
+        <translation>vm_size „%1” nie jest oferowany przez silnik lokalny: użyj „local” (węzeł to miejsce na tym komputerze) lub „local-gpuN” dla N GPU na węzeł (yard compute list-sizes).</translation>
     </message>
     <message>
         <location filename="../core/local/LocalEngine.cpp" line="367"/>
         <source>Run &apos;%1&apos; is deleted, but some of its files in %2 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg „%1” został usunięty, ale nie udało się usunąć niektórych jego plików w %2.</translation>
     </message>
     <message>
         <location filename="../core/local/LocalEngine.cpp" line="454"/>
         <source>Run &apos;%1&apos; has no file %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg „%1” nie ma pliku %2.</translation>
     </message>
     <message>
         <location filename="../core/local/LocalEngine.cpp" line="457"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Nie można utworzyć folderu %1.</translation>
+        <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
         <source>vm_size &apos;%1&apos; is not offered by the local engine: use &apos;local&apos; (a node is a slot on this machine).</source>
@@ -1610,7 +1612,7 @@
     <message>
         <location filename="../core/local/LocalEngine.cpp" line="278"/>
         <source>environment %1 runs in the image %2, which needs podman or docker on this machine; neither is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>środowisko %1 działa w obrazie %2, który wymaga podman lub docker na tym komputerze; żaden z nich nie jest zainstalowany.</translation>
     </message>
     <message>
         <location filename="../core/local/LocalEngine.cpp" line="299"/>
@@ -1688,12 +1690,12 @@
     <message>
         <location filename="../core/local/MpiLauncher.cpp" line="47"/>
         <source>distribution mpi: %1 is neither Open MPI&apos;s mpirun nor MPICH&apos;s mpiexec (`--version` says neither).</source>
-        <translation type="unfinished"></translation>
+        <translation>distribution mpi: %1 nie jest ani mpirun z Open MPI, ani mpiexec z MPICH (`--version` nie wskazuje żadnego z nich).</translation>
     </message>
     <message>
         <location filename="../core/local/MpiLauncher.cpp" line="50"/>
         <source>distribution mpi needs an MPI launcher, and neither mpirun nor mpiexec is on the PATH: install Open MPI (Debian: openmpi-bin) or MPICH, or submit with another distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>distribution mpi wymaga programu uruchamiającego MPI, a w PATH nie ma ani mpirun, ani mpiexec: zainstaluj Open MPI (Debian: openmpi-bin) lub MPICH albo uruchom z inną dystrybucją.</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1703,7 @@
     <message>
         <location filename="../core/local/NodeGpus.cpp" line="32"/>
         <source>node %1 of %2 has no %3 GPU(s) of its own on this machine (%4 GPUs found).</source>
-        <translation type="unfinished"></translation>
+        <translation>węzeł %1 z %2 nie ma na tym komputerze własnych %3 GPU (znaleziono GPU: %4).</translation>
     </message>
 </context>
 <context>
@@ -1722,18 +1724,18 @@
     <message>
         <location filename="../core/engine/RankWorkDirs.cpp" line="25"/>
         <source>Cannot link %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można dowiązać %1 do %2.</translation>
     </message>
     <message>
         <location filename="../core/engine/RankWorkDirs.cpp" line="36"/>
         <source>The source folder has a file named &apos;%1&apos;: it cannot become the run&apos;s %1 folder. Rename it, or write to $TRAINYARD_OUTPUTS_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder źródłowy zawiera plik o nazwie „%1”: nie może on stać się folderem %1 przebiegu. Zmień jego nazwę lub zapisuj do $TRAINYARD_OUTPUTS_DIR.</translation>
     </message>
     <message>
         <location filename="../core/engine/RankWorkDirs.cpp" line="41"/>
         <location filename="../core/engine/RankWorkDirs.cpp" line="77"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished">Nie można utworzyć %1.</translation>
+        <translation>Nie można utworzyć %1.</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1795,7 @@
     <message>
         <location filename="../core/model/Run.cpp" line="90"/>
         <source>max_run_duration_seconds is %1: give a whole number of seconds, 1 or more, or 0 for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_run_duration_seconds wynosi %1: podaj całkowitą liczbę sekund, 1 lub więcej, albo 0, aby nie było limitu.</translation>
     </message>
     <message>
         <location filename="../core/model/Run.cpp" line="99"/>
@@ -1806,7 +1808,7 @@
     <message>
         <location filename="../core/alerts/RunEvents.cpp" line="32"/>
         <source>Cannot record the run&apos;s event in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać zdarzenia przebiegu w %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1814,17 +1816,17 @@
     <message>
         <location filename="../core/engine/RunFileRead.cpp" line="22"/>
         <source>The run has no file &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg nie ma pliku „%1”.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunFileRead.cpp" line="25"/>
         <source>&apos;%1&apos; is %2 bytes; files over %3 bytes are not read whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” ma rozmiar %2 B; pliki większe niż %3 B nie są odczytywane w całości.</translation>
     </message>
     <message>
         <location filename="../core/engine/RunFileRead.cpp" line="31"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać „%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2041,7 @@
     <message>
         <location filename="../core/slurm/SlurmEnvironment.cpp" line="73"/>
         <source>Cannot create the environment folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć folderu środowiska dla %1.</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2248,7 @@
     <message>
         <location filename="../core/monitoring/SystemMetrics.cpp" line="98"/>
         <source>The system metrics interval &apos;%1&apos; is not allowed: give seconds from 0.1 to 3600, or 0 to turn sampling off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interwał metryk systemowych „%1” jest niedozwolony: podaj liczbę sekund od 0.1 do 3600 lub 0, aby wyłączyć próbkowanie.</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2314,7 @@
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="118"/>
         <source>Alert rule &apos;%1&apos; has an unknown condition &apos;%2&apos;; allowed: nan, above, below, stale, ended, failed, unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła alertu „%1” ma nieznany warunek „%2”; dozwolone: nan, above, below, stale, ended, failed, unusable.</translation>
     </message>
 </context>
 <context>
@@ -2320,37 +2322,37 @@
     <message>
         <location filename="../core/alerts/AlertEvaluator.cpp" line="30"/>
         <source>%1 (rule %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reguła %2: %3)</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertEvaluator.cpp" line="60"/>
         <source>%1 is %2 at step %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wynosi %2 w kroku %3</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertEvaluator.cpp" line="83"/>
         <source>run %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>przebieg %1 ma stan %2</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertEvaluator.cpp" line="84"/>
         <source>run %1 is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>przebieg %1 ma stan %2: %3</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertEvaluator.cpp" line="104"/>
         <source>node %1 is unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>węzeł %1 jest niesprawny</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertEvaluator.cpp" line="105"/>
         <source>node %1 is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>węzeł %1 jest niesprawny: %2</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertEvaluator.cpp" line="128"/>
         <source>no new point of %1 for %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>brak nowego punktu %1 od %2 s</translation>
     </message>
 </context>
 <context>
@@ -2358,62 +2360,62 @@
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="44"/>
         <source>%1 is NaN or infinite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to NaN lub nieskończoność</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="47"/>
         <source>%1 above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 powyżej %2</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="50"/>
         <source>%1 below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poniżej %2</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="53"/>
         <source>no new %1 for %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>brak nowej wartości %1 od %2 min</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="56"/>
         <source>run ended</source>
-        <translation type="unfinished"></translation>
+        <translation>przebieg zakończony</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="59"/>
         <source>run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>przebieg nieudany</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="62"/>
         <source>a node became unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>węzeł stał się niesprawny</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="65"/>
         <source>%1 (run %2)</source>
-        <translation type="unfinished">%1 (przebieg %2)</translation>
+        <translation>%1 (przebieg %2)</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="70"/>
         <source>An alert on &apos;%1&apos; needs a metric name (--metric NAME), e.g. --metric loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert dla „%1” wymaga nazwy metryki (--metric NAME), np. --metric loss.</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="75"/>
         <source>An alert on &apos;%1&apos; takes no metric; --metric goes with --nan, --above, --below or --stale-minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert dla „%1” nie przyjmuje metryki; --metric łączy się z --nan, --above, --below lub --stale-minutes.</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="81"/>
         <source>The threshold must be a finite number; use --nan for NaN and infinity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg musi być liczbą skończoną; dla NaN i nieskończoności użyj --nan.</translation>
     </message>
     <message>
         <location filename="../core/alerts/AlertRule.cpp" line="85"/>
         <source>--stale-minutes must be more than 0 and at most 10080 (a week), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stale-minutes musi być większe od 0 i wynosić najwyżej 10080 (tydzień), a nie %1.</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2424,7 @@
         <location filename="../ui/runs/AllRunsPage.cpp" line="32"/>
         <location filename="../ui/runs/AllRunsPage.cpp" line="114"/>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porównaj</translation>
     </message>
     <message>
         <location filename="../ui/runs/AllRunsPage.cpp" line="33"/>
@@ -2452,17 +2454,17 @@
     <message>
         <location filename="../ui/runs/AllRunsPage.cpp" line="50"/>
         <source>Compare the selected runs (select two or more with Ctrl+click or Shift+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj zaznaczone przebiegi (zaznacz dwa lub więcej przez Ctrl+kliknięcie lub Shift+kliknięcie)</translation>
     </message>
     <message>
         <location filename="../ui/runs/AllRunsPage.cpp" line="111"/>
         <source>&amp;Open in its workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz w jego obszarze roboczym</translation>
     </message>
     <message>
         <location filename="../ui/runs/AllRunsPage.cpp" line="119"/>
         <source>Copy run &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj &amp;ID przebiegu</translation>
     </message>
 </context>
 <context>
@@ -2522,22 +2524,22 @@
     <message>
         <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
         <source>Run</source>
-        <translation type="unfinished">Przebieg</translation>
+        <translation>Przebieg</translation>
     </message>
     <message>
         <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
         <source>Status</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../ui/runs/ChildRunList.cpp" line="23"/>
         <source>Metrics</source>
-        <translation type="unfinished">Metryki</translation>
+        <translation>Metryki</translation>
     </message>
 </context>
 <context>
@@ -2555,7 +2557,7 @@
     <message>
         <location filename="../ui/compute/ComputeDialog.cpp" line="49"/>
         <source>A cluster&apos;s name cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwy klastra nie można zmienić.</translation>
     </message>
     <message>
         <location filename="../ui/compute/ComputeDialog.cpp" line="56"/>
@@ -2665,12 +2667,12 @@
     <message>
         <location filename="../ui/compute/ComputeDialog.cpp" line="138"/>
         <source>Advanced: admin user</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaawansowane: administrator</translation>
     </message>
     <message>
         <location filename="../ui/compute/ComputeDialog.cpp" line="140"/>
         <source>Advanced: network</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaawansowane: sieć</translation>
     </message>
     <message>
         <location filename="../ui/compute/ComputeDialog.cpp" line="157"/>
@@ -2858,7 +2860,7 @@
     <message>
         <location filename="../ui/compute/ComputePage.cpp" line="244"/>
         <source>Copy &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj &amp;nazwę</translation>
     </message>
     <message>
         <location filename="../ui/compute/ComputePage.cpp" line="260"/>
@@ -2874,16 +2876,16 @@
     <message numerus="yes">
         <location filename="../ui/compute/ComputePage.cpp" line="302"/>
         <source>The cluster &apos;%1&apos; still has %n active run(s), and a cluster is not deleted while runs are active: cancel them first, or wait until they end. Try to delete it anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klaster „%1” ma jeszcze %n aktywny przebieg, a klaster nie jest usuwany, dopóki są aktywne przebiegi: najpierw go anuluj lub zaczekaj, aż się zakończy. Mimo to spróbować go usunąć?</numerusform>
+            <numerusform>Klaster „%1” ma jeszcze %n aktywne przebiegi, a klaster nie jest usuwany, dopóki są aktywne przebiegi: najpierw je anuluj lub zaczekaj, aż się zakończą. Mimo to spróbować go usunąć?</numerusform>
+            <numerusform>Klaster „%1” ma jeszcze %n aktywnych przebiegów, a klaster nie jest usuwany, dopóki są aktywne przebiegi: najpierw je anuluj lub zaczekaj, aż się zakończą. Mimo to spróbować go usunąć?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/compute/ComputePage.cpp" line="306"/>
         <source>Delete the cluster &apos;%1&apos;? Its nodes are released. Finished runs stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć klaster „%1”? Jego węzły zostaną zwolnione. Zakończone przebiegi pozostaną w historii.</translation>
     </message>
     <message>
         <location filename="../ui/compute/ComputePage.cpp" line="308"/>
@@ -2921,18 +2923,18 @@
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="43"/>
         <source>&amp;Upload folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rześlij folder…</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="44"/>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="230"/>
         <source>&amp;Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pobierz…</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="45"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="48"/>
@@ -2942,17 +2944,17 @@
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="54"/>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież (F5)</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="62"/>
         <source>Copy a folder of this computer into the selected folder of the default datastore</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj folder z tego komputera do zaznaczonego folderu domyślnego magazynu danych</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="64"/>
         <source>Copy the selected file or folder to a folder of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj zaznaczony plik lub folder do folderu na tym komputerze</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="67"/>
@@ -2978,42 +2980,42 @@
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="75"/>
         <source>Runs read their data from datastores: pass a path as {datastore:data/mnist} in a run&apos;s arguments. Upload a folder here or with “yard datastore upload”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebiegi odczytują dane z magazynów danych: podaj ścieżkę jako {datastore:data/mnist} w argumentach przebiegu. Prześlij folder tutaj lub poleceniem „yard datastore upload”.</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="79"/>
         <source>Size</source>
-        <translation type="unfinished">Rozmiar</translation>
+        <translation>Rozmiar</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="79"/>
         <source>Modified</source>
-        <translation type="unfinished">Zmodyfikowano</translation>
+        <translation>Zmodyfikowano</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="91"/>
         <source>Files of the default datastore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki domyślnego magazynu danych:</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="162"/>
         <source>The %1 engine does not list a datastore&apos;s files here; upload and download still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silnik %1 nie wyświetla tutaj plików magazynu danych; przesyłanie i pobieranie nadal działają.</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="168"/>
         <source>Cannot list the datastore&apos;s files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyświetlić plików magazynu danych: %1</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="203"/>
         <source>The datastore is empty: upload a folder to give runs their data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn danych jest pusty: prześlij folder, aby przebiegi miały dane.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/workspace/DatastoresPage.cpp" line="204"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n plik</numerusform>
             <numerusform>%n pliki</numerusform>
             <numerusform>%n plików</numerusform>
@@ -3022,57 +3024,57 @@
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="233"/>
         <source>&amp;Upload folder here…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rześlij folder tutaj…</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="238"/>
         <source>Copy run &amp;argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj &amp;argument przebiegu</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="241"/>
         <source>Copy &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj ś&amp;cieżkę</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="257"/>
         <source>Upload a folder to the datastore</source>
-        <translation type="unfinished"></translation>
+        <translation>Prześlij folder do magazynu danych</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="272"/>
         <source>Download %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz %1 do</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="286"/>
         <source>Uploading %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesyłanie %1 do %2</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="293"/>
         <source>Downloading %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie %1 do %2</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="320"/>
         <source>%1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 plików</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="328"/>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gotowe.</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="329"/>
         <source>%1: canceled; nothing half-written was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: anulowano; nie zachowano niczego zapisanego częściowo.</translation>
     </message>
     <message>
         <location filename="../ui/workspace/DatastoresPage.cpp" line="330"/>
         <source>%1: failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niepowodzenie: %2</translation>
     </message>
     <message>
         <source>Runs read their data from datastores: pass a path as {datastore:data/mnist} in a run&apos;s arguments. Upload a folder with `yard datastore upload`.</source>
@@ -3481,32 +3483,32 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Find in the log you are reading, or filter the runs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w czytanym logu lub filtruj przebiegi (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motyw</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemowy</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jasny</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciemny</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="198"/>
@@ -3531,7 +3533,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Delete the selected cluster or the selected finished runs (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczony klaster lub zaznaczone zakończone przebiegi (Delete)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="216"/>
@@ -3556,7 +3558,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="303"/>
@@ -3689,27 +3691,27 @@
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="84"/>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetuj powiększenie</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="85"/>
         <source>Show the whole x range again (or double-click the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż znowu cały zakres osi x (lub kliknij dwukrotnie wykres)</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="88"/>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="89"/>
         <source>Export every point of this metric as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wszystkie punkty tej metryki jako CSV</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="108"/>
         <source> (raw)</source>
-        <translation type="unfinished"></translation>
+        <translation> (surowe)</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="109"/>
@@ -3739,12 +3741,12 @@
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="363"/>
         <source>&lt;i&gt;Solid lines: smoothed (EMA, weight %1); faint lines: raw values.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Linie ciągłe: wartości wygładzone (EMA, waga %1); blade linie: wartości surowe.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricChart.cpp" line="420"/>
         <source>%1 — step %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — krok %2 · %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -3752,32 +3754,32 @@
     <message>
         <location filename="../ui/charts/MetricImagesView.cpp" line="69"/>
         <source>Click to see the image at full size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby zobaczyć obraz w pełnym rozmiarze</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricImagesView.cpp" line="71"/>
         <source>Step</source>
-        <translation type="unfinished">Krok</translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricImagesView.cpp" line="111"/>
         <source>step %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>krok %1 (%2 z %3)</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricImagesView.cpp" line="129"/>
         <source>not an image this build can read</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest obraz, który ta wersja potrafi odczytać</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricImagesView.cpp" line="137"/>
         <source>Image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricImagesView.cpp" line="160"/>
         <source>%1, step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, krok %2</translation>
     </message>
 </context>
 <context>
@@ -3785,65 +3787,65 @@
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metryka</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
         <source>Last value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia wartość</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="32"/>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="41"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartości</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="66"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="68"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="70"/>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="72"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela</translation>
     </message>
     <message>
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="74"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/charts/MetricValuesPanel.cpp" line="126"/>
         <source>%1 (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n wiersz)</numerusform>
+            <numerusform>%1 (%n wiersze)</numerusform>
+            <numerusform>%1 (%n wierszy)</numerusform>
         </translation>
     </message>
 </context>
@@ -3882,7 +3884,7 @@
     <message>
         <location filename="../ui/model/NodeTableModel.cpp" line="88"/>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
 </context>
 <context>
@@ -3890,7 +3892,7 @@
     <message>
         <location filename="../ui/runs/RunAlertNotifier.cpp" line="32"/>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg %1</translation>
     </message>
 </context>
 <context>
@@ -3898,62 +3900,62 @@
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="24"/>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracja</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="26"/>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumenty</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="28"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Środowisko</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="30"/>
         <source>Tags</source>
-        <translation type="unfinished">Tagi</translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="32"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściwości</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="34"/>
         <source>Metrics</source>
-        <translation type="unfinished">Metryki</translation>
+        <translation>Metryki</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="56"/>
         <source>Differences only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko różnice</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="65"/>
         <source>Show only the values that are not the same in every run</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tylko wartości, które nie są takie same we wszystkich przebiegach</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="98"/>
         <source>Comparing %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównanie przebiegów: %1</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="152"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcja</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="152"/>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../ui/compare/RunComparisonView.cpp" line="170"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
 </context>
 <context>
@@ -4019,12 +4021,12 @@
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="55"/>
         <source>This run has no child runs. A run&apos;s script starts them with run.child_run() or by submitting with a parent run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten przebieg nie ma przebiegów podrzędnych. Skrypt przebiegu uruchamia je przez run.child_run() lub przez uruchomienie z przebiegiem nadrzędnym.</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="88"/>
         <source>Open the selected file with the program your desktop uses for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz zaznaczony plik programem, którego używa do tego pulpit</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="119"/>
@@ -4039,7 +4041,7 @@
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="121"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasoby</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="127"/>
@@ -4089,7 +4091,7 @@
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="245"/>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Środowisko: %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="247"/>
@@ -4187,7 +4189,7 @@
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="366"/>
         <source>%1 was not opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="371"/>
@@ -4197,7 +4199,7 @@
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="373"/>
         <source>No program could open %1: there is no application for this kind of file, or no desktop to start it. A copy is at %2; use Save as… to keep it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden program nie mógł otworzyć %1: brak aplikacji dla tego rodzaju pliku albo pulpitu, który by ją uruchomił. Kopia jest w %2; użyj Zapisz jako…, aby zachować ją gdzie indziej.</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunDetailsPanel.cpp" line="383"/>
@@ -4239,7 +4241,7 @@
     <message>
         <location filename="../ui/logs/RunLogPanel.cpp" line="42"/>
         <source>Find in log (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w logu (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/logs/RunLogPanel.cpp" line="45"/>
@@ -4381,27 +4383,27 @@
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="90"/>
         <source>&lt;p&gt;&lt;b&gt;No resource use yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Each rank&apos;s CPU, memory and disk use appear here while the run runs, sampled every few seconds.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Brak danych o użyciu zasobów.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Użycie CPU, pamięci i dysku przez każdą rangę pojawia się tutaj podczas działania przebiegu, próbkowane co kilka sekund.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="92"/>
         <source>&lt;p&gt;&lt;b&gt;No metrics yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A run&apos;s charts appear here once its script logs a number:&lt;br&gt;&lt;code&gt;from trainyard import run; run.log(&quot;loss&quot;, 0.25, step=10)&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Brak metryk.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wykresy przebiegu pojawią się tutaj, gdy jego skrypt zapisze liczbę:&lt;br&gt;&lt;code&gt;from trainyard import run; run.log("loss", 0.25, step=10)&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="105"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy</translation>
     </message>
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="288"/>
         <source>rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ranga %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="293"/>
         <source>rank %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ranga %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="361"/>
@@ -4425,19 +4427,19 @@
         <location filename="../ui/model/RunTableModel.cpp" line="262"/>
         <location filename="../ui/runs/RunColumnsMenu.cpp" line="34"/>
         <source>%1 (last)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ostatnia)</translation>
     </message>
     <message>
         <location filename="../ui/model/RunTableModel.cpp" line="263"/>
         <location filename="../ui/runs/RunColumnsMenu.cpp" line="35"/>
         <source>%1 (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (min)</translation>
     </message>
     <message>
         <location filename="../ui/model/RunTableModel.cpp" line="264"/>
         <location filename="../ui/runs/RunColumnsMenu.cpp" line="36"/>
         <source>%1 (max)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (maks)</translation>
     </message>
     <message>
         <location filename="../ui/model/RunTableModel.cpp" line="268"/>
@@ -4497,17 +4499,17 @@
     <message>
         <location filename="../ui/runs/RunColumnsMenu.cpp" line="30"/>
         <source>No metrics logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisanych metryk</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunColumnsMenu.cpp" line="31"/>
         <source>Reading the runs&apos; metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie metryk przebiegów…</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunColumnsMenu.cpp" line="69"/>
         <source>Metric columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny metryk</translation>
     </message>
 </context>
 <context>
@@ -4533,23 +4535,23 @@
         <location filename="../ui/runs/RunsPage.cpp" line="64"/>
         <location filename="../ui/runs/RunsPage.cpp" line="361"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">U&amp;suń…</translation>
+        <translation>Usu&amp;ń…</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="66"/>
         <source>Delete the selected finished runs with their logs and outputs (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone zakończone przebiegi wraz z ich logami i wynikami (Delete)</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="67"/>
         <location filename="../ui/runs/RunsPage.cpp" line="351"/>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porównaj</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="69"/>
         <source>Compare the selected runs (select two or more with Ctrl+click or Shift+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj zaznaczone przebiegi (zaznacz dwa lub więcej przez Ctrl+kliknięcie lub Shift+kliknięcie)</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="70"/>
@@ -4569,12 +4571,12 @@
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="124"/>
         <source>No run matches the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden przebieg nie pasuje do filtra</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="126"/>
         <source>Show all runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkie przebiegi</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="148"/>
@@ -4604,46 +4606,46 @@
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="279"/>
         <source>text “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst „%1”</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="281"/>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stan %1</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="283"/>
         <source>experiment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eksperyment %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runs/RunsPage.cpp" line="285"/>
         <source>None of the %n run(s) in this workspace matches %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Żaden z %n przebiegu w tym obszarze roboczym nie pasuje do %1.</numerusform>
+            <numerusform>Żaden z %n przebiegów w tym obszarze roboczym nie pasuje do %1.</numerusform>
+            <numerusform>Żaden z %n przebiegów w tym obszarze roboczym nie pasuje do %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="286"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> i </translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="342"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="355"/>
         <source>Select two runs or more to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz dwa lub więcej przebiegów, aby je porównać</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="357"/>
         <source>Copy run &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj &amp;ID przebiegu</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="418"/>
@@ -4690,56 +4692,56 @@
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="511"/>
         <source>The %1 engine keeps every run: runs cannot be deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silnik %1 zachowuje każdy przebieg: nie można tu usuwać przebiegów.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runs/RunsPage.cpp" line="520"/>
         <source>%1 is still active: cancel it first, then delete it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 jest nadal aktywny: najpierw go anuluj, a potem usuń.</numerusform>
+            <numerusform>%1 są nadal aktywne: najpierw je anuluj, a potem usuń.</numerusform>
+            <numerusform>%1 jest nadal aktywnych: najpierw je anuluj, a potem usuń.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="525"/>
         <source>the run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>przebieg %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runs/RunsPage.cpp" line="526"/>
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n przebieg</numerusform>
+            <numerusform>%n przebiegi</numerusform>
+            <numerusform>%n przebiegów</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="527"/>
         <source>Delete runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń przebiegi</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="528"/>
         <source>Delete %1 with its logs, metrics and outputs? This cannot be undone; save the outputs first if you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć %1 wraz z logami, metrykami i wynikami? Tej operacji nie można cofnąć; jeśli potrzebujesz wyników, najpierw je zapisz.</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="533"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="547"/>
         <source>Run %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie usunięto przebiegu %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/runs/RunsPage.cpp" line="553"/>
         <location filename="../ui/runs/RunsPage.cpp" line="554"/>
         <source>Run %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto przebieg %1.</translation>
     </message>
 </context>
 <context>
@@ -4792,17 +4794,17 @@
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="93"/>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="94"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>bez limitu</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="95"/>
         <source>The run is stopped after this long (max_run_duration_seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg zostanie zatrzymany po tym czasie (max_run_duration_seconds).</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="104"/>
@@ -4861,17 +4863,17 @@
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="118"/>
         <source>Time l&amp;imit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limit czasu:</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="119"/>
         <source>Envi&amp;ronment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ś&amp;rodowisko:</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="120"/>
         <source>En&amp;vironment variables:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmienne środowiskowe:</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="121"/>
@@ -4891,12 +4893,12 @@
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="167"/>
         <source>Workspace default</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślne obszaru roboczego</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="168"/>
         <source>The interpreter and packages of the run (yard environment list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter i pakiety przebiegu (yard environment list).</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="294"/>
@@ -4986,7 +4988,7 @@
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="368"/>
         <source>time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>limit czasu</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="369"/>
@@ -4996,7 +4998,7 @@
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="371"/>
         <source>software environment</source>
-        <translation type="unfinished"></translation>
+        <translation>środowisko oprogramowania</translation>
     </message>
     <message>
         <location filename="../ui/runs/SubmitRunDialog.cpp" line="372"/>
@@ -5094,7 +5096,7 @@
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="32"/>
         <source>give exactly one condition: --nan, --above VALUE, --below VALUE, --stale-minutes N or --on failed|ended|unusable (given: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj dokładnie jeden warunek: --nan, --above VALUE, --below VALUE, --stale-minutes N lub --on failed|ended|unusable (podano: %1).</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="34"/>
@@ -5105,117 +5107,117 @@
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="48"/>
         <source>--%1 &apos;%2&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 „%2” nie jest liczbą.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="54"/>
         <source>--stale-minutes &apos;%1&apos; is not a number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stale-minutes „%1” nie jest liczbą minut.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="66"/>
         <source>--on &apos;%1&apos; is not known; allowed: failed, ended, unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on „%1” jest nieznane; dozwolone: failed, ended, unusable.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="75"/>
         <source>The metric the rule watches (NAME, or a prefix ending in *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metryka obserwowana przez regułę (NAME lub prefiks zakończony *).</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="77"/>
         <source>Fire when the metric is NaN or infinite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyzwalaj, gdy metryka to NaN lub nieskończoność.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="79"/>
         <source>Fire when the metric is above VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyzwalaj, gdy metryka jest powyżej VALUE.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="81"/>
         <source>Fire when the metric is below VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyzwalaj, gdy metryka jest poniżej VALUE.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="82"/>
         <source>Fire when the metric has no new point for N minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyzwalaj, gdy metryka nie ma nowego punktu przez N minut.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="84"/>
         <source>Fire when the run failed, ended, or a node became unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyzwalaj, gdy przebieg się nie powiódł lub zakończył albo węzeł stał się niesprawny.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="86"/>
         <source>Only for this run (default: every run of the workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko dla tego przebiegu (domyślnie: każdy przebieg obszaru roboczego).</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="88"/>
         <source>Adds an alert rule to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaje regułę alertu do obszaru roboczego.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="100"/>
         <source>Added %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano %1: %2.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="106"/>
         <source>Lists the workspace&apos;s alert rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla reguły alertów obszaru roboczego.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="112"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="112"/>
         <source>Run</source>
-        <translation type="unfinished">Przebieg</translation>
+        <translation>Przebieg</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="112"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="113"/>
         <source>(all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wszystkie)</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="120"/>
         <source>Removes an alert rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwa regułę alertu.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="122"/>
         <source>the rule&apos;s id (yard alert list)</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator reguły (yard alert list)</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="129"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto %1.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="137"/>
         <source>How often the run&apos;s state is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często odczytywany jest stan przebiegu.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="138"/>
         <source>Watches a run for the alert rules until it ends; alerts go to its events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obserwuje przebieg pod kątem reguł alertów, aż się zakończy; alerty trafiają do jego zdarzeń.</translation>
     </message>
     <message>
         <location filename="../app/yard/AlertCommands.cpp" line="153"/>
         <source>ALERT %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ALERT %1: %2</translation>
     </message>
     <message>
         <location filename="../app/yard/DatastoreCommands.cpp" line="119"/>
@@ -5301,47 +5303,47 @@
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="20"/>
         <source>Show every compared value, not only those that differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż każdą porównywaną wartość, nie tylko te, które się różnią.</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="21"/>
         <source>Compares runs: config, arguments, environment, tags, properties and metric summaries (last, min, max).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównuje przebiegi: konfigurację, argumenty, środowisko, tagi, właściwości i podsumowania metryk (ostatnia, min, maks).</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="27"/>
         <source>give at least two run ids to compare; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj co najmniej dwa identyfikatory przebiegów do porównania; podano: %1.</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="30"/>
         <source>run &apos;%1&apos; is named twice; give each run once.</source>
-        <translation type="unfinished"></translation>
+        <translation>przebieg „%1” podano dwukrotnie; podaj każdy przebieg raz.</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="48"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcja</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="48"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="56"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="60"/>
         <source>The runs do not differ in what is compared (use --all to see it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebiegi nie różnią się w porównywanych elementach (użyj --all, aby zobaczyć wszystko).</translation>
     </message>
     <message>
         <location filename="../app/yard/RunCompareCommand.cpp" line="69"/>
         <source>Compare runs side by side (differences only unless --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj przebiegi obok siebie (tylko różnice, chyba że podano --all).</translation>
     </message>
 </context>
 </TS>
