@@ -210,7 +210,9 @@ time.sleep(300)
         c.entryScript = QStringLiteral("early.py");
         const QString id = await(m_ws->engine()->submitRun(c))->id;
         QTRY_VERIFY_WITH_TIMEOUT(runFiles(id).contains(QStringLiteral("outputs/early.txt")), 30000);
-        QCOMPARE(toString(await(m_ws->engine()->getRun(id))->status), QStringLiteral("Running"));
+        // The script can write before the agent has seen its rank start (Starting -> Running).
+        QTRY_COMPARE_WITH_TIMEOUT(toString(await(m_ws->engine()->getRun(id))->status),
+                                  QStringLiteral("Running"), 10000);
         QVERIFY(runFiles(id).contains(QStringLiteral("outputs/readme.txt")));
         QVERIFY(await(m_ws->engine()->cancelRun(id)).ok());
         QCOMPARE(toString(m_ws->waitForEnd(id, 30000)->status), QStringLiteral("Canceled"));
