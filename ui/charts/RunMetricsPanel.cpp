@@ -105,18 +105,18 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent, Content shows)
     imagesLayout->addWidget(new QLabel(tr("Images")));
     imagesLayout->addWidget(imagesScroll);
     m_imagesBox->hide();
-    auto* side = new QSplitter(Qt::Vertical);
-    side->addWidget(m_values);
-    side->addWidget(m_imagesBox);
-    side->setSizes({350, 450});
+    m_side = new QSplitter(Qt::Vertical);
+    m_side->addWidget(m_values);
+    m_side->addWidget(m_imagesBox);
+    m_side->setSizes({350, 450});
     // The empty state covers both: a run with no metric of any kind.
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_scroll);
-    splitter->addWidget(side);
+    splitter->addWidget(m_side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({600, 400});                        // in proportion: charts keep most of the width
-    side->setVisible(m_content != Content::SystemMetrics); // resource use has numbers only
+    m_side->hide(); // shown with the first run: see addRun()
     m_stack->addWidget(splitter);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
@@ -225,6 +225,9 @@ void RunMetricsPanel::addRun(Engine* engine, const QString& runId, const QString
         m_status->show();
     });
     m_runs << run;
+    // One run's values and images; resource use has numbers only, and an overlay of several
+    // runs (the comparison view) gives its whole width to the charts.
+    m_side->setVisible(m_content != Content::SystemMetrics && m_runs.size() == 1);
     run.stream->start();
 }
 

@@ -16,6 +16,7 @@ class QLabel;
 class QPushButton;
 class QScrollArea;
 class QSlider;
+class QSplitter;
 class QStackedWidget;
 class QTimer;
 
@@ -126,6 +127,7 @@ private:
     MetricValuesPanel* m_values;
     MetricImagesView* m_images;
     QWidget* m_imagesBox;
+    QSplitter* m_side = nullptr; // values table over images, right of the charts
     bool m_valuesDirty = false;
     bool m_anyValues = false; // a point of any kind arrived: no empty state
     Content m_content;
