@@ -54,7 +54,9 @@ public:
     static constexpr qint64 kChunkLines = 256;
     static constexpr qint64 kMaxShownLineBytes = 64 * 1024; // longer lines are shown clipped
     static constexpr int kMaxChunks = 64;
-    static constexpr int kAnnounceMs = 50;
+    // New lines reach the view at most once a frame (60 Hz): a stream of lines costs one update
+    // per frame, a lone line shows at once.
+    static constexpr int kAnnounceMs = 16;
 
 signals:
     void linesAppended(qint64 first, qint64 count); // batched, at most every 50 ms
