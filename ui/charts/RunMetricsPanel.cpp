@@ -115,8 +115,8 @@ RunMetricsPanel::RunMetricsPanel(QWidget* parent, Content shows)
     splitter->addWidget(m_side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 400});                        // in proportion: charts keep most of the width
-    m_side->hide(); // shown with the first run: see addRun()
+    splitter->setSizes({600, 400}); // in proportion: charts keep most of the width
+    m_side->hide();                 // shown with the first run: see addRun()
     m_stack->addWidget(splitter);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
