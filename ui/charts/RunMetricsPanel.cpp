@@ -267,10 +267,17 @@ void RunMetricsPanel::addPoints(const QString& runId, const QList<MetricPoint>& 
         m_store->ingest(runId, points); // one transaction per batch, on the store's thread
     // The values table and images are the first run's, on the metrics tab.
     if (run == m_runs.begin() && m_content != Content::SystemMetrics) {
-        m_values->addPoints(points);
-        m_images->addPoints(points);
-        m_valuesDirty = true;
-        m_anyValues = true;
+        QList<MetricPoint> scripts; // resource samples are the Resources tab's
+        scripts.reserve(points.size());
+        for (const MetricPoint& p : points)
+            if (!p.name.startsWith(monitoring::kSystemPrefix))
+                scripts.append(p);
+        if (!scripts.isEmpty()) {
+            m_values->addPoints(scripts);
+            m_images->addPoints(scripts);
+            m_valuesDirty = true;
+            m_anyValues = true;
+        }
     }
     MetricSeries* series = nullptr;
     QString last;
