@@ -1,6 +1,7 @@
 #include "ui/charts/MetricImagesView.h"
 
 #include "core/engine/Engine.h"
+#include "ui/WhenReady.h"
 
 #include <QDialog>
 #include <QHBoxLayout>
@@ -119,31 +120,32 @@ void MetricImagesView::load(const QString& name) {
         return;
     const QString path = m_galleries.value(name).wanted;
     const QString runId = m_runId;
-    m_engine->readRunFile(runId, path)
-        .then(QtFuture::Launch::Async,
-              [](const Result<QByteArray>& bytes) -> Result<QImage> {
-                  if (!bytes)
-                      return bytes.error();
-                  QImage image = QImage::fromData(bytes.value());
-                  if (image.isNull())
-                      return Error::invalid(tr("not an image this build can read"), QStringLiteral("image"));
-                  return image;
-              })
-        .then(this, [this, name, path, runId](const Result<QImage>& image) {
-            auto it = m_galleries.find(name);
-            if (runId != m_runId || it == m_galleries.end() || it->wanted != path)
-                return; // another run, or another step was chosen meanwhile
-            if (!image) {
-                m_message->setText(tr("Image %1: %2").arg(path, image.error().message));
-                m_message->show();
-                return;
-            }
-            it->image = image.value();
-            it->shownPath = path;
-            it->thumbnail->setIcon(QPixmap::fromImage(image->scaled(
-                kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-            emit imageShown(name);
-        });
+    // Decoded on a worker; shown back on the GUI thread.
+    QFuture<Result<QImage>> decoded =
+        m_engine->readRunFile(runId, path)
+            .then(QtFuture::Launch::Async, [](const Result<QByteArray>& bytes) -> Result<QImage> {
+                if (!bytes)
+                    return bytes.error();
+                QImage image = QImage::fromData(bytes.value());
+                if (image.isNull())
+                    return Error::invalid(tr("not an image this build can read"), QStringLiteral("image"));
+                return image;
+            });
+    whenReady(this, decoded, [this, name, path, runId](const Result<QImage>& image) {
+        auto it = m_galleries.find(name);
+        if (runId != m_runId || it == m_galleries.end() || it->wanted != path)
+            return; // another run, or another step was chosen meanwhile
+        if (!image) {
+            m_message->setText(tr("Image %1: %2").arg(path, image.error().message));
+            m_message->show();
+            return;
+        }
+        it->image = image.value();
+        it->shownPath = path;
+        it->thumbnail->setIcon(QPixmap::fromImage(
+            image->scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        emit imageShown(name);
+    });
 }
 
 QImage MetricImagesView::shownImage(const QString& name) const {
