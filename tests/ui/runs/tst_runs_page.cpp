@@ -197,7 +197,9 @@ private slots:
         QVERIFY(clone->okButton()->isEnabled());
         QTest::mouseClick(clone->okButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 10000);
-        for (const RunInfo& r : page.model()->runs())
+        // A copy: await() runs the event loop, in which the model may replace its list.
+        const QList<RunInfo> left = page.model()->runs();
+        for (const RunInfo& r : left)
             if (!isTerminal(r.status))
                 await(ws.engine()->cancelRun(r.id));
     }
