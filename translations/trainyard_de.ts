@@ -20,6 +20,112 @@
     </message>
 </context>
 <context>
+    <name>AlertEvaluator</name>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="30"/>
+        <source>%1 (rule %2: %3)</source>
+        <translation>%1 (Regel %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="60"/>
+        <source>%1 is %2 at step %3</source>
+        <translation>%1 ist %2 bei Schritt %3</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="83"/>
+        <source>run %1 is %2</source>
+        <translation>Ausführung %1 ist %2</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="84"/>
+        <source>run %1 is %2: %3</source>
+        <translation>Ausführung %1 ist %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="104"/>
+        <source>node %1 is unusable</source>
+        <translation>Knoten %1 ist unbrauchbar</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="105"/>
+        <source>node %1 is unusable: %2</source>
+        <translation>Knoten %1 ist unbrauchbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="128"/>
+        <source>no new point of %1 for %2 s</source>
+        <translation>kein neuer Punkt von %1 seit %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="44"/>
+        <source>%1 is NaN or infinite</source>
+        <translation>%1 ist NaN oder unendlich</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="47"/>
+        <source>%1 above %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="50"/>
+        <source>%1 below %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="53"/>
+        <source>no new %1 for %2 min</source>
+        <translation>kein neuer Wert von %1 seit %2 min</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="56"/>
+        <source>run ended</source>
+        <translation>Ausführung beendet</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="59"/>
+        <source>run failed</source>
+        <translation>Ausführung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="62"/>
+        <source>a node became unusable</source>
+        <translation>ein Knoten wurde unbrauchbar</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="65"/>
+        <source>%1 (run %2)</source>
+        <translation>%1 (Ausführung %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="70"/>
+        <source>An alert on &apos;%1&apos; needs a metric name (--metric NAME), e.g. --metric loss.</source>
+        <translation>Ein Alarm bei „%1“ braucht einen Metriknamen (--metric NAME), z. B. --metric loss.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="75"/>
+        <source>An alert on &apos;%1&apos; takes no metric; --metric goes with --nan, --above, --below or --stale-minutes.</source>
+        <translation>Ein Alarm bei „%1“ nimmt keine Metrik; --metric gehört zu --nan, --above, --below oder --stale-minutes.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="81"/>
+        <source>The threshold must be a finite number; use --nan for NaN and infinity.</source>
+        <translation>Der Schwellenwert muss eine endliche Zahl sein; verwenden Sie --nan für NaN und Unendlich.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="85"/>
+        <source>--stale-minutes must be more than 0 and at most 10080 (a week), not %1.</source>
+        <translation>--stale-minutes muss größer als 0 und höchstens 10080 (eine Woche) sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="118"/>
+        <source>Alert rule &apos;%1&apos; has an unknown condition &apos;%2&apos;; allowed: nan, above, below, stale, ended, failed, unusable.</source>
+        <translation>Die Alarmregel „%1“ hat eine unbekannte Bedingung „%2“; erlaubt: nan, above, below, stale, ended, failed, unusable.</translation>
+    </message>
+</context>
+<context>
     <name>AlertRuleStore</name>
     <message>
         <location filename="../core/alerts/AlertRuleStore.cpp" line="26"/>
@@ -1443,7 +1549,7 @@
     <message>
         <location filename="../core/engine/GpuInventory.cpp" line="40"/>
         <source>workspace.json: local.gpus[%1] must be a GPU&apos;s name or an object with &quot;name&quot; (and optionally &quot;index&quot;, &quot;memory_mib&quot;, &quot;uuid&quot;).</source>
-        <translation>workspace.json: local.gpus[%1] muss der Name einer GPU sein oder ein Objekt mit "name" (und optional "index", "memory_mib", "uuid").</translation>
+        <translation>workspace.json: local.gpus[%1] muss der Name einer GPU sein oder ein Objekt mit &quot;name&quot; (und optional &quot;index&quot;, &quot;memory_mib&quot;, &quot;uuid&quot;).</translation>
     </message>
     <message>
         <location filename="../core/engine/GpuInventory.cpp" line="46"/>
@@ -2309,110 +2415,90 @@
 <context>
     <name>trainyard::alerts</name>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="118"/>
         <source>Alert rule &apos;%1&apos; has an unknown condition &apos;%2&apos;; allowed: nan, above, below, stale, ended, failed, unusable.</source>
-        <translation>Die Alarmregel „%1“ hat eine unbekannte Bedingung „%2“; erlaubt: nan, above, below, stale, ended, failed, unusable.</translation>
+        <translation type="vanished">Die Alarmregel „%1“ hat eine unbekannte Bedingung „%2“; erlaubt: nan, above, below, stale, ended, failed, unusable.</translation>
     </message>
 </context>
 <context>
     <name>trainyard::alerts::AlertEvaluator</name>
     <message>
-        <location filename="../core/alerts/AlertEvaluator.cpp" line="30"/>
         <source>%1 (rule %2: %3)</source>
-        <translation>%1 (Regel %2: %3)</translation>
+        <translation type="vanished">%1 (Regel %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertEvaluator.cpp" line="60"/>
         <source>%1 is %2 at step %3</source>
-        <translation>%1 ist %2 bei Schritt %3</translation>
+        <translation type="vanished">%1 ist %2 bei Schritt %3</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertEvaluator.cpp" line="83"/>
         <source>run %1 is %2</source>
-        <translation>Ausführung %1 ist %2</translation>
+        <translation type="vanished">Ausführung %1 ist %2</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertEvaluator.cpp" line="84"/>
         <source>run %1 is %2: %3</source>
-        <translation>Ausführung %1 ist %2: %3</translation>
+        <translation type="vanished">Ausführung %1 ist %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertEvaluator.cpp" line="104"/>
         <source>node %1 is unusable</source>
-        <translation>Knoten %1 ist unbrauchbar</translation>
+        <translation type="vanished">Knoten %1 ist unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertEvaluator.cpp" line="105"/>
         <source>node %1 is unusable: %2</source>
-        <translation>Knoten %1 ist unbrauchbar: %2</translation>
+        <translation type="vanished">Knoten %1 ist unbrauchbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertEvaluator.cpp" line="128"/>
         <source>no new point of %1 for %2 s</source>
-        <translation>kein neuer Punkt von %1 seit %2 s</translation>
+        <translation type="vanished">kein neuer Punkt von %1 seit %2 s</translation>
     </message>
 </context>
 <context>
     <name>trainyard::alerts::AlertRule</name>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="44"/>
         <source>%1 is NaN or infinite</source>
-        <translation>%1 ist NaN oder unendlich</translation>
+        <translation type="vanished">%1 ist NaN oder unendlich</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="47"/>
         <source>%1 above %2</source>
-        <translation>%1 über %2</translation>
+        <translation type="vanished">%1 über %2</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="50"/>
         <source>%1 below %2</source>
-        <translation>%1 unter %2</translation>
+        <translation type="vanished">%1 unter %2</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="53"/>
         <source>no new %1 for %2 min</source>
-        <translation>kein neuer Wert von %1 seit %2 min</translation>
+        <translation type="vanished">kein neuer Wert von %1 seit %2 min</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="56"/>
         <source>run ended</source>
-        <translation>Ausführung beendet</translation>
+        <translation type="vanished">Ausführung beendet</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="59"/>
         <source>run failed</source>
-        <translation>Ausführung fehlgeschlagen</translation>
+        <translation type="vanished">Ausführung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="62"/>
         <source>a node became unusable</source>
-        <translation>ein Knoten wurde unbrauchbar</translation>
+        <translation type="vanished">ein Knoten wurde unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="65"/>
         <source>%1 (run %2)</source>
-        <translation>%1 (Ausführung %2)</translation>
+        <translation type="vanished">%1 (Ausführung %2)</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="70"/>
         <source>An alert on &apos;%1&apos; needs a metric name (--metric NAME), e.g. --metric loss.</source>
-        <translation>Ein Alarm bei „%1“ braucht einen Metriknamen (--metric NAME), z. B. --metric loss.</translation>
+        <translation type="vanished">Ein Alarm bei „%1“ braucht einen Metriknamen (--metric NAME), z. B. --metric loss.</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="75"/>
         <source>An alert on &apos;%1&apos; takes no metric; --metric goes with --nan, --above, --below or --stale-minutes.</source>
-        <translation>Ein Alarm bei „%1“ nimmt keine Metrik; --metric gehört zu --nan, --above, --below oder --stale-minutes.</translation>
+        <translation type="vanished">Ein Alarm bei „%1“ nimmt keine Metrik; --metric gehört zu --nan, --above, --below oder --stale-minutes.</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="81"/>
         <source>The threshold must be a finite number; use --nan for NaN and infinity.</source>
-        <translation>Der Schwellenwert muss eine endliche Zahl sein; verwenden Sie --nan für NaN und Unendlich.</translation>
+        <translation type="vanished">Der Schwellenwert muss eine endliche Zahl sein; verwenden Sie --nan für NaN und Unendlich.</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="85"/>
         <source>--stale-minutes must be more than 0 and at most 10080 (a week), not %1.</source>
-        <translation>--stale-minutes muss größer als 0 und höchstens 10080 (eine Woche) sein, nicht %1.</translation>
+        <translation type="vanished">--stale-minutes muss größer als 0 und höchstens 10080 (eine Woche) sein, nicht %1.</translation>
     </message>
 </context>
 <context>
@@ -3746,32 +3832,32 @@
 <context>
     <name>trainyard::ui::MetricImagesView</name>
     <message>
-        <location filename="../ui/charts/MetricImagesView.cpp" line="69"/>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="70"/>
         <source>Click to see the image at full size</source>
         <translation>Klicken, um das Bild in voller Größe zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricImagesView.cpp" line="71"/>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="72"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricImagesView.cpp" line="111"/>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="112"/>
         <source>step %1 (%2 of %3)</source>
         <translation>Schritt %1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricImagesView.cpp" line="129"/>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="131"/>
         <source>not an image this build can read</source>
         <translation>kein Bild, das dieser Build lesen kann</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricImagesView.cpp" line="137"/>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="139"/>
         <source>Image %1: %2</source>
         <translation>Bild %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricImagesView.cpp" line="160"/>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="162"/>
         <source>%1, step %2</source>
         <translation>%1, Schritt %2</translation>
     </message>
@@ -4379,7 +4465,7 @@
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="92"/>
         <source>&lt;p&gt;&lt;b&gt;No metrics yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A run&apos;s charts appear here once its script logs a number:&lt;br&gt;&lt;code&gt;from trainyard import run; run.log(&quot;loss&quot;, 0.25, step=10)&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Noch keine Metriken.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Diagramme einer Ausführung erscheinen hier, sobald ihr Skript eine Zahl protokolliert:&lt;br&gt;&lt;code&gt;from trainyard import run; run.log("loss", 0.25, step=10)&lt;/code&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Metriken.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Diagramme einer Ausführung erscheinen hier, sobald ihr Skript eine Zahl protokolliert:&lt;br&gt;&lt;code&gt;from trainyard import run; run.log(&quot;loss&quot;, 0.25, step=10)&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="105"/>
@@ -4387,22 +4473,22 @@
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="288"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="298"/>
         <source>rank %1</source>
         <translation>Rang %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="293"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="303"/>
         <source>rank %1 (%2)</source>
         <translation>Rang %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="361"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="371"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="361"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="371"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -20,6 +20,112 @@
     </message>
 </context>
 <context>
+    <name>AlertEvaluator</name>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="30"/>
+        <source>%1 (rule %2: %3)</source>
+        <translation>%1 (reguła %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="60"/>
+        <source>%1 is %2 at step %3</source>
+        <translation>%1 wynosi %2 w kroku %3</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="83"/>
+        <source>run %1 is %2</source>
+        <translation>przebieg %1 ma stan %2</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="84"/>
+        <source>run %1 is %2: %3</source>
+        <translation>przebieg %1 ma stan %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="104"/>
+        <source>node %1 is unusable</source>
+        <translation>węzeł %1 jest niesprawny</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="105"/>
+        <source>node %1 is unusable: %2</source>
+        <translation>węzeł %1 jest niesprawny: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertEvaluator.cpp" line="128"/>
+        <source>no new point of %1 for %2 s</source>
+        <translation>brak nowego punktu %1 od %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="44"/>
+        <source>%1 is NaN or infinite</source>
+        <translation>%1 to NaN lub nieskończoność</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="47"/>
+        <source>%1 above %2</source>
+        <translation>%1 powyżej %2</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="50"/>
+        <source>%1 below %2</source>
+        <translation>%1 poniżej %2</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="53"/>
+        <source>no new %1 for %2 min</source>
+        <translation>brak nowej wartości %1 od %2 min</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="56"/>
+        <source>run ended</source>
+        <translation>przebieg zakończony</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="59"/>
+        <source>run failed</source>
+        <translation>przebieg nieudany</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="62"/>
+        <source>a node became unusable</source>
+        <translation>węzeł stał się niesprawny</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="65"/>
+        <source>%1 (run %2)</source>
+        <translation>%1 (przebieg %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="70"/>
+        <source>An alert on &apos;%1&apos; needs a metric name (--metric NAME), e.g. --metric loss.</source>
+        <translation>Alert dla „%1” wymaga nazwy metryki (--metric NAME), np. --metric loss.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="75"/>
+        <source>An alert on &apos;%1&apos; takes no metric; --metric goes with --nan, --above, --below or --stale-minutes.</source>
+        <translation>Alert dla „%1” nie przyjmuje metryki; --metric łączy się z --nan, --above, --below lub --stale-minutes.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="81"/>
+        <source>The threshold must be a finite number; use --nan for NaN and infinity.</source>
+        <translation>Próg musi być liczbą skończoną; dla NaN i nieskończoności użyj --nan.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="85"/>
+        <source>--stale-minutes must be more than 0 and at most 10080 (a week), not %1.</source>
+        <translation>--stale-minutes musi być większe od 0 i wynosić najwyżej 10080 (tydzień), a nie %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/AlertRule.cpp" line="118"/>
+        <source>Alert rule &apos;%1&apos; has an unknown condition &apos;%2&apos;; allowed: nan, above, below, stale, ended, failed, unusable.</source>
+        <translation>Reguła alertu „%1” ma nieznany warunek „%2”; dozwolone: nan, above, below, stale, ended, failed, unusable.</translation>
+    </message>
+</context>
+<context>
     <name>AlertRuleStore</name>
     <message>
         <location filename="../core/alerts/AlertRuleStore.cpp" line="26"/>
@@ -1443,7 +1549,7 @@
     <message>
         <location filename="../core/engine/GpuInventory.cpp" line="40"/>
         <source>workspace.json: local.gpus[%1] must be a GPU&apos;s name or an object with &quot;name&quot; (and optionally &quot;index&quot;, &quot;memory_mib&quot;, &quot;uuid&quot;).</source>
-        <translation>workspace.json: local.gpus[%1] musi być nazwą GPU lub obiektem z "name" (i opcjonalnie "index", "memory_mib", "uuid").</translation>
+        <translation>workspace.json: local.gpus[%1] musi być nazwą GPU lub obiektem z &quot;name&quot; (i opcjonalnie &quot;index&quot;, &quot;memory_mib&quot;, &quot;uuid&quot;).</translation>
     </message>
     <message>
         <location filename="../core/engine/GpuInventory.cpp" line="46"/>
@@ -2312,110 +2418,90 @@
 <context>
     <name>trainyard::alerts</name>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="118"/>
         <source>Alert rule &apos;%1&apos; has an unknown condition &apos;%2&apos;; allowed: nan, above, below, stale, ended, failed, unusable.</source>
-        <translation>Reguła alertu „%1” ma nieznany warunek „%2”; dozwolone: nan, above, below, stale, ended, failed, unusable.</translation>
+        <translation type="vanished">Reguła alertu „%1” ma nieznany warunek „%2”; dozwolone: nan, above, below, stale, ended, failed, unusable.</translation>
     </message>
 </context>
 <context>
     <name>trainyard::alerts::AlertEvaluator</name>
     <message>
-        <location filename="../core/alerts/AlertEvaluator.cpp" line="30"/>
         <source>%1 (rule %2: %3)</source>
-        <translation>%1 (reguła %2: %3)</translation>
+        <translation type="vanished">%1 (reguła %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertEvaluator.cpp" line="60"/>
         <source>%1 is %2 at step %3</source>
-        <translation>%1 wynosi %2 w kroku %3</translation>
+        <translation type="vanished">%1 wynosi %2 w kroku %3</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertEvaluator.cpp" line="83"/>
         <source>run %1 is %2</source>
-        <translation>przebieg %1 ma stan %2</translation>
+        <translation type="vanished">przebieg %1 ma stan %2</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertEvaluator.cpp" line="84"/>
         <source>run %1 is %2: %3</source>
-        <translation>przebieg %1 ma stan %2: %3</translation>
+        <translation type="vanished">przebieg %1 ma stan %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertEvaluator.cpp" line="104"/>
         <source>node %1 is unusable</source>
-        <translation>węzeł %1 jest niesprawny</translation>
+        <translation type="vanished">węzeł %1 jest niesprawny</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertEvaluator.cpp" line="105"/>
         <source>node %1 is unusable: %2</source>
-        <translation>węzeł %1 jest niesprawny: %2</translation>
+        <translation type="vanished">węzeł %1 jest niesprawny: %2</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertEvaluator.cpp" line="128"/>
         <source>no new point of %1 for %2 s</source>
-        <translation>brak nowego punktu %1 od %2 s</translation>
+        <translation type="vanished">brak nowego punktu %1 od %2 s</translation>
     </message>
 </context>
 <context>
     <name>trainyard::alerts::AlertRule</name>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="44"/>
         <source>%1 is NaN or infinite</source>
-        <translation>%1 to NaN lub nieskończoność</translation>
+        <translation type="vanished">%1 to NaN lub nieskończoność</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="47"/>
         <source>%1 above %2</source>
-        <translation>%1 powyżej %2</translation>
+        <translation type="vanished">%1 powyżej %2</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="50"/>
         <source>%1 below %2</source>
-        <translation>%1 poniżej %2</translation>
+        <translation type="vanished">%1 poniżej %2</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="53"/>
         <source>no new %1 for %2 min</source>
-        <translation>brak nowej wartości %1 od %2 min</translation>
+        <translation type="vanished">brak nowej wartości %1 od %2 min</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="56"/>
         <source>run ended</source>
-        <translation>przebieg zakończony</translation>
+        <translation type="vanished">przebieg zakończony</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="59"/>
         <source>run failed</source>
-        <translation>przebieg nieudany</translation>
+        <translation type="vanished">przebieg nieudany</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="62"/>
         <source>a node became unusable</source>
-        <translation>węzeł stał się niesprawny</translation>
+        <translation type="vanished">węzeł stał się niesprawny</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="65"/>
         <source>%1 (run %2)</source>
-        <translation>%1 (przebieg %2)</translation>
+        <translation type="vanished">%1 (przebieg %2)</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="70"/>
         <source>An alert on &apos;%1&apos; needs a metric name (--metric NAME), e.g. --metric loss.</source>
-        <translation>Alert dla „%1” wymaga nazwy metryki (--metric NAME), np. --metric loss.</translation>
+        <translation type="vanished">Alert dla „%1” wymaga nazwy metryki (--metric NAME), np. --metric loss.</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="75"/>
         <source>An alert on &apos;%1&apos; takes no metric; --metric goes with --nan, --above, --below or --stale-minutes.</source>
-        <translation>Alert dla „%1” nie przyjmuje metryki; --metric łączy się z --nan, --above, --below lub --stale-minutes.</translation>
+        <translation type="vanished">Alert dla „%1” nie przyjmuje metryki; --metric łączy się z --nan, --above, --below lub --stale-minutes.</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="81"/>
         <source>The threshold must be a finite number; use --nan for NaN and infinity.</source>
-        <translation>Próg musi być liczbą skończoną; dla NaN i nieskończoności użyj --nan.</translation>
+        <translation type="vanished">Próg musi być liczbą skończoną; dla NaN i nieskończoności użyj --nan.</translation>
     </message>
     <message>
-        <location filename="../core/alerts/AlertRule.cpp" line="85"/>
         <source>--stale-minutes must be more than 0 and at most 10080 (a week), not %1.</source>
-        <translation>--stale-minutes musi być większe od 0 i wynosić najwyżej 10080 (tydzień), a nie %1.</translation>
+        <translation type="vanished">--stale-minutes musi być większe od 0 i wynosić najwyżej 10080 (tydzień), a nie %1.</translation>
     </message>
 </context>
 <context>
@@ -3752,32 +3838,32 @@
 <context>
     <name>trainyard::ui::MetricImagesView</name>
     <message>
-        <location filename="../ui/charts/MetricImagesView.cpp" line="69"/>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="70"/>
         <source>Click to see the image at full size</source>
         <translation>Kliknij, aby zobaczyć obraz w pełnym rozmiarze</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricImagesView.cpp" line="71"/>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="72"/>
         <source>Step</source>
         <translation>Krok</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricImagesView.cpp" line="111"/>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="112"/>
         <source>step %1 (%2 of %3)</source>
         <translation>krok %1 (%2 z %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricImagesView.cpp" line="129"/>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="131"/>
         <source>not an image this build can read</source>
         <translation>to nie jest obraz, który ta wersja potrafi odczytać</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricImagesView.cpp" line="137"/>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="139"/>
         <source>Image %1: %2</source>
         <translation>Obraz %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/MetricImagesView.cpp" line="160"/>
+        <location filename="../ui/charts/MetricImagesView.cpp" line="162"/>
         <source>%1, step %2</source>
         <translation>%1, krok %2</translation>
     </message>
@@ -4388,7 +4474,7 @@
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="92"/>
         <source>&lt;p&gt;&lt;b&gt;No metrics yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A run&apos;s charts appear here once its script logs a number:&lt;br&gt;&lt;code&gt;from trainyard import run; run.log(&quot;loss&quot;, 0.25, step=10)&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Brak metryk.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wykresy przebiegu pojawią się tutaj, gdy jego skrypt zapisze liczbę:&lt;br&gt;&lt;code&gt;from trainyard import run; run.log("loss", 0.25, step=10)&lt;/code&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Brak metryk.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wykresy przebiegu pojawią się tutaj, gdy jego skrypt zapisze liczbę:&lt;br&gt;&lt;code&gt;from trainyard import run; run.log(&quot;loss&quot;, 0.25, step=10)&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/charts/RunMetricsPanel.cpp" line="105"/>
@@ -4396,22 +4482,22 @@
         <translation>Obrazy</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="288"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="298"/>
         <source>rank %1</source>
         <translation>ranga %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="293"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="303"/>
         <source>rank %1 (%2)</source>
         <translation>ranga %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="361"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="371"/>
         <source>Export metrics</source>
         <translation>Eksportuj metryki</translation>
     </message>
     <message>
-        <location filename="../ui/charts/RunMetricsPanel.cpp" line="361"/>
+        <location filename="../ui/charts/RunMetricsPanel.cpp" line="371"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>

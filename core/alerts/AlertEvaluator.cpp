@@ -8,9 +8,9 @@ namespace trainyard::alerts {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AlertEvaluator", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AlertEvaluator)
+};
 
 QString key(const AlertRule& rule, const QString& runId, const QString& series = {}) {
     return rule.id + u'\n' + runId + u'\n' + series;
@@ -27,7 +27,7 @@ bool AlertEvaluator::matches(const AlertRule& rule, const QString& metric) {
 
 Alert AlertEvaluator::raise(const AlertRule& rule, const QString& runId, const QString& what,
                             const QDateTime& now) const {
-    return {rule.id, runId, tr("%1 (rule %2: %3)").arg(what, rule.id, rule.describe()), now};
+    return {rule.id, runId, Tr::tr("%1 (rule %2: %3)").arg(what, rule.id, rule.describe()), now};
 }
 
 QList<Alert> AlertEvaluator::onPoints(const QString& runId, const QList<MetricPoint>& points,
@@ -57,7 +57,8 @@ QList<Alert> AlertEvaluator::onPoints(const QString& runId, const QList<MetricPo
             if (m_holding.contains(k))
                 continue;
             m_holding.insert(k);
-            out << raise(rule, runId, tr("%1 is %2 at step %3").arg(p.name).arg(p.value).arg(p.step), now);
+            out << raise(rule, runId, Tr::tr("%1 is %2 at step %3").arg(p.name).arg(p.value).arg(p.step),
+                         now);
         }
     }
     return out;
@@ -80,8 +81,8 @@ QList<Alert> AlertEvaluator::onRunStatus(const QString& runId, RunStatus status,
         if (!fires || m_holding.contains(key(rule, runId)))
             continue;
         m_holding.insert(key(rule, runId));
-        const QString what = error.isEmpty() ? tr("run %1 is %2").arg(runId, toString(status))
-                                             : tr("run %1 is %2: %3").arg(runId, toString(status), error);
+        const QString what = error.isEmpty() ? Tr::tr("run %1 is %2").arg(runId, toString(status))
+                                             : Tr::tr("run %1 is %2: %3").arg(runId, toString(status), error);
         out << raise(rule, runId, what, now);
     }
     return out;
@@ -101,8 +102,8 @@ QList<Alert> AlertEvaluator::onNode(const QString& runId, const ComputeNode& nod
             continue;
         m_holding.insert(k);
         const QString what = node.reason.isEmpty()
-                                 ? tr("node %1 is unusable").arg(node.nodeId)
-                                 : tr("node %1 is unusable: %2").arg(node.nodeId, node.reason);
+                                 ? Tr::tr("node %1 is unusable").arg(node.nodeId)
+                                 : Tr::tr("node %1 is unusable: %2").arg(node.nodeId, node.reason);
         out << raise(rule, runId, what, now);
     }
     return out;
@@ -125,7 +126,8 @@ QList<Alert> AlertEvaluator::checkStale(const QDateTime& now) {
                 continue;
             m_holding.insert(k);
             out << raise(rule, runId,
-                         tr("no new point of %1 for %2 s").arg(rule.metric).arg(qRound(idleSeconds)), now);
+                         Tr::tr("no new point of %1 for %2 s").arg(rule.metric).arg(qRound(idleSeconds)),
+                         now);
         }
     }
     return out;

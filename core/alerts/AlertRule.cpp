@@ -19,9 +19,9 @@ constexpr ConditionName kNames[] = {
     {AlertCondition::NodeUnusable, "unusable"},
 };
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AlertRule", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AlertRule)
+};
 
 } // namespace
 
@@ -41,48 +41,51 @@ QString AlertRule::describe() const {
     QString what;
     switch (condition) {
     case AlertCondition::NonFinite:
-        what = tr("%1 is NaN or infinite").arg(metric);
+        what = Tr::tr("%1 is NaN or infinite").arg(metric);
         break;
     case AlertCondition::Above:
-        what = tr("%1 above %2").arg(metric).arg(threshold);
+        what = Tr::tr("%1 above %2").arg(metric).arg(threshold);
         break;
     case AlertCondition::Below:
-        what = tr("%1 below %2").arg(metric).arg(threshold);
+        what = Tr::tr("%1 below %2").arg(metric).arg(threshold);
         break;
     case AlertCondition::Stale:
-        what = tr("no new %1 for %2 min").arg(metric).arg(staleMinutes);
+        what = Tr::tr("no new %1 for %2 min").arg(metric).arg(staleMinutes);
         break;
     case AlertCondition::RunEnded:
-        what = tr("run ended");
+        what = Tr::tr("run ended");
         break;
     case AlertCondition::RunFailed:
-        what = tr("run failed");
+        what = Tr::tr("run failed");
         break;
     case AlertCondition::NodeUnusable:
-        what = tr("a node became unusable");
+        what = Tr::tr("a node became unusable");
         break;
     }
-    return runId.isEmpty() ? what : tr("%1 (run %2)").arg(what, runId);
+    return runId.isEmpty() ? what : Tr::tr("%1 (run %2)").arg(what, runId);
 }
 
 Status AlertRule::validate() const {
     if (needsMetric() && metric.trimmed().isEmpty())
-        return Error::invalid(tr("An alert on '%1' needs a metric name (--metric NAME), e.g. --metric loss.")
-                                  .arg(toString(condition)),
-                              QStringLiteral("metric"));
+        return Error::invalid(
+            Tr::tr("An alert on '%1' needs a metric name (--metric NAME), e.g. --metric loss.")
+                .arg(toString(condition)),
+            QStringLiteral("metric"));
     if (!needsMetric() && !metric.isEmpty())
         return Error::invalid(
-            tr("An alert on '%1' takes no metric; --metric goes with --nan, --above, --below "
-               "or --stale-minutes.")
+            Tr::tr("An alert on '%1' takes no metric; --metric goes with --nan, --above, --below "
+                   "or --stale-minutes.")
                 .arg(toString(condition)),
             QStringLiteral("metric"));
     if ((condition == AlertCondition::Above || condition == AlertCondition::Below) &&
         !std::isfinite(threshold))
-        return Error::invalid(tr("The threshold must be a finite number; use --nan for NaN and infinity."),
-                              QStringLiteral("threshold"));
+        return Error::invalid(
+            Tr::tr("The threshold must be a finite number; use --nan for NaN and infinity."),
+            QStringLiteral("threshold"));
     if (condition == AlertCondition::Stale && !(staleMinutes > 0 && staleMinutes <= 7 * 24 * 60))
         return Error::invalid(
-            tr("--stale-minutes must be more than 0 and at most 10080 (a week), not %1.").arg(staleMinutes),
+            Tr::tr("--stale-minutes must be more than 0 and at most 10080 (a week), not %1.")
+                .arg(staleMinutes),
             QStringLiteral("stale_minutes"));
     return {};
 }
@@ -115,10 +118,11 @@ Result<AlertRule> alertRuleFromJson(const QJsonObject& json) {
             known = true;
         }
     if (!known)
-        return Error::invalid(tr("Alert rule '%1' has an unknown condition '%2'; allowed: nan, above, below, "
-                                 "stale, ended, failed, unusable.")
-                                  .arg(rule.id, condition),
-                              QStringLiteral("condition"));
+        return Error::invalid(
+            Tr::tr("Alert rule '%1' has an unknown condition '%2'; allowed: nan, above, below, "
+                   "stale, ended, failed, unusable.")
+                .arg(rule.id, condition),
+            QStringLiteral("condition"));
     if (Status valid = rule.validate(); !valid)
         return valid.error();
     return rule;
