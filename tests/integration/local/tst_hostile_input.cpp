@@ -3,6 +3,8 @@
 #include "core/platform/Process.h"
 #include "core/util/JsonFile.h"
 
+#include "tests/support/YardProcess.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -24,12 +26,7 @@
 class TestHostileInput : public QObject {
     Q_OBJECT
 
-    struct Out {
-        int exit = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Out = trainyard::test::YardOutput;
 
     QTemporaryDir m_dir;
     QString m_ws, m_outside, m_tmpTarget;
@@ -37,15 +34,8 @@ class TestHostileInput : public QObject {
     int m_tried = 0, m_refused = 0, m_damaged = 0;
 
     Out yard(const QStringList& args, const QString& workspace = {}, const QByteArray& input = {}) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TRAINYARD_WORKSPACE"), workspace.isEmpty() ? m_ws : workspace);
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("TRAINYARD_YARD"), args);
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(180000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return trainyard::test::runYard(
+            args, {.workspace = workspace.isEmpty() ? m_ws : workspace, .input = input, .timeoutMs = 180000});
     }
 
     // A hostile input that must be refused with a message naming what is wrong.
@@ -130,7 +120,8 @@ class TestHostileInput : public QObject {
         const QString id = QString::fromUtf8(s.out).trimmed();
         yard({QStringLiteral("run"), QStringLiteral("wait"), id}, workspace);
         return yard({QStringLiteral("run"), QStringLiteral("show"), id, QStringLiteral("--json")}, workspace)
-            .json();
+            .json()
+            .toObject();
     }
 
     static QString log(const QString& ws, const QString& runId) {
@@ -255,7 +246,7 @@ private slots:
                 {QStringLiteral("node_count")});
         const Out c = yard({QStringLiteral("compute"), QStringLiteral("show"), QStringLiteral("cpu"),
                             QStringLiteral("--json")});
-        QCOMPARE(c.json().value(QStringLiteral("max_nodes")).toInt(), 2); // nothing changed
+        QCOMPARE(c.json().toObject().value(QStringLiteral("max_nodes")).toInt(), 2); // nothing changed
     }
 
     // 5: arguments after -- reach a --command as words; the shell runs none of them.

@@ -3,6 +3,7 @@
 #include "core/util/JsonFile.h"
 
 #include "tests/support/TestWorkspace.h"
+#include "tests/support/YardProcess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -52,18 +53,9 @@ class TestLocalMpi : public QObject {
         return c;
     }
 
-    struct Out {
-        int exit = -1;
-        QString err;
-    };
+    using Out = trainyard::test::YardOutput;
     Out yard(const QStringList& args) const {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TRAINYARD_WORKSPACE"), m_ws->folder());
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("TRAINYARD_YARD"), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+        return trainyard::test::runYard(args, {.workspace = m_ws->folder(), .timeoutMs = 60000});
     }
 
 private slots:
@@ -307,9 +299,9 @@ time.sleep(300)
         };
         for (const auto& [extra, mention] : cases) {
             const Out o = yard(submit + extra);
-            QVERIFY2(o.exit == 2,
-                     qPrintable(extra.join(u' ') + QStringLiteral(": exit %1, ").arg(o.exit) + o.err));
-            QVERIFY2(o.err.contains(mention), qPrintable(o.err));
+            QVERIFY2(o.exit == 2, qPrintable(extra.join(u' ') + QStringLiteral(": exit %1, ").arg(o.exit) +
+                                             QString::fromUtf8(o.err)));
+            QVERIFY2(QString::fromUtf8(o.err).contains(mention), o.err.constData());
         }
         RunConfig negative = c;
         negative.timeoutSeconds = -1;

@@ -4,6 +4,7 @@
 #include "core/model/ModelJson.h"
 
 #include "tests/support/TestWorkspace.h"
+#include "tests/support/YardProcess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -61,20 +62,10 @@ class TestRunApi : public QObject {
         return f.readAll();
     }
 
-    struct Out {
-        int exit = -1;
-        QByteArray out, err;
-    };
+    using Out = trainyard::test::YardOutput;
     Out yard(const QStringList& args, const QByteArray& input = {}) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TRAINYARD_WORKSPACE"), m_ws->folder());
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("TRAINYARD_YARD"), args);
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(60000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return trainyard::test::runYard(args,
+                                        {.workspace = m_ws->folder(), .input = input, .timeoutMs = 60000});
     }
 
 private slots:

@@ -1,6 +1,8 @@
 #include "core/platform/Process.h"
 #include "core/util/JsonFile.h"
 
+#include "tests/support/YardProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -15,27 +17,13 @@
 class TestYardCli : public QObject {
     Q_OBJECT
 
-    struct Out {
-        int exit = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonValue json() const {
-            const QJsonDocument d = QJsonDocument::fromJson(out);
-            return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
-        }
-    };
+    using Out = trainyard::test::YardOutput;
 
     QTemporaryDir m_dir;
     QString m_ws;
 
-    Out yard(QStringList args, int timeoutMs = 120000) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TRAINYARD_WORKSPACE"), m_ws);
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("TRAINYARD_YARD"), args);
-        p.waitForFinished(timeoutMs);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    Out yard(const QStringList& args, int timeoutMs = 120000) {
+        return trainyard::test::runYard(args, {.workspace = m_ws, .timeoutMs = timeoutMs});
     }
 
     QString writeSource(const QString& name, const QByteArray& script) {

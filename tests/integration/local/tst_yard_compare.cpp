@@ -1,6 +1,8 @@
 #include "core/platform/Process.h"
 #include "core/util/JsonFile.h"
 
+#include "tests/support/YardProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,25 +18,13 @@
 class TestYardCompare : public QObject {
     Q_OBJECT
 
-    struct Out {
-        int exit = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Out = trainyard::test::YardOutput;
 
     QTemporaryDir m_dir;
     QString m_ws;
     QString m_a, m_b;
 
-    Out yard(const QStringList& args) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TRAINYARD_WORKSPACE"), m_ws);
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("TRAINYARD_YARD"), args);
-        p.waitForFinished(120000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    Out yard(const QStringList& args) { return trainyard::test::runYard(args, {.workspace = m_ws}); }
 
     QString submit(const QString& lr, const QString& tag) {
         const Out o =

@@ -7,6 +7,8 @@
 
 #include "../../support/LocalWheel.h"
 
+#include "tests/support/YardProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -18,29 +20,15 @@
 class TestYardEnvironments : public QObject {
     Q_OBJECT
 
-    struct Out {
-        int exit = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonValue json() const {
-            const QJsonDocument d = QJsonDocument::fromJson(out);
-            return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
-        }
-    };
+    using Out = trainyard::test::YardOutput;
 
     QTemporaryDir m_dir;
     QString m_ws;
     QString m_bin; // the fake nvidia-smi
 
     Out yard(const QStringList& args, int timeoutMs = 180000) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TRAINYARD_WORKSPACE"), m_ws);
-        env.insert(QStringLiteral("PATH"), m_bin + u':' + env.value(QStringLiteral("PATH")));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("TRAINYARD_YARD"), args);
-        p.waitForFinished(timeoutMs);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return trainyard::test::runYard(args,
+                                        {.workspace = m_ws, .pathFirst = {m_bin}, .timeoutMs = timeoutMs});
     }
     static QStringList l(std::initializer_list<const char*> a) {
         QStringList out;
