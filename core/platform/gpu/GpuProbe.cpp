@@ -4,7 +4,6 @@
 #include <QLibrary>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QThread>
 
 namespace trainyard::platform {
 
