@@ -286,7 +286,7 @@ void RunMetricsPanel::addPoints(const QString& runId, const QList<MetricPoint>& 
         // Charts are for numbers: text (tags, words, booleans, images) is in the values table.
         if (!p.text.isEmpty())
             continue;
-        if (p.name.startsWith(QLatin1String("sys/")) != systemPanel)
+        if (p.name.startsWith(monitoring::kSystemPrefix) != systemPanel)
             continue; // the other tab's
         QString name = p.kind == QLatin1String("row") || p.kind == QLatin1String("table")
                            ? p.name + u'/' + p.column
